@@ -1,0 +1,1 @@
+//! The browser app (wasm32 only). For now: the title and an introduction in both languages.

@@ -1,0 +1,586 @@
+//! What the applicant tells the tool: the path, the yes / no / not-sure declarations, and the
+//! figures. This is also the exported answers document (`docs/answers-format.md`), versioned by
+//! `schema_version`, so its shape changes only with a new version and a migration.
+
+use super::clauses::ClauseId;
+use super::lang::{pick, Bilingual, Lang};
+use super::money::Money;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// The version of the answers document this build writes and reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The largest answers document accepted (the real ones are a few kilobytes).
+pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024;
+
+/// Everything the applicant has answered. Anything not yet answered is absent, never guessed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answers {
+    pub schema_version: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<ApplicantPath>,
+    #[serde(default)]
+    pub declarations: BTreeMap<Question, Answer>,
+    #[serde(default)]
+    pub financials: Financials,
+    /// Art. 6 only: the average annual R&D the supporting unit guarantees for the next 3 years.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub committed_average_annual_rd: Option<Money>,
+}
+
+impl Default for Answers {
+    fn default() -> Self {
+        Answers {
+            schema_version: SCHEMA_VERSION,
+            path: None,
+            declarations: BTreeMap::new(),
+            financials: Financials::default(),
+            committed_average_annual_rd: None,
+        }
+    }
+}
+
+/// Who would be the supporting unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ApplicantPath {
+    /// An existing enterprise applies as the supporting unit: Art. 5(1)–(6).
+    ExistingEnterprise,
+    /// A newly founded independent legal entity: Art. 6 (Art. 5(1), (2), (4)–(6), and the R&D
+    /// commitment in place of Art. 5(3)).
+    NewEntity,
+}
+
+/// A self-declared answer. “Not sure” is a real answer: it makes the verdict “cannot tell yet”.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    Yes,
+    No,
+    NotSure,
+}
+
+impl Answer {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Answer::Yes => Bilingual::new("是", "Yes"),
+            Answer::No => Bilingual::new("否", "No"),
+            Answer::NotSure => Bilingual::new("不确定", "Not sure"),
+        }
+        .get(lang)
+    }
+}
+
+/// A statement the applicant declares true or not. The tool cannot check credit records,
+/// accident records or team quality, so these are asked, and the verdict says they are declared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Question {
+    RegisteredInBeijing,
+    GoodCredit,
+    InnovationAdvantage,
+    ResourceIntegration,
+    CooperationUniversities,
+    CooperationResearchInstitutes,
+    CooperationIndustryChain,
+    SafetyLiabilityAccident,
+    MajorSocialImpactEmergency,
+    LeadingTalent,
+    CoreTechnicalTeam,
+    TransformationTeam,
+    JointUnitsCapability,
+}
+
+impl Question {
+    pub const ALL: [Question; 13] = [
+        Question::RegisteredInBeijing,
+        Question::GoodCredit,
+        Question::InnovationAdvantage,
+        Question::ResourceIntegration,
+        Question::CooperationUniversities,
+        Question::CooperationResearchInstitutes,
+        Question::CooperationIndustryChain,
+        Question::SafetyLiabilityAccident,
+        Question::MajorSocialImpactEmergency,
+        Question::LeadingTalent,
+        Question::CoreTechnicalTeam,
+        Question::TransformationTeam,
+        Question::JointUnitsCapability,
+    ];
+
+    /// The clause the question comes from.
+    pub fn clause(self) -> ClauseId {
+        use Question::*;
+        match self {
+            RegisteredInBeijing | GoodCredit | InnovationAdvantage => ClauseId::Art5_1,
+            ResourceIntegration
+            | CooperationUniversities
+            | CooperationResearchInstitutes
+            | CooperationIndustryChain => ClauseId::Art5_2,
+            SafetyLiabilityAccident | MajorSocialImpactEmergency => ClauseId::Art5_5,
+            LeadingTalent | CoreTechnicalTeam | TransformationTeam => ClauseId::Art5_6,
+            JointUnitsCapability => ClauseId::Art6,
+        }
+    }
+
+    /// The answer that satisfies the clause. Art. 5(5) asks whether something bad happened, so
+    /// there “no” is the answer that meets it.
+    pub fn favourable(self) -> Answer {
+        match self {
+            Question::SafetyLiabilityAccident | Question::MajorSocialImpactEmergency => Answer::No,
+            _ => Answer::Yes,
+        }
+    }
+
+    /// The question as asked.
+    pub fn text(self) -> Bilingual {
+        use Question::*;
+        match self {
+            RegisteredInBeijing => Bilingual::new(
+                "申报单位是否为在北京依法注册的企业?",
+                "Is the applicant an enterprise lawfully registered in Beijing?",
+            ),
+            GoodCredit => Bilingual::new(
+                "企业信用状况是否良好(例如未被列入严重失信主体名单、经营异常名录)?",
+                "Is the enterprise's credit standing good (for example, not on a list of seriously dishonest entities or of abnormal operations)?",
+            ),
+            InnovationAdvantage => Bilingual::new(
+                "企业在所属行业中是否具有显著创新优势?",
+                "Does the enterprise have a significant innovation advantage in its industry?",
+            ),
+            ResourceIntegration => Bilingual::new(
+                "企业是否具备整合创新资源、形成创新合作网络、组织发起高水平技术研发活动的能力?",
+                "Can the enterprise integrate innovation resources, form an innovation cooperation network, and organise and launch high-level R&D activities?",
+            ),
+            CooperationUniversities => Bilingual::new(
+                "企业是否与高等学校有紧密的产学研合作基础?",
+                "Does the enterprise have a close foundation of cooperation with universities?",
+            ),
+            CooperationResearchInstitutes => Bilingual::new(
+                "企业是否与科研院所有紧密的产学研合作基础?",
+                "Does the enterprise have a close foundation of cooperation with research institutes?",
+            ),
+            CooperationIndustryChain => Bilingual::new(
+                "企业是否与产业链上下游企业有紧密的合作基础?",
+                "Does the enterprise have a close foundation of cooperation with upstream and downstream enterprises of its industrial chain?",
+            ),
+            SafetyLiabilityAccident => Bilingual::new(
+                "近3年内,企业是否发生过一般及以上安全生产责任事故?",
+                "In the last 3 years, has the enterprise had a work-safety liability accident of the general level or above?",
+            ),
+            MajorSocialImpactEmergency => Bilingual::new(
+                "近3年内,企业是否发生过造成较大社会影响的突发事件?",
+                "In the last 3 years, has the enterprise had an emergency that caused a significant social impact?",
+            ),
+            LeadingTalent => Bilingual::new(
+                "企业是否拥有高水平领军人才?",
+                "Does the enterprise have high-level leading talent?",
+            ),
+            CoreTechnicalTeam => Bilingual::new(
+                "企业是否拥有稳定的核心技术团队?",
+                "Does the enterprise have a stable core technical team?",
+            ),
+            TransformationTeam => Bilingual::new(
+                "企业是否拥有成果转化应用团队?",
+                "Does the enterprise have a team for transforming and applying research results?",
+            ),
+            JointUnitsCapability => Bilingual::new(
+                "联合单位(高等学校、科研机构、产业链上下游企业等)是否具备较高的技术水平及创新能力?",
+                "Do the joint units (universities, research institutions, upstream and downstream enterprises) have a high technical level and strong innovation capacity?",
+            ),
+        }
+    }
+
+    /// A short hint on what the question means and what evidence usually shows it.
+    pub fn hint(self) -> Bilingual {
+        use Question::*;
+        match self {
+            RegisteredInBeijing => Bilingual::new(
+                "以营业执照登记机关为准。",
+                "As shown by the registration authority on the business licence.",
+            ),
+            GoodCredit => Bilingual::new(
+                "可在“信用中国”“国家企业信用信息公示系统”自行查询;本工具不联网核验。",
+                "You can check “Credit China” and the National Enterprise Credit Information Publicity System yourself; this tool does not look anything up.",
+            ),
+            InnovationAdvantage => Bilingual::new(
+                "例如核心技术、高价值知识产权、标准制定、行业排名等。",
+                "For example core technologies, high-value intellectual property, standard setting, industry ranking.",
+            ),
+            ResourceIntegration => Bilingual::new(
+                "例如牵头过重大研发项目、产业联盟或创新联合体。",
+                "For example having led major R&D projects, industry alliances or innovation consortia.",
+            ),
+            CooperationUniversities | CooperationResearchInstitutes | CooperationIndustryChain => {
+                Bilingual::new(
+                    "例如共建实验室、联合承担项目、长期合作协议;第四条所列的共同组建单位。",
+                    "For example joint laboratories, joint projects, long-term cooperation agreements: the partners Article 4 names.",
+                )
+            }
+            SafetyLiabilityAccident => Bilingual::new(
+                "“一般及以上”指按《生产安全事故报告和调查处理条例》认定的一般、较大、重大、特别重大事故。",
+                "“General level or above” means accidents classed as general, larger, major or especially major under the Regulations on Reporting, Investigation and Handling of Work Safety Accidents.",
+            ),
+            MajorSocialImpactEmergency => Bilingual::new(
+                "例如引起广泛关注的环境、质量或公共安全事件。",
+                "For example an environmental, quality or public-safety incident that drew wide attention.",
+            ),
+            LeadingTalent => Bilingual::new(
+                "例如国家级或北京市级人才计划入选者、行业公认的技术带头人。",
+                "For example people selected for national or Beijing talent programmes, or recognised technical leaders in the field.",
+            ),
+            CoreTechnicalTeam => Bilingual::new(
+                "团队规模、结构和稳定性(例如核心成员任职年限)。",
+                "Size, structure and stability of the team (for example how long core members have served).",
+            ),
+            TransformationTeam => Bilingual::new(
+                "负责技术转移、产品化和示范应用的专门团队。",
+                "A dedicated team for technology transfer, productisation and demonstration.",
+            ),
+            JointUnitsCapability => Bilingual::new(
+                "第六条:新建独立法人实体的第五条(三)项重点考核联合单位的技术水平及创新能力。",
+                "Art. 6: for a new entity, Art. 5(3) is assessed mainly on the joint units' technical level and innovation capacity.",
+            ),
+        }
+    }
+
+    /// Whether the question is asked on `path` (the joint units only matter under Art. 6).
+    pub fn asked_on(self, path: ApplicantPath) -> bool {
+        self != Question::JointUnitsCapability || path == ApplicantPath::NewEntity
+    }
+}
+
+/// A calendar date, written `YYYY-MM-DD` in the answers document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CalendarDate {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+/// The earliest and latest years the tool accepts; anything outside is a typing slip.
+pub const YEARS_ACCEPTED: std::ops::RangeInclusive<i32> = 1949..=2100;
+
+impl CalendarDate {
+    /// A real date between [`YEARS_ACCEPTED`], or `None`.
+    pub fn new(year: i32, month: u32, day: u32) -> Option<CalendarDate> {
+        let valid = YEARS_ACCEPTED.contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month);
+        valid.then_some(CalendarDate { year, month, day })
+    }
+
+    /// Reads `YYYY-MM-DD` (full-width digits and `/` or `.` separators accepted, as typed in a
+    /// Chinese form); `None` for anything that is not a real date.
+    pub fn parse(text: &str) -> Option<CalendarDate> {
+        let text: String = text
+            .trim()
+            .chars()
+            .map(|c| match c {
+                '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+                '/' | '.' | '－' | '／' | '．' => '-',
+                _ => c,
+            })
+            .collect();
+        let mut parts = text.split('-');
+        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some()
+            || y.len() != 4
+            || !(1..=2).contains(&m.len())
+            || !(1..=2).contains(&d.len())
+        {
+            return None;
+        }
+        CalendarDate::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    }
+
+    /// Day of the year, 1 for 1 January.
+    pub fn ordinal(self) -> u32 {
+        (1..self.month)
+            .map(|m| days_in_month(self.year, m))
+            .sum::<u32>()
+            + self.day
+    }
+}
+
+pub fn is_leap_year(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+pub fn days_in_year(year: i32) -> u32 {
+    if is_leap_year(year) {
+        366
+    } else {
+        365
+    }
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl fmt::Display for CalendarDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for CalendarDate {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.to_string())
+    }
+}
+
+impl<'de> Deserialize<'de> for CalendarDate {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        CalendarDate::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "“{text}” is not a date written YYYY-MM-DD between 1949 and 2100"
+            ))
+        })
+    }
+}
+
+/// How long the applicant has operated, which decides the years “近3年” covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum OperatingHistory {
+    /// Operating through all of the last three complete fiscal years.
+    ThreeYearsOrMore,
+    /// Founded on this date (the date on the business licence).
+    FoundedOn { date: CalendarDate },
+    /// Founded in `year`, having operated `months_in_first_year` months (1–12) of it.
+    FoundedIn {
+        year: i32,
+        months_in_first_year: u32,
+    },
+}
+
+/// The figures of the fiscal years, and which year is the latest complete one.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Financials {
+    /// The latest complete fiscal year (in China the calendar year): “上一年度”.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latest_fiscal_year: Option<i32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operating_history: Option<OperatingHistory>,
+    #[serde(default)]
+    pub years: Vec<YearFigures>,
+}
+
+impl Financials {
+    /// The figures entered for `year`, if any.
+    pub fn year(&self, year: i32) -> Option<&YearFigures> {
+        self.years.iter().find(|y| y.year == year)
+    }
+}
+
+/// One fiscal year's figures, each optional until entered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearFigures {
+    pub year: i32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sales_revenue: Option<Money>,
+    /// 研究开发费用总额: all R&D expenses, wherever incurred.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rd_total: Option<Money>,
+    /// R&D expenses incurred within China (在中国境内发生的研究开发费用).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rd_domestic: Option<Money>,
+}
+
+impl YearFigures {
+    pub fn empty(year: i32) -> YearFigures {
+        YearFigures {
+            year,
+            sales_revenue: None,
+            rd_total: None,
+            rd_domestic: None,
+        }
+    }
+
+    pub fn get(&self, field: Field) -> Option<Money> {
+        match field {
+            Field::SalesRevenue => self.sales_revenue,
+            Field::RdTotal => self.rd_total,
+            Field::RdDomestic => self.rd_domestic,
+        }
+    }
+
+    pub fn set(&mut self, field: Field, value: Option<Money>) {
+        match field {
+            Field::SalesRevenue => self.sales_revenue = value,
+            Field::RdTotal => self.rd_total = value,
+            Field::RdDomestic => self.rd_domestic = value,
+        }
+    }
+}
+
+/// A figure asked for each fiscal year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    SalesRevenue,
+    RdTotal,
+    RdDomestic,
+}
+
+impl Field {
+    pub const ALL: [Field; 3] = [Field::SalesRevenue, Field::RdTotal, Field::RdDomestic];
+
+    pub fn label(self) -> Bilingual {
+        match self {
+            Field::SalesRevenue => Bilingual::new("销售收入", "Sales revenue"),
+            Field::RdTotal => Bilingual::new("研究开发费用总额", "Total R&D expenses"),
+            Field::RdDomestic => Bilingual::new(
+                "其中:在中国境内发生的研究开发费用",
+                "of which: R&D expenses incurred within China",
+            ),
+        }
+    }
+}
+
+/// Why a document could not be read as answers. The current answers are never touched by a
+/// failed read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    /// Larger than [`MAX_DOCUMENT_BYTES`].
+    TooLarge { bytes: usize },
+    /// Not JSON at all, or cut off.
+    NotJson { detail: String },
+    /// JSON, but not an answers document (no `schema_version`).
+    NotAnswers,
+    /// Written by a newer version of the tool.
+    NewerVersion { found: u64 },
+    /// A version this build no longer reads.
+    UnsupportedVersion { found: u64 },
+    /// The right version, but a field is wrong (a mistyped name, a bad amount or date…).
+    Invalid { detail: String },
+}
+
+impl ImportError {
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            ImportError::TooLarge { bytes } => pick(
+                lang,
+                format!("文件过大({bytes} 字节),不是本工具导出的答案文件。"),
+                format!("The file is too large ({bytes} bytes) to be an answers file from this tool."),
+            ),
+            ImportError::NotJson { detail } => pick(
+                lang,
+                format!("文件无法读取,可能已损坏或不完整:{detail}"),
+                format!("The file cannot be read; it may be damaged or incomplete: {detail}"),
+            ),
+            ImportError::NotAnswers => pick(
+                lang,
+                "这不是本工具导出的答案文件(缺少 schema_version)。".into(),
+                "This is not an answers file exported by this tool (it has no schema_version).".into(),
+            ),
+            ImportError::NewerVersion { found } => pick(
+                lang,
+                format!("该文件由更新版本的工具导出(格式版本 {found}),本版本只能读取版本 {SCHEMA_VERSION}。请使用最新版本的自评工具。"),
+                format!("The file was exported by a newer version of the tool (format version {found}); this version reads version {SCHEMA_VERSION}. Please use the latest self-check."),
+            ),
+            ImportError::UnsupportedVersion { found } => pick(
+                lang,
+                format!("不支持的格式版本 {found}。"),
+                format!("Format version {found} is not supported."),
+            ),
+            ImportError::Invalid { detail } => pick(
+                lang,
+                format!("文件内容有误,未导入:{detail}"),
+                format!("The file has an error and was not imported: {detail}"),
+            ),
+        }
+    }
+}
+
+impl Answers {
+    /// Reads an answers document, checking size, shape and version before anything else.
+    pub fn from_json(text: &str) -> Result<Answers, ImportError> {
+        if text.len() > MAX_DOCUMENT_BYTES {
+            return Err(ImportError::TooLarge { bytes: text.len() });
+        }
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| ImportError::NotJson {
+                detail: e.to_string(),
+            })?;
+        let version = value
+            .get("schema_version")
+            .ok_or(ImportError::NotAnswers)?
+            .as_u64()
+            .ok_or_else(|| ImportError::Invalid {
+                detail: "schema_version must be a whole number".into(),
+            })?;
+        if version > u64::from(SCHEMA_VERSION) {
+            return Err(ImportError::NewerVersion { found: version });
+        }
+        if version < 1 {
+            return Err(ImportError::UnsupportedVersion { found: version });
+        }
+        let answers: Answers = serde_json::from_value(value).map_err(|e| ImportError::Invalid {
+            detail: e.to_string(),
+        })?;
+        answers.check_consistency()?;
+        Ok(answers)
+    }
+
+    /// The document, pretty-printed, as the export writes it.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Checks what serde cannot: one entry per fiscal year and years in a sane range.
+    fn check_consistency(&self) -> Result<(), ImportError> {
+        let mut seen = std::collections::BTreeSet::new();
+        let fin = &self.financials;
+        let years = fin
+            .years
+            .iter()
+            .map(|y| y.year)
+            .chain(fin.latest_fiscal_year)
+            .chain(match fin.operating_history {
+                Some(OperatingHistory::FoundedIn { year, .. }) => Some(year),
+                _ => None,
+            });
+        for year in years {
+            if !YEARS_ACCEPTED.contains(&year) {
+                return Err(ImportError::Invalid {
+                    detail: format!("year {year} is outside 1949–2100"),
+                });
+            }
+        }
+        for y in &fin.years {
+            if !seen.insert(y.year) {
+                return Err(ImportError::Invalid {
+                    detail: format!("fiscal year {} appears twice", y.year),
+                });
+            }
+        }
+        if let Some(OperatingHistory::FoundedIn {
+            months_in_first_year,
+            ..
+        }) = fin.operating_history
+        {
+            if !(1..=12).contains(&months_in_first_year) {
+                return Err(ImportError::Invalid {
+                    detail: "months_in_first_year must be 1 to 12".into(),
+                });
+            }
+        }
+        Ok(())
+    }
+}

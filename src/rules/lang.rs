@@ -1,0 +1,79 @@
+//! The two languages the tool speaks, Chinese first, and a pair of texts in both.
+
+use serde::{Deserialize, Serialize};
+
+/// A language of the interface and of every message the engine writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// 简体中文, the default.
+    #[default]
+    Zh,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// The BCP 47 tag for the document `lang` attribute.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
+
+    /// Reads `zh`, `zh-CN`, `zh-Hans`, `en`, `en-GB`, … (case-insensitive); anything else is `None`.
+    pub fn parse(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "zh" => Some(Lang::Zh),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// The same text in both languages. Every piece of text the tool shows is one of these, so a
+/// missing translation is a compile error rather than a blank on the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bilingual {
+    pub zh: &'static str,
+    pub en: &'static str,
+}
+
+impl Bilingual {
+    pub const fn new(zh: &'static str, en: &'static str) -> Self {
+        Bilingual { zh, en }
+    }
+
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Zh => self.zh,
+            Lang::En => self.en,
+        }
+    }
+}
+
+/// Picks the sentence for `lang` out of two already formatted ones.
+pub fn pick(lang: Lang, zh: String, en: String) -> String {
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_language_tags() {
+        assert_eq!(Lang::parse("zh"), Some(Lang::Zh));
+        assert_eq!(Lang::parse("zh-CN"), Some(Lang::Zh));
+        assert_eq!(Lang::parse("ZH_hans"), Some(Lang::Zh));
+        assert_eq!(Lang::parse("en-GB"), Some(Lang::En));
+        assert_eq!(Lang::parse(" EN "), Some(Lang::En));
+        assert_eq!(Lang::parse("fr"), None);
+        assert_eq!(Lang::parse(""), None);
+    }
+}

@@ -1,0 +1,27 @@
+//! The guideline 京科创发〔2024〕143号 as data plus small pure functions.
+//!
+//! No web dependency lives here: the module compiles and is tested natively, and the browser
+//! app, the command line and the tests all call the same [`assess`].
+//!
+//! - [`clauses`]: the clause texts (the only legal text in the code base);
+//! - [`guideline`]: the guideline's numbers, one table;
+//! - [`money`]: amounts, units and the parser for typed figures;
+//! - [`answers`]: what the applicant answers (the exported document);
+//! - [`period`]: which years “近3年” covers;
+//! - [`assess`](mod@assess): the verdicts;
+//! - [`explain`]: the verdicts in words, in Chinese and English;
+//! - [`report`]: the assessment as JSON with those words beside the codes.
+
+pub mod answers;
+pub mod assess;
+pub mod clauses;
+pub mod explain;
+pub mod guideline;
+pub mod lang;
+pub mod money;
+pub mod period;
+pub mod report;
+
+pub use answers::{Answer, Answers, ApplicantPath, Question};
+pub use assess::{assess, Assessment, Condition, Overall, Verdict};
+pub use lang::Lang;
