@@ -1,0 +1,109 @@
+//! `tic-assess` as a person or a script uses it: exit codes, readable text in both languages,
+//! standard input, and clear refusals of bad input (exit 3, nothing on standard output).
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn run(args: &[&str], stdin: Option<&str>) -> (Option<i32>, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tic-assess"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("tic-assess starts");
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+    }
+    drop(child.stdin.take());
+    let out = child.wait_with_output().expect("tic-assess ends");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn scenario_answers(name: &str) -> String {
+    let path = format!("{}/tests/scenarios/{name}", env!("CARGO_MANIFEST_DIR"));
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    v["answers"].to_string()
+}
+
+#[test]
+fn text_output_in_chinese_and_english() {
+    let answers = scenario_answers("07-tier3-ratio-one-fen-short.json");
+    let (code, out, _) = run(&["--text", "-"], Some(&answers));
+    assert_eq!(code, Some(1));
+    assert!(out.contains("总体结论:不符合"), "{out}");
+    assert!(out.contains("[✗ 不符合] 第五条第(三)项第3目"), "{out}");
+    assert!(out.contains("还差 0.01万元"), "{out}");
+    let (code, out, _) = run(&["--text", "--lang", "en", "-"], Some(&answers));
+    assert_eq!(code, Some(1));
+    assert!(out.contains("Overall: Not eligible"), "{out}");
+    assert!(out.contains("[✗ Not met] Art. 5(3) item 3"), "{out}");
+    assert!(out.contains("RMB 1 short"), "{out}");
+}
+
+#[test]
+fn exit_codes_follow_the_overall_result() {
+    for (file, code) in [
+        ("01-tier1-at-3-billion-ratio-exactly-10pct.json", 0),
+        ("17-safety-accident-fails-whatever-the-figures.json", 1),
+        ("16-not-sure-answers.json", 2),
+    ] {
+        let (c, out, _) = run(&["-"], Some(&scenario_answers(file)));
+        assert_eq!(c, Some(code), "{file}");
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["guideline"]["number"], "京科创发〔2024〕143号");
+    }
+}
+
+#[test]
+fn bad_input_exits_3_with_a_clear_message() {
+    let cases: [(&[&str], Option<&str>, &str); 8] = [
+        (&["/no/such/file.json"], None, "无法读取文件"),
+        (
+            &["-"],
+            Some("{\"schema_version\": 1, "),
+            "可能已损坏或不完整",
+        ),
+        (&["-"], Some("[1, 2, 3]"), "不是本工具导出的答案文件"),
+        (&["-"], Some("{\"schema_version\": 99}"), "更新版本"),
+        (
+            &["-"],
+            Some("{\"schema_version\": 1, \"pathh\": \"new_entity\"}"),
+            "文件内容有误",
+        ),
+        (
+            &["--lang", "en", "-"],
+            Some(
+                r#"{"schema_version":1,"financials":{"years":[{"year":2024,"rd_total":{"value":"-5","unit":"wan"}}]}}"#,
+            ),
+            "cannot be negative",
+        ),
+        (&["--frobnicate", "x.json"], None, "unknown option"),
+        (&[], None, "no answers file"),
+    ];
+    for (args, stdin, message) in cases {
+        let (code, out, err) = run(args, stdin);
+        assert_eq!(code, Some(3), "{args:?}: {err}");
+        assert!(out.is_empty(), "{args:?} printed {out}");
+        assert!(err.contains(message), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn help_is_printed_in_the_chosen_language() {
+    let (code, out, _) = run(&["--help"], None);
+    assert_eq!(code, Some(0));
+    assert!(out.contains("用法") && out.contains("退出码"));
+    let (_, out, _) = run(&["--lang", "en", "--help"], None);
+    assert!(out.contains("usage") && out.contains("Exit status"));
+}

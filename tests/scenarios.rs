@@ -1,0 +1,201 @@
+//! Runs every case in `tests/scenarios/*.json` through `assess` and through the `tic-assess`
+//! command line, and checks the overall result, each condition's verdict and clause, the revenue
+//! band, and the figures of the named findings (compared as decimals, so "0.10" equals "0.1").
+//!
+//! A scenario reads like a case of the guideline: a title in both languages, the clause it
+//! exercises, the answers exactly as the app exports them, and the expected outcome worked out
+//! by hand (`worked` shows the arithmetic).
+
+use rust_decimal::Decimal;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use tic_selfcheck::rules::answers::Answers;
+use tic_selfcheck::rules::assess::assess;
+
+fn scenario_files() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/scenarios exists")
+        .map(|e| e.expect("readable entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    assert!(
+        files.len() >= 20,
+        "expected the scenario suite, found {}",
+        files.len()
+    );
+    files
+}
+
+fn load(path: &Path) -> Value {
+    let text = std::fs::read_to_string(path).expect("readable scenario");
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Equal as decimals when both sides are decimal strings, else equal as JSON.
+fn same(actual: &Value, expected: &Value) -> bool {
+    match (actual.as_str(), expected.as_str()) {
+        (Some(a), Some(e)) => match (a.parse::<Decimal>(), e.parse::<Decimal>()) {
+            (Ok(a), Ok(e)) => a == e,
+            _ => a == e,
+        },
+        _ => actual == expected,
+    }
+}
+
+/// Checks an assessment (as the engine's JSON, or the report's, which has the same keys) against
+/// a scenario's `expected` block. Returns every mismatch, so a failure shows all of them.
+fn check(name: &str, actual: &Value, expected: &Value) -> Vec<String> {
+    let mut problems = Vec::new();
+    if actual["overall"] != expected["overall"] {
+        problems.push(format!(
+            "{name}: overall {} (expected {})",
+            actual["overall"], expected["overall"]
+        ));
+    }
+    let conditions = actual["conditions"].as_array().cloned().unwrap_or_default();
+    let find = |key: &str| {
+        conditions
+            .iter()
+            .find(|c| c["condition"] == key)
+            .cloned()
+            .unwrap_or(Value::Null)
+    };
+    let expected_verdicts = expected["verdicts"].as_object().expect("verdicts");
+    if expected_verdicts.len() != conditions.len() {
+        problems.push(format!(
+            "{name}: {} conditions assessed, {} expected",
+            conditions.len(),
+            expected_verdicts.len()
+        ));
+    }
+    for (condition, verdict) in expected_verdicts {
+        let c = find(condition);
+        if &c["verdict"] != verdict {
+            problems.push(format!(
+                "{name}: {condition} is {} (expected {verdict})",
+                c["verdict"]
+            ));
+        }
+    }
+    if let Some(clauses) = expected["clauses"].as_object() {
+        for (condition, clause) in clauses {
+            if &find(condition)["clause"] != clause {
+                problems.push(format!(
+                    "{name}: {condition} rests on {} (expected {clause})",
+                    find(condition)["clause"]
+                ));
+            }
+        }
+    }
+    if let Some(tier) = expected.get("tier") {
+        let scale = &find("rd_intensity")["revenue_scale"];
+        // The engine's JSON has the scale inline; the report nests it under "figures".
+        let actual_tier = scale.get("figures").unwrap_or(scale)["tier"].clone();
+        if &actual_tier != tier {
+            problems.push(format!("{name}: band {actual_tier} (expected {tier})"));
+        }
+    }
+    for wanted in expected["findings"].as_array().into_iter().flatten() {
+        let condition = wanted["condition"].as_str().expect("finding condition");
+        let code = &wanted["code"];
+        let question = wanted.get("question");
+        let findings = find(condition)["findings"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        let Some(finding) = findings.iter().find(|f| {
+            &f["reason"]["code"] == code && question.is_none_or(|q| &f["reason"]["question"] == q)
+        }) else {
+            problems.push(format!("{name}: no {code} finding under {condition}"));
+            continue;
+        };
+        for (key, value) in wanted.as_object().expect("finding object") {
+            let actual_value = match key.as_str() {
+                "condition" | "code" => continue,
+                "verdict" => &finding["verdict"],
+                _ => &finding["reason"][key],
+            };
+            if !same(actual_value, value) {
+                problems.push(format!(
+                    "{name}: {condition}/{code} {key} = {actual_value} (expected {value})"
+                ));
+            }
+        }
+    }
+    problems
+}
+
+#[test]
+fn every_scenario_through_assess() {
+    let mut problems = Vec::new();
+    for path in scenario_files() {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let scenario = load(&path);
+        for key in ["title", "clause", "answers", "expected"] {
+            assert!(scenario.get(key).is_some(), "{name}: no {key}");
+        }
+        assert!(scenario["title"]["zh"].is_string() && scenario["title"]["en"].is_string());
+        let answers = Answers::from_json(&scenario["answers"].to_string())
+            .unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        let actual = serde_json::to_value(assess(&answers)).expect("serialisable");
+        problems.extend(check(&name, &actual, &scenario["expected"]));
+    }
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}
+
+fn temp_file(name: &str, contents: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("tic-assess-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, contents).expect("write temp file");
+    path
+}
+
+fn tic_assess(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_tic-assess"))
+        .args(args)
+        .output()
+        .expect("tic-assess runs")
+}
+
+#[test]
+fn every_scenario_through_the_command_line() {
+    let mut problems = Vec::new();
+    for path in scenario_files() {
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let scenario = load(&path);
+        let answers_file = temp_file(&name, &scenario["answers"].to_string());
+        let out = tic_assess(&[answers_file.to_str().unwrap()]);
+        let expected_code = match scenario["expected"]["overall"].as_str() {
+            Some("preliminarily_eligible") => 0,
+            Some("not_eligible") => 1,
+            Some("cannot_tell_yet") => 2,
+            other => panic!("{name}: unknown overall {other:?}"),
+        };
+        if out.status.code() != Some(expected_code) {
+            problems.push(format!(
+                "{name}: exit {:?} (expected {expected_code}); stderr: {}",
+                out.status.code(),
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
+        let report: Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{name}: output is not JSON: {e}"));
+        problems.extend(check(&name, &report, &scenario["expected"]));
+        // Every condition in the report carries its clause text and each finding its sentence.
+        for c in report["conditions"].as_array().unwrap() {
+            for lang in ["zh", "en"] {
+                assert!(c["clause_text"][lang]
+                    .as_str()
+                    .is_some_and(|t| !t.is_empty()));
+                for f in c["findings"].as_array().unwrap() {
+                    assert!(f["message"][lang].as_str().is_some_and(|t| !t.is_empty()));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}
