@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Installs whatever the build and the tests need and is missing, and nothing that is already
+# there at the right version: a second run takes seconds. Safe on a bare machine of this kind
+# (Rust via rustup, Node.js and npm, Debian's apt), which reaches only the package registries.
+#
+#   scripts/ensure-tools.sh            # build tools: wasm32 target, Trunk, wasm-bindgen, wasm-opt
+#   scripts/ensure-tools.sh --browser  # and Chromium + ChromeDriver for the browser tests
+#
+# Source it (`. scripts/ensure-tools.sh`) to also get the tools on PATH in the calling shell.
+set -euo pipefail
+
+TIC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TRUNK_VERSION="0.21.14"
+BINARYEN_VERSION="132"
+export PATH="$HOME/.cargo/bin:$TIC_ROOT/tools/node_modules/.bin:$PATH"
+
+say() { printf '[ensure-tools] %s\n' "$*" >&2; }
+
+# The wasm-bindgen CLI must match the library to the patch level, so read it from Cargo.lock.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$TIC_ROOT/Cargo.lock"
+}
+
+ensure_rust_target() {
+  if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+ensure_cargo_tool() { # binary, expected `--version` line, crate, install args…
+  local bin="$1" expected="$2" crate="$3"
+  shift 3
+  if [ "$("$bin" --version 2>/dev/null | head -n1)" != "$expected" ]; then
+    say "installing $crate ($expected); this compiles from source and takes minutes, once"
+    cargo install "$crate" "$@"
+  fi
+}
+
+ensure_wasm_opt() {
+  if ! wasm-opt --version 2>/dev/null | grep -q "version_${BINARYEN_VERSION}"; then
+    say "installing wasm-opt (npm binaryen@${BINARYEN_VERSION})"
+    (cd "$TIC_ROOT/tools" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+ensure_browser() {
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    say "installing Chromium and ChromeDriver (Debian packages)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+}
+
+main() {
+  ensure_rust_target
+  local wb
+  wb="$(wasm_bindgen_version)"
+  ensure_cargo_tool wasm-bindgen "wasm-bindgen $wb" wasm-bindgen-cli --version "=$wb"
+  ensure_cargo_tool trunk "trunk $TRUNK_VERSION" trunk --version "$TRUNK_VERSION" --locked
+  ensure_wasm_opt
+  # Trunk builds offline (Trunk.toml): fetch the crates first; instant when they are cached.
+  (cd "$TIC_ROOT" && cargo fetch --quiet)
+  if [ "${1:-}" = "--browser" ]; then
+    ensure_browser
+  fi
+}
+
+main "$@"

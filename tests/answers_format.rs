@@ -1,0 +1,195 @@
+//! The answers document, its JSON Schema (`docs/answers.schema.json`) and the importer agree:
+//! what the app exports validates, what the importer accepts in canonical form validates, and
+//! what either refuses, the other refuses too.
+
+mod common;
+
+use common::*;
+use serde_json::{json, Value};
+use tic_selfcheck::rules::answers::{Answers, ImportError, MAX_DOCUMENT_BYTES};
+
+fn schema() -> jsonschema::Validator {
+    let text = include_str!("../docs/answers.schema.json");
+    let schema: Value = serde_json::from_str(text).expect("schema is JSON");
+    jsonschema::validator_for(&schema).expect("schema is a valid JSON Schema")
+}
+
+fn scenario_answers() -> Vec<(String, Value)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/scenarios");
+    let mut out: Vec<(String, Value)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .map(|p| {
+            let v: Value = serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
+            (p.display().to_string(), v["answers"].clone())
+        })
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+#[test]
+fn every_scenario_and_every_export_validates() {
+    let v = schema();
+    for (name, answers) in scenario_answers() {
+        let errors: Vec<String> = v.iter_errors(&answers).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{name}: {errors:?}");
+        let imported = Answers::from_json(&answers.to_string()).expect("imports");
+        let exported: Value = serde_json::from_str(&imported.to_json()).unwrap();
+        assert!(
+            v.is_valid(&exported),
+            "{name}: the re-export does not validate"
+        );
+    }
+    let blank: Value = serde_json::from_str(&Answers::default().to_json()).unwrap();
+    assert!(v.is_valid(&blank));
+    let full: Value = serde_json::from_str(&good_export()).unwrap();
+    assert!(v.is_valid(&full));
+}
+
+fn good_export() -> String {
+    enterprise([("300000000", "60000000", "60000000"); 3]).to_json()
+}
+
+#[test]
+fn what_the_importer_refuses_the_schema_refuses() {
+    let v = schema();
+    let base: Value = serde_json::from_str(&good_export()).unwrap();
+    let with = |pointer: &str, value: Value| {
+        let mut doc = base.clone();
+        *doc.pointer_mut(pointer).expect(pointer) = value;
+        doc
+    };
+    let cases = [
+        ("unknown top-level field", {
+            let mut d = base.clone();
+            d["extra"] = json!(1);
+            d
+        }),
+        ("newer version", with("/schema_version", json!(2))),
+        ("version as text", with("/schema_version", json!("1"))),
+        ("unknown path", with("/path", json!("university"))),
+        (
+            "unknown answer",
+            with("/declarations/good_credit", json!("maybe")),
+        ),
+        ("unknown question", {
+            let mut d = base.clone();
+            d["declarations"]["is_nice"] = json!("yes");
+            d
+        }),
+        (
+            "amount as a JSON number",
+            with("/financials/years/0/rd_total/value", json!(12.5)),
+        ),
+        (
+            "negative amount",
+            with("/financials/years/0/rd_total/value", json!("-1")),
+        ),
+        (
+            "unknown unit",
+            with("/financials/years/0/rd_total/unit", json!("usd")),
+        ),
+        (
+            "year as text",
+            with("/financials/years/0/year", json!("2022")),
+        ),
+        (
+            "year out of range",
+            with("/financials/latest_fiscal_year", json!(3024)),
+        ),
+        (
+            "unknown history",
+            with("/financials/operating_history", json!({"kind": "forever"})),
+        ),
+        (
+            "thirteen months",
+            with(
+                "/financials/operating_history",
+                json!({"kind": "founded_in", "year": 2023, "months_in_first_year": 13}),
+            ),
+        ),
+        (
+            "wrong types",
+            with("/financials/years", json!({"2022": {}})),
+        ),
+    ];
+    for (name, doc) in cases {
+        assert!(!v.is_valid(&doc), "schema accepted: {name}");
+        assert!(
+            Answers::from_json(&doc.to_string()).is_err(),
+            "importer accepted: {name}"
+        );
+    }
+}
+
+#[test]
+fn the_importer_says_what_is_wrong() {
+    type Expect = fn(&ImportError) -> bool;
+    let cases: [(&str, Expect); 6] = [
+        ("", |e| matches!(e, ImportError::NotJson { .. })),
+        ("{\"schema_version\": 1,", |e| {
+            matches!(e, ImportError::NotJson { .. })
+        }),
+        ("{\"answers\": []}", |e| {
+            matches!(e, ImportError::NotAnswers)
+        }),
+        ("{\"schema_version\": 7}", |e| {
+            matches!(e, ImportError::NewerVersion { found: 7 })
+        }),
+        ("{\"schema_version\": 0}", |e| {
+            matches!(e, ImportError::UnsupportedVersion { found: 0 })
+        }),
+        (
+            r#"{"schema_version":1,"financials":{"years":[{"year":2023},{"year":2023}]}}"#,
+            |e| matches!(e, ImportError::Invalid { detail } if detail.contains("twice")),
+        ),
+    ];
+    for (doc, expected) in cases {
+        let err = Answers::from_json(doc).expect_err(doc);
+        assert!(expected(&err), "{doc}: {err:?}");
+        for lang in [
+            tic_selfcheck::rules::Lang::Zh,
+            tic_selfcheck::rules::Lang::En,
+        ] {
+            assert!(!err.message(lang).is_empty());
+        }
+    }
+    let huge = format!(
+        "{{\"schema_version\":1,\"pad\":\"{}\"}}",
+        "x".repeat(MAX_DOCUMENT_BYTES)
+    );
+    assert!(matches!(
+        Answers::from_json(&huge),
+        Err(ImportError::TooLarge { .. })
+    ));
+}
+
+#[test]
+fn the_importer_reads_dates_and_typed_amounts_leniently_but_exactly() {
+    let doc = r#"{"schema_version":1,"financials":{"operating_history":{"kind":"founded_on","date":"2023-7-1"},
+        "years":[{"year":2023,"rd_total":{"value":"１，２３４．５","unit":"wan"}}]}}"#;
+    let a = Answers::from_json(doc).expect("imports");
+    assert_eq!(
+        a.financials.years[0].rd_total.unwrap().yuan(),
+        rust_decimal_macros::dec!(12345000)
+    );
+    for bad in ["2023-02-29", "2023-13-01", "23-07-01", "2023-07-01T00:00"] {
+        let doc = format!(
+            r#"{{"schema_version":1,"financials":{{"operating_history":{{"kind":"founded_on","date":"{bad}"}}}}}}"#
+        );
+        assert!(Answers::from_json(&doc).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn the_documented_example_imports_and_validates() {
+    let doc = include_str!("../docs/answers-format.md");
+    let start = doc.find("```json\n").expect("an example") + "```json\n".len();
+    let end = start + doc[start..].find("```").expect("end of example");
+    let example = &doc[start..end];
+    let a = Answers::from_json(example).expect("the documented example imports");
+    assert_eq!(a.financials.years.len(), 3);
+    assert!(schema().is_valid(&serde_json::from_str::<Value>(example).unwrap()));
+}
