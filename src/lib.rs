@@ -6,6 +6,7 @@
 //! compiled only for `wasm32`: it asks questions and renders what [`rules`] decides.
 
 pub mod rules;
+pub mod wizard;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -256,6 +256,8 @@ pub fn describe_years(time: Years, lang: Lang) -> String {
     let rest = time.numerator % time.denominator;
     match (time.denominator, rest) {
         (_, 0) => pick(lang, format!("{whole}年"), plural(whole, "year")),
+        (12, m) if whole == 0 => pick(lang, format!("{m}个月"), plural(m, "month")),
+        (_, d) if whole == 0 => pick(lang, format!("{d}天"), plural(d, "day")),
         (12, m) => pick(
             lang,
             format!("{whole}年又{m}个月"),
@@ -347,4 +349,72 @@ pub fn describe_condition(result: &ConditionResult, lang: Lang) -> Vec<String> {
         .iter()
         .map(|Finding { reason, .. }| describe(reason, lang))
         .collect()
+}
+
+/// What comes after a self-check, step by step, with the clause each step rests on (Art. 7, and
+/// the evaluations of Art. 16).
+pub fn next_steps(lang: Lang) -> Vec<(super::clauses::ClauseId, String)> {
+    use super::clauses::ClauseId;
+    use super::guideline::{
+        FULL_EVALUATION_YEARS, MID_TERM_EVALUATION_YEARS, PLAQUE_VALIDITY_YEARS,
+    };
+    let valid = PLAQUE_VALIDITY_YEARS.value;
+    let mid = MID_TERM_EVALUATION_YEARS.value;
+    let full = FULL_EVALUATION_YEARS.value;
+    vec![
+        (
+            ClauseId::Art7_1,
+            pick(
+                lang,
+                "组织编制技术创新中心建设方案:明确总体目标、分年度目标及里程碑目标,以及建设内容、技术路线、预期成果、运行机制、预算方案和保障措施。".into(),
+                "Prepare the construction plan: the overall goal, annual and milestone goals, and the construction content, technical route, expected results, operating mechanism, budget plan and safeguards.".into(),
+            ),
+        ),
+        (
+            ClauseId::Art7_2,
+            pick(
+                lang,
+                "争取推荐:市有关部门、所在区或北京经济技术开发区可以提出推荐建议;市科委中关村管委会按照组织推荐等方式推进。".into(),
+                "Seek a recommendation: relevant municipal departments, your district or the Beijing Economic-Technological Development Area may recommend; the Commission proceeds by organised recommendation and other means.".into(),
+            ),
+        ),
+        (
+            ClauseId::Art7_3,
+            pick(
+                lang,
+                "方案论证:市科委中关村管委会组织专家对建设方案进行评估论证。".into(),
+                "Plan review: the Commission has experts evaluate the construction plan.".into(),
+            ),
+        ),
+        (
+            ClauseId::Art7_4,
+            pick(
+                lang,
+                format!("组建授牌:同意组建的予以授牌,有效期{valid}年;其间{mid}年开展中期评估,{full}年开展全面考核(第十六条)。"),
+                format!("Plaque: an approved center receives a plaque valid for {valid} years, with a mid-term evaluation after {mid} years and a full evaluation after {full} (Art. 16)."),
+            ),
+        ),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn operating_times_read_naturally() {
+        let y = |numerator, denominator| Years {
+            numerator,
+            denominator,
+        };
+        assert_eq!(describe_years(y(3, 1), Lang::Zh), "3年");
+        assert_eq!(describe_years(y(3, 1), Lang::En), "3 years");
+        assert_eq!(describe_years(y(28, 12), Lang::Zh), "2年又4个月");
+        assert_eq!(describe_years(y(13, 12), Lang::En), "1 year and 1 month");
+        assert_eq!(describe_years(y(10, 12), Lang::Zh), "10个月");
+        assert_eq!(describe_years(y(245, 366), Lang::Zh), "245天");
+        assert_eq!(describe_years(y(1, 365), Lang::En), "1 day");
+        assert_eq!(describe_years(y(549, 365), Lang::Zh), "1年又184天");
+        assert_eq!(describe_years(y(549, 365), Lang::En), "1 year and 184 days");
+    }
 }

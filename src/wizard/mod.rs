@@ -1,0 +1,13 @@
+//! The wizard's state and its transitions, with no web dependency: a plain reducer that the
+//! browser app drives and the native tests exercise. It holds what the person typed (never
+//! altered), the answers derived from it, the step, and the validation problems to show.
+//!
+//! It decides nothing about eligibility: that is [`crate::rules::assess`].
+
+mod state;
+mod steps;
+mod validation;
+
+pub use state::{Action, AmountInput, FigureKey, HistoryChoice, WizardState};
+pub use steps::Step;
+pub use validation::{FieldId, Problem, ValidationError};

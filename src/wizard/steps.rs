@@ -1,0 +1,150 @@
+//! The steps of the wizard, their order on each path, and their names in the URL fragment
+//! (step names only: no answer or figure ever appears in the URL).
+
+use crate::rules::answers::{ApplicantPath, Question};
+use crate::rules::assess::Condition;
+use crate::rules::clauses::ClauseId;
+
+/// One page of the wizard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Step {
+    Start,
+    ApplicantType,
+    Registration,
+    Cooperation,
+    SafetyRecord,
+    Talent,
+    NewEntity,
+    Figures,
+    Check,
+    Results,
+}
+
+impl Step {
+    /// Every step, in order, with the new-entity step included.
+    pub const ALL: [Step; 10] = [
+        Step::Start,
+        Step::ApplicantType,
+        Step::Registration,
+        Step::Cooperation,
+        Step::SafetyRecord,
+        Step::Talent,
+        Step::NewEntity,
+        Step::Figures,
+        Step::Check,
+        Step::Results,
+    ];
+
+    /// The steps a person goes through on `path` (the new-entity page only under Art. 6).
+    pub fn sequence(path: Option<ApplicantPath>) -> Vec<Step> {
+        Step::ALL
+            .into_iter()
+            .filter(|s| *s != Step::NewEntity || path == Some(ApplicantPath::NewEntity))
+            .collect()
+    }
+
+    pub fn next(self, path: Option<ApplicantPath>) -> Step {
+        let seq = Step::sequence(path);
+        let i = seq.iter().position(|s| *s == self).unwrap_or(0);
+        seq.get(i + 1).copied().unwrap_or(Step::Results)
+    }
+
+    pub fn previous(self, path: Option<ApplicantPath>) -> Option<Step> {
+        let seq = Step::sequence(path);
+        let i = seq.iter().position(|s| *s == self)?;
+        i.checked_sub(1).map(|j| seq[j])
+    }
+
+    /// The name in the URL fragment, `#figures`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Step::Start => "start",
+            Step::ApplicantType => "applicant",
+            Step::Registration => "registration",
+            Step::Cooperation => "cooperation",
+            Step::SafetyRecord => "safety",
+            Step::Talent => "talent",
+            Step::NewEntity => "new-entity",
+            Step::Figures => "figures",
+            Step::Check => "check",
+            Step::Results => "results",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Step> {
+        let slug = slug.trim_start_matches('#');
+        Step::ALL.into_iter().find(|s| s.slug() == slug)
+    }
+
+    /// The declarations asked on this step.
+    pub fn questions(self) -> &'static [Question] {
+        match self {
+            Step::Registration => Condition::Registration.questions(),
+            Step::Cooperation => Condition::Cooperation.questions(),
+            Step::SafetyRecord => Condition::SafetyRecord.questions(),
+            Step::Talent => Condition::Talent.questions(),
+            Step::NewEntity => Condition::NewEntityRd.questions(),
+            _ => &[],
+        }
+    }
+
+    /// The clause a question page comes from.
+    pub fn clause(self) -> Option<ClauseId> {
+        match self {
+            Step::Registration => Some(ClauseId::Art5_1),
+            Step::Cooperation => Some(ClauseId::Art5_2),
+            Step::SafetyRecord => Some(ClauseId::Art5_5),
+            Step::Talent => Some(ClauseId::Art5_6),
+            Step::NewEntity => Some(ClauseId::Art6),
+            Step::Figures => Some(ClauseId::Art5_3),
+            Step::ApplicantType => Some(ClauseId::Art6),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_new_entity_page_is_only_on_the_article_6_path() {
+        let existing = Step::sequence(Some(ApplicantPath::ExistingEnterprise));
+        assert!(!existing.contains(&Step::NewEntity));
+        let new = Step::sequence(Some(ApplicantPath::NewEntity));
+        assert_eq!(new.len(), existing.len() + 1);
+        assert_eq!(
+            Step::Talent.next(Some(ApplicantPath::NewEntity)),
+            Step::NewEntity
+        );
+        assert_eq!(
+            Step::Talent.next(Some(ApplicantPath::ExistingEnterprise)),
+            Step::Figures
+        );
+        assert_eq!(
+            Step::Figures.previous(Some(ApplicantPath::NewEntity)),
+            Some(Step::NewEntity)
+        );
+        assert_eq!(Step::Start.previous(None), None);
+    }
+
+    #[test]
+    fn slugs_round_trip_and_are_distinct() {
+        for s in Step::ALL {
+            assert_eq!(Step::from_slug(s.slug()), Some(s));
+            assert_eq!(Step::from_slug(&format!("#{}", s.slug())), Some(s));
+        }
+        assert_eq!(Step::from_slug("#nope"), None);
+    }
+
+    #[test]
+    fn every_declaration_is_asked_on_exactly_one_step() {
+        for q in crate::rules::answers::Question::ALL {
+            let steps: Vec<_> = Step::ALL
+                .iter()
+                .filter(|s| s.questions().contains(&q))
+                .collect();
+            assert_eq!(steps.len(), 1, "{q:?}");
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! What the wizard checks before it moves on, and the messages for each problem, in both
+//! languages. Amount messages come from the rules' parser, so the page and the importer say the
+//! same thing about the same text.
+
+use crate::rules::answers::{Field, Question};
+use crate::rules::lang::{pick, Lang};
+use crate::rules::money::AmountError;
+
+/// A control on a page, for the error summary's links and for focus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FieldId {
+    Path,
+    Question(Question),
+    LatestYear,
+    History,
+    FoundingDate,
+    Figure(i32, Field),
+    Commitment,
+}
+
+impl FieldId {
+    /// The DOM id of the control (and of the first radio button of a group).
+    pub fn dom_id(self) -> String {
+        match self {
+            FieldId::Path => "tic-path".into(),
+            FieldId::Question(q) => format!("tic-q-{}", question_slug(q)),
+            FieldId::LatestYear => "tic-latest-year".into(),
+            FieldId::History => "tic-history".into(),
+            FieldId::FoundingDate => "tic-founding-date".into(),
+            FieldId::Figure(year, field) => format!("tic-fig-{year}-{}", field_slug(field)),
+            FieldId::Commitment => "tic-commitment".into(),
+        }
+    }
+}
+
+pub fn question_slug(q: Question) -> String {
+    serde_json::to_value(q)
+        .ok()
+        .and_then(|v| v.as_str().map(|s| s.replace('_', "-")))
+        .unwrap_or_default()
+}
+
+pub fn field_slug(f: Field) -> &'static str {
+    match f {
+        Field::SalesRevenue => "revenue",
+        Field::RdTotal => "rd-total",
+        Field::RdDomestic => "rd-domestic",
+    }
+}
+
+/// Why a page cannot be left yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    NoAnswer,
+    NoPath,
+    YearInvalid,
+    NoHistory,
+    DateInvalid,
+    Amount(AmountError),
+    DomesticExceedsTotal,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ValidationError {
+    pub field: FieldId,
+    pub problem: Problem,
+}
+
+impl ValidationError {
+    /// The message, naming the field where the page has several of the same kind.
+    pub fn message(&self, lang: Lang) -> String {
+        let what = match self.field {
+            FieldId::Figure(year, field) => pick(
+                lang,
+                format!("{year}年{}:", field.label().zh),
+                format!("{} for {year}: ", field.label().en),
+            ),
+            _ => String::new(),
+        };
+        let text = match self.problem {
+            Problem::NoAnswer => match self.field {
+                FieldId::Question(q) => pick(
+                    lang,
+                    format!("请选择“是”“否”或“不确定”:{}", q.text().zh),
+                    format!("Choose yes, no or not sure: {}", q.text().en),
+                ),
+                _ => pick(lang, "请选择一项。".into(), "Choose an option.".into()),
+            },
+            Problem::NoPath => pick(
+                lang,
+                "请选择申报类型。".into(),
+                "Choose the type of applicant.".into(),
+            ),
+            Problem::YearInvalid => pick(
+                lang,
+                "请填写最近一个完整会计年度,四位数字,例如 2024。".into(),
+                "Enter the latest complete fiscal year as four digits, for example 2024.".into(),
+            ),
+            Problem::NoHistory => pick(
+                lang,
+                "请选择经营时间。".into(),
+                "Choose how long the applicant has operated.".into(),
+            ),
+            Problem::DateInvalid => pick(
+                lang,
+                "请填写有效的成立日期,例如 2023-07-01。".into(),
+                "Enter a real founding date, for example 2023-07-01.".into(),
+            ),
+            Problem::Amount(e) => e.message(lang),
+            Problem::DomesticExceedsTotal => pick(
+                lang,
+                "境内研究开发费用不能大于研究开发费用总额。".into(),
+                "R&D incurred within China cannot be more than total R&D.".into(),
+            ),
+        };
+        format!("{what}{text}")
+    }
+}

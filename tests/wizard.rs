@@ -1,0 +1,314 @@
+//! The wizard's reducer, natively: the order of steps on each path, validation that keeps what
+//! was typed, live figures, “change” links that come back to the check page, and the language
+//! switch that loses nothing.
+
+use tic_selfcheck::rules::answers::{Answer, ApplicantPath, Field, Question};
+use tic_selfcheck::rules::assess::{Condition, Overall, Verdict};
+use tic_selfcheck::rules::lang::Lang;
+use tic_selfcheck::rules::money::{AmountError, Unit};
+use tic_selfcheck::wizard::{Action, FieldId, HistoryChoice, Problem, Step, WizardState};
+
+fn run(state: WizardState, actions: impl IntoIterator<Item = Action>) -> WizardState {
+    actions.into_iter().fold(state, WizardState::apply)
+}
+
+fn answer_step(state: WizardState, answer: impl Fn(Question) -> Answer) -> WizardState {
+    let questions = state.step.questions().to_vec();
+    let s = run(
+        state,
+        questions.into_iter().map(|q| Action::Answer(q, answer(q))),
+    );
+    s.apply(Action::Continue)
+}
+
+fn favourable(q: Question) -> Answer {
+    q.favourable()
+}
+
+/// From the start page to the figures page, answering everything favourably.
+fn to_figures(path: ApplicantPath) -> WizardState {
+    let mut s = run(
+        WizardState::new(Lang::Zh),
+        [Action::Continue, Action::SetPath(path), Action::Continue],
+    );
+    while s.step != Step::Figures {
+        let before = s.step;
+        if s.step == Step::NewEntity {
+            s = s.apply(Action::SetCommitmentText("2000".into()));
+        }
+        s = answer_step(s, favourable);
+        assert_ne!(s.step, before, "stuck on {before:?}: {:?}", s.errors);
+    }
+    s
+}
+
+fn type_figures(s: WizardState, rows: [(i32, &str, &str, &str); 3]) -> WizardState {
+    let mut actions = vec![
+        Action::SetLatestYear("2024".into()),
+        Action::SetHistory(HistoryChoice::ThreeYearsOrMore),
+    ];
+    for (year, rev, rd, dom) in rows {
+        actions.push(Action::SetFigureText(
+            (year, Field::SalesRevenue),
+            rev.into(),
+        ));
+        actions.push(Action::SetFigureText((year, Field::RdTotal), rd.into()));
+        actions.push(Action::SetFigureText((year, Field::RdDomestic), dom.into()));
+    }
+    run(s, actions)
+}
+
+#[test]
+fn an_eligible_run_from_start_to_results() {
+    let s = to_figures(ApplicantPath::ExistingEnterprise);
+    let s = type_figures(
+        s,
+        [
+            (2022, "30000", "6000", "6000"),
+            (2023, "30000", "6000", "6000"),
+            (2024, "30000", "6000", "6000"),
+        ],
+    );
+    let s = s.apply(Action::Continue);
+    assert_eq!(s.step, Step::Check, "{:?}", s.errors);
+    let s = s.apply(Action::Continue);
+    assert_eq!(s.step, Step::Results);
+    assert_eq!(s.assessment().overall, Overall::PreliminarilyEligible);
+}
+
+#[test]
+fn continuing_without_an_answer_names_each_missing_one_and_stays() {
+    let s = run(
+        WizardState::new(Lang::Zh),
+        [Action::Continue, Action::Continue],
+    );
+    assert_eq!(s.step, Step::ApplicantType);
+    assert_eq!(s.errors.len(), 1);
+    assert_eq!(s.errors[0].problem, Problem::NoPath);
+    assert_eq!(s.failed_attempts, 1);
+    let s = run(
+        s,
+        [
+            Action::SetPath(ApplicantPath::ExistingEnterprise),
+            Action::Continue,
+            Action::Answer(Question::GoodCredit, Answer::NotSure),
+            Action::Continue,
+        ],
+    );
+    assert_eq!(s.step, Step::Registration);
+    let missing: Vec<FieldId> = s.errors.iter().map(|e| e.field).collect();
+    assert_eq!(
+        missing,
+        vec![
+            FieldId::Question(Question::RegisteredInBeijing),
+            FieldId::Question(Question::InnovationAdvantage)
+        ]
+    );
+    assert_eq!(s.failed_attempts, 2);
+    let again = s.clone().apply(Action::Continue);
+    assert_eq!(
+        again.failed_attempts, 3,
+        "each attempt counts, so focus moves again"
+    );
+}
+
+#[test]
+fn what_was_typed_is_kept_exactly_even_when_wrong() {
+    let s = to_figures(ApplicantPath::ExistingEnterprise);
+    let s = type_figures(
+        s,
+        [
+            (2022, "1,5", "６０００", "6 000"),
+            (2023, "30000", "-6000", "6000"),
+            (2024, "30000", "6000", "7000"),
+        ],
+    );
+    let s = s.apply(Action::Continue);
+    assert_eq!(s.step, Step::Figures);
+    assert_eq!(s.figure((2022, Field::SalesRevenue)).text, "1,5");
+    assert_eq!(s.figure((2022, Field::RdTotal)).text, "６０００");
+    assert_eq!(s.figure((2023, Field::RdTotal)).text, "-6000");
+    let problems: Vec<(FieldId, Problem)> = s.errors.iter().map(|e| (e.field, e.problem)).collect();
+    assert_eq!(
+        problems,
+        vec![
+            (
+                FieldId::Figure(2022, Field::SalesRevenue),
+                Problem::Amount(AmountError::BadGrouping)
+            ),
+            (
+                FieldId::Figure(2023, Field::RdTotal),
+                Problem::Amount(AmountError::Negative)
+            ),
+            (
+                FieldId::Figure(2024, Field::RdDomestic),
+                Problem::DomesticExceedsTotal
+            ),
+        ]
+    );
+    // The full-width and spaced entries were read, and the message names year and field.
+    assert_eq!(
+        s.answers
+            .financials
+            .year(2022)
+            .unwrap()
+            .rd_total
+            .unwrap()
+            .yuan(),
+        rust_decimal_macros::dec!(60000000)
+    );
+    let msg = s.errors[0].message(Lang::Zh);
+    assert!(msg.starts_with("2022年销售收入:"), "{msg}");
+    let msg = s.errors[0].message(Lang::En);
+    assert!(msg.starts_with("Sales revenue for 2022: "), "{msg}");
+}
+
+#[test]
+fn the_figures_page_checks_year_history_and_date() {
+    let s = to_figures(ApplicantPath::ExistingEnterprise).apply(Action::Continue);
+    let fields: Vec<FieldId> = s.errors.iter().map(|e| e.field).collect();
+    assert_eq!(fields, vec![FieldId::LatestYear, FieldId::History]);
+    let s = run(
+        s,
+        [
+            Action::SetLatestYear("２０２４".into()),
+            Action::SetHistory(HistoryChoice::FoundedOn),
+            Action::SetFoundingDate("2023-02-30".into()),
+            Action::Continue,
+        ],
+    );
+    let fields: Vec<FieldId> = s.errors.iter().map(|e| e.field).collect();
+    assert_eq!(fields, vec![FieldId::FoundingDate]);
+    let s = run(
+        s,
+        [
+            Action::SetFoundingDate("2023-07-01".into()),
+            Action::Continue,
+        ],
+    );
+    assert_eq!(
+        s.step,
+        Step::Check,
+        "blank figures are allowed: the result will say what is missing"
+    );
+    assert_eq!(s.period_years(), vec![2023, 2024]);
+}
+
+#[test]
+fn live_figures_follow_every_keystroke_and_unit() {
+    let s = to_figures(ApplicantPath::ExistingEnterprise);
+    let s = type_figures(
+        s,
+        [
+            (2022, "100000", "15000", "15000"),
+            (2023, "100000", "15000", "15000"),
+            (2024, "100000", "14999.99", "15000"),
+        ],
+    );
+    let rd = |s: &WizardState| {
+        s.assessment()
+            .condition(Condition::RdIntensity)
+            .unwrap()
+            .verdict
+    };
+    assert_eq!(rd(&s), Verdict::NotMet, "0.01万元 short of 15%");
+    let s = s.apply(Action::SetFigureText(
+        (2024, Field::RdTotal),
+        "15000".into(),
+    ));
+    assert_eq!(rd(&s), Verdict::Met);
+    let s = s.apply(Action::SetFigureUnit((2024, Field::RdTotal), Unit::Yuan));
+    assert_eq!(
+        rd(&s),
+        Verdict::NotMet,
+        "15000 元 is far less than 15000 万元"
+    );
+    assert_eq!(s.figure((2024, Field::RdTotal)).text, "15000");
+}
+
+#[test]
+fn change_links_return_to_the_check_page() {
+    let s = type_figures(
+        to_figures(ApplicantPath::ExistingEnterprise),
+        [
+            (2022, "1", "1", "1"),
+            (2023, "1", "1", "1"),
+            (2024, "1", "1", "1"),
+        ],
+    )
+    .apply(Action::Continue);
+    assert_eq!(s.step, Step::Check);
+    let s = run(
+        s,
+        [
+            Action::Change(Step::Talent),
+            Action::Answer(Question::LeadingTalent, Answer::No),
+            Action::Continue,
+        ],
+    );
+    assert_eq!(s.step, Step::Check);
+    assert!(!s.returning_to_check);
+    let s = s.apply(Action::Continue);
+    assert_eq!(s.assessment().overall, Overall::NotEligible);
+}
+
+#[test]
+fn back_follows_the_path() {
+    let s = to_figures(ApplicantPath::NewEntity);
+    assert_eq!(s.clone().apply(Action::Back).step, Step::NewEntity);
+    let s = to_figures(ApplicantPath::ExistingEnterprise);
+    assert_eq!(s.clone().apply(Action::Back).step, Step::Talent);
+    assert_eq!(
+        WizardState::new(Lang::Zh).apply(Action::Back).step,
+        Step::Start
+    );
+}
+
+#[test]
+fn the_new_entity_path_asks_for_the_commitment() {
+    let s = run(
+        WizardState::new(Lang::En),
+        [
+            Action::Continue,
+            Action::SetPath(ApplicantPath::NewEntity),
+            Action::Continue,
+        ],
+    );
+    let mut s = s;
+    while s.step != Step::NewEntity {
+        s = answer_step(s, favourable);
+    }
+    let s = run(
+        s,
+        [
+            Action::Answer(Question::JointUnitsCapability, Answer::Yes),
+            Action::SetCommitmentText("1999.99".into()),
+            Action::Continue,
+        ],
+    );
+    assert_eq!(s.step, Step::Figures);
+    let a = s.assessment();
+    assert_eq!(
+        a.condition(Condition::NewEntityRd).unwrap().verdict,
+        Verdict::NotMet
+    );
+    assert!(a.condition(Condition::RdIntensity).is_none());
+}
+
+#[test]
+fn switching_language_loses_nothing_and_restart_keeps_only_the_language() {
+    let s = type_figures(
+        to_figures(ApplicantPath::ExistingEnterprise),
+        [
+            (2022, "1", "1", "1"),
+            (2023, "1", "1", "1"),
+            (2024, "1", "1", "oops"),
+        ],
+    );
+    let switched = s.clone().apply(Action::SetLang(Lang::En));
+    assert_eq!(switched.answers, s.answers);
+    assert_eq!(switched.figures, s.figures);
+    assert_eq!(switched.step, s.step);
+    let fresh = switched.apply(Action::Restart);
+    assert_eq!(fresh, WizardState::new(Lang::En));
+}
