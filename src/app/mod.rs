@@ -1,25 +1,99 @@
 //! The browser app (compiled for wasm32 only). It asks and shows; every decision, figure and
-//! piece of legal text comes from [`crate::rules`].
+//! piece of legal text comes from [`crate::rules`], and every state change is an
+//! [`Action`](crate::wizard::Action) applied by the pure reducer in [`crate::wizard`].
 
-mod intro;
+mod components;
+mod dom;
+mod store;
+mod text;
 
-use intro::Intro;
+use crate::rules::lang::Lang;
+use crate::wizard::{Action, WizardState};
+use components::header::Header;
+use components::pages::Page;
+use gloo::events::EventListener;
+use store::{Store, StoreHandle};
 use yew::prelude::*;
 
-#[function_component(App)]
-fn app() -> Html {
-    html! { <Intro /> }
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub lang: Lang,
 }
 
-/// Mounts the app on the page's `#tic-app` element (or the body when a host page has none).
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let initial_lang = props.lang;
+    let store = use_reducer(move || Store(WizardState::new(initial_lang)));
+    let state = &store.0;
+
+    // The document's language and title follow the language and the step.
+    use_effect_with((state.lang, state.step), |&(lang, step)| {
+        dom::set_language_and_title(lang, step);
+    });
+
+    // Each step is an entry in the browser's history (`#figures`: the step's name only, never
+    // an answer), so Back and Forward move between steps.
+    let first_render = use_mut_ref(|| true);
+    use_effect_with(state.step, {
+        let first_render = first_render.clone();
+        move |&step| {
+            let first = std::mem::replace(&mut *first_render.borrow_mut(), false);
+            dom::record_step(step, first);
+            // Focus moves to the new step's heading, but not on first load: an embedded widget
+            // must not pull the host page's focus or scroll position.
+            if !first {
+                dom::focus_by_id(components::PAGE_HEADING_ID);
+            }
+        }
+    });
+    {
+        let dispatcher = store.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "popstate", move |_| {
+                    if let Some(step) = dom::current_step() {
+                        dispatcher.dispatch(Action::Go(step));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    // A failed “continue” moves focus to the error summary, every time.
+    use_effect_with(state.failed_attempts, |&attempts| {
+        if attempts > 0 {
+            dom::focus_by_id(components::ERROR_SUMMARY_ID);
+        }
+    });
+
+    html! {
+        <ContextProvider<StoreHandle> context={store.clone()}>
+            <div class="tic-app" lang={state.lang.tag()}>
+                <Header />
+                <main class="tic-main" id="tic-main">
+                    <Page />
+                </main>
+            </div>
+        </ContextProvider<StoreHandle>>
+    }
+}
+
+/// Mounts the app on the page's `#tic-app` element. The language is Chinese unless the page
+/// asks for English with `?lang=en` or `data-lang="en"` on that element.
 pub fn mount() {
-    let document = web_sys::window().and_then(|w| w.document());
-    match document.and_then(|d| d.get_element_by_id("tic-app")) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let root = document.get_element_by_id("tic-app");
+    let lang = dom::requested_language(root.as_ref());
+    match root {
         Some(root) => {
-            yew::Renderer::<App>::with_root(root).render();
+            root.set_inner_html("");
+            yew::Renderer::<App>::with_root_and_props(root, AppProps { lang }).render();
         }
         None => {
-            yew::Renderer::<App>::new().render();
+            yew::Renderer::<App>::with_props(AppProps { lang }).render();
         }
     }
 }

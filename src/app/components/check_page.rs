@@ -1,0 +1,125 @@
+//! Check your answers: every answer with a “change” button that goes back to its question and
+//! then returns here.
+
+use super::page_heading::PageHeading;
+use super::step_form::StepForm;
+use crate::app::store::use_store;
+use crate::app::text::*;
+use crate::rules::answers::{ApplicantPath, Field};
+use crate::wizard::{Action, HistoryChoice, Step, WizardState};
+use yew::prelude::*;
+
+struct Row {
+    key: String,
+    value: String,
+    step: Step,
+}
+
+fn rows(state: &WizardState) -> Vec<Row> {
+    let lang = state.lang;
+    let missing = || NOT_ANSWERED.get(lang).to_string();
+    let path = state.answers.path;
+    let mut rows = vec![Row {
+        key: CHECK_PATH.get(lang).into(),
+        value: match path {
+            Some(ApplicantPath::ExistingEnterprise) => PATH_EXISTING.get(lang).into(),
+            Some(ApplicantPath::NewEntity) => PATH_NEW.get(lang).into(),
+            None => missing(),
+        },
+        step: Step::ApplicantType,
+    }];
+    let on_path = path.unwrap_or(ApplicantPath::ExistingEnterprise);
+    for step in Step::sequence(path) {
+        for q in step.questions().iter().filter(|q| q.asked_on(on_path)) {
+            rows.push(Row {
+                key: q.text().get(lang).into(),
+                value: state
+                    .answers
+                    .declarations
+                    .get(q)
+                    .map_or_else(missing, |a| a.label(lang).into()),
+                step,
+            });
+        }
+        if step == Step::NewEntity {
+            rows.push(Row {
+                key: COMMITMENT_LABEL.get(lang).into(),
+                value: typed(&state.commitment.text, state.commitment.unit.label(lang))
+                    .unwrap_or_else(missing),
+                step,
+            });
+        }
+    }
+    rows.push(Row {
+        key: LATEST_YEAR_LABEL.get(lang).into(),
+        value: typed(&state.latest_year_text, "").unwrap_or_else(missing),
+        step: Step::Figures,
+    });
+    rows.push(Row {
+        key: HISTORY_LEGEND.get(lang).into(),
+        value: match state.history {
+            Some(HistoryChoice::ThreeYearsOrMore) => HISTORY_FULL.get(lang).into(),
+            Some(HistoryChoice::FoundedOn) => format!(
+                "{} {}",
+                CHECK_HISTORY_SINCE.get(lang),
+                state.founding_date_text.trim()
+            ),
+            None => missing(),
+        },
+        step: Step::Figures,
+    });
+    for year in state.period_years() {
+        for field in Field::ALL {
+            let input = state.figure((year, field));
+            rows.push(Row {
+                key: match lang {
+                    crate::rules::lang::Lang::Zh => format!("{year}年{}", field.label().zh),
+                    crate::rules::lang::Lang::En => format!("{year}: {}", field.label().en),
+                },
+                value: typed(&input.text, input.unit.label(lang)).unwrap_or_else(missing),
+                step: Step::Figures,
+            });
+        }
+    }
+    rows
+}
+
+/// What was typed, with its unit, exactly as typed.
+fn typed(text: &str, unit: &str) -> Option<String> {
+    let text = text.trim();
+    (!text.is_empty()).then(|| format!("{text} {unit}").trim_end().to_string())
+}
+
+#[function_component(CheckPage)]
+pub fn check_page() -> Html {
+    let store = use_store();
+    let state = &store.0;
+    let lang = state.lang;
+    let callback = store.dispatcher().to_callback();
+    html! {
+        <div class="tic-page">
+            <PageHeading {lang} title={step_title(Step::Check).get(lang)} />
+            <p class="tic-body">{ CHECK_INTRO.get(lang) }</p>
+            <StepForm submit_label={Some(SEE_RESULTS.get(lang))}>
+                <dl class="tic-summary-list">
+                    { for rows(state).into_iter().map(|row| {
+                        let step = row.step;
+                        html! {
+                            <div class="tic-summary-list__row">
+                                <dt class="tic-summary-list__key">{ row.key.clone() }</dt>
+                                <dd class="tic-summary-list__value">{ row.value }</dd>
+                                <dd class="tic-summary-list__actions">
+                                    <button type="button" class="tic-link-button"
+                                        onclick={callback.reform(move |_| Action::Change(step))}>
+                                        { CHANGE.get(lang) }
+                                        <span class="tic-visually-hidden">{ format!(" {}", row.key) }</span>
+                                    </button>
+                                </dd>
+                            </div>
+                        }
+                    }) }
+                </dl>
+            </StepForm>
+        </div>
+    }
+}

@@ -1,0 +1,41 @@
+//! The error summary at the top of a page: every problem, each a link that moves focus to its
+//! field. It takes focus when continuing fails.
+
+use super::ERROR_SUMMARY_ID;
+use crate::app::dom::focus_by_id;
+use crate::app::store::use_store;
+use crate::app::text::ERROR_SUMMARY_TITLE;
+use yew::prelude::*;
+
+#[function_component(ErrorSummary)]
+pub fn error_summary() -> Html {
+    let store = use_store();
+    let state = &store.0;
+    if state.errors.is_empty() {
+        return html! {};
+    }
+    let lang = state.lang;
+    html! {
+        <div class="tic-error-summary" id={ERROR_SUMMARY_ID} tabindex="-1"
+            role="alert" aria-labelledby="tic-error-summary-title">
+            <h2 class="tic-error-summary__title" id="tic-error-summary-title">
+                { ERROR_SUMMARY_TITLE.get(lang) }
+            </h2>
+            <ul class="tic-error-summary__list">
+                { for state.errors.iter().map(|e| {
+                    let id = e.field.dom_id();
+                    let target = id.clone();
+                    // Focus the field itself rather than following the fragment, which would
+                    // add a history entry and scroll the host page.
+                    let onclick = Callback::from(move |ev: MouseEvent| {
+                        ev.prevent_default();
+                        focus_by_id(&target);
+                    });
+                    html! {
+                        <li><a href={format!("#{id}")} {onclick}>{ e.message(lang) }</a></li>
+                    }
+                }) }
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,37 @@
+//! The start page: what the tool checks and what it does not, what to have at hand, how long it
+//! takes, and the privacy promise.
+
+use super::page_heading::PageHeading;
+use crate::app::store::use_store;
+use crate::app::text::*;
+use crate::wizard::{Action, Step};
+use yew::prelude::*;
+
+#[function_component(StartPage)]
+pub fn start_page() -> Html {
+    let store = use_store();
+    let lang = store.0.lang;
+    let onclick = {
+        let dispatcher = store.dispatcher();
+        Callback::from(move |_| dispatcher.dispatch(Action::Continue))
+    };
+    html! {
+        <div class="tic-page tic-page--start">
+            <PageHeading {lang} title={step_title(Step::Start).get(lang)} />
+            <p class="tic-body-l">{ START_INTRO.get(lang) }</p>
+            <p class="tic-body">{ START_NOT.get(lang) }</p>
+            <h2 class="tic-heading-m">{ START_NEED_TITLE.get(lang) }</h2>
+            <ul class="tic-list tic-list--bullet">
+                { for START_NEED.iter().map(|item| html! { <li>{ item.get(lang) }</li> }) }
+            </ul>
+            <p class="tic-body">{ START_TIME.get(lang) }</p>
+            <div class="tic-notice tic-privacy">
+                <h2 class="tic-heading-s">{ PRIVACY_TITLE.get(lang) }</h2>
+                <p class="tic-body">{ PRIVACY.get(lang) }</p>
+            </div>
+            <button type="button" class="tic-button tic-button--start" {onclick}>
+                { START.get(lang) }
+            </button>
+        </div>
+    }
+}

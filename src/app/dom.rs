@@ -1,0 +1,78 @@
+//! The few things the app does to the document outside its own tree: language, title, history
+//! entries and focus.
+
+use super::text::{step_title, APP_TITLE};
+use crate::rules::lang::Lang;
+use crate::wizard::Step;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+pub fn set_language_and_title(lang: Lang, step: Step) {
+    let Some(doc) = document() else { return };
+    if let Some(html) = doc.document_element() {
+        let _ = html.set_attribute("lang", lang.tag());
+    }
+    doc.set_title(&format!(
+        "{} – {}",
+        step_title(step).get(lang),
+        APP_TITLE.get(lang)
+    ));
+}
+
+/// Adds a history entry for `step` (or replaces the current one on first load), unless the
+/// address already shows it (the person just pressed Back or Forward).
+pub fn record_step(step: Step, first_load: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if current_step() == Some(step) {
+        return;
+    }
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let url = format!("#{}", step.slug());
+    let _ = if first_load {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    };
+}
+
+/// The step named in the address, if any.
+pub fn current_step() -> Option<Step> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    Step::from_slug(&hash)
+}
+
+pub fn focus_by_id(id: &str) {
+    if let Some(el) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// `?lang=en` in the address, else `data-lang` on the mount element, else Chinese.
+pub fn requested_language(root: Option<&web_sys::Element>) -> Lang {
+    let from_query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| {
+            search
+                .trim_start_matches('?')
+                .split('&')
+                .find_map(|pair| pair.strip_prefix("lang="))
+                .and_then(Lang::parse)
+        });
+    from_query
+        .or_else(|| {
+            root.and_then(|r| r.get_attribute("data-lang"))
+                .and_then(|l| Lang::parse(&l))
+        })
+        .unwrap_or_default()
+}

@@ -1,0 +1,117 @@
+// What a person does on each page, shared by the end-to-end tests and the screenshot script.
+// Controls are found by their ids (stable in both languages) and operated by clicking and
+// typing, as a person would.
+import { expect } from '@playwright/test';
+
+export const FAVOURABLE = {
+  'registered-in-beijing': 'yes',
+  'good-credit': 'yes',
+  'innovation-advantage': 'yes',
+  'resource-integration': 'yes',
+  'cooperation-universities': 'yes',
+  'cooperation-research-institutes': 'yes',
+  'cooperation-industry-chain': 'yes',
+  'safety-liability-accident': 'no',
+  'major-social-impact-emergency': 'no',
+  'leading-talent': 'yes',
+  'core-technical-team': 'yes',
+  'transformation-team': 'yes',
+  'joint-units-capability': 'yes',
+};
+
+const CHOICE_SUFFIX = { yes: '', no: '-1', not_sure: '-2' };
+
+export async function heading(page) {
+  return page.locator('#tic-page-heading');
+}
+
+export async function continueOn(page) {
+  await page.locator('form.tic-form button[type=submit]').click();
+}
+
+export async function start(page, url = '/') {
+  await page.goto(url);
+  await expect(page.locator('#tic-page-heading')).toBeVisible();
+  await page.locator('.tic-button--start').click();
+}
+
+export async function choosePath(page, path) {
+  await page.locator(path === 'new_entity' ? '#tic-path-1' : '#tic-path').check();
+  await continueOn(page);
+}
+
+/** Answers every question on the current page, from `answers` (slug → yes/no/not_sure). */
+export async function answerPage(page, answers) {
+  const ids = await page
+    .locator('input.tic-radios__input[id^="tic-q-"]')
+    .evaluateAll((els) => els.map((e) => e.name));
+  for (const name of [...new Set(ids)]) {
+    const slug = name.replace(/^tic-q-/, '');
+    const answer = answers[slug] ?? FAVOURABLE[slug];
+    await page.locator(`#${name}${CHOICE_SUFFIX[answer]}`).check();
+  }
+}
+
+/** From the applicant-type page's successor to the figures page. */
+export async function answerDeclarations(page, answers = {}, commitment = null) {
+  for (let i = 0; i < 6; i++) {
+    const onFigures = await page.locator('#tic-latest-year').count();
+    if (onFigures) return;
+    await answerPage(page, answers);
+    if (await page.locator('#tic-commitment').count()) {
+      if (commitment) {
+        await page.locator('#tic-commitment').fill(commitment.value);
+        await page.locator('#tic-commitment-unit').selectOption(commitment.unit ?? 'wan');
+      }
+    }
+    await continueOn(page);
+  }
+  await expect(page.locator('#tic-latest-year')).toBeVisible();
+}
+
+const FIELD_SLUG = { revenue: 'revenue', rd: 'rd-total', domestic: 'rd-domestic' };
+
+/** Fills the figures page: `years` maps a year to { revenue, rd, domestic } in 万元 (or [value, unit]). */
+export async function fillFigures(page, { latest = '2024', founded = null, years = {} }) {
+  await page.locator('#tic-latest-year').fill(latest);
+  if (founded) {
+    await page.locator('#tic-history-1').check();
+    await page.locator('#tic-founding-date').fill(founded);
+  } else {
+    await page.locator('#tic-history').check();
+  }
+  for (const [year, figures] of Object.entries(years)) {
+    for (const [key, value] of Object.entries(figures)) {
+      const id = `#tic-fig-${year}-${FIELD_SLUG[key]}`;
+      const [text, unit] = Array.isArray(value) ? value : [value, 'wan'];
+      await page.locator(id).fill(text);
+      await page.locator(`${id}-unit`).selectOption(unit);
+    }
+  }
+}
+
+export const THREE_GOOD_YEARS = {
+  2022: { revenue: '30000', rd: '6000', domestic: '6000' },
+  2023: { revenue: '30000', rd: '6000', domestic: '6000' },
+  2024: { revenue: '30000', rd: '6000', domestic: '6000' },
+};
+
+/** The whole run for an existing enterprise, up to the check page. */
+export async function existingEnterpriseToCheck(page, { answers = {}, years = THREE_GOOD_YEARS, url = '/' } = {}) {
+  await start(page, url);
+  await choosePath(page, 'existing_enterprise');
+  await answerDeclarations(page, answers);
+  await fillFigures(page, { years });
+  await continueOn(page);
+  await expect(page).toHaveURL(/#check$/);
+}
+
+export async function seeResults(page) {
+  await continueOn(page);
+  await expect(page).toHaveURL(/#results$/);
+}
+
+/** The verdict shown on a condition's card, e.g. 'rd_intensity'. */
+export function card(page, condition) {
+  return page.locator(`#tic-condition-${condition}`);
+}

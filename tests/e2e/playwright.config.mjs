@@ -1,0 +1,38 @@
+// End-to-end tests against the real release build (dist/), served by a plain static server on
+// 127.0.0.1, in Debian's Chromium (Playwright's own browser download is not available here).
+import { defineConfig } from '@playwright/test';
+
+const port = Number(process.env.TIC_E2E_PORT ?? 8765);
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: /.*\.spec\.mjs$/,
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [['list']],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: `node serve-dist.mjs ${port}`,
+    url: `http://127.0.0.1:${port}/index.html`,
+    reuseExistingServer: false,
+    timeout: 20_000,
+  },
+});

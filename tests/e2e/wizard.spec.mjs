@@ -1,0 +1,223 @@
+// The wizard driven in Chromium as a person drives it: clicking, typing, switching language,
+// using only the keyboard, going back and changing answers. Each run checks what the results
+// page shows: the overall verdict, each condition's verdict, the figures and the distances.
+import { test, expect } from '@playwright/test';
+import {
+  start, choosePath, answerDeclarations, fillFigures, continueOn, seeResults, card,
+  existingEnterpriseToCheck, THREE_GOOD_YEARS,
+} from './flows.mjs';
+
+test('an eligible enterprise sees every condition met, with figures and clauses', async ({ page }) => {
+  await existingEnterpriseToCheck(page);
+  await seeResults(page);
+  await expect(page).toHaveTitle('自评结果 – 技术创新中心依托单位条件自评');
+  await expect(page.locator('#tic-overall-verdict')).toHaveText('初步符合');
+  for (const c of ['registration', 'cooperation', 'rd_intensity', 'domestic_rd', 'safety_record', 'talent']) {
+    await expect(card(page, c).locator('.tic-card__verdict')).toContainText('符合');
+    await expect(card(page, c).locator('.tic-card__verdict')).not.toContainText('不符合');
+  }
+  const rd = card(page, 'rd_intensity');
+  await expect(rd).toContainText('第五条第(三)项第3目');
+  await expect(rd).toContainText('年均销售收入 3.00亿元');
+  await expect(rd).toContainText('占同期销售收入总额 90,000.00万元 的 20.00%');
+  await expect(rd).toContainText('研发费用总额至少应为 18,000.00万元,恰好达到要求');
+  // The clause text unfolds with the original and the English rendering.
+  await rd.locator('summary').click();
+  await expect(rd.locator('blockquote[lang="zh-CN"]')).toContainText('近3年年均销售收入低于10亿元的企业');
+  await expect(rd.locator('blockquote[lang="en"]')).toContainText('below RMB 1 billion');
+  await expect(page.locator('.tic-list--number li')).toHaveCount(4);
+});
+
+test('an enterprise short of its R&D ratio sees how much is missing', async ({ page }) => {
+  await existingEnterpriseToCheck(page, {
+    years: {
+      2022: { revenue: ['12', 'yi'], rd: ['1.5', 'yi'], domestic: ['1.2', 'yi'] },
+      2023: { revenue: ['13.4', 'yi'], rd: ['1.8', 'yi'], domestic: ['1.5', 'yi'] },
+      2024: { revenue: ['1,400,000,000', 'yuan'], rd: ['190000000', 'yuan'], domestic: ['100000000', 'yuan'] },
+    },
+  });
+  await seeResults(page);
+  await expect(page.locator('#tic-overall-verdict')).toHaveText('不符合');
+  await expect(page.locator('#tic-overall-summary')).toContainText('第五条第(三)项第2目不满足');
+  const rd = card(page, 'rd_intensity');
+  await expect(rd.locator('.tic-card__verdict')).toContainText('不符合');
+  await expect(rd).toContainText('13.19%(要求不低于 15%)');
+  await expect(rd).toContainText('至少应为 59,100.00万元,还差 7,100.00万元');
+  await expect(rd).toContainText('2024年研发费用至少应达到 19,800.00万元,还差 800.00万元');
+  await expect(card(page, 'domestic_rd')).toContainText('71.15%');
+});
+
+test('a newly founded entity is assessed under Article 6', async ({ page }) => {
+  await start(page);
+  await choosePath(page, 'new_entity');
+  await answerDeclarations(page, {}, { value: '2,500', unit: 'wan' });
+  await fillFigures(page, { latest: '2024', founded: '2024-05-01', years: { 2024: { rd: '800', domestic: '800' } } });
+  // The live panel already shows Art. 6 and 5(4) as met.
+  await expect(page.locator('.tic-live')).toContainText('承诺未来3年年均研究开发费用 2,500.00万元');
+  await continueOn(page);
+  await seeResults(page);
+  await expect(page.locator('#tic-overall-verdict')).toHaveText('初步符合');
+  const art6 = card(page, 'new_entity_rd');
+  await expect(art6).toContainText('第六条');
+  await expect(art6).toContainText('高出 500.00万元');
+  await expect(card(page, 'rd_intensity')).toHaveCount(0);
+  await expect(page.locator('#tic-main')).toContainText('“近3年”按2024年计算,实际经营时间 245天。');
+});
+
+test('“not sure” answers leave the result open and say exactly what is missing', async ({ page }) => {
+  await existingEnterpriseToCheck(page, {
+    answers: { 'good-credit': 'not_sure', 'transformation-team': 'not_sure' },
+    years: { ...THREE_GOOD_YEARS, 2023: { revenue: '30000', rd: '6000' } },
+  });
+  await seeResults(page);
+  await expect(page.locator('#tic-overall-verdict')).toHaveText('尚无法判断');
+  const open = page.locator('#tic-open-points li');
+  await expect(open).toHaveCount(3);
+  await expect(open.nth(0)).toContainText('企业信用状况是否良好');
+  await expect(open.nth(1)).toContainText('缺少数据:2023年其中:在中国境内发生的研究开发费用');
+  await expect(open.nth(2)).toContainText('成果转化应用团队');
+  await expect(card(page, 'registration').locator('.tic-card__verdict')).toContainText('尚无法判断');
+});
+
+test('a run in English, switching language mid-way without losing answers', async ({ page }) => {
+  await start(page);
+  await choosePath(page, 'existing_enterprise');
+  await page.locator('#tic-q-registered-in-beijing').check();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle('Registration, credit and innovation advantage – Supporting-unit self-check');
+  await expect(page.locator('#tic-q-registered-in-beijing')).toBeChecked();
+  await expect(page.locator('legend').first()).toHaveText('Is the applicant an enterprise lawfully registered in Beijing?');
+  await answerDeclarations(page, { 'safety-liability-accident': 'yes' });
+  await fillFigures(page, { years: THREE_GOOD_YEARS });
+  await expect(page.locator('.tic-live')).toContainText('Average annual sales revenue is RMB 0.30 billion');
+  await continueOn(page);
+  await seeResults(page);
+  await expect(page.locator('#tic-overall-verdict')).toHaveText('Not eligible');
+  await expect(card(page, 'safety_record').locator('.tic-card__verdict')).toContainText('Not met');
+  await expect(card(page, 'rd_intensity')).toContainText('R&D must total at least RMB 180,000,000: exactly at the minimum');
+  await page.getByRole('button', { name: '中文' }).click();
+  await expect(page.locator('#tic-overall-verdict')).toHaveText('不符合');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
+
+test('English can be chosen in the address', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await expect(page.locator('#tic-page-heading')).toHaveText(
+    'Can your enterprise be the supporting unit of a Beijing Technology Innovation Center?');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('validation keeps what was typed, summarises errors and moves focus to them', async ({ page }) => {
+  await start(page);
+  await continueOn(page);
+  await expect(page.locator('#tic-error-summary')).toBeFocused();
+  await expect(page.locator('#tic-error-summary')).toContainText('请选择申报类型');
+  await choosePath(page, 'existing_enterprise');
+  await answerDeclarations(page);
+  await fillFigures(page, { years: { 2022: { revenue: '1,5' }, 2023: { rd: '１２３４．５' }, 2024: { domestic: '5亿' } } });
+  await continueOn(page);
+  const summary = page.locator('#tic-error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary.locator('li')).toHaveCount(2);
+  await expect(summary).toContainText('2022年销售收入:千分位分隔符位置不对');
+  await expect(summary).toContainText('2024年其中:在中国境内发生的研究开发费用:请只填写数字');
+  await summary.locator('a').first().click();
+  await expect(page.locator('#tic-fig-2022-revenue')).toBeFocused();
+  await expect(page.locator('#tic-fig-2022-revenue')).toHaveValue('1,5');
+  await expect(page.locator('#tic-fig-2023-rd-total')).toHaveValue('１２３４．５');
+  await expect(page.locator('#tic-fig-2022-revenue')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page).toHaveURL(/#figures$/);
+});
+
+test('the browser Back button moves between steps and no figure is ever in the address', async ({ page }) => {
+  const urls = [];
+  page.on('framenavigated', (f) => urls.push(f.url()));
+  await existingEnterpriseToCheck(page);
+  await page.goBack();
+  await expect(page).toHaveURL(/#figures$/);
+  await expect(page.locator('#tic-fig-2024-revenue')).toHaveValue('30000');
+  await page.goBack();
+  await expect(page).toHaveURL(/#talent$/);
+  await expect(page.locator('#tic-page-heading')).toHaveText('人才与团队');
+  await page.goForward();
+  await expect(page).toHaveURL(/#figures$/);
+  for (const url of [...urls, page.url()]) {
+    expect(url).not.toMatch(/30000|6000|2024/);
+  }
+});
+
+test('changing an answer from the check page returns there and updates the result', async ({ page }) => {
+  await existingEnterpriseToCheck(page);
+  const row = page.locator('.tic-summary-list__row', { hasText: '企业是否拥有高水平领军人才' });
+  await expect(row).toContainText('是');
+  await row.getByRole('button').click();
+  await expect(page).toHaveURL(/#talent$/);
+  await expect(page.locator('#tic-page-heading')).toBeFocused();
+  await page.locator('#tic-q-leading-talent-1').check();
+  await continueOn(page);
+  await expect(page).toHaveURL(/#check$/);
+  await expect(page.locator('.tic-summary-list__row', { hasText: '企业是否拥有高水平领军人才' })).toContainText('否');
+  const revenueRow = page.locator('.tic-summary-list__row', { hasText: '2023年销售收入' });
+  await revenueRow.getByRole('button').click();
+  await page.locator('#tic-fig-2023-revenue').fill('40000');
+  await continueOn(page);
+  await expect(page).toHaveURL(/#check$/);
+  await expect(page.locator('.tic-summary-list__row', { hasText: '2023年销售收入' })).toContainText('40000 万元');
+  await seeResults(page);
+  await expect(page.locator('#tic-overall-verdict')).toHaveText('不符合');
+  await expect(card(page, 'talent').locator('.tic-card__verdict')).toContainText('不符合');
+});
+
+test('the keyboard alone completes a run', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('#tic-page-heading')).toBeVisible();
+  /** Presses Tab until the focused element matches `selector`. */
+  async function tabTo(selector) {
+    for (let i = 0; i < 80; i++) {
+      if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached ${selector}`);
+  }
+  await tabTo('.tic-button--start');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#tic-page-heading')).toBeFocused();
+  await tabTo('#tic-path');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter'); // submits the form
+  // Four pages of yes / no: the first choice of a group is Yes, ArrowRight moves to No.
+  for (let pageNo = 0; pageNo < 4; pageNo++) {
+    await expect(page.locator('#tic-page-heading')).toBeFocused();
+    const groups = await page.locator('input.tic-radios__input').evaluateAll(
+      (els) => [...new Set(els.map((e) => e.name))]);
+    for (const name of groups) {
+      await tabTo(`#${name}`);
+      await page.keyboard.press('Space');
+      if (name.includes('safety') || name.includes('emergency')) await page.keyboard.press('ArrowRight');
+    }
+    await tabTo('form.tic-form button[type=submit]');
+    await page.keyboard.press('Enter');
+  }
+  await expect(page).toHaveURL(/#figures$/);
+  await tabTo('#tic-latest-year');
+  await page.keyboard.type('2024');
+  await tabTo('#tic-history');
+  await page.keyboard.press('Space');
+  for (const year of [2022, 2023, 2024]) {
+    for (const [field, value] of [['revenue', '30000'], ['rd-total', '6000'], ['rd-domestic', '6000']]) {
+      await tabTo(`#tic-fig-${year}-${field}`);
+      await page.keyboard.type(value);
+    }
+  }
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#check$/);
+  await tabTo('form.tic-form button[type=submit]');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#results$/);
+  await expect(page.locator('#tic-overall-verdict')).toHaveText('初步符合');
+  // Focus is visible: the focused control draws an outline.
+  await tabTo('.tic-button--secondary');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  expect(outline).toBe('solid');
+});
