@@ -4,7 +4,8 @@
 # (Rust via rustup, Node.js and npm, Debian's apt), which reaches only the package registries.
 #
 #   scripts/ensure-tools.sh            # build tools: wasm32 target, Trunk, wasm-bindgen, wasm-opt
-#   scripts/ensure-tools.sh --browser  # and Chromium + ChromeDriver for the browser tests
+#   scripts/ensure-tools.sh --browser  # and what the browser tests need: Chromium, ChromeDriver,
+#                                      # CJK fonts and poppler (to read printed PDFs), Playwright
 #
 # Source it (`. scripts/ensure-tools.sh`) to also get the tools on PATH in the calling shell.
 set -euo pipefail
@@ -45,10 +46,27 @@ ensure_wasm_opt() {
 }
 
 ensure_browser() {
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    say "installing Chromium and ChromeDriver (Debian packages)"
+  local missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+  [ -x /usr/bin/pdftotext ] || missing+=(poppler-utils)
+  # Without CJK fonts Chinese renders as empty boxes in screenshots and printed PDFs.
+  [ -d /usr/share/fonts/opentype/noto ] || missing+=(fonts-noto-cjk)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    say "installing ${missing[*]} (Debian packages)"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
+
+# Playwright for the end-to-end tests, pinned by tests/e2e/package-lock.json; reinstalled only
+# when the lock file changes.
+ensure_e2e_packages() {
+  local dir="$TIC_ROOT/tests/e2e"
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] ||
+    [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    say "installing the end-to-end test packages (npm)"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }
 
@@ -63,6 +81,7 @@ main() {
   (cd "$TIC_ROOT" && cargo fetch --quiet)
   if [ "${1:-}" = "--browser" ]; then
     ensure_browser
+    ensure_e2e_packages
   fi
 }
 

@@ -9,7 +9,7 @@ mod text;
 
 use crate::rules::lang::Lang;
 use crate::wizard::{Action, WizardState};
-use components::header::Header;
+use components::frame::header;
 use components::pages::Page;
 use gloo::events::EventListener;
 use store::{Store, StoreHandle};
@@ -70,7 +70,7 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<StoreHandle> context={store.clone()}>
             <div class="tic-app" lang={state.lang.tag()}>
-                <Header />
+                { header(state.lang, &store.dispatcher().to_callback()) }
                 <main class="tic-main" id="tic-main">
                     <Page />
                 </main>

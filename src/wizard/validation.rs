@@ -33,11 +33,23 @@ impl FieldId {
     }
 }
 
-pub fn question_slug(q: Question) -> String {
-    serde_json::to_value(q)
-        .ok()
-        .and_then(|v| v.as_str().map(|s| s.replace('_', "-")))
-        .unwrap_or_default()
+/// The question's name in ids: `good-credit` for `Question::GoodCredit`.
+pub fn question_slug(q: Question) -> &'static str {
+    match q {
+        Question::RegisteredInBeijing => "registered-in-beijing",
+        Question::GoodCredit => "good-credit",
+        Question::InnovationAdvantage => "innovation-advantage",
+        Question::ResourceIntegration => "resource-integration",
+        Question::CooperationUniversities => "cooperation-universities",
+        Question::CooperationResearchInstitutes => "cooperation-research-institutes",
+        Question::CooperationIndustryChain => "cooperation-industry-chain",
+        Question::SafetyLiabilityAccident => "safety-liability-accident",
+        Question::MajorSocialImpactEmergency => "major-social-impact-emergency",
+        Question::LeadingTalent => "leading-talent",
+        Question::CoreTechnicalTeam => "core-technical-team",
+        Question::TransformationTeam => "transformation-team",
+        Question::JointUnitsCapability => "joint-units-capability",
+    }
 }
 
 pub fn field_slug(f: Field) -> &'static str {
@@ -114,5 +126,19 @@ impl ValidationError {
             ),
         };
         format!("{what}{text}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Ids follow the answers document's names, so the two never drift apart.
+    #[test]
+    fn question_ids_follow_the_document_names() {
+        for q in Question::ALL {
+            let name = serde_json::to_value(q).unwrap();
+            assert_eq!(question_slug(q), name.as_str().unwrap().replace('_', "-"));
+        }
     }
 }

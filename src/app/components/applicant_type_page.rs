@@ -1,9 +1,8 @@
 //! Who would be the supporting unit: an existing enterprise (Art. 5) or a newly founded
 //! independent legal entity (Art. 6).
 
-use super::page_heading::PageHeading;
-use super::radios::{RadioChoice, RadioGroup};
-use super::step_form::StepForm;
+use super::fields::{radio_group, Choice};
+use super::step_page::StepPage;
 use crate::app::store::use_store;
 use crate::app::text::*;
 use crate::rules::answers::ApplicantPath;
@@ -13,8 +12,8 @@ use yew::prelude::*;
 #[function_component(ApplicantTypePage)]
 pub fn applicant_type_page() -> Html {
     let store = use_store();
-    let lang = store.0.lang;
-    let current = store.0.answers.path;
+    let state = &store.0;
+    let lang = state.lang;
     let choices = [
         (
             ApplicantPath::ExistingEnterprise,
@@ -24,23 +23,18 @@ pub fn applicant_type_page() -> Html {
         (ApplicantPath::NewEntity, PATH_NEW, PATH_NEW_HINT),
     ]
     .into_iter()
-    .map(|(path, label, hint)| {
-        let dispatcher = store.dispatcher();
-        RadioChoice {
-            label: label.get(lang).to_string(),
-            hint: Some(hint.get(lang).to_string()),
-            checked: current == Some(path),
-            on_select: Callback::from(move |_| dispatcher.dispatch(Action::SetPath(path))),
-        }
+    .map(|(path, label, hint)| Choice {
+        label: label.get(lang).to_string(),
+        hint: Some(hint.get(lang).to_string()),
+        checked: state.answers.path == Some(path),
+        action: Action::SetPath(path),
     })
-    .collect::<Vec<_>>();
+    .collect();
+    let dispatch = store.dispatcher().to_callback();
     html! {
-        <div class="tic-page">
-            <PageHeading {lang} title={step_title(Step::ApplicantType).get(lang)}
-                clause={Step::ApplicantType.clause()} />
-            <StepForm>
-                <RadioGroup field={FieldId::Path} legend={PATH_QUESTION.get(lang).to_string()} {choices} />
-            </StepForm>
-        </div>
+        <StepPage title={step_title(Step::ApplicantType).get(lang)} clause={Step::ApplicantType.clause()}
+            clause_text={Step::ApplicantType.clause()}>
+            { radio_group(state, &dispatch, FieldId::Path, PATH_QUESTION.get(lang), None, choices, false) }
+        </StepPage>
     }
 }

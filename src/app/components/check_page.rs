@@ -1,8 +1,7 @@
 //! Check your answers: every answer with a “change” button that goes back to its question and
 //! then returns here.
 
-use super::page_heading::PageHeading;
-use super::step_form::StepForm;
+use super::step_page::StepPage;
 use crate::app::store::use_store;
 use crate::app::text::*;
 use crate::rules::answers::{ApplicantPath, Field};
@@ -95,31 +94,28 @@ pub fn check_page() -> Html {
     let store = use_store();
     let state = &store.0;
     let lang = state.lang;
-    let callback = store.dispatcher().to_callback();
+    let dispatch = store.dispatcher().to_callback();
     html! {
-        <div class="tic-page">
-            <PageHeading {lang} title={step_title(Step::Check).get(lang)} />
-            <p class="tic-body">{ CHECK_INTRO.get(lang) }</p>
-            <StepForm submit_label={Some(SEE_RESULTS.get(lang))}>
-                <dl class="tic-summary-list">
-                    { for rows(state).into_iter().map(|row| {
-                        let step = row.step;
-                        html! {
-                            <div class="tic-summary-list__row">
-                                <dt class="tic-summary-list__key">{ row.key.clone() }</dt>
-                                <dd class="tic-summary-list__value">{ row.value }</dd>
-                                <dd class="tic-summary-list__actions">
-                                    <button type="button" class="tic-link-button"
-                                        onclick={callback.reform(move |_| Action::Change(step))}>
-                                        { CHANGE.get(lang) }
-                                        <span class="tic-visually-hidden">{ format!(" {}", row.key) }</span>
-                                    </button>
-                                </dd>
-                            </div>
-                        }
-                    }) }
-                </dl>
-            </StepForm>
-        </div>
+        <StepPage title={step_title(Step::Check).get(lang)} intro={Some(CHECK_INTRO.get(lang))}
+            submit_label={Some(SEE_RESULTS.get(lang))}>
+            <dl class="tic-summary-list">
+                { for rows(state).into_iter().map(|row| {
+                    let step = row.step;
+                    html! {
+                        <div class="tic-summary-list__row">
+                            <dt class="tic-summary-list__key">{ row.key.clone() }</dt>
+                            <dd class="tic-summary-list__value">{ row.value }</dd>
+                            <dd class="tic-summary-list__actions">
+                                <button type="button" class="tic-link-button"
+                                    onclick={dispatch.reform(move |_| Action::Change(step))}>
+                                    { CHANGE.get(lang) }
+                                    <span class="tic-visually-hidden">{ format!(" {}", row.key) }</span>
+                                </button>
+                            </dd>
+                        </div>
+                    }
+                }) }
+            </dl>
+        </StepPage>
     }
 }

@@ -2,17 +2,15 @@
 //! the revenue band, the R&D ratio and growth against the band's thresholds, the domestic share,
 //! and under Art. 6 the commitment. Announced politely to screen readers as it changes.
 
-use super::verdict_tag::VerdictTag;
-use crate::app::store::use_store;
+use super::frame::verdict_tag;
 use crate::app::text::LIVE_TITLE;
-use crate::rules::assess::Condition;
+use crate::rules::assess::{Condition, ConditionResult};
 use crate::rules::explain::{describe, describe_period, describe_scale};
+use crate::rules::lang::Lang;
+use crate::wizard::WizardState;
 use yew::prelude::*;
 
-#[function_component(LiveFigures)]
-pub fn live_figures() -> Html {
-    let store = use_store();
-    let state = &store.0;
+pub fn live_figures(state: &WizardState) -> Html {
     let lang = state.lang;
     let Ok(period) = state.period() else {
         return html! {};
@@ -30,22 +28,28 @@ pub fn live_figures() -> Html {
             { for assessment.conditions.iter().filter(|c| shown.contains(&c.condition)).map(|c| html! {
                 <div class="tic-live__condition">
                     <p class="tic-live__heading">
-                        <VerdictTag verdict={c.verdict} {lang} />
+                        { verdict_tag(c.verdict, lang) }
                         { format!(" {} {}", c.clause.citation(lang), c.condition.title().get(lang)) }
                     </p>
-                    if let Some(scale) = &c.revenue_scale {
-                        <p class="tic-body">{ describe_scale(scale, lang) }</p>
-                    }
-                    <ul class="tic-list">
-                        { for c.findings.iter().map(|f| html! {
-                            <li class="tic-finding">
-                                <VerdictTag verdict={f.verdict} {lang} />
-                                { " " }{ describe(&f.reason, lang) }
-                            </li>
-                        }) }
-                    </ul>
+                    { findings(c, lang) }
                 </div>
             }) }
         </section>
+    }
+}
+
+/// The revenue band (for Art. 5(3)) and each finding with its verdict, as on a result card.
+pub fn findings(c: &ConditionResult, lang: Lang) -> Html {
+    html! {
+        <>
+            if let Some(scale) = &c.revenue_scale {
+                <p class="tic-body">{ describe_scale(scale, lang) }</p>
+            }
+            <ul class="tic-list">
+                { for c.findings.iter().map(|f| html! {
+                    <li class="tic-finding">{ verdict_tag(f.verdict, lang) }{ " " }{ describe(&f.reason, lang) }</li>
+                }) }
+            </ul>
+        </>
     }
 }

@@ -1,24 +1,19 @@
-//! One component per thing the person sees. Components choose what to show; the words of the
-//! guideline and every figure come from `crate::rules`, the state from `crate::wizard`.
+//! What the person sees. A page is a component (it reads the store); the pieces pages share are
+//! plain functions that return markup, which keeps the app small: every Yew component costs
+//! generated code of its own. The words of the guideline and every figure come from
+//! `crate::rules`, the state from `crate::wizard`.
 
-pub mod amount_field;
 pub mod applicant_type_page;
 pub mod check_page;
-pub mod clause_text;
-pub mod condition_card;
-pub mod error_summary;
+pub mod fields;
 pub mod figures_page;
-pub mod header;
-pub mod language_switch;
+pub mod frame;
 pub mod live_figures;
-pub mod page_heading;
 pub mod pages;
 pub mod question_page;
-pub mod radios;
 pub mod results_page;
 pub mod start_page;
-pub mod step_form;
-pub mod verdict_tag;
+pub mod step_page;
 
 /// The id of every page's main heading, which receives focus when the step changes.
 pub const PAGE_HEADING_ID: &str = "tic-page-heading";

@@ -1,15 +1,12 @@
 //! A page of yes / no / not-sure declarations for one clause; under Art. 6 also the R&D
 //! commitment.
 
-use super::amount_field::AmountField;
-use super::clause_text::ClauseText;
-use super::page_heading::PageHeading;
-use super::radios::QuestionRadios;
-use super::step_form::StepForm;
+use super::fields::{amount_field, question_radios};
+use super::step_page::StepPage;
 use crate::app::store::use_store;
 use crate::app::text::*;
 use crate::rules::answers::ApplicantPath;
-use crate::wizard::{Action, FieldId, Step};
+use crate::wizard::{FieldId, Step};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -22,36 +19,20 @@ pub fn question_page(props: &QuestionPageProps) -> Html {
     let store = use_store();
     let state = &store.0;
     let lang = state.lang;
+    let dispatch = store.dispatcher().to_callback();
     let path = state
         .answers
         .path
         .unwrap_or(ApplicantPath::ExistingEnterprise);
     let questions = props.step.questions().iter().filter(|q| q.asked_on(path));
-    let commitment = (props.step == Step::NewEntity).then(|| {
-        let on_text = store
-            .dispatcher()
-            .to_callback()
-            .reform(Action::SetCommitmentText);
-        let on_unit = store
-            .dispatcher()
-            .to_callback()
-            .reform(Action::SetCommitmentUnit);
-        html! {
-            <AmountField field={FieldId::Commitment} label={COMMITMENT_LABEL.get(lang).to_string()}
-                hint={Some(COMMITMENT_HINT.get(lang).to_string())}
-                input={state.commitment.clone()} {on_text} {on_unit} />
-        }
-    });
     html! {
-        <div class="tic-page">
-            <PageHeading {lang} title={step_title(props.step).get(lang)} clause={props.step.clause()} />
-            if let Some(clause) = props.step.clause() {
-                <ClauseText {clause} {lang} />
+        <StepPage title={step_title(props.step).get(lang)} clause={props.step.clause()}
+            clause_text={props.step.clause()}>
+            { for questions.map(|&q| question_radios(state, &dispatch, q)) }
+            if props.step == Step::NewEntity {
+                { amount_field(state, &dispatch, FieldId::Commitment, COMMITMENT_LABEL.get(lang),
+                    Some(COMMITMENT_HINT.get(lang))) }
             }
-            <StepForm>
-                { for questions.map(|&question| html! { <QuestionRadios {question} /> }) }
-                { commitment.unwrap_or_default() }
-            </StepForm>
-        </div>
+        </StepPage>
     }
 }

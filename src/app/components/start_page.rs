@@ -1,7 +1,7 @@
 //! The start page: what the tool checks and what it does not, what to have at hand, how long it
 //! takes, and the privacy promise.
 
-use super::page_heading::PageHeading;
+use super::frame::page_heading;
 use crate::app::store::use_store;
 use crate::app::text::*;
 use crate::wizard::{Action, Step};
@@ -11,13 +11,13 @@ use yew::prelude::*;
 pub fn start_page() -> Html {
     let store = use_store();
     let lang = store.0.lang;
-    let onclick = {
-        let dispatcher = store.dispatcher();
-        Callback::from(move |_| dispatcher.dispatch(Action::Continue))
-    };
+    let onclick = store
+        .dispatcher()
+        .to_callback()
+        .reform(|_| Action::Continue);
     html! {
         <div class="tic-page tic-page--start">
-            <PageHeading {lang} title={step_title(Step::Start).get(lang)} />
+            { page_heading(lang, step_title(Step::Start).get(lang), None) }
             <p class="tic-body-l">{ START_INTRO.get(lang) }</p>
             <p class="tic-body">{ START_NOT.get(lang) }</p>
             <h2 class="tic-heading-m">{ START_NEED_TITLE.get(lang) }</h2>

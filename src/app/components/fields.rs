@@ -1,0 +1,228 @@
+//! Form fields: radio groups (and the yes / no / not-sure group of a declaration), amount fields
+//! with their unit, and short text fields. Each has its label or legend, hint and error, and
+//! keeps the text exactly as typed.
+
+use crate::app::text::{ANSWER_NO, ANSWER_NOT_SURE, ANSWER_YES, ERROR_PREFIX, UNIT_LABEL};
+use crate::rules::answers::{Answer, Question};
+use crate::rules::money::Unit;
+use crate::wizard::{Action, FieldId, WizardState};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// One choice of a radio group, and what choosing it does.
+pub struct Choice {
+    pub label: String,
+    pub hint: Option<String>,
+    pub checked: bool,
+    pub action: Action,
+}
+
+/// The hint and error paragraphs of a field, and the ids its control must be described by.
+fn hint_and_error(
+    state: &WizardState,
+    field: FieldId,
+    hint: Option<&str>,
+) -> (Html, Option<String>, bool) {
+    let id = field.dom_id();
+    let error = state.error_for(field).map(|e| e.message(state.lang));
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = [
+        hint.map(|_| hint_id.clone()),
+        error.as_ref().map(|_| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let has_error = error.is_some();
+    let markup = html! {
+        <>
+            if let Some(hint) = hint {
+                <p class="tic-hint" id={hint_id}>{ hint.to_string() }</p>
+            }
+            if let Some(message) = error {
+                <p class="tic-error-message" id={error_id}>
+                    <span class="tic-visually-hidden">{ ERROR_PREFIX.get(state.lang) }</span>
+                    { message }
+                </p>
+            }
+        </>
+    };
+    (
+        markup,
+        (!described_by.is_empty()).then_some(described_by),
+        has_error,
+    )
+}
+
+fn group_class(has_error: bool) -> Classes {
+    classes!(
+        "tic-form-group",
+        has_error.then_some("tic-form-group--error")
+    )
+}
+
+/// A fieldset of radio buttons. The first button carries the field's id, so the error summary
+/// can move focus to the group.
+pub fn radio_group(
+    state: &WizardState,
+    dispatch: &Callback<Action>,
+    field: FieldId,
+    legend: &str,
+    hint: Option<&str>,
+    choices: Vec<Choice>,
+    inline: bool,
+) -> Html {
+    let id = field.dom_id();
+    let (notes, described_by, has_error) = hint_and_error(state, field, hint);
+    html! {
+        <div class={group_class(has_error)}>
+            <fieldset class="tic-fieldset" aria-describedby={described_by}>
+                <legend class="tic-fieldset__legend">{ legend.to_string() }</legend>
+                { notes }
+                <div class={classes!("tic-radios", inline.then_some("tic-radios--inline"))}>
+                    { for choices.into_iter().enumerate().map(|(i, choice)| {
+                        let input_id = if i == 0 { id.clone() } else { format!("{id}-{i}") };
+                        let action = choice.action;
+                        html! {
+                            <div class="tic-radios__item">
+                                <input class="tic-radios__input" type="radio" id={input_id.clone()}
+                                    name={id.clone()} checked={choice.checked}
+                                    onchange={dispatch.reform(move |_| action.clone())} />
+                                <label class="tic-radios__label" for={input_id}>{ choice.label }</label>
+                                if let Some(hint) = choice.hint {
+                                    <p class="tic-radios__hint">{ hint }</p>
+                                }
+                            </div>
+                        }
+                    }) }
+                </div>
+            </fieldset>
+        </div>
+    }
+}
+
+/// Yes / no / not sure for one declaration, with its hint.
+pub fn question_radios(state: &WizardState, dispatch: &Callback<Action>, q: Question) -> Html {
+    let lang = state.lang;
+    let current = state.answers.declarations.get(&q).copied();
+    let choices = [
+        (Answer::Yes, ANSWER_YES),
+        (Answer::No, ANSWER_NO),
+        (Answer::NotSure, ANSWER_NOT_SURE),
+    ]
+    .into_iter()
+    .map(|(answer, label)| Choice {
+        label: label.get(lang).to_string(),
+        hint: None,
+        checked: current == Some(answer),
+        action: Action::Answer(q, answer),
+    })
+    .collect();
+    radio_group(
+        state,
+        dispatch,
+        FieldId::Question(q),
+        q.text().get(lang),
+        Some(q.hint().get(lang)),
+        choices,
+        true,
+    )
+}
+
+/// What typing into a text field does.
+fn text_action(field: FieldId, text: String) -> Action {
+    match field {
+        FieldId::Figure(year, f) => Action::SetFigureText((year, f), text),
+        FieldId::Commitment => Action::SetCommitmentText(text),
+        FieldId::FoundingDate => Action::SetFoundingDate(text),
+        _ => Action::SetLatestYear(text),
+    }
+}
+
+fn on_text(dispatch: &Callback<Action>, field: FieldId) -> Callback<InputEvent> {
+    dispatch.reform(move |e: InputEvent| {
+        text_action(field, e.target_unchecked_into::<HtmlInputElement>().value())
+    })
+}
+
+const UNIT_VALUES: [(Unit, &str); 3] = [(Unit::Yuan, "yuan"), (Unit::Wan, "wan"), (Unit::Yi, "yi")];
+
+/// An amount: the text as typed and the unit selector beside it.
+pub fn amount_field(
+    state: &WizardState,
+    dispatch: &Callback<Action>,
+    field: FieldId,
+    label: &str,
+    hint: Option<&str>,
+) -> Html {
+    let lang = state.lang;
+    let id = field.dom_id();
+    let input = match field {
+        FieldId::Figure(year, f) => state.figure((year, f)),
+        _ => state.commitment.clone(),
+    };
+    let (notes, described_by, has_error) = hint_and_error(state, field, hint);
+    let unit_id = format!("{id}-unit");
+    let onchange = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(&(unit, _)) = UNIT_VALUES.iter().find(|(_, v)| *v == value) {
+                dispatch.emit(match field {
+                    FieldId::Figure(year, f) => Action::SetFigureUnit((year, f), unit),
+                    _ => Action::SetCommitmentUnit(unit),
+                });
+            }
+        })
+    };
+    html! {
+        <div class={group_class(has_error)}>
+            <label class="tic-label" for={id.clone()}>{ label.to_string() }</label>
+            { notes }
+            <div class="tic-amount">
+                <input class={classes!("tic-input", "tic-input--amount", has_error.then_some("tic-input--error"))}
+                    type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
+                    id={id} value={input.text}
+                    aria-invalid={has_error.then_some("true")} aria-describedby={described_by}
+                    oninput={on_text(dispatch, field)} />
+                <label class="tic-visually-hidden" for={unit_id.clone()}>
+                    { format!("{}({})", UNIT_LABEL.get(lang), label) }
+                </label>
+                <select class="tic-select" id={unit_id} {onchange}>
+                    { for UNIT_VALUES.iter().map(|&(u, value)| html! {
+                        <option {value} selected={u == input.unit}>{ u.label(lang) }</option>
+                    }) }
+                </select>
+            </div>
+        </div>
+    }
+}
+
+/// A short text field: the latest fiscal year, or the founding date.
+pub fn text_field(
+    state: &WizardState,
+    dispatch: &Callback<Action>,
+    field: FieldId,
+    label: &str,
+    hint: &str,
+    numeric: bool,
+) -> Html {
+    let value = match field {
+        FieldId::FoundingDate => state.founding_date_text.clone(),
+        _ => state.latest_year_text.clone(),
+    };
+    let (notes, described_by, has_error) = hint_and_error(state, field, Some(hint));
+    html! {
+        <div class={group_class(has_error)}>
+            <label class="tic-label" for={field.dom_id()}>{ label.to_string() }</label>
+            { notes }
+            <input class={classes!("tic-input", "tic-input--short", has_error.then_some("tic-input--error"))}
+                type="text" id={field.dom_id()} {value} autocomplete="off" spellcheck="false"
+                inputmode={if numeric { "numeric" } else { "text" }}
+                aria-invalid={has_error.then_some("true")} aria-describedby={described_by}
+                oninput={on_text(dispatch, field)} />
+        </div>
+    }
+}

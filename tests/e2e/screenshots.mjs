@@ -1,0 +1,49 @@
+// Takes a screenshot of every step at phone (375 px) and desktop (1280 px) width in both
+// languages, for people to look at. A report, not a test:
+//   node tests/e2e/screenshots.mjs http://127.0.0.1:8765/ OUT_DIR
+import { chromium } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import {
+  start, choosePath, answerDeclarations, fillFigures, continueOn, THREE_GOOD_YEARS,
+} from './flows.mjs';
+
+const [base = 'http://127.0.0.1:8765/', out = 'screenshots'] = process.argv.slice(2);
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+for (const lang of ['zh', 'en']) {
+  for (const width of [375, 1280]) {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    const shot = async (name) => {
+      await page.screenshot({ path: `${out}/${lang}-${width}-${name}.png`, fullPage: true });
+    };
+    await page.goto(`${base}?lang=${lang}`);
+    await page.locator('#tic-page-heading').waitFor();
+    await shot('01-start');
+    await start(page, `${base}?lang=${lang}`);
+    await shot('02-applicant');
+    await continueOn(page);
+    await shot('03-applicant-error');
+    await choosePath(page, 'existing_enterprise');
+    await shot('04-registration');
+    await answerDeclarations(page, { 'good-credit': 'not_sure' });
+    await fillFigures(page, {
+      years: { ...THREE_GOOD_YEARS, 2024: { revenue: '30000', rd: '5000', domestic: '1,5' } },
+    });
+    await continueOn(page);
+    await shot('05-figures-error');
+    await page.locator('#tic-fig-2024-rd-domestic').fill('4000');
+    await shot('06-figures-live');
+    await continueOn(page);
+    await shot('07-check');
+    await continueOn(page);
+    await page.locator('details').first().evaluate((d) => { d.open = true; });
+    await shot('08-results');
+    await page.close();
+  }
+}
+await browser.close();
+console.log(`screenshots written to ${out}/`);
