@@ -51,8 +51,8 @@ impl Unit {
             (Unit::Wan, Lang::Zh) => "万元",
             (Unit::Yi, Lang::Zh) => "亿元",
             (Unit::Yuan, Lang::En) => "yuan",
-            (Unit::Wan, Lang::En) => "10k yuan (万元)",
-            (Unit::Yi, Lang::En) => "100m yuan (亿元)",
+            (Unit::Wan, Lang::En) => "10k yuan",
+            (Unit::Yi, Lang::En) => "100m yuan",
         }
     }
 }

@@ -79,7 +79,8 @@ pub struct ValidationError {
 }
 
 impl ValidationError {
-    /// The message, naming the field where the page has several of the same kind.
+    /// The message for the error summary, naming the field where the page has several of the
+    /// same kind.
     pub fn message(&self, lang: Lang) -> String {
         let what = match self.field {
             FieldId::Figure(year, field) => pick(
@@ -89,7 +90,12 @@ impl ValidationError {
             ),
             _ => String::new(),
         };
-        let text = match self.problem {
+        format!("{what}{}", self.problem_text(lang))
+    }
+
+    /// The message shown beside the field itself, where the label already names it.
+    pub fn problem_text(&self, lang: Lang) -> String {
+        match self.problem {
             Problem::NoAnswer => match self.field {
                 FieldId::Question(q) => pick(
                     lang,
@@ -124,8 +130,7 @@ impl ValidationError {
                 "境内研究开发费用不能大于研究开发费用总额。".into(),
                 "R&D incurred within China cannot be more than total R&D.".into(),
             ),
-        };
-        format!("{what}{text}")
+        }
     }
 }
 

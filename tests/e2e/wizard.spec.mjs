@@ -221,3 +221,27 @@ test('the keyboard alone completes a run', async ({ page }) => {
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   expect(outline).toBe('solid');
 });
+
+test('a 320 px phone never scrolls sideways, in either language', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const noSideways = async (where) => {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `sideways scroll on ${where}`).toBeLessThanOrEqual(0);
+  };
+  for (const lang of ['zh', 'en']) {
+    await start(page, `/?lang=${lang}`);
+    await noSideways(`${lang} applicant`);
+    await choosePath(page, 'existing_enterprise');
+    await noSideways(`${lang} registration`);
+    await answerDeclarations(page);
+    await fillFigures(page, { years: { ...THREE_GOOD_YEARS, 2024: { revenue: '12,345,678.901234', rd: '1', domestic: 'x' } } });
+    await continueOn(page);
+    await noSideways(`${lang} figures with errors`);
+    await page.locator('#tic-fig-2024-rd-domestic').fill('1');
+    await continueOn(page);
+    await expect(page).toHaveURL(/#check$/);
+    await noSideways(`${lang} check`);
+    await seeResults(page);
+    await noSideways(`${lang} results`);
+  }
+});

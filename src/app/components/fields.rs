@@ -24,7 +24,7 @@ fn hint_and_error(
     hint: Option<&str>,
 ) -> (Html, Option<String>, bool) {
     let id = field.dom_id();
-    let error = state.error_for(field).map(|e| e.message(state.lang));
+    let error = state.error_for(field).map(|e| e.problem_text(state.lang));
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let described_by = [
