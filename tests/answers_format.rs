@@ -193,3 +193,31 @@ fn the_documented_example_imports_and_validates() {
     assert_eq!(a.financials.years.len(), 3);
     assert!(schema().is_valid(&serde_json::from_str::<Value>(example).unwrap()));
 }
+
+#[test]
+fn checklist_progress_validates_and_bad_progress_is_refused_by_both() {
+    let v = schema();
+    let mut a = enterprise([("300000000", "60000000", "60000000"); 3]);
+    a.checklist.push(tic_selfcheck::rules::checklist::Progress {
+        item: "plan.budget_plan".into(),
+        status: tic_selfcheck::rules::checklist::Status::Ready,
+        note: "预算已报董事会".into(),
+    });
+    let doc: Value = serde_json::from_str(&a.to_json()).unwrap();
+    assert!(v.is_valid(&doc));
+    assert_eq!(Answers::from_json(&doc.to_string()).unwrap(), a);
+    for bad in [
+        json!([{"item": "Plan Budget", "status": "ready"}]),
+        json!([{"item": "plan.a", "status": "finished"}]),
+        json!([{"item": "plan.a", "status": "ready", "note": "x".repeat(501)}]),
+        json!([{"item": "plan.a", "status": "ready", "extra": 1}]),
+    ] {
+        let mut d = doc.clone();
+        d["checklist"] = bad.clone();
+        assert!(!v.is_valid(&d), "schema accepted {bad}");
+        assert!(
+            Answers::from_json(&d.to_string()).is_err(),
+            "importer accepted {bad}"
+        );
+    }
+}

@@ -2,6 +2,7 @@
 //! figures. This is also the exported answers document (`docs/answers-format.md`), versioned by
 //! `schema_version`, so its shape changes only with a new version and a migration.
 
+use super::checklist::{Progress, MAX_NOTE_CHARS};
 use super::clauses::ClauseId;
 use super::lang::{pick, Bilingual, Lang};
 use super::money::Money;
@@ -29,6 +30,9 @@ pub struct Answers {
     /// Art. 6 only: the average annual R&D the supporting unit guarantees for the next 3 years.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub committed_average_annual_rd: Option<Money>,
+    /// Progress on the readiness checklist (ignored by the assessment).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checklist: Vec<Progress>,
 }
 
 impl Default for Answers {
@@ -39,6 +43,7 @@ impl Default for Answers {
             declarations: BTreeMap::new(),
             financials: Financials::default(),
             committed_average_annual_rd: None,
+            checklist: Vec::new(),
         }
     }
 }
@@ -110,6 +115,26 @@ impl Question {
         Question::TransformationTeam,
         Question::JointUnitsCapability,
     ];
+
+    /// The question's name in the answers document, `good_credit`.
+    pub fn key(self) -> &'static str {
+        use Question::*;
+        match self {
+            RegisteredInBeijing => "registered_in_beijing",
+            GoodCredit => "good_credit",
+            InnovationAdvantage => "innovation_advantage",
+            ResourceIntegration => "resource_integration",
+            CooperationUniversities => "cooperation_universities",
+            CooperationResearchInstitutes => "cooperation_research_institutes",
+            CooperationIndustryChain => "cooperation_industry_chain",
+            SafetyLiabilityAccident => "safety_liability_accident",
+            MajorSocialImpactEmergency => "major_social_impact_emergency",
+            LeadingTalent => "leading_talent",
+            CoreTechnicalTeam => "core_technical_team",
+            TransformationTeam => "transformation_team",
+            JointUnitsCapability => "joint_units_capability",
+        }
+    }
 
     /// The clause the question comes from.
     pub fn clause(self) -> ClauseId {
@@ -567,6 +592,27 @@ impl Answers {
             if !seen.insert(y.year) {
                 return Err(ImportError::Invalid {
                     detail: format!("fiscal year {} appears twice", y.year),
+                });
+            }
+        }
+        let mut items = std::collections::BTreeSet::new();
+        for p in &self.checklist {
+            let id_ok = !p.item.is_empty()
+                && p.item.len() <= 100
+                && p.item
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '_');
+            if !id_ok || !items.insert(p.item.as_str()) {
+                return Err(ImportError::Invalid {
+                    detail: format!("checklist item “{}” is not a valid, unique item id", p.item),
+                });
+            }
+            if p.note.chars().count() > MAX_NOTE_CHARS {
+                return Err(ImportError::Invalid {
+                    detail: format!(
+                        "the note on checklist item {} is longer than {MAX_NOTE_CHARS} characters",
+                        p.item
+                    ),
                 });
             }
         }

@@ -15,6 +15,24 @@ use rust_decimal::Decimal;
 
 /// The reason behind a finding, as a sentence.
 pub fn describe(reason: &Reason, lang: Lang) -> String {
+    describe_reason(reason, lang, Amounts::Shown)
+}
+
+/// Whether sentences carry the applicant's money amounts. A team circulating the printout widely
+/// can leave them out; ratios, verdicts and the guideline's own thresholds stay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Amounts {
+    Shown,
+    Hidden,
+}
+
+/// [`describe`], with or without the applicant's amounts.
+pub fn describe_reason(reason: &Reason, lang: Lang, amounts: Amounts) -> String {
+    if amounts == Amounts::Hidden {
+        if let Some(sentence) = describe_without_amounts(reason, lang) {
+            return sentence;
+        }
+    }
     match reason {
         Reason::Declared { question, answer } => {
             let q = question.text().get(lang);
@@ -186,6 +204,67 @@ pub fn describe(reason: &Reason, lang: Lang) -> String {
     }
 }
 
+/// The sentences of the reasons that carry amounts, with the amounts left out; `None` for the
+/// reasons that carry none.
+fn describe_without_amounts(reason: &Reason, lang: Lang) -> Option<String> {
+    let met = |difference: &Decimal| !difference.is_sign_negative() || difference.is_zero();
+    let reached = |ok: bool| match (ok, lang) {
+        (true, Lang::Zh) => "达到要求",
+        (false, Lang::Zh) => "未达到要求",
+        (true, Lang::En) => "meets the minimum",
+        (false, Lang::En) => "falls short of the minimum",
+    };
+    Some(match reason {
+        Reason::RdRatio { first_year, latest_year, ratio, min_ratio, difference, .. } => {
+            let years = year_span(*first_year, *latest_year);
+            let r = format_percent(*ratio, Rounding::Down);
+            let min = format_threshold_percent(*min_ratio);
+            pick(
+                lang,
+                format!("{years}年研究开发费用总额占同期销售收入总额的 {r}(要求不低于 {min}),{}。", reached(met(difference))),
+                format!("R&D expenses in {years} are {r} of sales revenue over the same period (at least {min} required): {}.", reached(met(difference))),
+            )
+        }
+        Reason::RdRatioWithoutRevenue { .. } => pick(
+            lang,
+            "期间销售收入为零,研发费用占比无法计算,需由主管部门认定。".into(),
+            "Sales revenue over the period is zero, so the R&D ratio is undefined; the Commission will have to judge.".into(),
+        ),
+        Reason::RdGrowth { year, growth, min_growth, difference, .. } => {
+            let g = format_percent(*growth, Rounding::Down);
+            let min = format_threshold_percent(*min_growth);
+            pick(
+                lang,
+                format!("上一年度({year}年)研究开发费用增长 {g}(要求不低于 {min}),{}。", reached(met(difference))),
+                format!("R&D in the previous year ({year}) grew by {g} (at least {min} required): {}.", reached(met(difference))),
+            )
+        }
+        Reason::RdGrowthFromZero { year, .. } => pick(
+            lang,
+            format!("{}年研究开发费用为零,{year}年增速无法计算(基数为零),需由主管部门认定。", year - 1),
+            format!("R&D in {} was zero, so growth in {year} is undefined (zero base); the Commission will have to judge.", year - 1),
+        ),
+        Reason::DomesticShare { share, min_share, difference, .. } => {
+            let sh = format_percent(*share, Rounding::Down);
+            let min = format_threshold_percent(*min_share);
+            pick(
+                lang,
+                format!("在中国境内发生的研究开发费用占全部研究开发费用的 {sh}(要求不低于 {min}),{}。", reached(met(difference))),
+                format!("R&D incurred within China is {sh} of all R&D (at least {min} required): {}.", reached(met(difference))),
+            )
+        }
+        Reason::Commitment { minimum, difference, .. } => {
+            let m = format_amount(*minimum, Rounding::Nearest, lang);
+            pick(
+                lang,
+                format!("承诺的未来3年年均研究开发费用{}(要求不低于 {m})。", reached(met(difference))),
+                format!("The committed average annual R&D for the next 3 years {} (at least {m}).", reached(met(difference))),
+            )
+        }
+        _ => return None,
+    })
+}
+
 /// “X above the minimum” or “X short”, rounded so that the shown gap is enough to close.
 pub fn describe_difference(difference: Decimal, lang: Lang) -> String {
     if difference.is_sign_negative() && !difference.is_zero() {
@@ -281,6 +360,23 @@ fn plural(n: u32, unit: &str) -> String {
 
 /// Where the revenue puts the applicant in Art. 5(3), as a sentence.
 pub fn describe_scale(scale: &RevenueScale, lang: Lang) -> String {
+    describe_scale_with(scale, lang, Amounts::Shown)
+}
+
+/// [`describe_scale`], with or without the applicant's amounts.
+pub fn describe_scale_with(scale: &RevenueScale, lang: Lang, amounts: Amounts) -> String {
+    if amounts == Amounts::Hidden {
+        let tier = scale.tier.tier();
+        let band = scale.tier.band().get(lang);
+        let item = tier.clause.citation(lang);
+        let ratio = format_threshold_percent(scale.min_rd_ratio);
+        let growth = format_threshold_percent(scale.min_rd_growth);
+        return pick(
+            lang,
+            format!("年均销售收入属于{item}“{band}”档:研究开发费用占比不低于 {ratio},或上一年度研究开发费用增速不低于 {growth},满足其一即可。"),
+            format!("Average annual sales revenue is in the band of {item}, “{band}”: R&D at least {ratio} of revenue, or last year's R&D growth at least {growth}; either is enough."),
+        );
+    }
     let avg = format_scale(scale.average_revenue, Rounding::Nearest, lang);
     let total = format_scale(scale.total_revenue, Rounding::Nearest, lang);
     let time = describe_years(scale.operating_time, lang);

@@ -10,10 +10,12 @@
 //! - [`period`]: which years “近3年” covers;
 //! - [`assess`](mod@assess): the verdicts;
 //! - [`explain`]: the verdicts in words, in Chinese and English;
-//! - [`report`]: the assessment as JSON with those words beside the codes.
+//! - [`report`]: the assessment as JSON with those words beside the codes;
+//! - [`checklist`]: the Art. 7 readiness checklist drawn from an assessment.
 
 pub mod answers;
 pub mod assess;
+pub mod checklist;
 pub mod clauses;
 pub mod explain;
 pub mod guideline;

@@ -4,10 +4,12 @@
 //!
 //! It decides nothing about eligibility: that is [`crate::rules::assess`].
 
+mod notice;
 mod state;
 mod steps;
 mod validation;
 
+pub use notice::Notice;
 pub use state::{Action, AmountInput, FigureKey, HistoryChoice, WizardState};
 pub use steps::Step;
 pub use validation::{FieldId, Problem, ValidationError};

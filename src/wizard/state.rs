@@ -1,12 +1,14 @@
 //! The wizard's state and the reducer that moves it.
 
+use super::notice::Notice;
 use super::steps::Step;
 use super::validation::{FieldId, Problem, ValidationError};
 use crate::rules::answers::{
-    Answer, Answers, ApplicantPath, CalendarDate, Field, OperatingHistory, Question, YearFigures,
-    YEARS_ACCEPTED,
+    Answer, Answers, ApplicantPath, CalendarDate, Field, ImportError, OperatingHistory, Question,
+    YearFigures, YEARS_ACCEPTED,
 };
 use crate::rules::assess::{assess, Assessment};
+use crate::rules::checklist::{Progress, Status, MAX_NOTE_CHARS};
 use crate::rules::lang::Lang;
 use crate::rules::money::{parse_amount, Unit};
 use crate::rules::period::{assessment_period, Period, PeriodProblem};
@@ -48,6 +50,12 @@ pub struct WizardState {
     /// Counts failed attempts to continue, so the page can move focus to the error summary
     /// each time, even when the errors are the same as before.
     pub failed_attempts: u32,
+    /// The person agreed to keep a draft in this browser's storage. Off until they opt in.
+    pub remember: bool,
+    /// Leave the applicant's money amounts out of the result and printout.
+    pub omit_amounts: bool,
+    /// A message about importing or the draft, shown until the step changes.
+    pub notice: Option<Notice>,
 }
 
 /// Everything a person can do.
@@ -70,6 +78,17 @@ pub enum Action {
     SetFigureUnit(FigureKey, Unit),
     SetCommitmentText(String),
     SetCommitmentUnit(Unit),
+    SetItemStatus(String, Status),
+    SetItemNote(String, String),
+    SetOmitAmounts(bool),
+    /// Opt in or out of keeping a draft on this device (out erases it).
+    SetRemember(bool),
+    /// A file was read: replace the answers, or say why not and change nothing.
+    Import(Result<Answers, ImportError>),
+    /// A draft was found in storage when the app started.
+    RestoreDraft(Result<Answers, ImportError>),
+    /// Storage refused to keep the draft.
+    StorageFailed,
 }
 
 impl WizardState {
@@ -86,7 +105,61 @@ impl WizardState {
             errors: Vec::new(),
             returning_to_check: false,
             failed_attempts: 0,
+            remember: false,
+            omit_amounts: false,
+            notice: None,
         }
+    }
+
+    /// A state holding `answers`, with every field's text written from them (amounts in the unit
+    /// they were given in).
+    pub fn from_answers(lang: Lang, answers: Answers) -> WizardState {
+        let mut s = WizardState::new(lang);
+        let fin = &answers.financials;
+        s.latest_year_text = fin
+            .latest_fiscal_year
+            .map(|y| y.to_string())
+            .unwrap_or_default();
+        match fin.operating_history {
+            Some(OperatingHistory::ThreeYearsOrMore) => {
+                s.history = Some(HistoryChoice::ThreeYearsOrMore)
+            }
+            Some(OperatingHistory::FoundedOn { date }) => {
+                s.history = Some(HistoryChoice::FoundedOn);
+                s.founding_date_text = date.to_string();
+            }
+            Some(OperatingHistory::FoundedIn { year, .. }) => {
+                // The wizard asks for a date; the first day of the year operated would overstate
+                // the period, so the person is asked again.
+                s.history = Some(HistoryChoice::FoundedOn);
+                s.founding_date_text = format!("{year}-");
+            }
+            None => {}
+        }
+        for y in &fin.years {
+            for field in Field::ALL {
+                if let Some(m) = y.get(field) {
+                    s.figures.insert(
+                        (y.year, field),
+                        AmountInput {
+                            text: m.value_in_unit().to_string(),
+                            unit: m.unit(),
+                        },
+                    );
+                }
+            }
+        }
+        if let Some(m) = answers.committed_average_annual_rd {
+            s.commitment = AmountInput {
+                text: m.value_in_unit().to_string(),
+                unit: m.unit(),
+            };
+        }
+        let checklist = answers.checklist.clone();
+        s.answers = answers;
+        s.derive_answers();
+        s.answers.checklist = checklist;
+        s
     }
 
     /// Applies one action.
@@ -116,12 +189,45 @@ impl WizardState {
             Action::SetFigureUnit(key, unit) => self.figures.entry(key).or_default().unit = unit,
             Action::SetCommitmentText(text) => self.commitment.text = text,
             Action::SetCommitmentUnit(unit) => self.commitment.unit = unit,
+            Action::SetItemStatus(item, status) => self.progress_mut(item).status = status,
+            Action::SetItemNote(item, note) => {
+                self.progress_mut(item).note = note.chars().take(MAX_NOTE_CHARS).collect()
+            }
+            Action::SetOmitAmounts(omit) => self.omit_amounts = omit,
+            Action::SetRemember(remember) => {
+                self.notice = (self.remember && !remember).then_some(Notice::Forgotten);
+                self.remember = remember;
+            }
+            Action::Import(Ok(answers)) => {
+                let kept = (self.lang, self.remember, self.omit_amounts);
+                self = WizardState::from_answers(kept.0, answers);
+                self.remember = kept.1;
+                self.omit_amounts = kept.2;
+                self.step = Step::Check;
+                self.notice = Some(Notice::Imported);
+                return self;
+            }
+            Action::Import(Err(e)) => self.notice = Some(Notice::ImportFailed(e)),
+            Action::RestoreDraft(Ok(answers)) => {
+                self = WizardState::from_answers(self.lang, answers);
+                self.remember = true;
+                self.notice = Some(Notice::DraftRestored);
+                return self;
+            }
+            Action::RestoreDraft(Err(e)) => self.notice = Some(Notice::DraftDiscarded(e)),
+            Action::StorageFailed => {
+                self.remember = false;
+                self.notice = Some(Notice::StorageUnavailable);
+            }
         }
         self.derive_answers();
         self
     }
 
     fn go(&mut self, step: Step) {
+        if step != self.step {
+            self.notice = None;
+        }
         self.step = step;
         self.errors.clear();
         if step == Step::Check {
@@ -201,6 +307,27 @@ impl WizardState {
     /// The error shown next to a field, if any.
     pub fn error_for(&self, field: FieldId) -> Option<&ValidationError> {
         self.errors.iter().find(|e| e.field == field)
+    }
+
+    fn progress_mut(&mut self, item: String) -> &mut Progress {
+        let list = &mut self.answers.checklist;
+        let i = match list.iter().position(|p| p.item == item) {
+            Some(i) => i,
+            None => {
+                list.push(Progress {
+                    item,
+                    status: Status::NotStarted,
+                    note: String::new(),
+                });
+                list.len() - 1
+            }
+        };
+        &mut list[i]
+    }
+
+    /// The document exported, and kept as the draft: the answers and the checklist progress.
+    pub fn export(&self) -> String {
+        self.answers.to_json()
     }
 
     /// Rebuilds the answers' figures from what was typed: valid text becomes an amount; blank or

@@ -34,22 +34,8 @@ impl FieldId {
 }
 
 /// The question's name in ids: `good-credit` for `Question::GoodCredit`.
-pub fn question_slug(q: Question) -> &'static str {
-    match q {
-        Question::RegisteredInBeijing => "registered-in-beijing",
-        Question::GoodCredit => "good-credit",
-        Question::InnovationAdvantage => "innovation-advantage",
-        Question::ResourceIntegration => "resource-integration",
-        Question::CooperationUniversities => "cooperation-universities",
-        Question::CooperationResearchInstitutes => "cooperation-research-institutes",
-        Question::CooperationIndustryChain => "cooperation-industry-chain",
-        Question::SafetyLiabilityAccident => "safety-liability-accident",
-        Question::MajorSocialImpactEmergency => "major-social-impact-emergency",
-        Question::LeadingTalent => "leading-talent",
-        Question::CoreTechnicalTeam => "core-technical-team",
-        Question::TransformationTeam => "transformation-team",
-        Question::JointUnitsCapability => "joint-units-capability",
-    }
+pub fn question_slug(q: Question) -> String {
+    q.key().replace('_', "-")
 }
 
 pub fn field_slug(f: Field) -> &'static str {
@@ -143,7 +129,8 @@ mod tests {
     fn question_ids_follow_the_document_names() {
         for q in Question::ALL {
             let name = serde_json::to_value(q).unwrap();
-            assert_eq!(question_slug(q), name.as_str().unwrap().replace('_', "-"));
+            assert_eq!(name.as_str().unwrap(), q.key());
+            assert_eq!(question_slug(q), q.key().replace('_', "-"));
         }
     }
 }

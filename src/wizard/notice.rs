@@ -1,0 +1,65 @@
+//! Messages about keeping answers: importing a file, the draft on this device, and storage that
+//! is unavailable or full. Shown at the top of the page until the next step.
+
+use crate::rules::answers::ImportError;
+use crate::rules::lang::{pick, Lang};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// A file was imported and replaced the answers.
+    Imported,
+    /// A file could not be imported; the answers are unchanged.
+    ImportFailed(ImportError),
+    /// A draft from an earlier visit was restored.
+    DraftRestored,
+    /// A saved draft could not be read (damaged, or from another version) and was removed.
+    DraftDiscarded(ImportError),
+    /// The browser refused to store the draft (storage off, private mode, or full).
+    StorageUnavailable,
+    /// The draft was erased from this device.
+    Forgotten,
+}
+
+impl Notice {
+    pub fn is_error(&self) -> bool {
+        matches!(
+            self,
+            Notice::ImportFailed(_) | Notice::DraftDiscarded(_) | Notice::StorageUnavailable
+        )
+    }
+
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Notice::Imported => pick(
+                lang,
+                "已导入文件中的回答。请核对后查看结果。".into(),
+                "The answers in the file were imported. Check them, then see the result.".into(),
+            ),
+            Notice::ImportFailed(e) => pick(
+                lang,
+                format!("未导入:{}当前回答未作任何改动。", e.message(lang)),
+                format!("Not imported: {} Your current answers are unchanged.", e.message(lang)),
+            ),
+            Notice::DraftRestored => pick(
+                lang,
+                "已恢复您上次在本设备上保存的回答。".into(),
+                "The answers you saved on this device last time were restored.".into(),
+            ),
+            Notice::DraftDiscarded(e) => pick(
+                lang,
+                format!("本设备上保存的回答无法读取,已删除:{}", e.message(lang)),
+                format!("The answers saved on this device could not be read and were removed: {}", e.message(lang)),
+            ),
+            Notice::StorageUnavailable => pick(
+                lang,
+                "此浏览器不允许或已无空间在本设备上保存回答;您仍可继续使用本工具,或用“导出”保存文件。".into(),
+                "This browser does not allow saving on this device, or has no room left; you can go on using the tool, or keep a file with “Export”.".into(),
+            ),
+            Notice::Forgotten => pick(
+                lang,
+                "已从本设备删除保存的回答。".into(),
+                "The saved answers were erased from this device.".into(),
+            ),
+        }
+    }
+}

@@ -1,0 +1,275 @@
+//! The Art. 7 readiness checklist: every element of the construction plan, an action item for
+//! every condition not met or not yet known (with the figure it needs), the procedure, and the
+//! progress a person records, kept through export and import.
+
+mod common;
+
+use common::*;
+use tic_selfcheck::rules::answers::{Answer, Answers, ApplicantPath, Question};
+use tic_selfcheck::rules::assess::{assess, Verdict};
+use tic_selfcheck::rules::checklist::{checklist, readiness, status_of, Progress, Section, Status};
+use tic_selfcheck::rules::clauses::ClauseId;
+use tic_selfcheck::rules::explain::Amounts;
+use tic_selfcheck::rules::lang::Lang;
+use tic_selfcheck::wizard::{Action, Notice, Step, WizardState};
+
+fn good() -> Answers {
+    enterprise([("300000000", "60000000", "60000000"); 3])
+}
+
+#[test]
+fn an_eligible_applicant_gets_the_plan_and_the_procedure_only() {
+    let items = checklist(&assess(&good()), Lang::Zh, Amounts::Shown);
+    let plan: Vec<_> = items
+        .iter()
+        .filter(|i| i.section == Section::Plan)
+        .collect();
+    let titles: Vec<&str> = plan.iter().map(|i| i.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "总体目标",
+            "分年度目标",
+            "里程碑目标",
+            "建设内容",
+            "技术路线",
+            "预期成果",
+            "运行机制",
+            "预算方案",
+            "保障措施"
+        ]
+    );
+    assert!(items.iter().all(|i| i.section != Section::Conditions));
+    let procedure: Vec<_> = items
+        .iter()
+        .filter(|i| i.section == Section::Procedure)
+        .collect();
+    assert_eq!(procedure.len(), 2);
+    assert_eq!(procedure[0].clause, ClauseId::Art4);
+    assert_eq!(procedure[1].clause, ClauseId::Art7_2);
+    // The guides draw on the articles the plan is judged against.
+    let guides: String = plan.iter().map(|i| i.guide.as_str()).collect();
+    for article in [
+        "第八条",
+        "第九条",
+        "第十条",
+        "第十一条",
+        "第十二条",
+        "第十五条",
+        "第十六条",
+        "第十七条",
+        "第十八条",
+    ] {
+        assert!(guides.contains(article), "no guide cites {article}");
+    }
+    assert!(
+        guides.contains("主任负责制") && guides.contains("专家委员会") && guides.contains("京津冀")
+    );
+}
+
+#[test]
+fn every_finding_behind_an_unmet_or_unknown_condition_becomes_an_action_item() {
+    let mut a = enterprise([
+        ("4000000000", "300000000", "200000000"),
+        ("4000000000", "300000000", "200000000"),
+        ("4000000000", "300000000", "0"),
+    ]);
+    a.declarations.insert(Question::GoodCredit, Answer::NotSure);
+    a.declarations
+        .insert(Question::SafetyLiabilityAccident, Answer::Yes);
+    a.declarations.remove(&Question::TransformationTeam);
+    let assessment = assess(&a);
+    let open: usize = assessment
+        .conditions
+        .iter()
+        .filter(|c| c.verdict != Verdict::Met)
+        .flat_map(|c| &c.findings)
+        .filter(|f| f.verdict != Verdict::Met)
+        .count();
+    let items = checklist(&assessment, Lang::Zh, Amounts::Shown);
+    let gaps: Vec<_> = items
+        .iter()
+        .filter(|i| i.section == Section::Conditions)
+        .collect();
+    assert_eq!(gaps.len(), open);
+    let ids: Vec<&str> = gaps.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "gap.registration.declared.good_credit",
+            "gap.rd_intensity.rd_ratio",
+            "gap.rd_intensity.rd_growth",
+            "gap.domestic_rd.domestic_share",
+            "gap.safety_record.declared.safety_liability_accident",
+            "gap.talent.declared.transformation_team",
+        ]
+    );
+    let ratio = gaps
+        .iter()
+        .find(|i| i.id == "gap.rd_intensity.rd_ratio")
+        .unwrap();
+    assert!(
+        ratio.title.starts_with("未满足:第五条第(三)项第1目"),
+        "{}",
+        ratio.title
+    );
+    assert!(
+        ratio.guide.contains("还差 30,000.00万元"),
+        "{}",
+        ratio.guide
+    );
+    let hidden = checklist(&assessment, Lang::Zh, Amounts::Hidden);
+    let ratio = hidden
+        .iter()
+        .find(|i| i.id == "gap.rd_intensity.rd_ratio")
+        .unwrap();
+    assert!(!ratio.guide.contains("万元"), "{}", ratio.guide);
+    assert!(
+        ratio.guide.contains("7.50%") && ratio.guide.contains("未达到要求"),
+        "{}",
+        ratio.guide
+    );
+    let credit = gaps.iter().find(|i| i.id.ends_with("good_credit")).unwrap();
+    assert!(credit.title.starts_with("待补充或核实"), "{}", credit.title);
+}
+
+#[test]
+fn the_new_entity_path_lists_the_missing_commitment() {
+    let a = favourable(ApplicantPath::NewEntity);
+    let items = checklist(&assess(&a), Lang::En, Amounts::Shown);
+    let commitment = items
+        .iter()
+        .find(|i| i.id == "gap.new_entity_rd.commitment")
+        .unwrap();
+    assert!(
+        commitment.guide.contains("RMB 20 million"),
+        "{}",
+        commitment.guide
+    );
+    assert!(items.iter().any(|i| i.title == "Budget plan"));
+}
+
+#[test]
+fn item_ids_are_the_same_in_both_languages() {
+    let a = assess(&with_answer(good(), Question::LeadingTalent, Answer::No));
+    let zh: Vec<String> = checklist(&a, Lang::Zh, Amounts::Shown)
+        .into_iter()
+        .map(|i| i.id)
+        .collect();
+    let en: Vec<String> = checklist(&a, Lang::En, Amounts::Shown)
+        .into_iter()
+        .map(|i| i.id)
+        .collect();
+    assert_eq!(zh, en);
+    let unique: std::collections::BTreeSet<_> = zh.iter().collect();
+    assert_eq!(unique.len(), zh.len());
+}
+
+#[test]
+fn progress_is_recorded_counted_and_survives_export_and_import() {
+    let s = WizardState::from_answers(Lang::Zh, good());
+    let s = s
+        .apply(Action::SetItemStatus(
+            "plan.budget_plan".into(),
+            Status::Ready,
+        ))
+        .apply(Action::SetItemStatus(
+            "plan.overall_goal".into(),
+            Status::InProgress,
+        ))
+        .apply(Action::SetItemNote(
+            "plan.overall_goal".into(),
+            "x".repeat(600),
+        ));
+    let items = checklist(&s.assessment(), Lang::Zh, Amounts::Shown);
+    assert_eq!(readiness(&items, &s.answers.checklist), (1, 11));
+    assert_eq!(
+        status_of(&s.answers.checklist, "plan.overall_goal"),
+        Status::InProgress
+    );
+    assert_eq!(
+        s.answers.checklist[1].note.chars().count(),
+        500,
+        "notes are capped"
+    );
+    let exported = s.export();
+    let back = WizardState::new(Lang::En).apply(Action::Import(Answers::from_json(&exported)));
+    assert_eq!(back.answers, s.answers);
+    assert_eq!(back.step, Step::Check);
+    assert_eq!(back.notice, Some(Notice::Imported));
+    assert_eq!(back.figures, s.figures);
+}
+
+#[test]
+fn a_bad_import_changes_nothing_and_says_why() {
+    let s = WizardState::from_answers(Lang::Zh, good());
+    for bad in [
+        "",
+        "{\"schema_version\": 1",
+        "{\"name\": \"a different tool\"}",
+        "{\"schema_version\": 3}",
+        "{\"schema_version\": 1, \"checklist\": [{\"item\": \"Plan!\", \"status\": \"ready\"}]}",
+        "{\"schema_version\": 1, \"checklist\": [{\"item\": \"plan.a\", \"status\": \"done\"}]}",
+    ] {
+        let after = s.clone().apply(Action::Import(Answers::from_json(bad)));
+        assert_eq!(after.answers, s.answers, "{bad}");
+        assert_eq!(after.figures, s.figures, "{bad}");
+        match &after.notice {
+            Some(n @ Notice::ImportFailed(_)) => {
+                assert!(n.is_error());
+                assert!(n.message(Lang::Zh).contains("当前回答未作任何改动"));
+            }
+            other => panic!("{bad}: {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn remembering_is_opt_in_and_forgetting_says_so() {
+    let s = WizardState::new(Lang::Zh);
+    assert!(!s.remember, "nothing is remembered without consent");
+    let s = s.apply(Action::SetRemember(true));
+    assert!(s.remember && s.notice.is_none());
+    let s = s.apply(Action::SetRemember(false));
+    assert_eq!(s.notice, Some(Notice::Forgotten));
+    let s = WizardState::new(Lang::Zh)
+        .apply(Action::RestoreDraft(Answers::from_json(&good().to_json())));
+    assert!(s.remember);
+    assert_eq!(s.notice, Some(Notice::DraftRestored));
+    assert_eq!(s.answers, good());
+    let s = WizardState::new(Lang::Zh)
+        .apply(Action::SetRemember(true))
+        .apply(Action::StorageFailed);
+    assert!(!s.remember);
+    assert_eq!(s.notice, Some(Notice::StorageUnavailable));
+}
+
+#[test]
+fn import_rewrites_every_field_from_the_file() {
+    let mut a = good();
+    a.financials.years[0].sales_revenue = Some(
+        tic_selfcheck::rules::money::parse_required_amount(
+            "1.5",
+            tic_selfcheck::rules::money::Unit::Yi,
+        )
+        .unwrap(),
+    );
+    a.financials.operating_history =
+        Some(tic_selfcheck::rules::answers::OperatingHistory::FoundedOn {
+            date: tic_selfcheck::rules::answers::CalendarDate::new(2021, 3, 9).unwrap(),
+        });
+    let s = WizardState::from_answers(Lang::Zh, a.clone());
+    assert_eq!(s.answers, a);
+    assert_eq!(s.latest_year_text, "2024");
+    assert_eq!(s.founding_date_text, "2021-03-09");
+    let fig = s.figure((2022, tic_selfcheck::rules::answers::Field::SalesRevenue));
+    assert_eq!(
+        (fig.text.as_str(), fig.unit),
+        ("1.5", tic_selfcheck::rules::money::Unit::Yi)
+    );
+    let _ = Progress {
+        item: "x".into(),
+        status: Status::Ready,
+        note: String::new(),
+    };
+}
