@@ -76,3 +76,57 @@ pub fn requested_language(root: Option<&web_sys::Element>) -> Lang {
         })
         .unwrap_or_default()
 }
+
+/// Offers `contents` as a file download, built in the browser (nothing is sent anywhere).
+pub fn download(filename: &str, contents: &str) -> Result<(), JsValue> {
+    let doc = document().ok_or_else(|| JsValue::from_str("no document"))?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link: web_sys::HtmlAnchorElement = doc.create_element("a")?.dyn_into()?;
+    link.set_href(&url);
+    link.set_download(filename);
+    link.click();
+    // Give the browser time to start the download before the URL is released.
+    gloo::timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
+
+/// Today's date on this device, `2026-11-27`.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Reads a picked or dropped file as text, refusing anything too large before reading it.
+pub async fn read_file(file: web_sys::File) -> Result<String, crate::rules::answers::ImportError> {
+    use crate::rules::answers::{ImportError, MAX_DOCUMENT_BYTES};
+    let size = file.size();
+    if size > MAX_DOCUMENT_BYTES as f64 {
+        return Err(ImportError::TooLarge {
+            bytes: size as usize,
+        });
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|_| ImportError::NotJson {
+            detail: "the file could not be read".into(),
+        })?;
+    Ok(text.as_string().unwrap_or_default())
+}

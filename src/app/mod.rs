@@ -4,6 +4,7 @@
 
 mod components;
 mod dom;
+mod storage;
 mod store;
 mod text;
 
@@ -57,6 +58,33 @@ pub fn app(props: &AppProps) -> Html {
                 })
             });
             move || drop(listener)
+        });
+    }
+
+    // The draft: read once at start (it exists only if the person opted in before), kept while
+    // they opt in, erased when they opt out. Nothing is written without that consent.
+    {
+        let dispatcher = store.dispatcher();
+        use_effect_with((), move |_| {
+            if let Some(draft) = storage::read_draft() {
+                dispatcher.dispatch(Action::RestoreDraft(draft));
+            }
+        });
+    }
+    {
+        let draft = state.remember.then(|| state.export());
+        let dispatcher = store.dispatcher();
+        let was_remembering = use_mut_ref(|| false);
+        use_effect_with(draft, move |draft| {
+            let was = std::mem::replace(&mut *was_remembering.borrow_mut(), draft.is_some());
+            match draft {
+                Some(document) if !storage::write_draft(document) => {
+                    dispatcher.dispatch(Action::StorageFailed);
+                }
+                Some(_) => {}
+                None if was => storage::erase_draft(),
+                None => {}
+            }
         });
     }
 

@@ -166,3 +166,59 @@ pub fn step_title(step: Step) -> Bilingual {
         Step::Results => Bilingual::new("自评结果", "Your result"),
     }
 }
+
+pub const KEEP_TITLE: Bilingual = Bilingual::new("保存与导入回答", "Keep or import your answers");
+pub const REMEMBER: Bilingual = Bilingual::new(
+    "在本设备上记住我的回答(保存在本浏览器中,不会上传)",
+    "Remember my answers on this device (kept in this browser, never uploaded)",
+);
+pub const REMEMBER_HINT: Bilingual = Bilingual::new(
+    "默认不保存。勾选后,回答会保存在本浏览器中,下次打开时自动恢复;公用电脑请勿勾选。",
+    "Off unless you tick it. When on, your answers are kept in this browser and restored next time; do not use it on a shared computer.",
+);
+pub const FORGET: Bilingual = Bilingual::new(
+    "立即删除本设备上保存的回答",
+    "Forget my answers on this device now",
+);
+pub const IMPORT_LABEL: Bilingual = Bilingual::new(
+    "导入之前导出的答案文件",
+    "Import an answers file you exported earlier",
+);
+pub const IMPORT_HINT: Bilingual = Bilingual::new(
+    "选择或拖放 .json 文件。文件只在本机读取,有误时不会改动当前回答。",
+    "Choose or drop a .json file. It is read on this device only; a file with a problem changes nothing.",
+);
+pub const EXPORT: Bilingual = Bilingual::new(
+    "导出回答和清单(JSON 文件)",
+    "Export answers and checklist (JSON file)",
+);
+pub const PRINT: Bilingual = Bilingual::new("打印", "Print");
+pub const OMIT_AMOUNTS: Bilingual = Bilingual::new(
+    "隐藏金额(比例和结论保留),适用于需广泛传阅的打印件",
+    "Leave the money amounts out (ratios and verdicts stay), for printouts that circulate widely",
+);
+pub const PRINT_DATE: Bilingual = Bilingual::new("自评日期", "Date of the self-check");
+pub const PRINT_GUIDELINE: Bilingual = Bilingual::new("依据", "Under");
+pub const PRINT_ISSUED: Bilingual = Bilingual::new("印发日期", "issued");
+pub const CHECKLIST_TITLE: Bilingual = Bilingual::new(
+    "建设方案准备清单",
+    "Readiness checklist for the construction plan",
+);
+pub const CHECKLIST_INTRO: Bilingual = Bilingual::new(
+    "按第七条编制建设方案前,可逐项标记进度并记录备注;进度随“导出”一起保存。",
+    "Mark your progress on each item and add notes as you prepare the construction plan under Article 7; progress is saved with “Export”.",
+);
+pub const NOTE_LABEL: Bilingual = Bilingual::new("备注", "Note");
+pub const STATUS_LABEL: Bilingual = Bilingual::new("进度", "Progress");
+pub const PRIVACY_PRINT: Bilingual = Bilingual::new(
+    "本文件由自评工具在本机生成:填写的数据只在本浏览器中计算,未发送到任何服务器。",
+    "Produced by the self-check on this device: the figures entered were computed in this browser only and sent nowhere.",
+);
+
+/// “已就绪 3 / 11 项”.
+pub fn readiness_line(lang: crate::rules::lang::Lang, ready: usize, total: usize) -> String {
+    match lang {
+        crate::rules::lang::Lang::Zh => format!("已就绪 {ready} / {total} 项"),
+        crate::rules::lang::Lang::En => format!("{ready} of {total} items ready"),
+    }
+}

@@ -377,9 +377,16 @@ impl<'de> Deserialize<'de> for CalendarDate {
     }
 }
 
-/// How long the applicant has operated, which decides the years “近3年” covers.
+/// How long the applicant has operated, which decides the years “近3年” covers. In the document
+/// it is an object tagged by `kind`; it is read through a flat struct because serde's support for
+/// tagged enums buffers the input generically, which would add several kilobytes to the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(
+    tag = "kind",
+    rename_all = "snake_case",
+    deny_unknown_fields,
+    try_from = "HistoryFields"
+)]
 pub enum OperatingHistory {
     /// Operating through all of the last three complete fiscal years.
     ThreeYearsOrMore,
@@ -390,6 +397,35 @@ pub enum OperatingHistory {
         year: i32,
         months_in_first_year: u32,
     },
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HistoryFields {
+    kind: String,
+    date: Option<CalendarDate>,
+    year: Option<i32>,
+    months_in_first_year: Option<u32>,
+}
+
+impl TryFrom<HistoryFields> for OperatingHistory {
+    type Error = String;
+
+    fn try_from(f: HistoryFields) -> Result<Self, String> {
+        match (f.kind.as_str(), f.date, f.year, f.months_in_first_year) {
+            ("three_years_or_more", None, None, None) => Ok(OperatingHistory::ThreeYearsOrMore),
+            ("founded_on", Some(date), None, None) => Ok(OperatingHistory::FoundedOn { date }),
+            ("founded_in", None, Some(year), Some(months_in_first_year)) => {
+                Ok(OperatingHistory::FoundedIn {
+                    year,
+                    months_in_first_year,
+                })
+            }
+            (kind, ..) => Err(format!(
+                "operating_history of kind “{kind}” must be three_years_or_more, founded_on with a date, or founded_in with year and months_in_first_year"
+            )),
+        }
+    }
 }
 
 /// The figures of the fiscal years, and which year is the latest complete one.
@@ -539,12 +575,22 @@ impl Answers {
         if text.len() > MAX_DOCUMENT_BYTES {
             return Err(ImportError::TooLarge { bytes: text.len() });
         }
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| ImportError::NotJson {
-                detail: e.to_string(),
-            })?;
-        let version = value
-            .get("schema_version")
+        // Read the version alone first, so a newer or foreign file is named as such rather than
+        // reported as a field error. (No generic JSON tree is built: the app stays small.)
+        #[derive(Deserialize)]
+        struct Header {
+            schema_version: Option<serde_json::Number>,
+        }
+        serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|e| ImportError::NotJson {
+            detail: e.to_string(),
+        })?;
+        if !text.trim_start().starts_with('{') {
+            return Err(ImportError::NotAnswers);
+        }
+        let header: Header =
+            serde_json::from_str(text).map_err(|_| ImportError::NotAnswers)?;
+        let version = header
+            .schema_version
             .ok_or(ImportError::NotAnswers)?
             .as_u64()
             .ok_or_else(|| ImportError::Invalid {
@@ -556,7 +602,7 @@ impl Answers {
         if version < 1 {
             return Err(ImportError::UnsupportedVersion { found: version });
         }
-        let answers: Answers = serde_json::from_value(value).map_err(|e| ImportError::Invalid {
+        let answers: Answers = serde_json::from_str(text).map_err(|e| ImportError::Invalid {
             detail: e.to_string(),
         })?;
         answers.check_consistency()?;

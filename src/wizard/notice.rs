@@ -18,13 +18,18 @@ pub enum Notice {
     StorageUnavailable,
     /// The draft was erased from this device.
     Forgotten,
+    /// The browser refused to build the download.
+    ExportFailed,
 }
 
 impl Notice {
     pub fn is_error(&self) -> bool {
         matches!(
             self,
-            Notice::ImportFailed(_) | Notice::DraftDiscarded(_) | Notice::StorageUnavailable
+            Notice::ImportFailed(_)
+                | Notice::DraftDiscarded(_)
+                | Notice::StorageUnavailable
+                | Notice::ExportFailed
         )
     }
 
@@ -54,6 +59,11 @@ impl Notice {
                 lang,
                 "此浏览器不允许或已无空间在本设备上保存回答;您仍可继续使用本工具,或用“导出”保存文件。".into(),
                 "This browser does not allow saving on this device, or has no room left; you can go on using the tool, or keep a file with “Export”.".into(),
+            ),
+            Notice::ExportFailed => pick(
+                lang,
+                "浏览器未能生成下载文件,请重试或换用其他浏览器。".into(),
+                "The browser could not create the download; try again or use another browser.".into(),
             ),
             Notice::Forgotten => pick(
                 lang,

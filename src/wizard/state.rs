@@ -89,6 +89,8 @@ pub enum Action {
     RestoreDraft(Result<Answers, ImportError>),
     /// Storage refused to keep the draft.
     StorageFailed,
+    /// The browser refused to build the export download.
+    ExportFailed,
 }
 
 impl WizardState {
@@ -215,6 +217,7 @@ impl WizardState {
                 return self;
             }
             Action::RestoreDraft(Err(e)) => self.notice = Some(Notice::DraftDiscarded(e)),
+            Action::ExportFailed => self.notice = Some(Notice::ExportFailed),
             Action::StorageFailed => {
                 self.remember = false;
                 self.notice = Some(Notice::StorageUnavailable);

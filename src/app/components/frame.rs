@@ -126,3 +126,17 @@ pub fn clause_text(clause: ClauseId, lang: Lang) -> Html {
         </details>
     }
 }
+
+/// A message about importing or the draft: announced, and styled as an error when it is one.
+pub fn notice_banner(state: &WizardState) -> Html {
+    let Some(notice) = &state.notice else {
+        return html! {};
+    };
+    let error = notice.is_error();
+    html! {
+        <div class={classes!("tic-notice-banner", error.then_some("tic-notice-banner--error"), "tic-no-print")}
+            id="tic-notice" role={if error { "alert" } else { "status" }}>
+            { notice.message(state.lang) }
+        </div>
+    }
+}

@@ -5,7 +5,7 @@
 use super::frame::verdict_tag;
 use crate::app::text::LIVE_TITLE;
 use crate::rules::assess::{Condition, ConditionResult};
-use crate::rules::explain::{describe, describe_period, describe_scale};
+use crate::rules::explain::{describe_period, describe_reason, describe_scale_with, Amounts};
 use crate::rules::lang::Lang;
 use crate::wizard::WizardState;
 use yew::prelude::*;
@@ -31,7 +31,7 @@ pub fn live_figures(state: &WizardState) -> Html {
                         { verdict_tag(c.verdict, lang) }
                         { format!(" {} {}", c.clause.citation(lang), c.condition.title().get(lang)) }
                     </p>
-                    { findings(c, lang) }
+                    { findings(c, lang, Amounts::Shown) }
                 </div>
             }) }
         </section>
@@ -39,15 +39,15 @@ pub fn live_figures(state: &WizardState) -> Html {
 }
 
 /// The revenue band (for Art. 5(3)) and each finding with its verdict, as on a result card.
-pub fn findings(c: &ConditionResult, lang: Lang) -> Html {
+pub fn findings(c: &ConditionResult, lang: Lang, amounts: Amounts) -> Html {
     html! {
         <>
             if let Some(scale) = &c.revenue_scale {
-                <p class="tic-body">{ describe_scale(scale, lang) }</p>
+                <p class="tic-body">{ describe_scale_with(scale, lang, amounts) }</p>
             }
             <ul class="tic-list">
                 { for c.findings.iter().map(|f| html! {
-                    <li class="tic-finding">{ verdict_tag(f.verdict, lang) }{ " " }{ describe(&f.reason, lang) }</li>
+                    <li class="tic-finding">{ verdict_tag(f.verdict, lang) }{ " " }{ describe_reason(&f.reason, lang, amounts) }</li>
                 }) }
             </ul>
         </>

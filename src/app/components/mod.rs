@@ -5,9 +5,11 @@
 
 pub mod applicant_type_page;
 pub mod check_page;
+pub mod checklist_section;
 pub mod fields;
 pub mod figures_page;
 pub mod frame;
+pub mod keep_answers;
 pub mod live_figures;
 pub mod pages;
 pub mod question_page;

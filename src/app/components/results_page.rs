@@ -2,18 +2,23 @@
 //! card per condition (verdict, figures, distances, the clause and its text), and the next steps
 //! under Article 7.
 
-use super::frame::{back_link, clause_text, page_heading, verdict_tag};
+use super::checklist_section::checklist_section;
+use super::frame::{back_link, clause_text, notice_banner, page_heading, verdict_tag};
+use super::keep_answers::{export_button, remember_choice};
 use super::live_figures::findings;
+use crate::app::dom::{print, today};
 use crate::app::store::use_store;
 use crate::app::text::*;
 use crate::rules::assess::{ConditionResult, Overall};
-use crate::rules::explain::{describe, describe_period, next_steps, summary};
+use crate::rules::explain::Amounts;
+use crate::rules::explain::{describe_period, describe_reason, next_steps, summary};
+use crate::rules::guideline::GUIDELINE;
 use crate::rules::lang::Lang;
 use crate::wizard::{Action, Step};
 use yew::prelude::*;
 
 /// One condition's card. The id names the condition, for links and tests.
-fn condition_card(c: &ConditionResult, lang: Lang) -> Html {
+fn condition_card(c: &ConditionResult, lang: Lang, amounts: Amounts) -> Html {
     let slug = match c.condition {
         crate::rules::assess::Condition::Registration => "registration",
         crate::rules::assess::Condition::Cooperation => "cooperation",
@@ -31,7 +36,7 @@ fn condition_card(c: &ConditionResult, lang: Lang) -> Html {
                 { " " }{ c.condition.title().get(lang) }
             </h3>
             <p class="tic-card__verdict">{ verdict_tag(c.verdict, lang) }</p>
-            { findings(c, lang) }
+            { findings(c, lang, amounts) }
             { clause_text(c.clause, lang) }
         </article>
     }
@@ -44,6 +49,12 @@ pub fn results_page() -> Html {
     let lang = state.lang;
     let dispatch = store.dispatcher().to_callback();
     let assessment = state.assessment();
+    let amounts = if state.omit_amounts {
+        Amounts::Hidden
+    } else {
+        Amounts::Shown
+    };
+    let omit = state.omit_amounts;
     let overall_class = match assessment.overall {
         Overall::PreliminarilyEligible => "tic-panel--met",
         Overall::NotEligible => "tic-panel--not-met",
@@ -53,14 +64,33 @@ pub fn results_page() -> Html {
         .open_points()
         .map(|(c, f)| {
             html! {
-                <li><strong>{ c.clause.citation(lang) }</strong>{ " " }{ describe(&f.reason, lang) }</li>
+                <li><strong>{ c.clause.citation(lang) }</strong>{ " " }{ describe_reason(&f.reason, lang, amounts) }</li>
             }
         })
         .collect();
     html! {
         <div class="tic-page tic-page--results">
-            { back_link(lang, Action::Go(Step::Check), &dispatch) }
+            <div class="tic-no-print">{ back_link(lang, Action::Go(Step::Check), &dispatch) }</div>
+            { notice_banner(state) }
+            <div class="tic-print-only tic-print-header">
+                <p class="tic-print-header__service">{ SERVICE_NAME.get(lang) }</p>
+                <p class="tic-print-header__meta">
+                    { format!("{}:{} · {} {}({} {})", PRINT_DATE.get(lang), today(), PRINT_GUIDELINE.get(lang),
+                        GUIDELINE.number, PRINT_ISSUED.get(lang), GUIDELINE.issued) }
+                </p>
+            </div>
             { page_heading(lang, step_title(Step::Results).get(lang), None) }
+            <div class="tic-toolbar tic-no-print">
+                <button type="button" class="tic-button" id="tic-print" onclick={Callback::from(|_| print())}>
+                    { PRINT.get(lang) }
+                </button>
+                { export_button(state, &dispatch) }
+                <div class="tic-checkboxes__item">
+                    <input class="tic-checkboxes__input" type="checkbox" id="tic-omit-amounts" checked={omit}
+                        onchange={dispatch.reform(move |_| Action::SetOmitAmounts(!omit))} />
+                    <label class="tic-checkboxes__label" for="tic-omit-amounts">{ OMIT_AMOUNTS.get(lang) }</label>
+                </div>
+            </div>
             <section class={classes!("tic-panel", overall_class)} aria-labelledby="tic-overall-title">
                 <h2 class="tic-panel__title" id="tic-overall-title">
                     <span class="tic-panel__caption">{ RESULT_OVERALL.get(lang) }</span>
@@ -81,7 +111,7 @@ pub fn results_page() -> Html {
             }
             <section class="tic-section" aria-labelledby="tic-conditions-title">
                 <h2 class="tic-heading-m" id="tic-conditions-title">{ RESULT_CONDITIONS.get(lang) }</h2>
-                { for assessment.conditions.iter().map(|c| condition_card(c, lang)) }
+                { for assessment.conditions.iter().map(|c| condition_card(c, lang, amounts)) }
             </section>
             <section class="tic-section" aria-labelledby="tic-next-title">
                 <h2 class="tic-heading-m" id="tic-next-title">{ RESULT_NEXT.get(lang) }</h2>
@@ -91,8 +121,11 @@ pub fn results_page() -> Html {
                     }) }
                 </ol>
             </section>
+            { checklist_section(state, &dispatch) }
             <p class="tic-inset">{ RESULT_DISCLAIMER.get(lang) }</p>
-            <div class="tic-button-group">
+            <p class="tic-inset tic-print-privacy">{ PRIVACY_PRINT.get(lang) }</p>
+            { remember_choice(state, &dispatch) }
+            <div class="tic-button-group tic-no-print">
                 <button type="button" class="tic-button tic-button--secondary"
                     onclick={dispatch.reform(|_| Action::Restart)}>
                     { RESTART.get(lang) }

@@ -1,7 +1,8 @@
 //! The start page: what the tool checks and what it does not, what to have at hand, how long it
 //! takes, and the privacy promise.
 
-use super::frame::page_heading;
+use super::frame::{notice_banner, page_heading};
+use super::keep_answers::keep_panel;
 use crate::app::store::use_store;
 use crate::app::text::*;
 use crate::wizard::{Action, Step};
@@ -11,12 +12,11 @@ use yew::prelude::*;
 pub fn start_page() -> Html {
     let store = use_store();
     let lang = store.0.lang;
-    let onclick = store
-        .dispatcher()
-        .to_callback()
-        .reform(|_| Action::Continue);
+    let dispatch = store.dispatcher().to_callback();
+    let onclick = dispatch.reform(|_| Action::Continue);
     html! {
         <div class="tic-page tic-page--start">
+            { notice_banner(&store.0) }
             { page_heading(lang, step_title(Step::Start).get(lang), None) }
             <p class="tic-body-l">{ START_INTRO.get(lang) }</p>
             <p class="tic-body">{ START_NOT.get(lang) }</p>
@@ -32,6 +32,7 @@ pub fn start_page() -> Html {
             <button type="button" class="tic-button tic-button--start" {onclick}>
                 { START.get(lang) }
             </button>
+            { keep_panel(&store.0, &dispatch) }
         </div>
     }
 }

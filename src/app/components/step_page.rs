@@ -2,7 +2,7 @@
 //! summary, the heading (with the clause it comes from), the clause text, then the form.
 //! Submitting (the button, or Enter in a field) asks the reducer to continue.
 
-use super::frame::{back_link, clause_text, error_summary, page_heading};
+use super::frame::{back_link, clause_text, error_summary, notice_banner, page_heading};
 use crate::app::store::use_store;
 use crate::app::text::CONTINUE;
 use crate::rules::clauses::ClauseId;
@@ -40,6 +40,7 @@ pub fn step_page(props: &StepPageProps) -> Html {
     html! {
         <div class="tic-page">
             { back_link(lang, Action::Back, &dispatch) }
+            { notice_banner(state) }
             { error_summary(state) }
             { page_heading(lang, props.title, props.clause) }
             if let Some(intro) = props.intro {

@@ -1,0 +1,110 @@
+//! The readiness checklist under the result: each item with its clause and guide, a progress
+//! choice and a note on screen, and a box to tick with room for notes on paper.
+
+use crate::app::text::*;
+use crate::rules::checklist::{checklist, readiness, status_of, Section, Status};
+use crate::rules::explain::Amounts;
+use crate::wizard::{Action, WizardState};
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+fn box_glyph(status: Status) -> &'static str {
+    match status {
+        Status::NotStarted => "☐",
+        Status::InProgress => "◐",
+        Status::Ready => "☑",
+    }
+}
+
+pub fn checklist_section(state: &WizardState, dispatch: &Callback<Action>) -> Html {
+    let lang = state.lang;
+    let amounts = if state.omit_amounts {
+        Amounts::Hidden
+    } else {
+        Amounts::Shown
+    };
+    let items = checklist(&state.assessment(), lang, amounts);
+    let progress = &state.answers.checklist;
+    let (ready, total) = readiness(&items, progress);
+    let item_markup = |item: &crate::rules::checklist::ChecklistItem| {
+        let status = status_of(progress, &item.id);
+        let note = progress
+            .iter()
+            .find(|p| p.item == item.id)
+            .map(|p| p.note.clone())
+            .unwrap_or_default();
+        let dom_id = format!("tic-item-{}", item.id.replace(['.', '_'], "-"));
+        let note_id = format!("{dom_id}-note");
+        let status_class = match status {
+            Status::NotStarted => "tic-check-item--not-started",
+            Status::InProgress => "tic-check-item--in-progress",
+            Status::Ready => "tic-check-item--ready",
+        };
+        let on_note = {
+            let id = item.id.clone();
+            dispatch.reform(move |e: InputEvent| {
+                Action::SetItemNote(
+                    id.clone(),
+                    e.target_unchecked_into::<HtmlTextAreaElement>().value(),
+                )
+            })
+        };
+        html! {
+            <li class={classes!("tic-check-item", status_class)} id={dom_id.clone()}>
+                <p class="tic-check-item__title">
+                    <span class="tic-check-item__box" aria-hidden="true">{ box_glyph(status) }</span>
+                    <strong>{ item.title.clone() }</strong>
+                    <span class="tic-check-item__clause">{ format!(" · {}", item.clause.citation(lang)) }</span>
+                </p>
+                <p class="tic-check-item__guide">{ item.guide.clone() }</p>
+                <fieldset class="tic-fieldset tic-check-item__progress tic-no-print">
+                    <legend class="tic-visually-hidden">{ format!("{}:{}", STATUS_LABEL.get(lang), item.title) }</legend>
+                    <div class="tic-radios tic-radios--inline tic-radios--small">
+                        { for Status::ALL.into_iter().enumerate().map(|(i, s)| {
+                            let id = item.id.clone();
+                            let input_id = format!("{dom_id}-{i}");
+                            html! {
+                                <div class="tic-radios__item">
+                                    <input class="tic-radios__input" type="radio" id={input_id.clone()}
+                                        name={dom_id.clone()} checked={s == status}
+                                        onchange={dispatch.reform(move |_| Action::SetItemStatus(id.clone(), s))} />
+                                    <label class="tic-radios__label" for={input_id}>{ s.label().get(lang) }</label>
+                                </div>
+                            }
+                        }) }
+                    </div>
+                </fieldset>
+                <div class="tic-no-print">
+                    <label class="tic-label tic-label--small" for={note_id.clone()}>{ NOTE_LABEL.get(lang) }</label>
+                    <textarea class="tic-textarea" id={note_id} rows="2" maxlength="500"
+                        value={note.clone()} oninput={on_note} />
+                </div>
+                <p class="tic-print-only tic-check-item__status">
+                    { format!("{}:{}", STATUS_LABEL.get(lang), status.label().get(lang)) }
+                </p>
+                <p class="tic-print-only tic-check-item__note">
+                    { format!("{}:{}", NOTE_LABEL.get(lang), note) }
+                </p>
+            </li>
+        }
+    };
+    html! {
+        <section class="tic-section tic-checklist" aria-labelledby="tic-checklist-title">
+            <h2 class="tic-heading-m" id="tic-checklist-title">{ CHECKLIST_TITLE.get(lang) }</h2>
+            <p class="tic-body tic-no-print">{ CHECKLIST_INTRO.get(lang) }</p>
+            <p class="tic-checklist__summary" id="tic-readiness">{ readiness_line(lang, ready, total) }</p>
+            { for Section::ALL.into_iter().map(|section| {
+                let in_section: Vec<_> = items.iter().filter(|i| i.section == section).collect();
+                if in_section.is_empty() {
+                    return html! {};
+                }
+                html! {
+                    <>
+                        <h3 class="tic-heading-s tic-checklist__section">{ section.title().get(lang) }</h3>
+                        <ul class="tic-checklist__items">{ for in_section.into_iter().map(item_markup) }</ul>
+                    </>
+                }
+            }) }
+        </section>
+    }
+}

@@ -1,0 +1,101 @@
+//! Keeping answers on the person's own device: the opt-in draft in this browser (with a button
+//! that erases it), importing a file by picking or dropping it, and exporting one.
+
+use crate::app::dom::{download, read_file, today};
+use crate::app::text::*;
+use crate::rules::answers::Answers;
+use crate::wizard::{Action, WizardState};
+use web_sys::{DragEvent, HtmlInputElement};
+use yew::prelude::*;
+
+/// The remember-on-this-device choice, off by default, and the forget button once it is on.
+pub fn remember_choice(state: &WizardState, dispatch: &Callback<Action>) -> Html {
+    let lang = state.lang;
+    let remember = state.remember;
+    html! {
+        <div class="tic-form-group tic-no-print">
+            <div class="tic-checkboxes__item">
+                <input class="tic-checkboxes__input" type="checkbox" id="tic-remember"
+                    checked={remember} aria-describedby="tic-remember-hint"
+                    onchange={dispatch.reform(move |_| Action::SetRemember(!remember))} />
+                <label class="tic-checkboxes__label" for="tic-remember">{ REMEMBER.get(lang) }</label>
+            </div>
+            <p class="tic-hint" id="tic-remember-hint">{ REMEMBER_HINT.get(lang) }</p>
+            if remember {
+                <button type="button" class="tic-button tic-button--warning" id="tic-forget"
+                    onclick={dispatch.reform(|_| Action::SetRemember(false))}>
+                    { FORGET.get(lang) }
+                </button>
+            }
+        </div>
+    }
+}
+
+fn import_first(files: Option<web_sys::FileList>, dispatch: Callback<Action>) {
+    let Some(file) = files.and_then(|f| f.get(0)) else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = read_file(file)
+            .await
+            .and_then(|text| Answers::from_json(&text));
+        dispatch.emit(Action::Import(result));
+    });
+}
+
+/// Pick or drop an exported file.
+pub fn import_area(state: &WizardState, dispatch: &Callback<Action>) -> Html {
+    let lang = state.lang;
+    let onchange = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            import_first(input.files(), dispatch.clone());
+            // Picking the same file again must fire again.
+            input.set_value("");
+        })
+    };
+    let ondrop = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            import_first(e.data_transfer().and_then(|d| d.files()), dispatch.clone());
+        })
+    };
+    html! {
+        <div class="tic-form-group tic-dropzone tic-no-print"
+            ondragover={Callback::from(|e: DragEvent| e.prevent_default())} {ondrop}>
+            <label class="tic-label" for="tic-import">{ IMPORT_LABEL.get(lang) }</label>
+            <p class="tic-hint" id="tic-import-hint">{ IMPORT_HINT.get(lang) }</p>
+            <input class="tic-file" type="file" id="tic-import" accept=".json,application/json"
+                aria-describedby="tic-import-hint" {onchange} />
+        </div>
+    }
+}
+
+/// Downloads the answers and checklist as a JSON file named with today's date.
+pub fn export_button(state: &WizardState, dispatch: &Callback<Action>) -> Html {
+    let document = state.export();
+    let failed = dispatch.reform(|_: ()| Action::ExportFailed);
+    let onclick = Callback::from(move |_| {
+        if download(&format!("tic-selfcheck-{}.json", today()), &document).is_err() {
+            failed.emit(());
+        }
+    });
+    html! {
+        <button type="button" class="tic-button tic-button--secondary" id="tic-export" {onclick}>
+            { EXPORT.get(state.lang) }
+        </button>
+    }
+}
+
+/// The keep-or-import panel of the start page.
+pub fn keep_panel(state: &WizardState, dispatch: &Callback<Action>) -> Html {
+    html! {
+        <section class="tic-section tic-keep tic-no-print" aria-labelledby="tic-keep-title">
+            <h2 class="tic-heading-m" id="tic-keep-title">{ KEEP_TITLE.get(state.lang) }</h2>
+            { remember_choice(state, dispatch) }
+            { import_area(state, dispatch) }
+        </section>
+    }
+}
