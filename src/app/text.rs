@@ -197,9 +197,20 @@ pub const OMIT_AMOUNTS: Bilingual = Bilingual::new(
     "隐藏金额(比例和结论保留),适用于需广泛传阅的打印件",
     "Leave the money amounts out (ratios and verdicts stay), for printouts that circulate widely",
 );
-pub const PRINT_DATE: Bilingual = Bilingual::new("自评日期", "Date of the self-check");
-pub const PRINT_GUIDELINE: Bilingual = Bilingual::new("依据", "Under");
-pub const PRINT_ISSUED: Bilingual = Bilingual::new("印发日期", "issued");
+/// The line under the printout's title: the date of the self-check and the guideline.
+pub fn print_meta(lang: crate::rules::lang::Lang, date: &str) -> String {
+    use crate::rules::guideline::GUIDELINE;
+    match lang {
+        crate::rules::lang::Lang::Zh => format!(
+            "自评日期:{date} · 依据《{}》{}(印发日期 {})",
+            GUIDELINE.title.zh, GUIDELINE.number, GUIDELINE.issued
+        ),
+        crate::rules::lang::Lang::En => format!(
+            "Date of the self-check: {date} · Under {} ({}, issued {})",
+            GUIDELINE.number, GUIDELINE.title.en, GUIDELINE.issued
+        ),
+    }
+}
 pub const CHECKLIST_TITLE: Bilingual = Bilingual::new(
     "建设方案准备清单",
     "Readiness checklist for the construction plan",

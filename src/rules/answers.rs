@@ -587,8 +587,7 @@ impl Answers {
         if !text.trim_start().starts_with('{') {
             return Err(ImportError::NotAnswers);
         }
-        let header: Header =
-            serde_json::from_str(text).map_err(|_| ImportError::NotAnswers)?;
+        let header: Header = serde_json::from_str(text).map_err(|_| ImportError::NotAnswers)?;
         let version = header
             .schema_version
             .ok_or(ImportError::NotAnswers)?

@@ -377,6 +377,17 @@ pub fn format_scale(yuan: Decimal, rounding: Rounding, lang: Lang) -> String {
     }
 }
 
+/// Formats an amount as entered, in its own unit with thousands separators and no more decimals
+/// than were given (`2,500.5 万元`), for the check-your-answers page: it shows how the tool read
+/// what was typed.
+pub fn format_entered(m: Money, lang: Lang) -> String {
+    format!(
+        "{} {}",
+        group_thousands(&m.value_in_unit().to_string()),
+        m.unit().label(lang)
+    )
+}
+
 /// Formats a ratio (0.15) as a percentage with two decimals (`15.00%`).
 pub fn format_percent(ratio: Decimal, rounding: Rounding) -> String {
     let pct = (ratio * dec!(100)).round_dp_with_strategy(2, rounding.strategy());
@@ -591,6 +602,9 @@ mod tests {
             format_scale(dec!(3000000000), Rounding::Nearest, Lang::En),
             "RMB 3.00 billion"
         );
+        let entered = parse_required_amount("１，２３４．５０", Unit::Wan).unwrap();
+        assert_eq!(format_entered(entered, Lang::Zh), "1,234.5 万元");
+        assert_eq!(format_entered(entered, Lang::En), "1,234.5 10k yuan");
         assert_eq!(format_percent(dec!(0.149999), Rounding::Down), "14.99%");
         assert_eq!(format_percent(dec!(0.15), Rounding::Down), "15.00%");
         assert_eq!(format_threshold_percent(dec!(0.60)), "60%");

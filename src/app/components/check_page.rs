@@ -4,7 +4,8 @@
 use super::step_page::StepPage;
 use crate::app::store::use_store;
 use crate::app::text::*;
-use crate::rules::answers::{ApplicantPath, Field};
+use crate::rules::answers::{ApplicantPath, Field, OperatingHistory};
+use crate::rules::money::format_entered;
 use crate::wizard::{Action, HistoryChoice, Step, WizardState};
 use yew::prelude::*;
 
@@ -43,50 +44,55 @@ fn rows(state: &WizardState) -> Vec<Row> {
         if step == Step::NewEntity {
             rows.push(Row {
                 key: COMMITMENT_LABEL.get(lang).into(),
-                value: typed(&state.commitment.text, state.commitment.unit.label(lang))
-                    .unwrap_or_else(missing),
+                value: state
+                    .answers
+                    .committed_average_annual_rd
+                    .map_or_else(missing, |m| format_entered(m, lang)),
                 step,
             });
         }
     }
     rows.push(Row {
         key: LATEST_YEAR_LABEL.get(lang).into(),
-        value: typed(&state.latest_year_text, "").unwrap_or_else(missing),
+        value: state
+            .answers
+            .financials
+            .latest_fiscal_year
+            .map_or_else(missing, |y| y.to_string()),
         step: Step::Figures,
     });
     rows.push(Row {
         key: HISTORY_LEGEND.get(lang).into(),
         value: match state.history {
             Some(HistoryChoice::ThreeYearsOrMore) => HISTORY_FULL.get(lang).into(),
-            Some(HistoryChoice::FoundedOn) => format!(
-                "{} {}",
-                CHECK_HISTORY_SINCE.get(lang),
-                state.founding_date_text.trim()
-            ),
+            Some(HistoryChoice::FoundedOn) => match state.answers.financials.operating_history {
+                Some(OperatingHistory::FoundedOn { date }) => {
+                    format!("{} {date}", CHECK_HISTORY_SINCE.get(lang))
+                }
+                _ => missing(),
+            },
             None => missing(),
         },
         step: Step::Figures,
     });
     for year in state.period_years() {
         for field in Field::ALL {
-            let input = state.figure((year, field));
+            let entered = state
+                .answers
+                .financials
+                .year(year)
+                .and_then(|y| y.get(field));
             rows.push(Row {
                 key: match lang {
                     crate::rules::lang::Lang::Zh => format!("{year}年{}", field.label().zh),
                     crate::rules::lang::Lang::En => format!("{year}: {}", field.label().en),
                 },
-                value: typed(&input.text, input.unit.label(lang)).unwrap_or_else(missing),
+                value: entered.map_or_else(missing, |m| format_entered(m, lang)),
                 step: Step::Figures,
             });
         }
     }
     rows
-}
-
-/// What was typed, with its unit, exactly as typed.
-fn typed(text: &str, unit: &str) -> Option<String> {
-    let text = text.trim();
-    (!text.is_empty()).then(|| format!("{text} {unit}").trim_end().to_string())
 }
 
 #[function_component(CheckPage)]

@@ -12,7 +12,6 @@ use crate::app::text::*;
 use crate::rules::assess::{ConditionResult, Overall};
 use crate::rules::explain::Amounts;
 use crate::rules::explain::{describe_period, describe_reason, next_steps, summary};
-use crate::rules::guideline::GUIDELINE;
 use crate::rules::lang::Lang;
 use crate::wizard::{Action, Step};
 use yew::prelude::*;
@@ -75,8 +74,7 @@ pub fn results_page() -> Html {
             <div class="tic-print-only tic-print-header">
                 <p class="tic-print-header__service">{ SERVICE_NAME.get(lang) }</p>
                 <p class="tic-print-header__meta">
-                    { format!("{}:{} · {} {}({} {})", PRINT_DATE.get(lang), today(), PRINT_GUIDELINE.get(lang),
-                        GUIDELINE.number, PRINT_ISSUED.get(lang), GUIDELINE.issued) }
+                    { print_meta(lang, &today()) }
                 </p>
             </div>
             { page_heading(lang, step_title(Step::Results).get(lang), None) }

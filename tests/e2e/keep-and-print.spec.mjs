@@ -1,0 +1,189 @@
+// Printing, exporting, importing and the draft, driven in Chromium as a person would: the
+// printed PDF is read back with pdftotext; the exported file is imported into a fresh browser;
+// the draft survives a reload only after the person opted in.
+import { test, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import {
+  start, choosePath, answerDeclarations, fillFigures, continueOn, seeResults,
+  existingEnterpriseToCheck,
+} from './flows.mjs';
+
+const SHORT_OF_RATIO = {
+  2022: { revenue: ['12', 'yi'], rd: ['1.5', 'yi'], domestic: ['1.2', 'yi'] },
+  2023: { revenue: ['13.4', 'yi'], rd: ['1.8', 'yi'], domestic: ['1.5', 'yi'] },
+  2024: { revenue: ['1,400,000,000', 'yuan'], rd: ['190000000', 'yuan'], domestic: ['100000000', 'yuan'] },
+};
+
+async function pdfText(page, path) {
+  await page.pdf({ path, format: 'A4', displayHeaderFooter: false });
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+}
+
+/** Every row of the check page: question and answer. */
+async function checkRows(page) {
+  return page.locator('.tic-summary-list__row').evaluateAll((rows) =>
+    rows.map((r) => `${r.querySelector('dt').textContent} = ${r.querySelector('.tic-summary-list__value').textContent}`));
+}
+
+test('the printout carries the verdicts, the checklist and the guideline, and can leave amounts out', async ({ page }, info) => {
+  await existingEnterpriseToCheck(page, { years: SHORT_OF_RATIO });
+  await seeResults(page);
+  await page.locator('#tic-item-plan-budget-plan-2').check();
+  await page.locator('#tic-item-plan-budget-plan-note').fill('预算待董事会批准');
+  await expect(page.locator('#tic-readiness')).toHaveText(/已就绪 1 \/ \d+ 项/);
+  const text = await pdfText(page, info.outputPath('result-zh.pdf'));
+  for (const expected of ['自评结果', '不符合', '京科创发〔2024〕143号', '2024-08-15', '自评日期',
+    '第五条第(三)项第2目', '13.19%', '还差 7,100.00万元', '建设方案准备清单', '总体目标', '预算方案',
+    '已就绪', '预算待董事会批准', '未满足', '本结果根据您填写的信息在本机计算', '未发送到任何服务器', '1 / ']) {
+    expect(text, `PDF lacks ${expected}`).toContain(expected);
+  }
+  for (const control of ['导出回答和清单', '返回上一步', '重新开始', 'English']) {
+    expect(text, `PDF shows the control ${control}`).not.toContain(control);
+  }
+  await page.locator('#tic-omit-amounts').check();
+  const without = await pdfText(page, info.outputPath('result-zh-no-amounts.pdf'));
+  expect(without).toContain('13.19%');
+  expect(without).toContain('不符合');
+  expect(without).toContain('未达到要求');
+  expect(without).not.toMatch(/\d\.\d\d万元/);
+  expect(without).not.toMatch(/\d\.\d{2,4}亿元/);
+});
+
+test('the printout in English', async ({ page }, info) => {
+  await existingEnterpriseToCheck(page, { years: SHORT_OF_RATIO, url: '/?lang=en' });
+  await seeResults(page);
+  const text = await pdfText(page, info.outputPath('result-en.pdf'));
+  for (const expected of ['Your result', 'Not eligible', '京科创发〔2024〕143号', 'Date of the self-check',
+    'Art. 5(3) item 2', 'RMB 71,000,000 short', 'Readiness checklist', 'Budget plan', 'Line up the partners']) {
+    expect(text, `PDF lacks ${expected}`).toContain(expected);
+  }
+  await page.locator('#tic-omit-amounts').check();
+  const without = await pdfText(page, info.outputPath('result-en-no-amounts.pdf'));
+  expect(without).not.toMatch(/RMB [\d,]+\b(?! (million|billion))/);
+  expect(without).toContain('13.19%');
+});
+
+test('export then import in a fresh browser restores every answer and the checklist exactly', async ({ page, browser }, info) => {
+  await start(page);
+  await choosePath(page, 'new_entity');
+  await answerDeclarations(page, { 'leading-talent': 'not_sure' }, { value: '2,500.5', unit: 'wan' });
+  await fillFigures(page, { founded: '2023-03-15', years: {
+    2023: { revenue: ['0', 'yuan'], rd: ['3.25', 'yi'], domestic: ['300000000', 'yuan'] },
+    2024: { revenue: '12.345678', rd: '800', domestic: '700' },
+  } });
+  await continueOn(page);
+  const before = await checkRows(page);
+  await seeResults(page);
+  await page.locator('#tic-item-procedure-partners-1').check();
+  await page.locator('#tic-item-procedure-partners-note').fill('与两所高校洽谈中');
+  const verdictBefore = await page.locator('#tic-overall-verdict').textContent();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#tic-export').click()]);
+  expect(download.suggestedFilename()).toMatch(/^tic-selfcheck-\d{4}-\d\d-\d\d\.json$/);
+  const file = info.outputPath('answers.json');
+  await download.saveAs(file);
+  const exported = JSON.parse(readFileSync(file, 'utf8'));
+  expect(exported.schema_version).toBe(1);
+  expect(exported.committed_average_annual_rd).toEqual({ value: '2500.5', unit: 'wan' });
+  expect(exported.checklist).toEqual([{ item: 'procedure.partners', status: 'in_progress', note: '与两所高校洽谈中' }]);
+
+  const fresh = await browser.newPage();
+  await fresh.goto('/');
+  await fresh.locator('#tic-import').setInputFiles(file);
+  await expect(fresh).toHaveURL(/#check$/);
+  await expect(fresh.locator('#tic-notice')).toContainText('已导入文件中的回答');
+  expect(await checkRows(fresh)).toEqual(before);
+  await seeResults(fresh);
+  await expect(fresh.locator('#tic-overall-verdict')).toHaveText(verdictBefore);
+  await expect(fresh.locator('#tic-item-procedure-partners-1')).toBeChecked();
+  await expect(fresh.locator('#tic-item-procedure-partners-note')).toHaveValue('与两所高校洽谈中');
+  // Exporting again gives the same document.
+  const [again] = await Promise.all([fresh.waitForEvent('download'), fresh.locator('#tic-export').click()]);
+  const file2 = info.outputPath('answers-again.json');
+  await again.saveAs(file2);
+  expect(JSON.parse(readFileSync(file2, 'utf8'))).toEqual(exported);
+  await fresh.close();
+});
+
+test('a damaged, foreign, newer or tampered file is refused with a message and changes nothing', async ({ page }, info) => {
+  await existingEnterpriseToCheck(page);
+  const before = await checkRows(page);
+  const cases = [
+    ['truncated.json', '{"schema_version": 1, "path": "existing_enter', '可能已损坏或不完整'],
+    ['foreign.json', '{"invoice": 42}', '不是本工具导出的答案文件'],
+    ['newer.json', '{"schema_version": 2}', '更新版本'],
+    ['tampered.json', '{"schema_version": 1, "financials": {"years": [{"year": 2024, "rd_total": {"value": "-1", "unit": "wan"}}]}}', '文件内容有误'],
+    ['huge.json', `{"schema_version": 1, "pad": "${'x'.repeat(300 * 1024)}"}`, '文件过大'],
+  ];
+  for (const [name, contents, message] of cases) {
+    // Moving within the page keeps the answers; the start page holds the import.
+    await page.goto('/#start');
+    await expect(page.locator('#tic-import')).toBeVisible();
+    const path = info.outputPath(name);
+    writeFileSync(path, contents);
+    await page.locator('#tic-import').setInputFiles(path);
+    await expect(page.locator('#tic-notice')).toContainText(message);
+    await expect(page.locator('#tic-notice')).toContainText('当前回答未作任何改动');
+    await page.goto('/#check');
+    expect(await checkRows(page), `after ${name}`).toEqual(before);
+  }
+});
+
+test('the draft is kept only with consent, restored on reload, and erased on request', async ({ page }) => {
+  // Without consent: nothing is written, nothing comes back.
+  await existingEnterpriseToCheck(page);
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  await page.reload();
+  await expect(page.locator('#tic-page-heading')).toHaveText('北京市技术创新中心依托单位条件自评');
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+
+  // With consent: the answers survive a reload.
+  await page.locator('#tic-remember').check();
+  await page.locator('.tic-button--start').click();
+  await choosePath(page, 'existing_enterprise');
+  await answerDeclarations(page, { 'core-technical-team': 'not_sure' });
+  await fillFigures(page, { years: { 2022: { revenue: '30000', rd: '6000', domestic: '6000' } } });
+  await continueOn(page);
+  await expect(page).toHaveURL(/#check$/);
+  const before = await checkRows(page);
+  expect(await page.evaluate(() => localStorage.getItem('tic-selfcheck:draft'))).toContain('"schema_version": 1');
+  await page.reload();
+  await expect(page.locator('#tic-notice')).toContainText('已恢复您上次在本设备上保存的回答');
+  await expect(page.locator('#tic-remember')).toBeChecked();
+  await page.locator('.tic-button--start').click();
+  // Every page is already answered: continuing walks straight to the check page.
+  for (let i = 0; i < 6; i++) await continueOn(page);
+  await expect(page).toHaveURL(/#check$/);
+  expect(await checkRows(page)).toEqual(before);
+
+  // Forget: storage is empty again and stays empty after a reload.
+  await page.goto('/#start');
+  await page.locator('#tic-forget').click();
+  await expect(page.locator('#tic-notice')).toContainText('已从本设备删除保存的回答');
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  await page.reload();
+  await expect(page.locator('#tic-remember')).not.toBeChecked();
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+});
+
+test('a draft from another version is removed with a message, and full storage is reported', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('tic-selfcheck:draft', '{"schema_version": 7, "future": true}'));
+  await page.reload();
+  await expect(page.locator('#tic-notice')).toContainText('本设备上保存的回答无法读取,已删除');
+  await expect(page.locator('#tic-notice')).toContainText('更新版本');
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  await expect(page.locator('#tic-remember')).not.toBeChecked();
+
+  // A browser whose storage is full (or blocked) refuses the write: the tool says so and goes on.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  // (A click, not check(): the box springs back, because the write failed.)
+  await page.locator('#tic-remember').click();
+  await expect(page.locator('#tic-notice')).toContainText('此浏览器不允许或已无空间在本设备上保存回答');
+  await expect(page.locator('#tic-remember')).not.toBeChecked();
+  await page.locator('.tic-button--start').click();
+  await choosePath(page, 'existing_enterprise');
+  await expect(page).toHaveURL(/#registration$/);
+});
