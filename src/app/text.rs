@@ -197,20 +197,27 @@ pub const OMIT_AMOUNTS: Bilingual = Bilingual::new(
     "隐藏金额(比例和结论保留),适用于需广泛传阅的打印件",
     "Leave the money amounts out (ratios and verdicts stay), for printouts that circulate widely",
 );
-/// The line under the printout's title: the date of the self-check and the guideline.
-pub fn print_meta(lang: crate::rules::lang::Lang, date: &str) -> String {
+/// The lines under the printout's title: the date of the self-check, and the guideline.
+pub fn print_meta(lang: crate::rules::lang::Lang, date: &str) -> [String; 2] {
     use crate::rules::guideline::GUIDELINE;
     match lang {
-        crate::rules::lang::Lang::Zh => format!(
-            "自评日期:{date} · 依据《{}》{}(印发日期 {})",
-            GUIDELINE.title.zh, GUIDELINE.number, GUIDELINE.issued
-        ),
-        crate::rules::lang::Lang::En => format!(
-            "Date of the self-check: {date} · Under {} ({}, issued {})",
-            GUIDELINE.number, GUIDELINE.title.en, GUIDELINE.issued
-        ),
+        crate::rules::lang::Lang::Zh => [
+            format!("自评日期:{date}"),
+            format!(
+                "依据:《{}》{}({} 印发)",
+                GUIDELINE.title.zh, GUIDELINE.number, GUIDELINE.issued
+            ),
+        ],
+        crate::rules::lang::Lang::En => [
+            format!("Date of the self-check: {date}"),
+            format!(
+                "Under: {}, {} (issued {})",
+                GUIDELINE.title.en, GUIDELINE.number, GUIDELINE.issued
+            ),
+        ],
     }
 }
+
 pub const CHECKLIST_TITLE: Bilingual = Bilingual::new(
     "建设方案准备清单",
     "Readiness checklist for the construction plan",

@@ -73,9 +73,9 @@ pub fn results_page() -> Html {
             { notice_banner(state) }
             <div class="tic-print-only tic-print-header">
                 <p class="tic-print-header__service">{ SERVICE_NAME.get(lang) }</p>
-                <p class="tic-print-header__meta">
-                    { print_meta(lang, &today()) }
-                </p>
+                { for print_meta(lang, &today()).into_iter().map(|line| html! {
+                    <p class="tic-print-header__meta">{ line }</p>
+                }) }
             </div>
             { page_heading(lang, step_title(Step::Results).get(lang), None) }
             <div class="tic-toolbar tic-no-print">
