@@ -175,6 +175,14 @@ fn the_importer_reads_dates_and_typed_amounts_leniently_but_exactly() {
         a.financials.years[0].rd_total.unwrap().yuan(),
         rust_decimal_macros::dec!(12345000)
     );
+    for (typed, expected) in [
+        ("２０２３／０７／０１", (2023, 7, 1)),
+        ("2024.2.29", (2024, 2, 29)),
+        (" 2023－7－1 ", (2023, 7, 1)),
+    ] {
+        let d = tic_selfcheck::rules::answers::CalendarDate::parse(typed).expect(typed);
+        assert_eq!((d.year, d.month, d.day), expected, "{typed}");
+    }
     for bad in ["2023-02-29", "2023-13-01", "23-07-01", "2023-07-01T00:00"] {
         let doc = format!(
             r#"{{"schema_version":1,"financials":{{"operating_history":{{"kind":"founded_on","date":"{bad}"}}}}}}"#

@@ -305,10 +305,9 @@ impl CalendarDate {
         let text: String = text
             .trim()
             .chars()
-            .map(|c| match c {
-                '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
-                '/' | '.' | '－' | '／' | '．' => '-',
-                _ => c,
+            .map(|c| match super::money::to_half_width(c) {
+                '/' | '.' | '／' => '-',
+                c => c,
             })
             .collect();
         let mut parts = text.split('-');

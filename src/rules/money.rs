@@ -276,8 +276,8 @@ pub fn parse_required_amount(input: &str, unit: Unit) -> Result<Money, AmountErr
 
 /// Maps the full-width forms an input method types to their ASCII equivalents, and the dashes
 /// and minus signs people paste to `-`, so that they are reported as negative rather than as
-/// gibberish.
-fn to_half_width(c: char) -> char {
+/// gibberish. Shared by every field that reads typed numbers (amounts, years, dates).
+pub fn to_half_width(c: char) -> char {
     match c {
         '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
         '．' | '。' => '.',

@@ -10,7 +10,7 @@ use crate::rules::answers::{
 use crate::rules::assess::{assess, Assessment};
 use crate::rules::checklist::{Progress, Status, MAX_NOTE_CHARS};
 use crate::rules::lang::Lang;
-use crate::rules::money::{parse_amount, Unit};
+use crate::rules::money::{parse_amount, to_half_width, Unit};
 use crate::rules::period::{assessment_period, Period, PeriodProblem};
 use std::collections::BTreeMap;
 
@@ -382,14 +382,7 @@ impl WizardState {
 
 /// A four-digit year in the accepted range, full-width digits allowed.
 pub fn parse_year(text: &str) -> Option<i32> {
-    let digits: String = text
-        .trim()
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
-            c => c,
-        })
-        .collect();
+    let digits: String = text.trim().chars().map(to_half_width).collect();
     if digits.len() != 4 || !digits.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
