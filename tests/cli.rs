@@ -107,3 +107,18 @@ fn help_is_printed_in_the_chosen_language() {
     let (_, out, _) = run(&["--lang", "en", "--help"], None);
     assert!(out.contains("usage") && out.contains("Exit status"));
 }
+
+#[test]
+fn an_export_with_checklist_progress_is_read_like_any_answers_file() {
+    let mut v: serde_json::Value = serde_json::from_str(&scenario_answers(
+        "01-tier1-at-3-billion-ratio-exactly-10pct.json",
+    ))
+    .unwrap();
+    v["checklist"] = serde_json::json!([
+        {"item": "plan.budget_plan", "status": "ready", "note": "已批准"},
+        {"item": "procedure.partners", "status": "in_progress"}
+    ]);
+    let (code, out, err) = run(&["--text", "-"], Some(&v.to_string()));
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.contains("总体结论:初步符合"), "{out}");
+}
