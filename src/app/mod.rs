@@ -4,6 +4,7 @@
 
 mod components;
 mod dom;
+mod embed;
 mod storage;
 mod store;
 mod text;
@@ -44,6 +45,7 @@ pub fn app(props: &AppProps) -> Html {
             // must not pull the host page's focus or scroll position.
             if !first {
                 dom::focus_by_id(components::PAGE_HEADING_ID);
+                embed::step_changed();
             }
         }
     });
@@ -119,6 +121,7 @@ pub fn mount() {
         Some(root) => {
             root.set_inner_html("");
             yew::Renderer::<App>::with_root_and_props(root, AppProps { lang }).render();
+            embed::start();
         }
         None => {
             yew::Renderer::<App>::with_props(AppProps { lang }).render();

@@ -3,6 +3,8 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.TIC_E2E_PORT ?? 8765);
+// The example host page, on another origin (another port), for the embedding tests.
+export const hostPort = port + 1;
 
 export default defineConfig({
   testDir: '.',
@@ -29,10 +31,18 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node serve-dist.mjs ${port}`,
-    url: `http://127.0.0.1:${port}/index.html`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: `node serve-dist.mjs ${port}`,
+      url: `http://127.0.0.1:${port}/index.html`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      command: `node serve-host.mjs ${hostPort} http://127.0.0.1:${port}`,
+      url: `http://127.0.0.1:${hostPort}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+  ],
 });

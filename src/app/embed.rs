@@ -1,0 +1,63 @@
+//! When the app runs inside an iframe on a host page, it tells the host its content height
+//! (a ResizeObserver on its own root), so the host can size the frame with no inner scrollbar,
+//! and tells it when the step changes, so the host can bring the frame's top into view. The
+//! messages carry a height and nothing else: never an answer or a figure.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The message types the host script (`embed.js`) listens for.
+const HEIGHT: &str = "tic-selfcheck:height";
+const STEP: &str = "tic-selfcheck:step";
+
+fn parent() -> Option<web_sys::Window> {
+    let window = web_sys::window()?;
+    let parent = window.parent().ok()??;
+    // Top-level pages are their own parent: nothing to tell.
+    (!js_sys::Object::is(&parent, &window)).then_some(parent)
+}
+
+fn post(kind: &str, height: Option<f64>) {
+    let Some(parent) = parent() else { return };
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &kind.into());
+    if let Some(h) = height {
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &h.into());
+    }
+    // Any host may embed the tool; the message holds no data of the person's.
+    let _ = parent.post_message(&message, "*");
+}
+
+/// The bottom of the app's content. Not the document's scroll height, which never drops below
+/// the frame's own height and so would never let the frame shrink.
+fn content_height() -> Option<f64> {
+    let window = web_sys::window()?;
+    let root = window.document()?.get_element_by_id("tic-app")?;
+    let scrolled = window.scroll_y().unwrap_or_default();
+    Some((root.get_bounding_client_rect().bottom() + scrolled).ceil())
+}
+
+/// Starts reporting the content height to the host page, if there is one.
+pub fn start() {
+    if parent().is_none() {
+        return;
+    }
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("tic-app"))
+    else {
+        return;
+    };
+    let callback = Closure::<dyn FnMut()>::new(|| post(HEIGHT, content_height()));
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&root);
+        // The observer lives as long as the page.
+        std::mem::forget(observer);
+        callback.forget();
+    }
+}
+
+/// Tells the host the step changed.
+pub fn step_changed() {
+    post(STEP, content_height());
+}

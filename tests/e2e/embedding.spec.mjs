@@ -1,0 +1,62 @@
+// The widget embedded in the example host page, served from a different origin: the iframe
+// takes its content's height with no inner scrollbar, follows the content as it grows, and
+// the host's own styles do not reach inside.
+import { test, expect } from '@playwright/test';
+import { hostPort } from './playwright.config.mjs';
+
+const HOST = `http://127.0.0.1:${hostPort}/`;
+
+async function frameFits(page) {
+  const frame = page.frameLocator('iframe[data-tic-selfcheck]');
+  await expect(frame.locator('#tic-page-heading')).toBeVisible();
+  const iframe = page.locator('iframe[data-tic-selfcheck]');
+  await expect.poll(async () => {
+    const outer = await iframe.evaluate((f) => f.clientHeight);
+    const inner = await frame.locator('html').evaluate((h) => h.scrollHeight);
+    return Math.abs(outer - inner);
+  }, { timeout: 5000 }).toBeLessThanOrEqual(1);
+  const inner = await frame.locator('html').evaluate((h) => ({ sh: h.scrollHeight, ch: h.clientHeight }));
+  expect(inner.sh, 'no inner scrollbar').toBeLessThanOrEqual(inner.ch + 1);
+  return iframe.evaluate((f) => f.clientHeight);
+}
+
+test('the embedded widget sizes its frame to its content on another origin', async ({ page, baseURL }) => {
+  await page.goto(HOST);
+  const iframe = page.locator('iframe[data-tic-selfcheck]');
+  expect(new URL(await iframe.getAttribute('src')).origin).toBe(new URL(baseURL).origin);
+  expect(new URL(page.url()).origin).not.toBe(new URL(baseURL).origin);
+  const startHeight = await frameFits(page);
+  expect(startHeight).toBeGreaterThan(600);
+
+  // Moving on and failing validation changes the height; the frame follows.
+  const frame = page.frameLocator('iframe[data-tic-selfcheck]');
+  await frame.locator('.tic-button--start').click();
+  await frame.locator('form.tic-form button[type=submit]').click();
+  await expect(frame.locator('#tic-error-summary')).toBeVisible();
+  const errorHeight = await frameFits(page);
+  expect(errorHeight).not.toBe(startHeight);
+
+  // The host's blunt styles (purple 20px paragraphs) stop at the frame.
+  const colour = await frame.locator('p.tic-radios__hint').first().evaluate((p) => getComputedStyle(p).color);
+  expect(colour).not.toBe('rgb(128, 0, 128)');
+  // And the widget adds nothing to the host: every class in the host document is the host's own.
+  const widgetClasses = await page.evaluate(() => [...document.querySelectorAll('[class*="tic-"]')].length);
+  expect(widgetClasses).toBe(0);
+});
+
+test('the language can be chosen in the snippet', async ({ page }) => {
+  await page.goto(HOST);
+  await page.locator('iframe[data-tic-selfcheck]').evaluate((f) => { f.src = f.src.replace('lang=zh', 'lang=en'); });
+  const frame = page.frameLocator('iframe[data-tic-selfcheck]');
+  await expect(frame.locator('#tic-page-heading')).toHaveText(
+    'Can your enterprise be the supporting unit of a Beijing Technology Innovation Center?');
+  await frameFits(page);
+});
+
+test('messages from anywhere but the widget are ignored', async ({ page }) => {
+  await page.goto(HOST);
+  const before = await frameFits(page);
+  await page.evaluate(() => window.postMessage({ type: 'tic-selfcheck:height', height: 5 }, '*'));
+  await page.waitForTimeout(200);
+  expect(await page.locator('iframe[data-tic-selfcheck]').evaluate((f) => f.clientHeight)).toBe(before);
+});
