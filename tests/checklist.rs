@@ -7,7 +7,7 @@ mod common;
 use common::*;
 use tic_selfcheck::rules::answers::{Answer, Answers, ApplicantPath, Question};
 use tic_selfcheck::rules::assess::{assess, Verdict};
-use tic_selfcheck::rules::checklist::{checklist, readiness, status_of, Progress, Section, Status};
+use tic_selfcheck::rules::checklist::{checklist, readiness, status_of, Section, Status};
 use tic_selfcheck::rules::clauses::ClauseId;
 use tic_selfcheck::rules::explain::Amounts;
 use tic_selfcheck::rules::lang::Lang;

@@ -21,10 +21,6 @@ export const FAVOURABLE = {
 
 const CHOICE_SUFFIX = { yes: '', no: '-1', not_sure: '-2' };
 
-export async function heading(page) {
-  return page.locator('#tic-page-heading');
-}
-
 export async function continueOn(page) {
   await page.locator('form.tic-form button[type=submit]').click();
 }
