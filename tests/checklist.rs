@@ -267,9 +267,4 @@ fn import_rewrites_every_field_from_the_file() {
         (fig.text.as_str(), fig.unit),
         ("1.5", tic_selfcheck::rules::money::Unit::Yi)
     );
-    let _ = Progress {
-        item: "x".into(),
-        status: Status::Ready,
-        note: String::new(),
-    };
 }
