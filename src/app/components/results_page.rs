@@ -78,17 +78,6 @@ pub fn results_page() -> Html {
                 }) }
             </div>
             { page_heading(lang, step_title(Step::Results).get(lang), None) }
-            <div class="tic-toolbar tic-no-print">
-                <button type="button" class="tic-button" id="tic-print" onclick={Callback::from(|_| print())}>
-                    { PRINT.get(lang) }
-                </button>
-                { export_button(state, &dispatch) }
-                <div class="tic-checkboxes__item">
-                    <input class="tic-checkboxes__input" type="checkbox" id="tic-omit-amounts" checked={omit}
-                        onchange={dispatch.reform(move |_| Action::SetOmitAmounts(!omit))} />
-                    <label class="tic-checkboxes__label" for="tic-omit-amounts">{ OMIT_AMOUNTS.get(lang) }</label>
-                </div>
-            </div>
             <section class={classes!("tic-panel", overall_class)} aria-labelledby="tic-overall-title">
                 <h2 class="tic-panel__title" id="tic-overall-title">
                     <span class="tic-panel__caption">{ RESULT_OVERALL.get(lang) }</span>
@@ -101,6 +90,17 @@ pub fn results_page() -> Html {
             if let Some(period) = &assessment.period {
                 <p class="tic-body">{ describe_period(period, lang) }</p>
             }
+            <div class="tic-toolbar tic-no-print">
+                <button type="button" class="tic-button" id="tic-print" onclick={Callback::from(|_| print())}>
+                    { PRINT.get(lang) }
+                </button>
+                { export_button(state, &dispatch) }
+                <div class="tic-checkboxes__item">
+                    <input class="tic-checkboxes__input" type="checkbox" id="tic-omit-amounts" checked={omit}
+                        onchange={dispatch.reform(move |_| Action::SetOmitAmounts(!omit))} />
+                    <label class="tic-checkboxes__label" for="tic-omit-amounts">{ OMIT_AMOUNTS.get(lang) }</label>
+                </div>
+            </div>
             if !open.is_empty() {
                 <section class="tic-section" aria-labelledby="tic-open-title">
                     <h2 class="tic-heading-m" id="tic-open-title">{ RESULT_OPEN.get(lang) }</h2>
