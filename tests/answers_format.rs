@@ -229,3 +229,21 @@ fn checklist_progress_validates_and_bad_progress_is_refused_by_both() {
         );
     }
 }
+
+#[test]
+fn duplicate_and_excess_checklist_entries_are_refused() {
+    let entry = |i: usize| json!({"item": format!("plan.item_{i}"), "status": "ready"});
+    let dup = json!({"schema_version": 1, "checklist": [entry(1), entry(2), entry(1)]});
+    assert!(matches!(
+        Answers::from_json(&dup.to_string()),
+        Err(ImportError::Invalid { detail }) if detail.contains("unique")
+    ));
+    let many: Vec<Value> = (0..101).map(entry).collect();
+    let doc = json!({"schema_version": 1, "checklist": many});
+    assert!(Answers::from_json(&doc.to_string()).is_err());
+    assert!(!schema().is_valid(&doc));
+    let hundred: Vec<Value> = (0..100).map(entry).collect();
+    let doc = json!({"schema_version": 1, "checklist": hundred});
+    assert!(Answers::from_json(&doc.to_string()).is_ok());
+    assert!(schema().is_valid(&doc));
+}

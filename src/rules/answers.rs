@@ -13,6 +13,9 @@ use std::fmt;
 /// The version of the answers document this build writes and reads.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// The most checklist entries a document may carry (the checklist has a few dozen items).
+pub const MAX_CHECKLIST_ENTRIES: usize = 100;
+
 /// The largest answers document accepted (the real ones are a few kilobytes).
 pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024;
 
@@ -614,7 +617,7 @@ impl Answers {
 
     /// Checks what serde cannot: one entry per fiscal year and years in a sane range.
     fn check_consistency(&self) -> Result<(), ImportError> {
-        let mut seen = std::collections::BTreeSet::new();
+        let mut seen: Vec<i32> = Vec::new();
         let fin = &self.financials;
         let years = fin
             .years
@@ -633,24 +636,31 @@ impl Answers {
             }
         }
         for y in &fin.years {
-            if !seen.insert(y.year) {
+            if seen.contains(&y.year) {
                 return Err(ImportError::Invalid {
                     detail: format!("fiscal year {} appears twice", y.year),
                 });
             }
+            seen.push(y.year);
         }
-        let mut items = std::collections::BTreeSet::new();
+        if self.checklist.len() > MAX_CHECKLIST_ENTRIES {
+            return Err(ImportError::Invalid {
+                detail: format!("more than {MAX_CHECKLIST_ENTRIES} checklist entries"),
+            });
+        }
+        let mut items: Vec<&str> = Vec::new();
         for p in &self.checklist {
             let id_ok = !p.item.is_empty()
                 && p.item.len() <= 100
                 && p.item
                     .chars()
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '_');
-            if !id_ok || !items.insert(p.item.as_str()) {
+            if !id_ok || items.contains(&p.item.as_str()) {
                 return Err(ImportError::Invalid {
                     detail: format!("checklist item “{}” is not a valid, unique item id", p.item),
                 });
             }
+            items.push(p.item.as_str());
             if p.note.chars().count() > MAX_NOTE_CHARS {
                 return Err(ImportError::Invalid {
                     detail: format!(

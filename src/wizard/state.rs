@@ -12,7 +12,6 @@ use crate::rules::checklist::{Progress, Status, MAX_NOTE_CHARS};
 use crate::rules::lang::Lang;
 use crate::rules::money::{parse_amount, to_half_width, Unit};
 use crate::rules::period::{assessment_period, Period, PeriodProblem};
-use std::collections::BTreeMap;
 
 /// What a person typed into an amount field and the unit chosen beside it. The text is kept
 /// exactly as typed, valid or not.
@@ -41,7 +40,9 @@ pub struct WizardState {
     pub latest_year_text: String,
     pub history: Option<HistoryChoice>,
     pub founding_date_text: String,
-    pub figures: BTreeMap<FigureKey, AmountInput>,
+    /// Each figure typed so far, in the order first typed. A short list rather than a map: a
+    /// handful of entries, and every map type costs the app kilobytes of generated code.
+    pub figures: Vec<(FigureKey, AmountInput)>,
     pub commitment: AmountInput,
     /// Problems found when the person last tried to continue from this step.
     pub errors: Vec<ValidationError>,
@@ -102,7 +103,7 @@ impl WizardState {
             latest_year_text: String::new(),
             history: None,
             founding_date_text: String::new(),
-            figures: BTreeMap::new(),
+            figures: Vec::new(),
             commitment: AmountInput::default(),
             errors: Vec::new(),
             returning_to_check: false,
@@ -141,13 +142,13 @@ impl WizardState {
         for y in &fin.years {
             for field in Field::ALL {
                 if let Some(m) = y.get(field) {
-                    s.figures.insert(
+                    s.figures.push((
                         (y.year, field),
                         AmountInput {
                             text: m.value_in_unit().to_string(),
                             unit: m.unit(),
                         },
-                    );
+                    ));
                 }
             }
         }
@@ -187,8 +188,8 @@ impl WizardState {
             Action::SetLatestYear(text) => self.latest_year_text = text,
             Action::SetHistory(choice) => self.history = Some(choice),
             Action::SetFoundingDate(text) => self.founding_date_text = text,
-            Action::SetFigureText(key, text) => self.figures.entry(key).or_default().text = text,
-            Action::SetFigureUnit(key, unit) => self.figures.entry(key).or_default().unit = unit,
+            Action::SetFigureText(key, text) => self.figure_mut(key).text = text,
+            Action::SetFigureUnit(key, unit) => self.figure_mut(key).unit = unit,
             Action::SetCommitmentText(text) => self.commitment.text = text,
             Action::SetCommitmentUnit(unit) => self.commitment.unit = unit,
             Action::SetItemStatus(item, status) => self.progress_mut(item).status = status,
@@ -285,7 +286,7 @@ impl WizardState {
             }
             for year in self.period_years() {
                 for field in Field::ALL {
-                    if let Some(input) = self.figures.get(&(year, field)) {
+                    if let Some(input) = self.figure_input((year, field)) {
                         if let Err(e) = parse_amount(&input.text, input.unit) {
                             problem(FieldId::Figure(year, field), Problem::Amount(e));
                         }
@@ -310,6 +311,21 @@ impl WizardState {
     /// The error shown next to a field, if any.
     pub fn error_for(&self, field: FieldId) -> Option<&ValidationError> {
         self.errors.iter().find(|e| e.field == field)
+    }
+
+    fn figure_input(&self, key: FigureKey) -> Option<&AmountInput> {
+        self.figures.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
+    }
+
+    fn figure_mut(&mut self, key: FigureKey) -> &mut AmountInput {
+        let i = match self.figures.iter().position(|(k, _)| *k == key) {
+            Some(i) => i,
+            None => {
+                self.figures.push((key, AmountInput::default()));
+                self.figures.len() - 1
+            }
+        };
+        &mut self.figures[i].1
     }
 
     fn progress_mut(&mut self, item: String) -> &mut Progress {
@@ -344,16 +360,21 @@ impl WizardState {
             Some(HistoryChoice::FoundedOn) => CalendarDate::parse(&self.founding_date_text)
                 .map(|date| OperatingHistory::FoundedOn { date }),
         };
-        let mut years: BTreeMap<i32, YearFigures> = BTreeMap::new();
-        for (&(year, field), input) in &self.figures {
+        let mut years: Vec<YearFigures> = Vec::new();
+        for &((year, field), ref input) in &self.figures {
             if let Ok(Some(m)) = parse_amount(&input.text, input.unit) {
-                years
-                    .entry(year)
-                    .or_insert_with(|| YearFigures::empty(year))
-                    .set(field, Some(m));
+                let i = match years.iter().position(|y| y.year == year) {
+                    Some(i) => i,
+                    None => {
+                        years.push(YearFigures::empty(year));
+                        years.len() - 1
+                    }
+                };
+                years[i].set(field, Some(m));
             }
         }
-        fin.years = years.into_values().collect();
+        years.sort_by_key(|y| y.year);
+        fin.years = years;
         self.answers.committed_average_annual_rd =
             parse_amount(&self.commitment.text, self.commitment.unit)
                 .ok()
@@ -376,7 +397,7 @@ impl WizardState {
 
     /// The input for a figure (empty, in 万元, until typed).
     pub fn figure(&self, key: FigureKey) -> AmountInput {
-        self.figures.get(&key).cloned().unwrap_or_default()
+        self.figure_input(key).cloned().unwrap_or_default()
     }
 }
 
