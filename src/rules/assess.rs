@@ -72,6 +72,19 @@ pub enum Condition {
 }
 
 impl Condition {
+    /// The condition's name in reports, ids and checklist item ids: `rd_intensity`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Condition::Registration => "registration",
+            Condition::Cooperation => "cooperation",
+            Condition::RdIntensity => "rd_intensity",
+            Condition::DomesticRd => "domestic_rd",
+            Condition::SafetyRecord => "safety_record",
+            Condition::Talent => "talent",
+            Condition::NewEntityRd => "new_entity_rd",
+        }
+    }
+
     /// The clause the condition is, before any item within it is chosen.
     pub fn clause(self) -> ClauseId {
         match self {

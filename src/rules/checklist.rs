@@ -201,7 +201,7 @@ pub fn checklist(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Vec<C
                 _ => pick(lang, "待补充或核实".into(), "To complete or check".into()),
             };
             items.push(ChecklistItem {
-                id: format!("gap.{}.{code}{detail}", condition_key(c.condition)),
+                id: format!("gap.{}.{code}{detail}", c.condition.key()),
                 section: Section::Conditions,
                 clause: c.clause,
                 title: format!(
@@ -254,19 +254,6 @@ pub fn checklist(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Vec<C
         ),
     });
     items
-}
-
-fn condition_key(c: super::assess::Condition) -> &'static str {
-    use super::assess::Condition::*;
-    match c {
-        Registration => "registration",
-        Cooperation => "cooperation",
-        RdIntensity => "rd_intensity",
-        DomesticRd => "domestic_rd",
-        SafetyRecord => "safety_record",
-        Talent => "talent",
-        NewEntityRd => "new_entity_rd",
-    }
 }
 
 /// A short, stable key for a finding's reason (and the question, for declarations).

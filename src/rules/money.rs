@@ -27,6 +27,15 @@ pub enum Unit {
 impl Unit {
     pub const ALL: [Unit; 3] = [Unit::Yuan, Unit::Wan, Unit::Yi];
 
+    /// The unit's name in the answers document and in form values: `wan`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Unit::Yuan => "yuan",
+            Unit::Wan => "wan",
+            Unit::Yi => "yi",
+        }
+    }
+
     /// How many 元 one of this unit is.
     pub fn in_yuan(self) -> Decimal {
         match self {
@@ -559,6 +568,13 @@ mod tests {
         assert_eq!(a, dec!(0.3));
         assert_eq!(yuan("1.1", Unit::Yuan) * dec!(3), dec!(3.3));
         assert_eq!(yuan("0.000001", Unit::Wan) * dec!(3), dec!(0.03));
+    }
+
+    #[test]
+    fn unit_keys_are_the_document_names() {
+        for u in Unit::ALL {
+            assert_eq!(serde_json::to_value(u).unwrap(), u.key());
+        }
     }
 
     #[test]

@@ -147,8 +147,6 @@ fn on_text(dispatch: &Callback<Action>, field: FieldId) -> Callback<InputEvent> 
     })
 }
 
-const UNIT_VALUES: [(Unit, &str); 3] = [(Unit::Yuan, "yuan"), (Unit::Wan, "wan"), (Unit::Yi, "yi")];
-
 /// An amount: the text as typed and the unit selector beside it.
 pub fn amount_field(
     state: &WizardState,
@@ -169,7 +167,7 @@ pub fn amount_field(
         let dispatch = dispatch.clone();
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-            if let Some(&(unit, _)) = UNIT_VALUES.iter().find(|(_, v)| *v == value) {
+            if let Some(unit) = Unit::ALL.into_iter().find(|u| u.key() == value) {
                 dispatch.emit(match field {
                     FieldId::Figure(year, f) => Action::SetFigureUnit((year, f), unit),
                     _ => Action::SetCommitmentUnit(unit),
@@ -191,8 +189,8 @@ pub fn amount_field(
                     { format!("{}({})", UNIT_LABEL.get(lang), label) }
                 </label>
                 <select class="tic-select" id={unit_id} {onchange}>
-                    { for UNIT_VALUES.iter().map(|&(u, value)| html! {
-                        <option {value} selected={u == input.unit}>{ u.label(lang) }</option>
+                    { for Unit::ALL.into_iter().map(|u| html! {
+                        <option value={u.key()} selected={u == input.unit}>{ u.label(lang) }</option>
                     }) }
                 </select>
             </div>

@@ -18,16 +18,7 @@ use yew::prelude::*;
 
 /// One condition's card. The id names the condition, for links and tests.
 fn condition_card(c: &ConditionResult, lang: Lang, amounts: Amounts) -> Html {
-    let slug = match c.condition {
-        crate::rules::assess::Condition::Registration => "registration",
-        crate::rules::assess::Condition::Cooperation => "cooperation",
-        crate::rules::assess::Condition::RdIntensity => "rd_intensity",
-        crate::rules::assess::Condition::DomesticRd => "domestic_rd",
-        crate::rules::assess::Condition::SafetyRecord => "safety_record",
-        crate::rules::assess::Condition::Talent => "talent",
-        crate::rules::assess::Condition::NewEntityRd => "new_entity_rd",
-    };
-    let id = format!("tic-condition-{slug}");
+    let id = format!("tic-condition-{}", c.condition.key());
     html! {
         <article class="tic-card" id={id.clone()} aria-labelledby={format!("{id}-title")}>
             <h3 class="tic-card__title" id={format!("{id}-title")}>
