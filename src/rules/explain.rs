@@ -2,9 +2,7 @@
 //! The browser app and the command line both print these, so the two never disagree.
 
 use super::answers::Answer;
-use super::assess::{
-    Assessment, ConditionResult, Finding, MissingFigure, Overall, Reason, RevenueScale,
-};
+use super::assess::{Assessment, MissingFigure, Overall, Reason, RevenueScale};
 use super::guideline::{GUIDELINE, NEW_ENTITY_COMMITMENT_YEARS};
 use super::lang::{pick, Lang};
 use super::money::{
@@ -436,15 +434,6 @@ pub fn summary(assessment: &Assessment, lang: Lang) -> String {
             )
         }
     }
-}
-
-/// Each finding of a condition as a sentence, in order.
-pub fn describe_condition(result: &ConditionResult, lang: Lang) -> Vec<String> {
-    result
-        .findings
-        .iter()
-        .map(|Finding { reason, .. }| describe(reason, lang))
-        .collect()
 }
 
 /// What comes after a self-check, step by step, with the clause each step rests on (Art. 7, and

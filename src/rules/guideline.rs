@@ -62,8 +62,6 @@ pub struct RevenueTier {
     pub min_rd_growth: Decimal,
 }
 
-const YI: Decimal = dec!(100000000);
-
 /// Art. 5(3) items 1–3, highest band first. The bands meet without gap or overlap: 30亿 belongs
 /// to item 1 (“30亿元(含)”), 10亿 to item 2 (“10亿元(含)”).
 pub const REVENUE_TIERS: [RevenueTier; 3] = [
@@ -182,14 +180,13 @@ pub const FULL_EVALUATION_YEARS: Parameter<i32> = Parameter {
     description: Bilingual::new("5年开展全面考核", "full evaluation after 5 years"),
 };
 
-/// One 亿元 in 元, for the tier bands' wording.
-pub fn yi() -> Decimal {
-    YI
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn yi() -> Decimal {
+        dec!(100000000)
+    }
 
     #[test]
     fn tiers_partition_the_revenue_line_without_gap_or_overlap() {

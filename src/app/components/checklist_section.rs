@@ -2,6 +2,7 @@
 //! choice and a note on screen, and a box to tick with room for notes on paper.
 
 use crate::app::text::*;
+use crate::rules::assess::Assessment;
 use crate::rules::checklist::{checklist, readiness, status_of, Section, Status};
 use crate::rules::explain::Amounts;
 use crate::wizard::{Action, WizardState};
@@ -16,14 +17,18 @@ fn box_glyph(status: Status) -> &'static str {
     }
 }
 
-pub fn checklist_section(state: &WizardState, dispatch: &Callback<Action>) -> Html {
+pub fn checklist_section(
+    state: &WizardState,
+    assessment: &Assessment,
+    dispatch: &Callback<Action>,
+) -> Html {
     let lang = state.lang;
     let amounts = if state.omit_amounts {
         Amounts::Hidden
     } else {
         Amounts::Shown
     };
-    let items = checklist(&state.assessment(), lang, amounts);
+    let items = checklist(assessment, lang, amounts);
     let progress = &state.answers.checklist;
     let (ready, total) = readiness(&items, progress);
     let item_markup = |item: &crate::rules::checklist::ChecklistItem| {

@@ -110,7 +110,7 @@ pub fn results_page() -> Html {
                     }) }
                 </ol>
             </section>
-            { checklist_section(state, &dispatch) }
+            { checklist_section(state, &assessment, &dispatch) }
             <p class="tic-inset">{ RESULT_DISCLAIMER.get(lang) }</p>
             <p class="tic-inset tic-print-privacy">{ PRIVACY_PRINT.get(lang) }</p>
             { remember_choice(state, &dispatch) }
