@@ -6,7 +6,7 @@ use super::checklist::{Progress, MAX_NOTE_CHARS};
 use super::clauses::ClauseId;
 use super::lang::{pick, Bilingual, Lang};
 use super::money::Money;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -20,21 +20,15 @@ pub const MAX_CHECKLIST_ENTRIES: usize = 100;
 pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024;
 
 /// Everything the applicant has answered. Anything not yet answered is absent, never guessed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Answers {
     pub schema_version: u32,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<ApplicantPath>,
-    #[serde(default)]
     pub declarations: BTreeMap<Question, Answer>,
-    #[serde(default)]
     pub financials: Financials,
     /// Art. 6 only: the average annual R&D the supporting unit guarantees for the next 3 years.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub committed_average_annual_rd: Option<Money>,
     /// Progress on the readiness checklist (ignored by the assessment).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub checklist: Vec<Progress>,
 }
 
@@ -52,7 +46,7 @@ impl Default for Answers {
 }
 
 /// Who would be the supporting unit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ApplicantPath {
     /// An existing enterprise applies as the supporting unit: Art. 5(1)–(6).
@@ -62,8 +56,21 @@ pub enum ApplicantPath {
     NewEntity,
 }
 
+impl ApplicantPath {
+    pub const ALL: [ApplicantPath; 2] =
+        [ApplicantPath::ExistingEnterprise, ApplicantPath::NewEntity];
+
+    /// The name in the answers document.
+    pub fn key(self) -> &'static str {
+        match self {
+            ApplicantPath::ExistingEnterprise => "existing_enterprise",
+            ApplicantPath::NewEntity => "new_entity",
+        }
+    }
+}
+
 /// A self-declared answer. “Not sure” is a real answer: it makes the verdict “cannot tell yet”.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Answer {
     Yes,
@@ -72,6 +79,17 @@ pub enum Answer {
 }
 
 impl Answer {
+    pub const ALL: [Answer; 3] = [Answer::Yes, Answer::No, Answer::NotSure];
+
+    /// The name in the answers document.
+    pub fn key(self) -> &'static str {
+        match self {
+            Answer::Yes => "yes",
+            Answer::No => "no",
+            Answer::NotSure => "not_sure",
+        }
+    }
+
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             Answer::Yes => Bilingual::new("是", "Yes"),
@@ -84,7 +102,7 @@ impl Answer {
 
 /// A statement the applicant declares true or not. The tool cannot check credit records,
 /// accident records or team quality, so these are asked, and the verdict says they are declared.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Question {
     RegisteredInBeijing,
@@ -362,33 +380,9 @@ impl fmt::Display for CalendarDate {
     }
 }
 
-impl Serialize for CalendarDate {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.to_string())
-    }
-}
-
-impl<'de> Deserialize<'de> for CalendarDate {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
-        CalendarDate::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "“{text}” is not a date written YYYY-MM-DD between 1949 and 2100"
-            ))
-        })
-    }
-}
-
 /// How long the applicant has operated, which decides the years “近3年” covers. In the document
-/// it is an object tagged by `kind`; it is read through a flat struct because serde's support for
-/// tagged enums buffers the input generically, which would add several kilobytes to the app.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(
-    tag = "kind",
-    rename_all = "snake_case",
-    deny_unknown_fields,
-    try_from = "HistoryFields"
-)]
+/// it is an object tagged by `kind`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OperatingHistory {
     /// Operating through all of the last three complete fiscal years.
     ThreeYearsOrMore,
@@ -401,45 +395,12 @@ pub enum OperatingHistory {
     },
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct HistoryFields {
-    kind: String,
-    date: Option<CalendarDate>,
-    year: Option<i32>,
-    months_in_first_year: Option<u32>,
-}
-
-impl TryFrom<HistoryFields> for OperatingHistory {
-    type Error = String;
-
-    fn try_from(f: HistoryFields) -> Result<Self, String> {
-        match (f.kind.as_str(), f.date, f.year, f.months_in_first_year) {
-            ("three_years_or_more", None, None, None) => Ok(OperatingHistory::ThreeYearsOrMore),
-            ("founded_on", Some(date), None, None) => Ok(OperatingHistory::FoundedOn { date }),
-            ("founded_in", None, Some(year), Some(months_in_first_year)) => {
-                Ok(OperatingHistory::FoundedIn {
-                    year,
-                    months_in_first_year,
-                })
-            }
-            (kind, ..) => Err(format!(
-                "operating_history of kind “{kind}” must be three_years_or_more, founded_on with a date, or founded_in with year and months_in_first_year"
-            )),
-        }
-    }
-}
-
 /// The figures of the fiscal years, and which year is the latest complete one.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Financials {
     /// The latest complete fiscal year (in China the calendar year): “上一年度”.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub latest_fiscal_year: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operating_history: Option<OperatingHistory>,
-    #[serde(default)]
     pub years: Vec<YearFigures>,
 }
 
@@ -451,17 +412,13 @@ impl Financials {
 }
 
 /// One fiscal year's figures, each optional until entered.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct YearFigures {
     pub year: i32,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sales_revenue: Option<Money>,
     /// 研究开发费用总额: all R&D expenses, wherever incurred.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rd_total: Option<Money>,
     /// R&D expenses incurred within China (在中国境内发生的研究开发费用).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rd_domestic: Option<Money>,
 }
 
@@ -493,7 +450,7 @@ impl YearFigures {
 }
 
 /// A figure asked for each fiscal year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Field {
     SalesRevenue,
@@ -572,51 +529,9 @@ impl ImportError {
 }
 
 impl Answers {
-    /// Reads an answers document, checking size, shape and version before anything else.
-    pub fn from_json(text: &str) -> Result<Answers, ImportError> {
-        if text.len() > MAX_DOCUMENT_BYTES {
-            return Err(ImportError::TooLarge { bytes: text.len() });
-        }
-        // Read the version alone first, so a newer or foreign file is named as such rather than
-        // reported as a field error. (No generic JSON tree is built: the app stays small.)
-        #[derive(Deserialize)]
-        struct Header {
-            schema_version: Option<serde_json::Number>,
-        }
-        serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|e| ImportError::NotJson {
-            detail: e.to_string(),
-        })?;
-        if !text.trim_start().starts_with('{') {
-            return Err(ImportError::NotAnswers);
-        }
-        let header: Header = serde_json::from_str(text).map_err(|_| ImportError::NotAnswers)?;
-        let version = header
-            .schema_version
-            .ok_or(ImportError::NotAnswers)?
-            .as_u64()
-            .ok_or_else(|| ImportError::Invalid {
-                detail: "schema_version must be a whole number".into(),
-            })?;
-        if version > u64::from(SCHEMA_VERSION) {
-            return Err(ImportError::NewerVersion { found: version });
-        }
-        if version < 1 {
-            return Err(ImportError::UnsupportedVersion { found: version });
-        }
-        let answers: Answers = serde_json::from_str(text).map_err(|e| ImportError::Invalid {
-            detail: e.to_string(),
-        })?;
-        answers.check_consistency()?;
-        Ok(answers)
-    }
-
-    /// The document, pretty-printed, as the export writes it.
-    pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
-    }
-
-    /// Checks what serde cannot: one entry per fiscal year and years in a sane range.
-    fn check_consistency(&self) -> Result<(), ImportError> {
+    /// Checks what the shape alone cannot: one entry per fiscal year, years in a sane range,
+    /// unique checklist items and short notes.
+    pub(super) fn check_consistency(&self) -> Result<(), ImportError> {
         let mut seen: Vec<i32> = Vec::new();
         let fin = &self.financials;
         let years = fin

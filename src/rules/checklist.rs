@@ -10,7 +10,6 @@ use super::assess::{Assessment, Verdict};
 use super::clauses::ClauseId;
 use super::explain::{describe_reason, Amounts};
 use super::lang::{pick, Bilingual, Lang};
-use serde::{Deserialize, Serialize};
 
 /// An element Art. 7(1) requires of the construction plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,8 +148,7 @@ pub struct ChecklistItem {
 }
 
 /// How far along an item is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Status {
     #[default]
     NotStarted,
@@ -160,6 +158,15 @@ pub enum Status {
 
 impl Status {
     pub const ALL: [Status; 3] = [Status::NotStarted, Status::InProgress, Status::Ready];
+
+    /// The name in the answers document.
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::NotStarted => "not_started",
+            Status::InProgress => "in_progress",
+            Status::Ready => "ready",
+        }
+    }
 
     pub fn label(self) -> Bilingual {
         match self {
@@ -174,12 +181,10 @@ impl Status {
 pub const MAX_NOTE_CHARS: usize = 500;
 
 /// A person's progress on one item, as exported.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Progress {
     pub item: String,
     pub status: Status,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
 

@@ -128,8 +128,6 @@ mod tests {
     #[test]
     fn question_ids_follow_the_document_names() {
         for q in Question::ALL {
-            let name = serde_json::to_value(q).unwrap();
-            assert_eq!(name.as_str().unwrap(), q.key());
             assert_eq!(question_slug(q), q.key().replace('_', "-"));
         }
     }

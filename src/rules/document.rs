@@ -1,0 +1,541 @@
+//! The answers document: [`Answers`] read from and written to JSON, in the shape
+//! `docs/answers-format.md` and `docs/answers.schema.json` describe. Reading is strict — an
+//! unknown member, a wrong type or an amount that is not exact refuses the whole file, naming
+//! the place (`financials.years[1].rd_total.value`) — so an import never half-succeeds.
+
+use super::answers::{
+    Answer, Answers, ApplicantPath, CalendarDate, Financials, ImportError, OperatingHistory,
+    Question, YearFigures, MAX_DOCUMENT_BYTES, SCHEMA_VERSION,
+};
+use super::checklist::{Progress, Status};
+use super::json::{self, Value};
+use super::lang::Lang;
+use super::money::{parse_amount, AmountError, Money, Unit};
+
+impl Answers {
+    /// Reads an answers document, checking size, syntax and version before anything else, so
+    /// a foreign or newer file is named as such rather than reported as a field error.
+    pub fn from_json(text: &str) -> Result<Answers, ImportError> {
+        if text.len() > MAX_DOCUMENT_BYTES {
+            return Err(ImportError::TooLarge { bytes: text.len() });
+        }
+        let doc = json::parse(text).map_err(|e| ImportError::NotJson {
+            detail: e.to_string(),
+        })?;
+        let version = match doc.get("schema_version") {
+            None => return Err(ImportError::NotAnswers),
+            Some(Value::Number(n)) => n.parse::<u64>().ok(),
+            Some(_) => None,
+        }
+        .ok_or_else(|| invalid("schema_version must be a whole number".into()))?;
+        if version > u64::from(SCHEMA_VERSION) {
+            return Err(ImportError::NewerVersion { found: version });
+        }
+        if version < 1 {
+            return Err(ImportError::UnsupportedVersion { found: version });
+        }
+        let answers = read_answers(&doc).map_err(invalid)?;
+        answers.check_consistency()?;
+        Ok(answers)
+    }
+
+    /// The document, pretty-printed, as the export writes it.
+    pub fn to_json(&self) -> String {
+        json::to_pretty_string(&self.to_value())
+    }
+
+    fn to_value(&self) -> Value {
+        let mut doc = vec![member("schema_version", number(self.schema_version))];
+        if let Some(path) = self.path {
+            doc.push(member("path", text(path.key())));
+        }
+        doc.push(member(
+            "declarations",
+            Value::Object(
+                self.declarations
+                    .iter()
+                    .map(|(q, a)| member(q.key(), text(a.key())))
+                    .collect(),
+            ),
+        ));
+        doc.push(member("financials", financials_value(&self.financials)));
+        if let Some(m) = self.committed_average_annual_rd {
+            doc.push(member("committed_average_annual_rd", money_value(m)));
+        }
+        if !self.checklist.is_empty() {
+            let entries = self.checklist.iter().map(progress_value).collect();
+            doc.push(member("checklist", Value::Array(entries)));
+        }
+        Value::Object(doc)
+    }
+}
+
+fn invalid(detail: String) -> ImportError {
+    ImportError::Invalid { detail }
+}
+
+fn member(name: &str, value: Value) -> (String, Value) {
+    (name.to_string(), value)
+}
+
+fn text(s: &str) -> Value {
+    Value::String(s.to_string())
+}
+
+fn number(n: impl ToString) -> Value {
+    Value::Number(n.to_string())
+}
+
+fn financials_value(fin: &Financials) -> Value {
+    let mut members = Vec::new();
+    if let Some(year) = fin.latest_fiscal_year {
+        members.push(member("latest_fiscal_year", number(year)));
+    }
+    if let Some(history) = fin.operating_history {
+        members.push(member("operating_history", history_value(history)));
+    }
+    let years = fin.years.iter().map(year_value).collect();
+    members.push(member("years", Value::Array(years)));
+    Value::Object(members)
+}
+
+fn history_value(history: OperatingHistory) -> Value {
+    Value::Object(match history {
+        OperatingHistory::ThreeYearsOrMore => vec![member("kind", text("three_years_or_more"))],
+        OperatingHistory::FoundedOn { date } => vec![
+            member("kind", text("founded_on")),
+            member("date", Value::String(date.to_string())),
+        ],
+        OperatingHistory::FoundedIn {
+            year,
+            months_in_first_year,
+        } => vec![
+            member("kind", text("founded_in")),
+            member("year", number(year)),
+            member("months_in_first_year", number(months_in_first_year)),
+        ],
+    })
+}
+
+fn year_value(y: &YearFigures) -> Value {
+    let mut members = vec![member("year", number(y.year))];
+    for (name, amount) in [
+        ("sales_revenue", y.sales_revenue),
+        ("rd_total", y.rd_total),
+        ("rd_domestic", y.rd_domestic),
+    ] {
+        if let Some(m) = amount {
+            members.push(member(name, money_value(m)));
+        }
+    }
+    Value::Object(members)
+}
+
+/// `{"value": "1234.56", "unit": "wan"}`: the value as a decimal string, never a JSON number,
+/// so no reader ever routes it through a binary float.
+fn money_value(m: Money) -> Value {
+    Value::Object(vec![
+        member("value", Value::String(m.value_in_unit().to_string())),
+        member("unit", text(m.unit().key())),
+    ])
+}
+
+fn progress_value(p: &Progress) -> Value {
+    let mut members = vec![
+        member("item", text(&p.item)),
+        member("status", text(p.status.key())),
+    ];
+    if !p.note.is_empty() {
+        members.push(member("note", text(&p.note)));
+    }
+    Value::Object(members)
+}
+
+/// The members of the object at `path`, each paired with its own path.
+fn members<'a>(
+    value: &'a Value,
+    path: &str,
+) -> Result<impl Iterator<Item = (&'a str, &'a Value, String)> + 'a, String> {
+    let Value::Object(members) = value else {
+        return Err(wrong_type(path, "an object", value));
+    };
+    let prefix = if path.is_empty() {
+        String::new()
+    } else {
+        format!("{path}.")
+    };
+    Ok(members
+        .iter()
+        .map(move |(name, v)| (name.as_str(), v, format!("{prefix}{name}"))))
+}
+
+fn wrong_type(path: &str, expected: &str, found: &Value) -> String {
+    format!("{path} must be {expected}, not {}", found.kind())
+}
+
+fn unknown(path: &str) -> String {
+    format!("{path} is not a field of the answers document")
+}
+
+fn missing(path: &str, name: &str) -> String {
+    if path.is_empty() {
+        format!("{name} is missing")
+    } else {
+        format!("{path}.{name} is missing")
+    }
+}
+
+/// `null` reads as absent, as an unanswered question or a blank figure.
+fn optional<T>(
+    value: &Value,
+    path: &str,
+    read: impl FnOnce(&Value, &str) -> Result<T, String>,
+) -> Result<Option<T>, String> {
+    match value {
+        Value::Null => Ok(None),
+        v => read(v, path).map(Some),
+    }
+}
+
+fn string<'a>(value: &'a Value, path: &str) -> Result<&'a str, String> {
+    match value {
+        Value::String(s) => Ok(s),
+        v => Err(wrong_type(path, "a string", v)),
+    }
+}
+
+/// A whole number, written without fraction or exponent.
+fn integer<T: std::str::FromStr>(value: &Value, path: &str) -> Result<T, String> {
+    match value {
+        Value::Number(n) => n
+            .parse()
+            .map_err(|_| format!("{path} must be a whole number in range, not {n}")),
+        v => Err(wrong_type(path, "a whole number", v)),
+    }
+}
+
+/// One of a fixed set of names, such as `"not_sure"`.
+fn named<T: Copy>(
+    value: &Value,
+    path: &str,
+    all: &[T],
+    key: fn(T) -> &'static str,
+) -> Result<T, String> {
+    let name = string(value, path)?;
+    all.iter()
+        .copied()
+        .find(|&t| key(t) == name)
+        .ok_or_else(|| {
+            let names: Vec<&str> = all.iter().map(|&t| key(t)).collect();
+            format!(
+                "{path} is “{name}”, which is not one of: {}",
+                names.join(", ")
+            )
+        })
+}
+
+fn read_answers(doc: &Value) -> Result<Answers, String> {
+    let mut answers = Answers::default();
+    for (name, value, path) in members(doc, "")? {
+        match name {
+            // Already checked by the caller.
+            "schema_version" => {}
+            "path" => {
+                answers.path = optional(value, &path, |v, p| {
+                    named(v, p, &ApplicantPath::ALL, ApplicantPath::key)
+                })?
+            }
+            "declarations" => {
+                if value == &Value::Null {
+                    continue;
+                }
+                for (question, answer, path) in members(value, &path)? {
+                    let q = Question::ALL
+                        .into_iter()
+                        .find(|q| q.key() == question)
+                        .ok_or_else(|| unknown(&path))?;
+                    if let Some(a) =
+                        optional(answer, &path, |v, p| named(v, p, &Answer::ALL, Answer::key))?
+                    {
+                        answers.declarations.insert(q, a);
+                    }
+                }
+            }
+            "financials" => {
+                if value != &Value::Null {
+                    answers.financials = read_financials(value, &path)?;
+                }
+            }
+            "committed_average_annual_rd" => {
+                answers.committed_average_annual_rd = optional(value, &path, read_money)?
+            }
+            "checklist" => {
+                answers.checklist = match value {
+                    Value::Null => Vec::new(),
+                    Value::Array(entries) => entries
+                        .iter()
+                        .enumerate()
+                        .map(|(i, e)| read_progress(e, &format!("{path}[{i}]")))
+                        .collect::<Result<_, _>>()?,
+                    v => return Err(wrong_type(&path, "an array", v)),
+                }
+            }
+            _ => return Err(unknown(&path)),
+        }
+    }
+    Ok(answers)
+}
+
+fn read_financials(value: &Value, path: &str) -> Result<Financials, String> {
+    let mut fin = Financials::default();
+    for (name, value, path) in members(value, path)? {
+        match name {
+            "latest_fiscal_year" => fin.latest_fiscal_year = optional(value, &path, integer)?,
+            "operating_history" => fin.operating_history = optional(value, &path, read_history)?,
+            "years" => {
+                fin.years = match value {
+                    Value::Null => Vec::new(),
+                    Value::Array(years) => years
+                        .iter()
+                        .enumerate()
+                        .map(|(i, y)| read_year(y, &format!("{path}[{i}]")))
+                        .collect::<Result<_, _>>()?,
+                    v => return Err(wrong_type(&path, "an array", v)),
+                }
+            }
+            _ => return Err(unknown(&path)),
+        }
+    }
+    Ok(fin)
+}
+
+fn read_history(value: &Value, path: &str) -> Result<OperatingHistory, String> {
+    let (mut kind, mut date, mut year, mut months) = (None, None, None, None);
+    for (name, value, path) in members(value, path)? {
+        match name {
+            "kind" => kind = Some(string(value, &path)?),
+            "date" => {
+                let typed = string(value, &path)?;
+                let parsed = CalendarDate::parse(typed).ok_or_else(|| {
+                    format!(
+                        "{path} “{typed}” is not a date written YYYY-MM-DD between 1949 and 2100"
+                    )
+                })?;
+                date = Some(parsed);
+            }
+            "year" => year = Some(integer(value, &path)?),
+            "months_in_first_year" => months = Some(integer(value, &path)?),
+            _ => return Err(unknown(&path)),
+        }
+    }
+    match (kind, date, year, months) {
+        (Some("three_years_or_more"), None, None, None) => Ok(OperatingHistory::ThreeYearsOrMore),
+        (Some("founded_on"), Some(date), None, None) => Ok(OperatingHistory::FoundedOn { date }),
+        (Some("founded_in"), None, Some(year), Some(months_in_first_year)) => {
+            Ok(OperatingHistory::FoundedIn {
+                year,
+                months_in_first_year,
+            })
+        }
+        (kind, ..) => Err(format!(
+            "{path} of kind “{}” must be three_years_or_more, founded_on with a date, or founded_in with year and months_in_first_year",
+            kind.unwrap_or("")
+        )),
+    }
+}
+
+fn read_year(value: &Value, path: &str) -> Result<YearFigures, String> {
+    let mut figures = YearFigures::empty(0);
+    let mut year = None;
+    for (name, value, path) in members(value, path)? {
+        match name {
+            "year" => year = Some(integer(value, &path)?),
+            "sales_revenue" => figures.sales_revenue = optional(value, &path, read_money)?,
+            "rd_total" => figures.rd_total = optional(value, &path, read_money)?,
+            "rd_domestic" => figures.rd_domestic = optional(value, &path, read_money)?,
+            _ => return Err(unknown(&path)),
+        }
+    }
+    figures.year = year.ok_or_else(|| missing(path, "year"))?;
+    Ok(figures)
+}
+
+fn read_money(value: &Value, path: &str) -> Result<Money, String> {
+    let (mut typed, mut unit) = (None, None);
+    for (name, value, path) in members(value, path)? {
+        match name {
+            "value" => typed = Some(string(value, &path)?),
+            "unit" => unit = Some(named(value, &path, &Unit::ALL, Unit::key)?),
+            _ => return Err(unknown(&path)),
+        }
+    }
+    let typed = typed.ok_or_else(|| missing(path, "value"))?;
+    let unit = unit.ok_or_else(|| missing(path, "unit"))?;
+    parse_amount(typed, unit)
+        .and_then(|m| m.ok_or(AmountError::Empty))
+        .map_err(|e| format!("{path}.value “{typed}”: {}", e.message(Lang::En)))
+}
+
+fn read_progress(value: &Value, path: &str) -> Result<Progress, String> {
+    let (mut item, mut status, mut note) = (None, None, String::new());
+    for (name, value, path) in members(value, path)? {
+        match name {
+            "item" => item = Some(string(value, &path)?.to_string()),
+            "status" => status = Some(named(value, &path, &Status::ALL, Status::key)?),
+            "note" => note = string(value, &path)?.to_string(),
+            _ => return Err(unknown(&path)),
+        }
+    }
+    Ok(Progress {
+        item: item.ok_or_else(|| missing(path, "item"))?,
+        status: status.ok_or_else(|| missing(path, "status"))?,
+        note,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_rd_total(money: &str) -> String {
+        format!(
+            r#"{{"schema_version":1,"financials":{{"years":[{{"year":2023,"rd_total":{money}}}]}}}}"#
+        )
+    }
+
+    fn detail(doc: &str) -> String {
+        match Answers::from_json(doc) {
+            Err(ImportError::Invalid { detail }) => detail,
+            other => panic!("{doc}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn money_is_a_decimal_string_with_a_unit() {
+        let a = Answers::from_json(&with_rd_total(r#"{"value":"1,234.5","unit":"wan"}"#)).unwrap();
+        let m = a.financials.years[0].rd_total.unwrap();
+        assert_eq!(m.yuan(), rust_decimal_macros::dec!(12345000));
+        assert!(a.to_json().contains("\"value\": \"1234.5\",\n"));
+        for (money, says) in [
+            (
+                r#"{"value":1234.5,"unit":"wan"}"#,
+                "financials.years[0].rd_total.value must be a string, not a number",
+            ),
+            (
+                r#"{"value":"-1","unit":"wan"}"#,
+                "financials.years[0].rd_total.value “-1”",
+            ),
+            (
+                r#"{"value":"","unit":"wan"}"#,
+                "financials.years[0].rd_total.value “”",
+            ),
+            (
+                r#"{"value":"1","unit":"usd"}"#,
+                "financials.years[0].rd_total.unit is “usd”, which is not one of: yuan, wan, yi",
+            ),
+            (
+                r#"{"value":"1"}"#,
+                "financials.years[0].rd_total.unit is missing",
+            ),
+            (
+                r#"{"value":"1","unit":"wan","note":""}"#,
+                "financials.years[0].rd_total.note is not a field",
+            ),
+        ] {
+            let d = detail(&with_rd_total(money));
+            assert!(d.starts_with(says), "{money}: {d}");
+        }
+    }
+
+    #[test]
+    fn errors_name_the_place() {
+        for (doc, says) in [
+            (
+                r#"{"schema_version":1,"declarations":{"good_credit":"maybe"}}"#,
+                "declarations.good_credit is “maybe”, which is not one of: yes, no, not_sure",
+            ),
+            (
+                r#"{"schema_version":1,"declarations":{"is_nice":"yes"}}"#,
+                "declarations.is_nice is not a field",
+            ),
+            (
+                r#"{"schema_version":1,"financials":{"years":{"2022":{}}}}"#,
+                "financials.years must be an array, not an object",
+            ),
+            (
+                r#"{"schema_version":1,"financials":{"years":[{"year":"2022"}]}}"#,
+                "financials.years[0].year must be a whole number, not a string",
+            ),
+            (
+                r#"{"schema_version":1,"financials":{"years":[{"year":2022.0}]}}"#,
+                "financials.years[0].year must be a whole number in range, not 2022.0",
+            ),
+            (
+                r#"{"schema_version":1,"financials":{"years":[{}]}}"#,
+                "financials.years[0].year is missing",
+            ),
+            (
+                r#"{"schema_version":1,"checklist":[{"item":"plan.a"}]}"#,
+                "checklist[0].status is missing",
+            ),
+            (
+                r#"{"schema_version":1,"financials":{"operating_history":{"kind":"founded_on"}}}"#,
+                "financials.operating_history of kind “founded_on” must be",
+            ),
+            (
+                r#"{"schema_version":"1"}"#,
+                "schema_version must be a whole number",
+            ),
+            (
+                r#"{"schema_version":1.5}"#,
+                "schema_version must be a whole number",
+            ),
+        ] {
+            let d = detail(doc);
+            assert!(d.starts_with(says), "{doc}: {d}");
+        }
+    }
+
+    #[test]
+    fn syntax_errors_say_where() {
+        match Answers::from_json("{\n  \"schema_version\": 1,\n}") {
+            Err(ImportError::NotJson { detail }) => {
+                assert_eq!(
+                    detail,
+                    "expected a member name in double quotes at line 3 column 1"
+                )
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(Answers::from_json("[1]"), Err(ImportError::NotAnswers));
+        assert_eq!(Answers::from_json("{}"), Err(ImportError::NotAnswers));
+    }
+
+    /// The CLI report (serde) names paths, questions and answers as the document does.
+    #[test]
+    fn the_report_uses_the_document_names() {
+        for p in ApplicantPath::ALL {
+            assert_eq!(serde_json::to_value(p).unwrap(), p.key());
+        }
+        for q in Question::ALL {
+            assert_eq!(serde_json::to_value(q).unwrap(), q.key());
+        }
+        for a in Answer::ALL {
+            assert_eq!(serde_json::to_value(a).unwrap(), a.key());
+        }
+        for u in Unit::ALL {
+            assert_eq!(serde_json::to_value(u).unwrap(), u.key());
+        }
+    }
+
+    #[test]
+    fn null_is_absent() {
+        let doc = r#"{"schema_version":1,"path":null,"declarations":{"good_credit":null},
+            "financials":{"latest_fiscal_year":null,"years":[{"year":2023,"rd_total":null}]},
+            "committed_average_annual_rd":null,"checklist":null}"#;
+        let a = Answers::from_json(doc).unwrap();
+        assert_eq!(a.path, None);
+        assert!(a.declarations.is_empty());
+        assert_eq!(a.financials.years[0].rd_total, None);
+    }
+}
