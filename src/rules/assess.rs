@@ -407,11 +407,11 @@ fn rd_intensity(fin: &Financials) -> ConditionResult {
     let rd = column(fin, &period.years, Field::RdTotal);
     let revenue = match revenue {
         Ok(r) => r,
-        Err(mut missing) => {
+        Err(_) => {
             // Without revenue the band is unknown and nothing can be judged; list the R&D gaps
             // too, so the applicant fills everything in one go.
-            missing.extend(rd.err().unwrap_or_default());
-            missing.sort();
+            let missing =
+                missing_figures(fin, &period.years, &[Field::SalesRevenue, Field::RdTotal]);
             return undecided(Reason::MissingFigures { missing });
         }
     };
@@ -575,10 +575,8 @@ fn domestic_share(fin: &Financials) -> Finding {
     let domestic = column(fin, &period.years, Field::RdDomestic);
     let (total, domestic) = match (total, domestic) {
         (Ok(t), Ok(d)) => (t, d),
-        (t, d) => {
-            let mut missing: Vec<MissingFigure> =
-                t.err().into_iter().chain(d.err()).flatten().collect();
-            missing.sort();
+        _ => {
+            let missing = missing_figures(fin, &period.years, &[Field::RdTotal, Field::RdDomestic]);
             return cannot_tell(Reason::MissingFigures { missing });
         }
     };
@@ -657,6 +655,19 @@ fn column(
     } else {
         Err(missing)
     }
+}
+
+/// The figures of `fields` not entered for `years`, year by year in the order of the form.
+fn missing_figures(fin: &Financials, years: &[i32], fields: &[Field]) -> Vec<MissingFigure> {
+    years
+        .iter()
+        .flat_map(|&year| {
+            fields
+                .iter()
+                .map(move |&field| MissingFigure { year, field })
+        })
+        .filter(|m| fin.year(m.year).and_then(|y| y.get(m.field)).is_none())
+        .collect()
 }
 
 fn met_if(condition: bool) -> Verdict {

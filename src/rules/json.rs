@@ -47,6 +47,10 @@ impl Value {
 /// hostile file from exhausting the stack.
 pub const MAX_DEPTH: usize = 64;
 
+/// The most members one object may have. Answers documents have at most 13; the limit bounds
+/// the time spent looking for repeated names in a hostile file.
+pub const MAX_MEMBERS: usize = 1000;
+
 /// Where and why a text is not JSON.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SyntaxError {
@@ -179,15 +183,15 @@ impl Reader<'_> {
                 _ => return Err(self.error("expected `,` or `}`")),
             }
         }
-        // Sorting finds a repeated name in n·log n even in a large hostile object.
-        let mut order: Vec<usize> = (0..members.len()).collect();
-        order.sort_by(|&a, &b| members[a].0.cmp(&members[b].0).then(a.cmp(&b)));
-        if let Some(pair) = order
-            .windows(2)
-            .find(|pair| members[pair[0]].0 == members[pair[1]].0)
-        {
-            self.at = name_positions[pair[1]];
-            return Err(self.error("a member name appears twice in one object"));
+        if members.len() > MAX_MEMBERS {
+            return Err(self.error("too many members in one object"));
+        }
+        // Quadratic, but bounded by MAX_MEMBERS, and free of a sort routine's code.
+        for (i, (name, _)) in members.iter().enumerate().skip(1) {
+            if members[..i].iter().any(|(earlier, _)| earlier == name) {
+                self.at = name_positions[i];
+                return Err(self.error("a member name appears twice in one object"));
+            }
         }
         Ok(Value::Object(members))
     }
@@ -478,6 +482,19 @@ mod tests {
         let deep = "[".repeat(MAX_DEPTH + 1) + &"]".repeat(MAX_DEPTH + 1);
         assert_eq!(parse(&deep).unwrap_err().problem, "nested too deeply");
         assert!(parse(&"[".repeat(100_000)).is_err());
+    }
+
+    #[test]
+    fn objects_are_limited_in_members() {
+        let object = |n: usize| {
+            let members: Vec<String> = (0..n).map(|i| format!("\"m{i}\":0")).collect();
+            format!("{{{}}}", members.join(","))
+        };
+        assert!(parse(&object(MAX_MEMBERS)).is_ok());
+        assert_eq!(
+            parse(&object(MAX_MEMBERS + 1)).unwrap_err().problem,
+            "too many members in one object"
+        );
     }
 
     #[test]

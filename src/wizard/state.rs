@@ -363,17 +363,14 @@ impl WizardState {
         let mut years: Vec<YearFigures> = Vec::new();
         for &((year, field), ref input) in &self.figures {
             if let Ok(Some(m)) = parse_amount(&input.text, input.unit) {
-                let i = match years.iter().position(|y| y.year == year) {
-                    Some(i) => i,
-                    None => {
-                        years.push(YearFigures::empty(year));
-                        years.len() - 1
-                    }
-                };
+                // Kept in year order as it grows, as the document lists them.
+                let i = years.partition_point(|y| y.year < year);
+                if years.get(i).map(|y| y.year) != Some(year) {
+                    years.insert(i, YearFigures::empty(year));
+                }
                 years[i].set(field, Some(m));
             }
         }
-        years.sort_by_key(|y| y.year);
         fin.years = years;
         self.answers.committed_average_annual_rd =
             parse_amount(&self.commitment.text, self.commitment.unit)
