@@ -12,9 +12,9 @@ mod text;
 use crate::rules::lang::Lang;
 use crate::wizard::{Action, WizardState};
 use components::frame::header;
-use components::pages::Page;
+use components::pages::page;
 use gloo::events::EventListener;
-use store::{Store, StoreHandle};
+use store::Store;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -97,15 +97,14 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
 
+    let dispatch = store.dispatcher().to_callback();
     html! {
-        <ContextProvider<StoreHandle> context={store.clone()}>
-            <div class="tic-app" lang={state.lang.tag()}>
-                { header(state.lang, &store.dispatcher().to_callback()) }
-                <main class="tic-main" id="tic-main">
-                    <Page />
-                </main>
-            </div>
-        </ContextProvider<StoreHandle>>
+        <div class="tic-app" lang={state.lang.tag()}>
+            { header(state.lang, &dispatch) }
+            <main class="tic-main" id="tic-main">
+                { page(state, &dispatch) }
+            </main>
+        </div>
     }
 }
 

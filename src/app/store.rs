@@ -1,4 +1,5 @@
-//! The wizard state as a Yew reducer, shared with every component through context.
+//! The wizard state as a Yew reducer: the one place the app's state lives; every page is drawn
+//! from it and every change goes through [`WizardState::apply`].
 
 use crate::wizard::{Action, WizardState};
 use std::rc::Rc;
@@ -13,12 +14,4 @@ impl Reducible for Store {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         Rc::new(Store(self.0.clone().apply(action)))
     }
-}
-
-pub type StoreHandle = UseReducerHandle<Store>;
-
-/// The store, from any component under the app.
-#[hook]
-pub fn use_store() -> StoreHandle {
-    use_context::<StoreHandle>().expect("components are rendered inside App's ContextProvider")
 }

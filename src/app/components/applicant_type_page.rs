@@ -2,17 +2,13 @@
 //! independent legal entity (Art. 6).
 
 use super::fields::{radio_group, Choice};
-use super::step_page::StepPage;
-use crate::app::store::use_store;
+use super::step_page::{step_page, StepFrame};
 use crate::app::text::*;
 use crate::rules::answers::ApplicantPath;
-use crate::wizard::{Action, FieldId, Step};
+use crate::wizard::{Action, FieldId, Step, WizardState};
 use yew::prelude::*;
 
-#[function_component(ApplicantTypePage)]
-pub fn applicant_type_page() -> Html {
-    let store = use_store();
-    let state = &store.0;
+pub fn applicant_type_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     let lang = state.lang;
     let choices = [
         (
@@ -30,11 +26,20 @@ pub fn applicant_type_page() -> Html {
         action: Action::SetPath(path),
     })
     .collect();
-    let dispatch = store.dispatcher().to_callback();
-    html! {
-        <StepPage title={step_title(Step::ApplicantType).get(lang)} clause={Step::ApplicantType.clause()}
-            clause_text={Step::ApplicantType.clause()}>
-            { radio_group(state, &dispatch, FieldId::Path, PATH_QUESTION.get(lang), None, choices, false) }
-        </StepPage>
-    }
+    let frame = StepFrame {
+        title: step_title(Step::ApplicantType).get(lang),
+        clause: Step::ApplicantType.clause(),
+        clause_text: Step::ApplicantType.clause(),
+        ..StepFrame::default()
+    };
+    let form = radio_group(
+        state,
+        dispatch,
+        FieldId::Path,
+        PATH_QUESTION.get(lang),
+        None,
+        choices,
+        false,
+    );
+    step_page(state, dispatch, frame, form)
 }

@@ -1,8 +1,7 @@
 //! Check your answers: every answer with a “change” button that goes back to its question and
 //! then returns here.
 
-use super::step_page::StepPage;
-use crate::app::store::use_store;
+use super::step_page::{step_page, StepFrame};
 use crate::app::text::*;
 use crate::rules::answers::{ApplicantPath, Field, OperatingHistory};
 use crate::rules::money::format_entered;
@@ -95,15 +94,15 @@ fn rows(state: &WizardState) -> Vec<Row> {
     rows
 }
 
-#[function_component(CheckPage)]
-pub fn check_page() -> Html {
-    let store = use_store();
-    let state = &store.0;
+pub fn check_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     let lang = state.lang;
-    let dispatch = store.dispatcher().to_callback();
-    html! {
-        <StepPage title={step_title(Step::Check).get(lang)} intro={Some(CHECK_INTRO.get(lang))}
-            submit_label={Some(SEE_RESULTS.get(lang))}>
+    let frame = StepFrame {
+        title: step_title(Step::Check).get(lang),
+        intro: Some(CHECK_INTRO.get(lang)),
+        submit_label: Some(SEE_RESULTS.get(lang)),
+        ..StepFrame::default()
+    };
+    let form = html! {
             <dl class="tic-summary-list">
                 { for rows(state).into_iter().map(|row| {
                     let step = row.step;
@@ -122,6 +121,6 @@ pub fn check_page() -> Html {
                     }
                 }) }
             </dl>
-        </StepPage>
-    }
+    };
+    step_page(state, dispatch, frame, form)
 }

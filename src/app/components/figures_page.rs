@@ -3,21 +3,16 @@
 
 use super::fields::{amount_field, radio_group, text_field, Choice};
 use super::live_figures::live_figures;
-use super::step_page::StepPage;
-use crate::app::store::use_store;
+use super::step_page::{step_page, StepFrame};
 use crate::app::text::*;
 use crate::rules::answers::{ApplicantPath, Field};
 use crate::rules::clauses::ClauseId;
 use crate::rules::lang::Lang;
-use crate::wizard::{Action, FieldId, HistoryChoice, Step};
+use crate::wizard::{Action, FieldId, HistoryChoice, Step, WizardState};
 use yew::prelude::*;
 
-#[function_component(FiguresPage)]
-pub fn figures_page() -> Html {
-    let store = use_store();
-    let state = &store.0;
+pub fn figures_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     let lang = state.lang;
-    let dispatch = store.dispatcher().to_callback();
     let history_choices = [
         (HistoryChoice::ThreeYearsOrMore, HISTORY_FULL),
         (HistoryChoice::FoundedOn, HISTORY_FOUNDED),
@@ -41,7 +36,7 @@ pub fn figures_page() -> Html {
             <fieldset class="tic-fieldset tic-year">
                 <legend class="tic-fieldset__legend tic-year__legend">{ legend }</legend>
                 { for Field::ALL.into_iter().map(|field| {
-                    amount_field(state, &dispatch, FieldId::Figure(year, field), field.label().get(lang), None)
+                    amount_field(state, dispatch, FieldId::Figure(year, field), field.label().get(lang), None)
                 }) }
             </fieldset>
         }
@@ -51,15 +46,20 @@ pub fn figures_page() -> Html {
     } else {
         (ClauseId::Art5_3, ClauseId::Art5_3Item1)
     };
-    html! {
-        <StepPage title={step_title(Step::Figures).get(lang)} clause={Some(clause)}
-            clause_text={Some(clause_text)}>
-            { text_field(state, &dispatch, FieldId::LatestYear, LATEST_YEAR_LABEL.get(lang),
+    let frame = StepFrame {
+        title: step_title(Step::Figures).get(lang),
+        clause: Some(clause),
+        clause_text: Some(clause_text),
+        ..StepFrame::default()
+    };
+    let form = html! {
+        <>
+            { text_field(state, dispatch, FieldId::LatestYear, LATEST_YEAR_LABEL.get(lang),
                 LATEST_YEAR_HINT.get(lang), true) }
-            { radio_group(state, &dispatch, FieldId::History, HISTORY_LEGEND.get(lang), None,
+            { radio_group(state, dispatch, FieldId::History, HISTORY_LEGEND.get(lang), None,
                 history_choices, false) }
             if state.history == Some(HistoryChoice::FoundedOn) {
-                { text_field(state, &dispatch, FieldId::FoundingDate, FOUNDING_DATE_LABEL.get(lang),
+                { text_field(state, dispatch, FieldId::FoundingDate, FOUNDING_DATE_LABEL.get(lang),
                     FOUNDING_DATE_HINT.get(lang), false) }
             }
             <h2 class="tic-heading-m">{ FIGURES_TITLE.get(lang) }</h2>
@@ -73,6 +73,7 @@ pub fn figures_page() -> Html {
                 <div class="tic-years">{ for years.iter().map(|&y| year_group(y)) }</div>
             }
             { live_figures(state) }
-        </StepPage>
-    }
+        </>
+    };
+    step_page(state, dispatch, frame, form)
 }

@@ -1,28 +1,27 @@
-//! Chooses the page for the current step.
+//! Chooses the page for the current step. Each page's root element is keyed by its step, so a
+//! new step gets fresh elements: nothing typed, unfolded or focused on one page carries over to
+//! the next.
 
-use super::applicant_type_page::ApplicantTypePage;
-use super::check_page::CheckPage;
-use super::figures_page::FiguresPage;
-use super::question_page::QuestionPage;
-use super::results_page::ResultsPage;
-use super::start_page::StartPage;
-use crate::app::store::use_store;
-use crate::wizard::Step;
+use super::applicant_type_page::applicant_type_page;
+use super::check_page::check_page;
+use super::figures_page::figures_page;
+use super::question_page::question_page;
+use super::results_page::results_page;
+use super::start_page::start_page;
+use crate::wizard::{Action, Step, WizardState};
 use yew::prelude::*;
 
-#[function_component(Page)]
-pub fn page() -> Html {
-    let store = use_store();
-    match store.0.step {
-        Step::Start => html! { <StartPage /> },
-        Step::ApplicantType => html! { <ApplicantTypePage /> },
+pub fn page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
+    match state.step {
+        Step::Start => start_page(state, dispatch),
+        Step::ApplicantType => applicant_type_page(state, dispatch),
         step @ (Step::Registration
         | Step::Cooperation
         | Step::SafetyRecord
         | Step::Talent
-        | Step::NewEntity) => html! { <QuestionPage {step} /> },
-        Step::Figures => html! { <FiguresPage /> },
-        Step::Check => html! { <CheckPage /> },
-        Step::Results => html! { <ResultsPage /> },
+        | Step::NewEntity) => question_page(state, dispatch, step),
+        Step::Figures => figures_page(state, dispatch),
+        Step::Check => check_page(state, dispatch),
+        Step::Results => results_page(state, dispatch),
     }
 }

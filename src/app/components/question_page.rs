@@ -2,37 +2,33 @@
 //! commitment.
 
 use super::fields::{amount_field, question_radios};
-use super::step_page::StepPage;
-use crate::app::store::use_store;
+use super::step_page::{step_page, StepFrame};
 use crate::app::text::*;
 use crate::rules::answers::ApplicantPath;
-use crate::wizard::{FieldId, Step};
+use crate::wizard::{Action, FieldId, Step, WizardState};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct QuestionPageProps {
-    pub step: Step,
-}
-
-#[function_component(QuestionPage)]
-pub fn question_page(props: &QuestionPageProps) -> Html {
-    let store = use_store();
-    let state = &store.0;
+pub fn question_page(state: &WizardState, dispatch: &Callback<Action>, step: Step) -> Html {
     let lang = state.lang;
-    let dispatch = store.dispatcher().to_callback();
     let path = state
         .answers
         .path
         .unwrap_or(ApplicantPath::ExistingEnterprise);
-    let questions = props.step.questions().iter().filter(|q| q.asked_on(path));
-    html! {
-        <StepPage title={step_title(props.step).get(lang)} clause={props.step.clause()}
-            clause_text={props.step.clause()}>
-            { for questions.map(|&q| question_radios(state, &dispatch, q)) }
-            if props.step == Step::NewEntity {
-                { amount_field(state, &dispatch, FieldId::Commitment, COMMITMENT_LABEL.get(lang),
+    let questions = step.questions().iter().filter(|q| q.asked_on(path));
+    let frame = StepFrame {
+        title: step_title(step).get(lang),
+        clause: step.clause(),
+        clause_text: step.clause(),
+        ..StepFrame::default()
+    };
+    let form = html! {
+        <>
+            { for questions.map(|&q| question_radios(state, dispatch, q)) }
+            if step == Step::NewEntity {
+                { amount_field(state, dispatch, FieldId::Commitment, COMMITMENT_LABEL.get(lang),
                     Some(COMMITMENT_HINT.get(lang))) }
             }
-        </StepPage>
-    }
+        </>
+    };
+    step_page(state, dispatch, frame, form)
 }

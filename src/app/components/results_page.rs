@@ -7,13 +7,12 @@ use super::frame::{back_link, clause_text, notice_banner, page_heading, verdict_
 use super::keep_answers::{export_button, remember_choice};
 use super::live_figures::findings;
 use crate::app::dom::{print, today};
-use crate::app::store::use_store;
 use crate::app::text::*;
 use crate::rules::assess::{ConditionResult, Overall};
 use crate::rules::explain::Amounts;
 use crate::rules::explain::{describe_period, describe_reason, next_steps, summary};
 use crate::rules::lang::Lang;
-use crate::wizard::{Action, Step};
+use crate::wizard::{Action, Step, WizardState};
 use yew::prelude::*;
 
 /// One condition's card. The id names the condition, for links and tests.
@@ -32,12 +31,8 @@ fn condition_card(c: &ConditionResult, lang: Lang, amounts: Amounts) -> Html {
     }
 }
 
-#[function_component(ResultsPage)]
-pub fn results_page() -> Html {
-    let store = use_store();
-    let state = &store.0;
+pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     let lang = state.lang;
-    let dispatch = store.dispatcher().to_callback();
     let assessment = state.assessment();
     let amounts = if state.omit_amounts {
         Amounts::Hidden
@@ -59,8 +54,8 @@ pub fn results_page() -> Html {
         })
         .collect();
     html! {
-        <div class="tic-page tic-page--results">
-            <div class="tic-no-print">{ back_link(lang, Action::Go(Step::Check), &dispatch) }</div>
+        <div class="tic-page tic-page--results" key={Step::Results.slug()}>
+            <div class="tic-no-print">{ back_link(lang, Action::Go(Step::Check), dispatch) }</div>
             { notice_banner(state) }
             <div class="tic-print-only tic-print-header">
                 <p class="tic-print-header__service">{ SERVICE_NAME.get(lang) }</p>
@@ -85,7 +80,7 @@ pub fn results_page() -> Html {
                 <button type="button" class="tic-button" id="tic-print" onclick={Callback::from(|_| print())}>
                     { PRINT.get(lang) }
                 </button>
-                { export_button(state, &dispatch) }
+                { export_button(state, dispatch) }
                 <div class="tic-checkboxes__item">
                     <input class="tic-checkboxes__input" type="checkbox" id="tic-omit-amounts" checked={omit}
                         onchange={dispatch.reform(move |_| Action::SetOmitAmounts(!omit))} />
@@ -110,10 +105,10 @@ pub fn results_page() -> Html {
                     }) }
                 </ol>
             </section>
-            { checklist_section(state, &assessment, &dispatch) }
+            { checklist_section(state, &assessment, dispatch) }
             <p class="tic-inset">{ RESULT_DISCLAIMER.get(lang) }</p>
             <p class="tic-inset tic-print-privacy">{ PRIVACY_PRINT.get(lang) }</p>
-            { remember_choice(state, &dispatch) }
+            { remember_choice(state, dispatch) }
             <div class="tic-button-group tic-no-print">
                 <button type="button" class="tic-button tic-button--secondary"
                     onclick={dispatch.reform(|_| Action::Restart)}>

@@ -3,20 +3,16 @@
 
 use super::frame::{notice_banner, page_heading};
 use super::keep_answers::keep_panel;
-use crate::app::store::use_store;
 use crate::app::text::*;
-use crate::wizard::{Action, Step};
+use crate::wizard::{Action, Step, WizardState};
 use yew::prelude::*;
 
-#[function_component(StartPage)]
-pub fn start_page() -> Html {
-    let store = use_store();
-    let lang = store.0.lang;
-    let dispatch = store.dispatcher().to_callback();
+pub fn start_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
+    let lang = state.lang;
     let onclick = dispatch.reform(|_| Action::Continue);
     html! {
-        <div class="tic-page tic-page--start">
-            { notice_banner(&store.0) }
+        <div class="tic-page tic-page--start" key={Step::Start.slug()}>
+            { notice_banner(state) }
             { page_heading(lang, step_title(Step::Start).get(lang), None) }
             <p class="tic-body-l">{ START_INTRO.get(lang) }</p>
             <p class="tic-body">{ START_NOT.get(lang) }</p>
@@ -32,7 +28,7 @@ pub fn start_page() -> Html {
             <button type="button" class="tic-button tic-button--start" {onclick}>
                 { START.get(lang) }
             </button>
-            { keep_panel(&store.0, &dispatch) }
+            { keep_panel(state, dispatch) }
         </div>
     }
 }
