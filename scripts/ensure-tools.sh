@@ -3,7 +3,8 @@
 # there at the right version: a second run takes seconds. Safe on a bare machine of this kind
 # (Rust via rustup, Node.js and npm, Debian's apt), which reaches only the package registries.
 #
-#   scripts/ensure-tools.sh            # build tools: wasm32 target, Trunk, wasm-bindgen, wasm-opt
+#   scripts/ensure-tools.sh            # build tools: wasm32 target, Trunk, wasm-bindgen, wasm-opt,
+#                                      # esbuild
 #   scripts/ensure-tools.sh --browser  # and what the browser tests need: Chromium, ChromeDriver,
 #                                      # CJK fonts and poppler (to read printed PDFs), Playwright
 #
@@ -38,9 +39,14 @@ ensure_cargo_tool() { # binary, expected `--version` line, crate, install argsâ€
   fi
 }
 
-ensure_wasm_opt() {
-  if ! wasm-opt --version 2>/dev/null | grep -q "version_${BINARYEN_VERSION}"; then
-    say "installing wasm-opt (npm binaryen@${BINARYEN_VERSION})"
+# wasm-opt (binaryen) and esbuild, which minifies the release build's glue and stylesheets
+# (tools/minify.mjs), both at the versions tools/package-lock.json pins.
+ensure_node_build_tools() {
+  local esbuild_version
+  esbuild_version="$(node -p "require('$TIC_ROOT/tools/package.json').devDependencies.esbuild")"
+  if ! wasm-opt --version 2>/dev/null | grep -q "version_${BINARYEN_VERSION}" ||
+    [ "$("$TIC_ROOT/tools/node_modules/.bin/esbuild" --version 2>/dev/null)" != "$esbuild_version" ]; then
+    say "installing wasm-opt (npm binaryen@${BINARYEN_VERSION}) and esbuild@${esbuild_version}"
     (cd "$TIC_ROOT/tools" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }
@@ -76,7 +82,7 @@ main() {
   wb="$(wasm_bindgen_version)"
   ensure_cargo_tool wasm-bindgen "wasm-bindgen $wb" wasm-bindgen-cli --version "=$wb"
   ensure_cargo_tool trunk "trunk $TRUNK_VERSION" trunk --version "$TRUNK_VERSION" --locked
-  ensure_wasm_opt
+  ensure_node_build_tools
   # Trunk builds offline (Trunk.toml): fetch the crates first; instant when they are cached.
   (cd "$TIC_ROOT" && cargo fetch --quiet)
   if [ "${1:-}" = "--browser" ]; then

@@ -1,6 +1,10 @@
 //! The browser app's entry point: mounts the app. Trunk builds this binary for wasm32.
 
 #[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+#[cfg(target_arch = "wasm32")]
 fn main() {
     tic_selfcheck::app::mount();
 }

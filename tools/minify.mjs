@@ -1,0 +1,37 @@
+// Trunk post-build hook: minifies the JavaScript glue wasm-bindgen writes and the stylesheets,
+// in release builds only (debug builds stay readable). Trunk's own minifier is off: it has
+// broken wasm-bindgen's ES module output before (trunk-rs/trunk#761, #1044). esbuild only
+// strips whitespace and renames locals; exports and behaviour are unchanged, and the
+// end-to-end tests run against the minified build.
+//
+// boot.js and embed.js are left as written: they are a few lines that a web editor embedding
+// the widget may want to read.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { transformSync } from 'esbuild';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('minify.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)');
+  process.exit(2);
+}
+if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
+
+const targets = [
+  ['tic-selfcheck.js', 'js'],
+  ['main.css', 'css'],
+  ['print.css', 'css'],
+];
+for (const [name, loader] of targets) {
+  const path = join(staging, name);
+  const source = readFileSync(path, 'utf8');
+  const { code } = transformSync(source, {
+    loader,
+    minify: true,
+    // The browsers the app supports (those with WebAssembly and ES modules); nothing is
+    // rewritten down to older syntax.
+    target: loader === 'js' ? 'es2020' : undefined,
+    legalComments: 'none',
+  });
+  writeFileSync(path, code);
+}
