@@ -283,6 +283,18 @@ proptest! {
         prop_assert_eq!(parsed.yuan(), Decimal::new(f, 2));
     }
 
+    /// Plain digits read exactly as Decimal's own parser reads them, leading and trailing zeros
+    /// included (the app builds the value from the digits rather than through that parser).
+    #[test]
+    fn plain_digits_read_as_decimal_reads_them(int in "0{0,3}[0-9]{0,12}", frac in "[0-9]{0,2}0{0,3}", dot in any::<bool>()) {
+        let text = if dot { format!("{int}.{frac}") } else { int.clone() };
+        if let Ok(expected) = text.parse::<Decimal>() {
+            let parsed = parse_amount(&text, Unit::Yuan).expect("valid").expect("not blank");
+            prop_assert_eq!(parsed.yuan(), expected);
+            prop_assert_eq!(parsed.yuan().to_string(), expected.normalize().to_string());
+        }
+    }
+
     /// No document makes the importer panic; anything it accepts re-exports to itself.
     #[test]
     fn the_importer_never_panics(s in "\\PC{0,200}") {

@@ -246,20 +246,15 @@ pub fn parse_amount(input: &str, unit: Unit) -> Result<Option<Money>, AmountErro
     if integer_digits.len() > 15 {
         return Err(AmountError::TooLarge);
     }
-    let canonical = format!(
-        "{}.{}",
-        if integer_digits.is_empty() {
-            "0"
-        } else {
-            integer_digits
-        },
-        if significant_fraction.is_empty() {
-            "0"
-        } else {
-            significant_fraction
-        }
-    );
-    let value: Decimal = canonical.parse().map_err(|_| AmountError::NotANumber)?;
+    // Every character left is an ASCII digit and there are at most 25 of them, well inside
+    // Decimal's 96-bit mantissa, so the value is built exactly from the digits (Decimal's own
+    // parser, which also reads scientific notation, would only add code to the app).
+    let mantissa = integer_digits
+        .bytes()
+        .chain(significant_fraction.bytes())
+        .fold(0i128, |n, digit| n * 10 + i128::from(digit - b'0'));
+    let value = Decimal::try_from_i128_with_scale(mantissa, significant_fraction.len() as u32)
+        .map_err(|_| AmountError::TooLarge)?;
     Money::new(value, unit).map(Some)
 }
 
