@@ -7,7 +7,6 @@ use super::clauses::ClauseId;
 use super::lang::{pick, Bilingual, Lang};
 use super::money::Money;
 use serde::Serialize;
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// The version of the answers document this build writes and reads.
@@ -24,7 +23,7 @@ pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024;
 pub struct Answers {
     pub schema_version: u32,
     pub path: Option<ApplicantPath>,
-    pub declarations: BTreeMap<Question, Answer>,
+    pub declarations: Declarations,
     pub financials: Financials,
     /// Art. 6 only: the average annual R&D the supporting unit guarantees for the next 3 years.
     pub committed_average_annual_rd: Option<Money>,
@@ -37,7 +36,7 @@ impl Default for Answers {
         Answers {
             schema_version: SCHEMA_VERSION,
             path: None,
-            declarations: BTreeMap::new(),
+            declarations: Declarations::default(),
             financials: Financials::default(),
             committed_average_annual_rd: None,
             checklist: Vec::new(),
@@ -296,6 +295,43 @@ impl Question {
     /// Whether the question is asked on `path` (the joint units only matter under Art. 6).
     pub fn asked_on(self, path: ApplicantPath) -> bool {
         self != Question::JointUnitsCapability || path == ApplicantPath::NewEntity
+    }
+}
+
+/// The answer given to each question, in the order of [`Question::ALL`]: a slot per question
+/// rather than an ordered map, because the set of questions is fixed and the map's code would
+/// be a tenth of the app's own.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Declarations([Option<Answer>; Question::ALL.len()]);
+
+impl Declarations {
+    /// Records `answer`, returning the one it replaces.
+    pub fn insert(&mut self, question: Question, answer: Answer) -> Option<Answer> {
+        self.0[question as usize].replace(answer)
+    }
+
+    pub fn remove(&mut self, question: &Question) -> Option<Answer> {
+        self.0[*question as usize].take()
+    }
+
+    pub fn get(&self, question: &Question) -> Option<&Answer> {
+        self.0[*question as usize].as_ref()
+    }
+
+    pub fn contains_key(&self, question: &Question) -> bool {
+        self.get(question).is_some()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(Option::is_none)
+    }
+
+    /// The questions answered and their answers, in the order of [`Question::ALL`].
+    pub fn iter(&self) -> impl Iterator<Item = (&'static Question, &Answer)> {
+        Question::ALL
+            .iter()
+            .zip(&self.0)
+            .filter_map(|(q, a)| a.as_ref().map(|a| (q, a)))
     }
 }
 
@@ -597,5 +633,38 @@ impl Answers {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `Declarations` finds a question's slot by its discriminant, which must be its place in
+    /// `Question::ALL`.
+    #[test]
+    fn every_question_has_its_own_slot_in_order() {
+        for (i, q) in Question::ALL.into_iter().enumerate() {
+            assert_eq!(q as usize, i);
+        }
+        let mut d = Declarations::default();
+        assert!(d.is_empty());
+        assert_eq!(d.insert(Question::TransformationTeam, Answer::No), None);
+        assert_eq!(d.insert(Question::GoodCredit, Answer::Yes), None);
+        assert_eq!(
+            d.insert(Question::GoodCredit, Answer::NotSure),
+            Some(Answer::Yes)
+        );
+        let listed: Vec<_> = d.iter().map(|(q, a)| (*q, *a)).collect();
+        assert_eq!(
+            listed,
+            [
+                (Question::GoodCredit, Answer::NotSure),
+                (Question::TransformationTeam, Answer::No)
+            ]
+        );
+        assert_eq!(d.remove(&Question::GoodCredit), Some(Answer::NotSure));
+        assert!(!d.contains_key(&Question::GoodCredit));
+        assert_eq!(d.get(&Question::TransformationTeam), Some(&Answer::No));
     }
 }
