@@ -41,9 +41,9 @@ pub fn checklist_section(
         let dom_id = format!("tic-item-{}", item.id.replace(['.', '_'], "-"));
         let note_id = format!("{dom_id}-note");
         let status_class = match status {
-            Status::NotStarted => "tic-check-item--not-started",
-            Status::InProgress => "tic-check-item--in-progress",
-            Status::Ready => "tic-check-item--ready",
+            Status::NotStarted => "tic-check-item tic-check-item--not-started",
+            Status::InProgress => "tic-check-item tic-check-item--in-progress",
+            Status::Ready => "tic-check-item tic-check-item--ready",
         };
         let on_note = {
             let id = item.id.clone();
@@ -55,7 +55,7 @@ pub fn checklist_section(
             })
         };
         html! {
-            <li class={classes!("tic-check-item", status_class)} id={dom_id.clone()}>
+            <li class={status_class} id={dom_id.clone()}>
                 <p class="tic-check-item__title">
                     <span class="tic-check-item__box" aria-hidden="true">{ box_glyph(status) }</span>
                     <strong>{ item.title.clone() }</strong>

@@ -56,11 +56,14 @@ fn hint_and_error(
     )
 }
 
-fn group_class(has_error: bool) -> Classes {
-    classes!(
-        "tic-form-group",
-        has_error.then_some("tic-form-group--error")
-    )
+// Class lists are chosen whole, as static strings: `classes!` would allocate a set per element
+// and bring its hashing code into the app.
+fn group_class(has_error: bool) -> &'static str {
+    if has_error {
+        "tic-form-group tic-form-group--error"
+    } else {
+        "tic-form-group"
+    }
 }
 
 /// A fieldset of radio buttons. The first button carries the field's id, so the error summary
@@ -81,7 +84,7 @@ pub fn radio_group(
             <fieldset class="tic-fieldset" aria-describedby={described_by}>
                 <legend class="tic-fieldset__legend">{ legend.to_string() }</legend>
                 { notes }
-                <div class={classes!("tic-radios", inline.then_some("tic-radios--inline"))}>
+                <div class={if inline { "tic-radios tic-radios--inline" } else { "tic-radios" }}>
                     { for choices.into_iter().enumerate().map(|(i, choice)| {
                         let input_id = if i == 0 { id.clone() } else { format!("{id}-{i}") };
                         let action = choice.action;
@@ -180,7 +183,7 @@ pub fn amount_field(
             <label class="tic-label" for={id.clone()}>{ label.to_string() }</label>
             { notes }
             <div class="tic-amount">
-                <input class={classes!("tic-input", "tic-input--amount", has_error.then_some("tic-input--error"))}
+                <input class={if has_error { "tic-input tic-input--amount tic-input--error" } else { "tic-input tic-input--amount" }}
                     type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
                     id={id} value={input.text}
                     aria-invalid={has_error.then_some("true")} aria-describedby={described_by}
@@ -216,7 +219,7 @@ pub fn text_field(
         <div class={group_class(has_error)}>
             <label class="tic-label" for={field.dom_id()}>{ label.to_string() }</label>
             { notes }
-            <input class={classes!("tic-input", "tic-input--short", has_error.then_some("tic-input--error"))}
+            <input class={if has_error { "tic-input tic-input--short tic-input--error" } else { "tic-input tic-input--short" }}
                 type="text" id={field.dom_id()} {value} autocomplete="off" spellcheck="false"
                 inputmode={if numeric { "numeric" } else { "text" }}
                 aria-invalid={has_error.then_some("true")} aria-describedby={described_by}

@@ -96,13 +96,13 @@ pub fn error_summary(state: &WizardState) -> Html {
 
 /// A verdict as a tag: a symbol and a word as well as a colour, so it never relies on colour.
 pub fn verdict_tag(verdict: Verdict, lang: Lang) -> Html {
-    let (symbol, modifier) = match verdict {
-        Verdict::Met => ("✓", "tic-tag--met"),
-        Verdict::NotMet => ("✗", "tic-tag--not-met"),
-        Verdict::CannotTell => ("?", "tic-tag--open"),
+    let (symbol, class) = match verdict {
+        Verdict::Met => ("✓", "tic-tag tic-tag--met"),
+        Verdict::NotMet => ("✗", "tic-tag tic-tag--not-met"),
+        Verdict::CannotTell => ("?", "tic-tag tic-tag--open"),
     };
     html! {
-        <strong class={classes!("tic-tag", modifier)}>
+        <strong {class}>
             <span aria-hidden="true">{ symbol }</span>{ " " }{ verdict.label().get(lang) }
         </strong>
     }
@@ -134,7 +134,7 @@ pub fn notice_banner(state: &WizardState) -> Html {
     };
     let error = notice.is_error();
     html! {
-        <div class={classes!("tic-notice-banner", error.then_some("tic-notice-banner--error"), "tic-no-print")}
+        <div class={if error { "tic-notice-banner tic-notice-banner--error tic-no-print" } else { "tic-notice-banner tic-no-print" }}
             id="tic-notice" role={if error { "alert" } else { "status" }}>
             { notice.message(state.lang) }
         </div>

@@ -41,9 +41,9 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     };
     let omit = state.omit_amounts;
     let overall_class = match assessment.overall {
-        Overall::PreliminarilyEligible => "tic-panel--met",
-        Overall::NotEligible => "tic-panel--not-met",
-        Overall::CannotTellYet => "tic-panel--open",
+        Overall::PreliminarilyEligible => "tic-panel tic-panel--met",
+        Overall::NotEligible => "tic-panel tic-panel--not-met",
+        Overall::CannotTellYet => "tic-panel tic-panel--open",
     };
     let open: Vec<Html> = assessment
         .open_points()
@@ -64,7 +64,7 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
                 }) }
             </div>
             { page_heading(lang, step_title(Step::Results).get(lang), None) }
-            <section class={classes!("tic-panel", overall_class)} aria-labelledby="tic-overall-title">
+            <section class={overall_class} aria-labelledby="tic-overall-title">
                 <h2 class="tic-panel__title" id="tic-overall-title">
                     <span class="tic-panel__caption">{ RESULT_OVERALL.get(lang) }</span>
                     <span class="tic-panel__verdict" id="tic-overall-verdict">
