@@ -6,6 +6,7 @@
 //
 // boot.js and embed.js are left as written: they are a few lines that a web editor embedding
 // the widget may want to read.
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
@@ -34,4 +35,16 @@ for (const [name, loader] of targets) {
     legalComments: 'none',
   });
   writeFileSync(path, code);
+  // Trunk has already written the file's Subresource Integrity hash into index.html; a stale
+  // hash makes the browser refuse the file, so it is recomputed for the minified content.
+  const htmlPath = join(staging, 'index.html');
+  const html = readFileSync(htmlPath, 'utf8');
+  const digest = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+  const link = new RegExp(`(href="\\./${name.replace('.', '\\.')}"\\s+integrity=")sha384-[^"]+(")`);
+  if (link.test(html)) {
+    writeFileSync(htmlPath, html.replace(link, `$1${digest}$2`));
+  } else if (html.includes(`"./${name}"`)) {
+    console.error(`minify.mjs: index.html links ${name} in a way this script does not recognise`);
+    process.exit(1);
+  }
 }

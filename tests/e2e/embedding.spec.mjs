@@ -1,8 +1,9 @@
 // The widget embedded in the example host page, served from a different origin: the iframe
 // takes its content's height with no inner scrollbar, follows the content as it grows, and
-// the host's own styles do not reach inside.
+// the host's own styles do not reach inside; printing from inside prints the widget.
 import { test, expect } from '@playwright/test';
 import { hostPort } from './playwright.config.mjs';
+import { answerDeclarations, continueOn, fillFigures, THREE_GOOD_YEARS } from './flows.mjs';
 
 const HOST = `http://127.0.0.1:${hostPort}/`;
 
@@ -59,4 +60,32 @@ test('messages from anywhere but the widget are ignored', async ({ page }) => {
   await page.evaluate(() => window.postMessage({ type: 'tic-selfcheck:height', height: 5 }, '*'));
   await page.waitForTimeout(200);
   expect(await page.locator('iframe[data-tic-selfcheck]').evaluate((f) => f.clientHeight)).toBe(before);
+});
+
+test('printing from inside the frame prints the widget\'s report, not the host page', async ({ page }) => {
+  await page.goto(HOST);
+  const frame = page.frameLocator('iframe[data-tic-selfcheck]');
+  await frame.locator('.tic-button--start').click();
+  await frame.locator('#tic-path').check();
+  await continueOn(frame);
+  await answerDeclarations(frame);
+  await fillFigures(frame, { years: THREE_GOOD_YEARS });
+  await continueOn(frame);
+  await expect(frame.locator('#tic-page-heading')).toHaveText('核对您的回答');
+  await continueOn(frame);
+  await expect(frame.locator('#tic-overall-verdict')).toHaveText('初步符合');
+
+  // Record which window is asked to print (the dialog itself cannot be driven headless).
+  await page.evaluate(() => { window.print = () => { window.hostPrinted = true; }; });
+  const inner = frame.locator('html');
+  await inner.evaluate(() => { window.print = () => { window.framePrinted = true; }; });
+  await frame.locator('#tic-print').click();
+  expect(await inner.evaluate(() => window.framePrinted === true)).toBe(true);
+  expect(await page.evaluate(() => window.hostPrinted === undefined)).toBe(true);
+
+  // What that window prints: the report with its print header, without the controls.
+  await page.emulateMedia({ media: 'print' });
+  await expect(frame.locator('.tic-print-header')).toBeVisible();
+  await expect(frame.locator('#tic-print')).toBeHidden();
+  await expect(frame.locator('#tic-condition-rd_intensity')).toBeVisible();
 });

@@ -72,6 +72,19 @@ async function axe(page, where) {
   return result.violations;
 }
 
+test('the app\'s own stylesheets and script load under the policy, without a console error', async ({ page }) => {
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/');
+  await page.locator('#tic-page-heading').waitFor();
+  const sheets = await page.evaluate(() => [...document.styleSheets].map((s) => new URL(s.href).pathname));
+  expect(sheets).toEqual(['/main.css', '/print.css']);
+  // The stylesheet is in force, not just listed: the page uses its font size.
+  expect(await page.locator('.tic-root').evaluate((e) => getComputedStyle(e).fontSize)).toBe('17px');
+  expect(errors).toEqual([]);
+});
+
 test('the Content-Security-Policy refuses a script injected into the page', async ({ page }) => {
   const violations = [];
   page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });

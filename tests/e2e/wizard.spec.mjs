@@ -169,58 +169,97 @@ test('changing an answer from the check page returns there and updates the resul
   await expect(card(page, 'talent').locator('.tic-card__verdict')).toContainText('不符合');
 });
 
-test('the keyboard alone completes a run', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.locator('#tic-page-heading')).toBeVisible();
-  /** Presses Tab until the focused element matches `selector`. */
-  async function tabTo(selector) {
-    for (let i = 0; i < 80; i++) {
-      if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
-      await page.keyboard.press('Tab');
-    }
-    throw new Error(`Tab never reached ${selector}`);
+/** Presses Tab until the focused element matches `selector`. */
+async function tabTo(page, selector) {
+  for (let i = 0; i < 80; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+    await page.keyboard.press('Tab');
   }
-  await tabTo('.tic-button--start');
-  await page.keyboard.press('Enter');
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** Answers every yes / no group of the current page from the keyboard, then submits it. */
+async function declarationsByKeyboard(page) {
   await expect(page.locator('#tic-page-heading')).toBeFocused();
-  await tabTo('#tic-path');
-  await page.keyboard.press('Space');
-  await page.keyboard.press('Enter'); // submits the form
-  // Four pages of yes / no: the first choice of a group is Yes, ArrowRight moves to No.
-  for (let pageNo = 0; pageNo < 4; pageNo++) {
-    await expect(page.locator('#tic-page-heading')).toBeFocused();
-    const groups = await page.locator('input.tic-radios__input').evaluateAll(
-      (els) => [...new Set(els.map((e) => e.name))]);
-    for (const name of groups) {
-      await tabTo(`#${name}`);
-      await page.keyboard.press('Space');
-      if (name.includes('safety') || name.includes('emergency')) await page.keyboard.press('ArrowRight');
-    }
-    await tabTo('form.tic-form button[type=submit]');
+  const groups = await page.locator('input.tic-radios__input').evaluateAll(
+    (els) => [...new Set(els.map((e) => e.name))]);
+  for (const name of groups) {
+    // The first choice of a group is Yes; ArrowRight moves to No (Art. 5(5) wants No).
+    await tabTo(page, `#${name}`);
+    await page.keyboard.press('Space');
+    if (name.includes('safety') || name.includes('emergency')) await page.keyboard.press('ArrowRight');
+  }
+  if (await page.locator('#tic-commitment').count()) {
+    await tabTo(page, '#tic-commitment');
+    await page.keyboard.type('2500'); // in 万元, the unit selected by default
+  }
+  await tabTo(page, 'form.tic-form button[type=submit]');
+  await page.keyboard.press('Enter');
+}
+
+const KEYBOARD_RUNS = [
+  {
+    path: 'an existing enterprise',
+    choose: [],
+    history: [],
+    years: [2022, 2023, 2024],
+    figures: [['revenue', '30000'], ['rd-total', '6000'], ['rd-domestic', '6000']],
+  },
+  {
+    path: 'a newly founded entity (Art. 6)',
+    choose: ['ArrowDown'],
+    history: ['ArrowDown'],
+    founded: '2024-05-01',
+    years: [2024],
+    figures: [['rd-total', '800'], ['rd-domestic', '800']],
+  },
+];
+
+for (const run of KEYBOARD_RUNS) {
+  test(`the keyboard alone completes a run as ${run.path}`, async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('#tic-page-heading')).toBeVisible();
+    await tabTo(page, '.tic-button--start');
     await page.keyboard.press('Enter');
-  }
-  await expect(page).toHaveURL(/#figures$/);
-  await tabTo('#tic-latest-year');
-  await page.keyboard.type('2024');
-  await tabTo('#tic-history');
-  await page.keyboard.press('Space');
-  for (const year of [2022, 2023, 2024]) {
-    for (const [field, value] of [['revenue', '30000'], ['rd-total', '6000'], ['rd-domestic', '6000']]) {
-      await tabTo(`#tic-fig-${year}-${field}`);
-      await page.keyboard.type(value);
+    await expect(page.locator('#tic-page-heading')).toBeFocused();
+    await tabTo(page, '#tic-path');
+    await page.keyboard.press('Space');
+    for (const key of run.choose) await page.keyboard.press(key);
+    await page.keyboard.press('Enter'); // submits the form
+    await expect(page).toHaveURL(/#registration$/);
+    for (let pages = 0; !/#figures$/.test(page.url()); pages++) {
+      expect(pages, 'reached the figures page').toBeLessThan(6);
+      const before = page.url();
+      await declarationsByKeyboard(page);
+      await page.waitForURL((url) => url.href !== before);
     }
-  }
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#check$/);
-  await tabTo('form.tic-form button[type=submit]');
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#results$/);
-  await expect(page.locator('#tic-overall-verdict')).toHaveText('初步符合');
-  // Focus is visible: the focused control draws an outline.
-  await tabTo('.tic-button--secondary');
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
-  expect(outline).toBe('solid');
-});
+    await tabTo(page, '#tic-latest-year');
+    await page.keyboard.type('2024');
+    await tabTo(page, '#tic-history');
+    await page.keyboard.press('Space');
+    for (const key of run.history) await page.keyboard.press(key);
+    if (run.founded) {
+      await tabTo(page, '#tic-founding-date');
+      await page.keyboard.type(run.founded);
+    }
+    for (const year of run.years) {
+      for (const [field, value] of run.figures) {
+        await tabTo(page, `#tic-fig-${year}-${field}`);
+        await page.keyboard.type(value);
+      }
+    }
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#check$/);
+    await tabTo(page, 'form.tic-form button[type=submit]');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#results$/);
+    await expect(page.locator('#tic-overall-verdict')).toHaveText('初步符合');
+    // Focus is visible: the focused control draws an outline.
+    await tabTo(page, '.tic-button--secondary');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    expect(outline).toBe('solid');
+  });
+}
 
 test('a 320 px phone never scrolls sideways, in either language', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
