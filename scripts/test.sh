@@ -28,12 +28,11 @@ step "release build (trunk, offline)"
 trunk build --release --quiet
 test -s dist/index.html && test -s dist/tic-selfcheck_bg.wasm && test -s dist/boot.js
 
-# The first load must stay within a budget. The target is 120 KB gzip (the embedding issue);
-# the wizard, checklist and import/export (serde) brought the build to about 190 KB, so until
-# the size work lands this check holds an interim ceiling of 200 KB: it still fails on any
-# real growth. Lower it as the size work lands.
-step "size of dist/ (interim ceiling: first load <= 200 KB gzip; target 120 KB)"
-node scripts/size-report.mjs --budget-kb 200 dist
+# The first load must stay within a budget. The embedding issue's target is 120 KB gzip; the
+# build is 147.2 KB after the size work, and docs/size.md explains what the rest is and the
+# options for going lower. The ceiling holds the line until that is decided: any growth fails.
+step "size of dist/ (first load <= 150 KB gzip; target 120 KB, see docs/size.md)"
+node scripts/size-report.mjs --budget-kb 150 dist
 
 step "end-to-end tests in Chromium"
 (cd tests/e2e && npx playwright test)
