@@ -137,6 +137,28 @@ test.describe('accessibility', () => {
       await seeResults(page);
       await page.locator('details').first().evaluate((d) => { d.open = true; });
       await axe(page, 'results and checklist');
+
+      // The Art. 6 path's own pages: the joint units and the R&D commitment, and figures with
+      // a founding date.
+      await start(page, `/?lang=${lang}`);
+      await choosePath(page, 'new_entity');
+      while (!(await page.locator('#tic-commitment').count())) {
+        const names = await page.locator('input.tic-radios__input').evaluateAll((els) => [...new Set(els.map((e) => e.name))]);
+        for (const name of names) await page.locator(`#${name}`).check();
+        await continueOn(page);
+      }
+      await page.locator('#tic-commitment').fill('20OO');
+      await continueOn(page);
+      await expect(page.locator('#tic-error-summary')).toBeVisible();
+      await axe(page, 'Art. 6 commitment with errors');
+      await page.locator('#tic-q-joint-units-capability').check();
+      await page.locator('#tic-commitment').fill('2000');
+      await continueOn(page);
+      await fillFigures(page, { founded: '2024-05-01', years: { 2024: { rd: '800', domestic: '800' } } });
+      await axe(page, 'figures with a founding date');
+      await continueOn(page);
+      await seeResults(page);
+      await axe(page, 'Art. 6 results');
     });
   }
 });
