@@ -214,6 +214,23 @@ fn integer<T: std::str::FromStr>(value: &Value, path: &str) -> Result<T, String>
     }
 }
 
+/// An array read item by item, each with its own path (`checklist[2]`); `null` reads as empty.
+fn array<T>(
+    value: &Value,
+    path: &str,
+    read: fn(&Value, &str) -> Result<T, String>,
+) -> Result<Vec<T>, String> {
+    match value {
+        Value::Null => Ok(Vec::new()),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| read(item, &format!("{path}[{i}]")))
+            .collect(),
+        v => Err(wrong_type(path, "an array", v)),
+    }
+}
+
 /// One of a fixed set of names, such as `"not_sure"`.
 fn named<T: Copy>(
     value: &Value,
@@ -269,17 +286,7 @@ fn read_answers(doc: &Value) -> Result<Answers, String> {
             "committed_average_annual_rd" => {
                 answers.committed_average_annual_rd = optional(value, &path, read_money)?
             }
-            "checklist" => {
-                answers.checklist = match value {
-                    Value::Null => Vec::new(),
-                    Value::Array(entries) => entries
-                        .iter()
-                        .enumerate()
-                        .map(|(i, e)| read_progress(e, &format!("{path}[{i}]")))
-                        .collect::<Result<_, _>>()?,
-                    v => return Err(wrong_type(&path, "an array", v)),
-                }
-            }
+            "checklist" => answers.checklist = array(value, &path, read_progress)?,
             _ => return Err(unknown(&path)),
         }
     }
@@ -292,17 +299,7 @@ fn read_financials(value: &Value, path: &str) -> Result<Financials, String> {
         match name {
             "latest_fiscal_year" => fin.latest_fiscal_year = optional(value, &path, integer)?,
             "operating_history" => fin.operating_history = optional(value, &path, read_history)?,
-            "years" => {
-                fin.years = match value {
-                    Value::Null => Vec::new(),
-                    Value::Array(years) => years
-                        .iter()
-                        .enumerate()
-                        .map(|(i, y)| read_year(y, &format!("{path}[{i}]")))
-                        .collect::<Result<_, _>>()?,
-                    v => return Err(wrong_type(&path, "an array", v)),
-                }
-            }
+            "years" => fin.years = array(value, &path, read_year)?,
             _ => return Err(unknown(&path)),
         }
     }

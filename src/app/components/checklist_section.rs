@@ -20,14 +20,10 @@ fn box_glyph(status: Status) -> &'static str {
 pub fn checklist_section(
     state: &WizardState,
     assessment: &Assessment,
+    amounts: Amounts,
     dispatch: &Callback<Action>,
 ) -> Html {
     let lang = state.lang;
-    let amounts = if state.omit_amounts {
-        Amounts::Hidden
-    } else {
-        Amounts::Shown
-    };
     let items = checklist(assessment, lang, amounts);
     let progress = &state.answers.checklist;
     let (ready, total) = readiness(&items, progress);

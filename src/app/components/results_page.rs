@@ -105,7 +105,7 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
                     }) }
                 </ol>
             </section>
-            { checklist_section(state, &assessment, dispatch) }
+            { checklist_section(state, &assessment, amounts, dispatch) }
             <p class="tic-inset">{ RESULT_DISCLAIMER.get(lang) }</p>
             <p class="tic-inset tic-print-privacy">{ PRIVACY_PRINT.get(lang) }</p>
             { remember_choice(state, dispatch) }
