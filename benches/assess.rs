@@ -3,7 +3,7 @@
 
 use std::hint::black_box;
 use std::time::Instant;
-use tic_selfcheck::rules::answers::Answers;
+use tic_selfcheck::rules::answers::{Answers, CalendarDate};
 use tic_selfcheck::rules::assess::assess;
 
 fn main() {
@@ -14,20 +14,22 @@ fn main() {
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     files.sort();
-    let cases: Vec<Answers> = files
+    let cases: Vec<(Answers, CalendarDate)> = files
         .iter()
         .map(|p| {
             let v: serde_json::Value =
                 serde_json::from_str(&std::fs::read_to_string(p).expect("read")).expect("json");
-            Answers::from_json(&v["answers"].to_string()).expect("answers")
+            let as_of = v["as_of"].as_str().and_then(CalendarDate::parse);
+            let answers = Answers::from_json(&v["answers"].to_string()).expect("answers");
+            (answers, as_of.expect("as_of"))
         })
         .collect();
     const ROUNDS: usize = 2000;
     let mut per_call_ns = Vec::with_capacity(ROUNDS);
     for _ in 0..ROUNDS {
         let start = Instant::now();
-        for a in &cases {
-            black_box(assess(black_box(a)));
+        for (a, as_of) in &cases {
+            black_box(assess(black_box(a), *as_of));
         }
         per_call_ns.push(start.elapsed().as_nanos() as f64 / cases.len() as f64);
     }

@@ -67,7 +67,13 @@ fn what_the_importer_refuses_the_schema_refuses() {
             d["extra"] = json!(1);
             d
         }),
-        ("newer version", with("/schema_version", json!(2))),
+        ("newer version", with("/schema_version", json!(3))),
+        ("a version 2 member in a version 1 file", {
+            let mut d = base.clone();
+            d["schema_version"] = json!(1);
+            d["rd_since_founding"] = json!({"value": "1", "unit": "wan"});
+            d
+        }),
         ("version as text", with("/schema_version", json!("1"))),
         ("unknown path", with("/path", json!("university"))),
         (

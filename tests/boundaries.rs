@@ -13,7 +13,7 @@ use tic_selfcheck::rules::clauses::ClauseId;
 use tic_selfcheck::rules::guideline::TierId;
 
 fn rd_result(a: &tic_selfcheck::rules::Answers) -> tic_selfcheck::rules::assess::ConditionResult {
-    assess(a)
+    assess(a, AS_OF)
         .condition(Condition::RdIntensity)
         .cloned()
         .expect("5(3) assessed")
@@ -159,7 +159,7 @@ fn domestic_share_of_60_percent_is_inclusive_to_the_fen() {
     let rev = "4000000000";
     let at = enterprise([(rev, "500000000", "300000000"); 3]);
     assert_eq!(
-        assess(&at)
+        assess(&at, AS_OF)
             .condition(Condition::DomesticRd)
             .unwrap()
             .verdict,
@@ -170,7 +170,7 @@ fn domestic_share_of_60_percent_is_inclusive_to_the_fen() {
         (rev, "500000000", "300000000"),
         (rev, "500000000", "299999999.99"),
     ]);
-    let r = assess(&short);
+    let r = assess(&short, AS_OF);
     let c = r.condition(Condition::DomesticRd).unwrap();
     assert_eq!(c.verdict, Verdict::NotMet);
     match &c.findings[0].reason {
@@ -189,7 +189,7 @@ fn new_entity_commitment_of_20_million_is_inclusive_to_the_fen() {
     ] {
         let mut a = favourable(ApplicantPath::NewEntity);
         a.committed_average_annual_rd = Some(yuan(committed));
-        let r = assess(&a);
+        let r = assess(&a, AS_OF);
         let c = r
             .condition(Condition::NewEntityRd)
             .expect("Art. 6 assessed");
@@ -234,7 +234,10 @@ fn float_traps_are_decided_exactly() {
         ("4000000000", "450000000", "270000000"),
     ]);
     assert_eq!(
-        assess(&a).condition(Condition::DomesticRd).unwrap().verdict,
+        assess(&a, AS_OF)
+            .condition(Condition::DomesticRd)
+            .unwrap()
+            .verdict,
         Verdict::Met
     );
 

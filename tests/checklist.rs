@@ -19,7 +19,7 @@ fn good() -> Answers {
 
 #[test]
 fn an_eligible_applicant_gets_the_plan_and_the_procedure_only() {
-    let items = checklist(&assess(&good()), Lang::Zh, Amounts::Shown);
+    let items = checklist(&assess(&good(), AS_OF), Lang::Zh, Amounts::Shown);
     let plan: Vec<_> = items
         .iter()
         .filter(|i| i.section == Section::Plan)
@@ -78,7 +78,7 @@ fn every_finding_behind_an_unmet_or_unknown_condition_becomes_an_action_item() {
     a.declarations
         .insert(Question::SafetyLiabilityAccident, Answer::Yes);
     a.declarations.remove(&Question::TransformationTeam);
-    let assessment = assess(&a);
+    let assessment = assess(&a, AS_OF);
     let open: usize = assessment
         .conditions
         .iter()
@@ -136,13 +136,13 @@ fn every_finding_behind_an_unmet_or_unknown_condition_becomes_an_action_item() {
 #[test]
 fn the_new_entity_path_lists_the_missing_commitment() {
     let a = favourable(ApplicantPath::NewEntity);
-    let items = checklist(&assess(&a), Lang::En, Amounts::Shown);
+    let items = checklist(&assess(&a, AS_OF), Lang::En, Amounts::Shown);
     let commitment = items
         .iter()
         .find(|i| i.id == "gap.new_entity_rd.commitment")
         .unwrap();
     assert!(
-        commitment.guide.contains("RMB 20 million"),
+        commitment.guide.contains("RMB 20,000,000"),
         "{}",
         commitment.guide
     );
@@ -151,7 +151,10 @@ fn the_new_entity_path_lists_the_missing_commitment() {
 
 #[test]
 fn item_ids_are_the_same_in_both_languages() {
-    let a = assess(&with_answer(good(), Question::LeadingTalent, Answer::No));
+    let a = assess(
+        &with_answer(good(), Question::LeadingTalent, Answer::No),
+        AS_OF,
+    );
     let zh: Vec<String> = checklist(&a, Lang::Zh, Amounts::Shown)
         .into_iter()
         .map(|i| i.id)
@@ -167,7 +170,7 @@ fn item_ids_are_the_same_in_both_languages() {
 
 #[test]
 fn progress_is_recorded_counted_and_survives_export_and_import() {
-    let s = WizardState::from_answers(Lang::Zh, good());
+    let s = WizardState::from_answers(Lang::Zh, AS_OF, good());
     let s = s
         .apply(Action::SetItemStatus(
             "plan.budget_plan".into(),
@@ -182,7 +185,8 @@ fn progress_is_recorded_counted_and_survives_export_and_import() {
             "x".repeat(600),
         ));
     let items = checklist(&s.assessment(), Lang::Zh, Amounts::Shown);
-    assert_eq!(readiness(&items, &s.answers.checklist), (1, 11));
+    // 6 conditions with their evidence, 9 plan elements, 2 steps of the procedure.
+    assert_eq!(readiness(&items, &s.answers.checklist), (1, 17));
     assert_eq!(
         status_of(&s.answers.checklist, "plan.overall_goal"),
         Status::InProgress
@@ -193,7 +197,8 @@ fn progress_is_recorded_counted_and_survives_export_and_import() {
         "notes are capped"
     );
     let exported = s.export();
-    let back = WizardState::new(Lang::En).apply(Action::Import(Answers::from_json(&exported)));
+    let back =
+        WizardState::new(Lang::En, AS_OF).apply(Action::Import(Answers::from_json(&exported)));
     assert_eq!(back.answers, s.answers);
     assert_eq!(back.step, Step::Check);
     assert_eq!(back.notice, Some(Notice::Imported));
@@ -202,7 +207,7 @@ fn progress_is_recorded_counted_and_survives_export_and_import() {
 
 #[test]
 fn a_bad_import_changes_nothing_and_says_why() {
-    let s = WizardState::from_answers(Lang::Zh, good());
+    let s = WizardState::from_answers(Lang::Zh, AS_OF, good());
     for bad in [
         "",
         "{\"schema_version\": 1",
@@ -226,18 +231,18 @@ fn a_bad_import_changes_nothing_and_says_why() {
 
 #[test]
 fn remembering_is_opt_in_and_forgetting_says_so() {
-    let s = WizardState::new(Lang::Zh);
+    let s = WizardState::new(Lang::Zh, AS_OF);
     assert!(!s.remember, "nothing is remembered without consent");
     let s = s.apply(Action::SetRemember(true));
     assert!(s.remember && s.notice.is_none());
     let s = s.apply(Action::SetRemember(false));
     assert_eq!(s.notice, Some(Notice::Forgotten));
-    let s = WizardState::new(Lang::Zh)
+    let s = WizardState::new(Lang::Zh, AS_OF)
         .apply(Action::RestoreDraft(Answers::from_json(&good().to_json())));
     assert!(s.remember);
     assert_eq!(s.notice, Some(Notice::DraftRestored));
     assert_eq!(s.answers, good());
-    let s = WizardState::new(Lang::Zh)
+    let s = WizardState::new(Lang::Zh, AS_OF)
         .apply(Action::SetRemember(true))
         .apply(Action::StorageFailed);
     assert!(!s.remember);
@@ -258,7 +263,7 @@ fn import_rewrites_every_field_from_the_file() {
         Some(tic_selfcheck::rules::answers::OperatingHistory::FoundedOn {
             date: tic_selfcheck::rules::answers::CalendarDate::new(2021, 3, 9).unwrap(),
         });
-    let s = WizardState::from_answers(Lang::Zh, a.clone());
+    let s = WizardState::from_answers(Lang::Zh, AS_OF, a.clone());
     assert_eq!(s.answers, a);
     assert_eq!(s.latest_year_text, "2024");
     assert_eq!(s.founding_date_text, "2021-03-09");

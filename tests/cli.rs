@@ -29,6 +29,9 @@ fn run(args: &[&str], stdin: Option<&str>) -> (Option<i32>, String, String) {
     )
 }
 
+/// The date the scenarios are assessed on (`as_of` in each file).
+const AS_OF: &str = "2025-09-01";
+
 fn scenario_answers(name: &str) -> String {
     let path = format!("{}/tests/scenarios/{name}", env!("CARGO_MANIFEST_DIR"));
     let v: serde_json::Value =
@@ -39,12 +42,17 @@ fn scenario_answers(name: &str) -> String {
 #[test]
 fn text_output_in_chinese_and_english() {
     let answers = scenario_answers("07-tier3-ratio-one-fen-short.json");
-    let (code, out, _) = run(&["--text", "-"], Some(&answers));
+    let (code, out, _) = run(&["--text", "--as-of", AS_OF, "-"], Some(&answers));
     assert_eq!(code, Some(1));
     assert!(out.contains("总体结论:不符合"), "{out}");
+    assert!(out.contains("按2025-09-01的情况计算"), "{out}");
+    assert!(out.contains("当年度申报通知"), "{out}");
     assert!(out.contains("[✗ 不符合] 第五条第(三)项第3目"), "{out}");
     assert!(out.contains("还差 0.01万元"), "{out}");
-    let (code, out, _) = run(&["--text", "--lang", "en", "-"], Some(&answers));
+    let (code, out, _) = run(
+        &["--text", "--lang", "en", "--as-of=2025-09-01", "-"],
+        Some(&answers),
+    );
     assert_eq!(code, Some(1));
     assert!(out.contains("Overall: Not eligible"), "{out}");
     assert!(out.contains("[✗ Not met] Art. 5(3) item 3"), "{out}");
@@ -58,16 +66,55 @@ fn exit_codes_follow_the_overall_result() {
         ("17-safety-accident-fails-whatever-the-figures.json", 1),
         ("16-not-sure-answers.json", 2),
     ] {
-        let (c, out, _) = run(&["-"], Some(&scenario_answers(file)));
+        let (c, out, _) = run(&["--as-of", AS_OF, "-"], Some(&scenario_answers(file)));
         assert_eq!(c, Some(code), "{file}");
         let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-        assert_eq!(v["guideline"]["number"], "京科创发〔2024〕143号");
+        assert_eq!(v["rules"]["guideline"], "京科创发〔2024〕143号");
+        assert_eq!(v["rules"]["rule_set"], "jingkechuangfa-2024-143");
+        assert_eq!(v["rules"]["in_force"], "2024-09-14");
+        assert_eq!(v["as_of"], AS_OF);
+        assert_eq!(v["tool_version"], env!("CARGO_PKG_VERSION"));
+        assert!(v["rules"]["message"]["zh"]
+            .as_str()
+            .unwrap()
+            .contains("当年度申报通知"));
     }
+}
+
+/// Without `--as-of` the date is today's: figures ending in 2024 are then out of date (the
+/// tests run after 2025), and the same file that is eligible on 2025-09-01 cannot confirm
+/// anything.
+#[test]
+fn the_date_decides_which_years_count() {
+    let answers = scenario_answers("01-tier1-at-3-billion-ratio-exactly-10pct.json");
+    let (code, out, _) = run(&["-"], Some(&answers));
+    assert_eq!(code, Some(2), "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_ne!(v["as_of"], AS_OF);
+    let rd = &v["conditions"][2];
+    assert_eq!(rd["findings"][0]["reason"]["code"], "outdated_fiscal_year");
+    // In the audit window of 2026 the year before last still stands, with a caution.
+    let (code, out, _) = run(&["--as-of", "2026-05-31", "-"], Some(&answers));
+    assert_eq!(code, Some(0), "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        v["fiscal_year"]["check"]["status"],
+        "accounts_being_audited"
+    );
+    assert!(v["fiscal_year"]["message"]["zh"]
+        .as_str()
+        .unwrap()
+        .contains("2025年的审计报告出具后"));
+    let (code, _, _) = run(&["--as-of", "2026-06-01", "-"], Some(&answers));
+    assert_eq!(code, Some(2));
 }
 
 #[test]
 fn bad_input_exits_3_with_a_clear_message() {
-    let cases: [(&[&str], Option<&str>, &str); 8] = [
+    let cases: [(&[&str], Option<&str>, &str); 11] = [
+        (&["--as-of", "2025-02-30", "x.json"], None, "real date"),
+        (&["--as-of", "2024-09-13", "x.json"], None, "not in force"),
+        (&["--as-of"], None, "needs a date"),
         (&["/no/such/file.json"], None, "无法读取文件"),
         (
             &["-"],
@@ -118,7 +165,7 @@ fn an_export_with_checklist_progress_is_read_like_any_answers_file() {
         {"item": "plan.budget_plan", "status": "ready", "note": "已批准"},
         {"item": "procedure.partners", "status": "in_progress"}
     ]);
-    let (code, out, err) = run(&["--text", "-"], Some(&v.to_string()));
+    let (code, out, err) = run(&["--text", "--as-of", AS_OF, "-"], Some(&v.to_string()));
     assert_eq!(code, Some(0), "{err}");
     assert!(out.contains("总体结论:初步符合"), "{out}");
 }

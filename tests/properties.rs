@@ -4,6 +4,8 @@
 
 mod common;
 
+use common::AS_OF;
+
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use tic_selfcheck::rules::answers::{
@@ -172,7 +174,7 @@ proptest! {
         let in_yuan = c.build(&mut || Unit::Yuan);
         let mut i = 0;
         let mixed = c.build(&mut || { i += 1; picks[i % picks.len()] });
-        prop_assert_eq!(assess(&in_yuan), assess(&mixed));
+        prop_assert_eq!(assess(&in_yuan, AS_OF), assess(&mixed, AS_OF));
     }
 
     /// Raising the latest year's R&D (inside China, so the domestic share cannot fall) never
@@ -186,7 +188,7 @@ proptest! {
             last.2 = last.2.map(|dom| dom + extra);
         }
         let after = raised.build(&mut || Unit::Wan);
-        no_met_condition_lost(&assess(&before), &assess(&after))?;
+        no_met_condition_lost(&assess(&before, AS_OF), &assess(&after, AS_OF))?;
     }
 
     /// Multiplying every year's R&D by the same factor (growth unchanged, ratio up, share
@@ -200,14 +202,14 @@ proptest! {
             y.2 = y.2.map(|dom| dom * k);
         }
         let after = scaled.build(&mut || Unit::Yuan);
-        no_met_condition_lost(&assess(&before), &assess(&after))?;
+        no_met_condition_lost(&assess(&before, AS_OF), &assess(&after, AS_OF))?;
     }
 
     /// Whatever the answers, assess and everything that puts its result into words run to the
     /// end, and the overall verdict agrees with the conditions.
     #[test]
     fn assess_and_its_explanations_never_panic(c in case()) {
-        let a = assess(&c.build(&mut || Unit::Wan));
+        let a = assess(&c.build(&mut || Unit::Wan), AS_OF);
         let v = verdicts(&a);
         let overall = Verdict::all_of(v.iter().copied());
         prop_assert_eq!(
@@ -244,7 +246,7 @@ proptest! {
             y.rd_domestic = Some(max);
         }
         a.committed_average_annual_rd = Some(max);
-        let _ = report(&assess(&a));
+        let _ = report(&assess(&a, AS_OF));
     }
 
     /// No string makes the amount parser panic.

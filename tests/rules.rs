@@ -37,7 +37,7 @@ fn good() -> tic_selfcheck::rules::Answers {
 
 #[test]
 fn a_fully_favourable_applicant_is_preliminarily_eligible() {
-    let r = assess(&good());
+    let r = assess(&good(), AS_OF);
     assert_eq!(r.overall, Overall::PreliminarilyEligible);
     assert_eq!(r.conditions.len(), 6);
     assert!(r.conditions.iter().all(|c| c.verdict == Met));
@@ -55,7 +55,7 @@ fn every_declaration_decides_its_condition() {
         } else {
             Answer::Yes
         };
-        let r = assess(&with_answer(good(), q, unfavourable));
+        let r = assess(&with_answer(good(), q, unfavourable), AS_OF);
         assert_eq!(
             r.overall,
             Overall::NotEligible,
@@ -69,7 +69,7 @@ fn every_declaration_decides_its_condition() {
         assert_eq!(failed.len(), 1, "{q:?}");
         assert_eq!(failed[0].clause, q.clause(), "{q:?}");
 
-        let r = assess(&with_answer(good(), q, Answer::NotSure));
+        let r = assess(&with_answer(good(), q, Answer::NotSure), AS_OF);
         assert_eq!(r.overall, Overall::CannotTellYet, "{q:?} not sure");
         let open: Vec<_> = r.open_points().collect();
         assert_eq!(open.len(), 1);
@@ -83,7 +83,7 @@ fn every_declaration_decides_its_condition() {
 
         let mut unanswered = good();
         unanswered.declarations.remove(&q);
-        let r = assess(&unanswered);
+        let r = assess(&unanswered, AS_OF);
         assert_eq!(r.overall, Overall::CannotTellYet);
         assert_eq!(
             r.open_points().next().unwrap().1.reason,
@@ -96,7 +96,7 @@ fn every_declaration_decides_its_condition() {
 fn one_failure_decides_even_with_open_points() {
     let a = with_answer(good(), Question::GoodCredit, Answer::NotSure);
     let a = with_answer(a, Question::MajorSocialImpactEmergency, Answer::Yes);
-    let r = assess(&a);
+    let r = assess(&a, AS_OF);
     assert_eq!(r.overall, Overall::NotEligible);
     assert_eq!(r.open_points().count(), 1, "the open point is still listed");
 }
@@ -108,7 +108,7 @@ fn the_joint_units_question_belongs_to_article_6_only() {
     a.committed_average_annual_rd = Some(yuan("25000000"));
     a.declarations
         .insert(Question::JointUnitsCapability, Answer::No);
-    let r = assess(&a);
+    let r = assess(&a, AS_OF);
     let c = r.condition(Condition::NewEntityRd).unwrap();
     assert_eq!(c.verdict, NotMet);
     assert_eq!(
@@ -125,7 +125,7 @@ fn two_operating_years_founded_on_1_january_are_two_full_years() {
     });
     a.financials.years.retain(|y| y.year >= 2023);
     // 2 years of 3亿: average 3亿, not 2亿 as dividing by three would give.
-    let r = assess(&a);
+    let r = assess(&a, AS_OF);
     let period = r.period.clone().unwrap();
     assert_eq!(period.years, vec![2023, 2024]);
     let scale = r
@@ -147,13 +147,13 @@ fn figures_outside_the_period_are_ignored() {
         rd_total: Some(yuan("0")),
         rd_domestic: Some(yuan("0")),
     });
-    assert_eq!(assess(&a), assess(&good()));
+    assert_eq!(assess(&a, AS_OF), assess(&good(), AS_OF));
 }
 
 #[test]
 fn zero_rd_in_both_growth_years_is_no_growth() {
     let a = enterprise([("1000", "10", "10"), ("1000", "0", "0"), ("1000", "0", "0")]);
-    let r = assess(&a);
+    let r = assess(&a, AS_OF);
     let c = r.condition(Condition::RdIntensity).unwrap();
     assert_eq!(c.findings[1].reason, Reason::RdGrowthNone { year: 2024 });
     assert_eq!(c.findings[1].verdict, NotMet);
@@ -167,7 +167,7 @@ fn domestic_above_total_is_questioned_not_judged() {
         ("1000", "10", "11"),
         ("1000", "10", "10"),
     ]);
-    let r = assess(&a);
+    let r = assess(&a, AS_OF);
     let c = r.condition(Condition::DomesticRd).unwrap();
     assert_eq!(c.verdict, CannotTell);
     assert_eq!(
@@ -179,7 +179,7 @@ fn domestic_above_total_is_questioned_not_judged() {
 #[test]
 fn no_rd_at_all_leaves_the_domestic_share_undefined() {
     let a = enterprise([("1000", "0", "0"); 3]);
-    let r = assess(&a);
+    let r = assess(&a, AS_OF);
     assert_eq!(
         r.condition(Condition::DomesticRd).unwrap().findings[0].reason,
         Reason::NoRdRecorded
@@ -188,7 +188,7 @@ fn no_rd_at_all_leaves_the_domestic_share_undefined() {
 
 #[test]
 fn the_scale_sentence_names_the_band_and_the_way_up() {
-    let r = assess(&enterprise([("900000000", "1", "1"); 3]));
+    let r = assess(&enterprise([("900000000", "1", "1"); 3]), AS_OF);
     let scale = r
         .condition(Condition::RdIntensity)
         .unwrap()
@@ -213,7 +213,7 @@ fn shortfall_sentences_give_the_money_needed_in_both_languages() {
         ("4000000000", "300000000", "300000000"),
         ("4000000000", "300000000", "300000000"),
     ]);
-    let r = assess(&a);
+    let r = assess(&a, AS_OF);
     let ratio = &r.condition(Condition::RdIntensity).unwrap().findings[0].reason;
     let zh = describe(ratio, Lang::Zh);
     assert!(zh.contains("至少应为 120,000.00万元"), "{zh}");
@@ -241,12 +241,24 @@ fn a_partial_base_year_is_flagged_in_the_growth_finding() {
         months_in_first_year: 6,
     });
     a.financials.years.retain(|y| y.year >= 2023);
-    let r = assess(&a);
+    let r = assess(&a, AS_OF);
     match &r.condition(Condition::RdIntensity).unwrap().findings[1].reason {
         Reason::RdGrowth {
-            previous_year_partial,
+            previous_year_share,
+            rd_previous,
+            base,
             ..
-        } => assert!(*previous_year_partial),
+        } => {
+            // Half a year operated: the base is the 2023 R&D annualised, twice the figure.
+            assert_eq!(
+                *previous_year_share,
+                Some(tic_selfcheck::rules::period::Years {
+                    numerator: 6,
+                    denominator: 12
+                })
+            );
+            assert_eq!(*base, *rd_previous * dec!(2));
+        }
         other => panic!("{other:?}"),
     }
 }

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use tic_selfcheck::rules::answers::Answers;
+use tic_selfcheck::rules::answers::{Answers, CalendarDate};
 use tic_selfcheck::rules::assess::assess;
 
 fn scenario_files() -> Vec<PathBuf> {
@@ -98,6 +98,15 @@ fn check(name: &str, actual: &Value, expected: &Value) -> Vec<String> {
             problems.push(format!("{name}: band {actual_tier} (expected {tier})"));
         }
     }
+    // Art. 6 path: what Art. 5(3) says about the figures, shown but not counted.
+    if let Some(reference) = expected.get("reference") {
+        let actual_reference = &actual["art5_3_reference"]["verdict"];
+        if actual_reference != reference {
+            problems.push(format!(
+                "{name}: Art. 5(3) for reference is {actual_reference} (expected {reference})"
+            ));
+        }
+    }
     for wanted in expected["findings"].as_array().into_iter().flatten() {
         let condition = wanted["condition"].as_str().expect("finding condition");
         let code = &wanted["code"];
@@ -134,16 +143,26 @@ fn every_scenario_through_assess() {
     for path in scenario_files() {
         let name = path.file_name().unwrap().to_string_lossy().to_string();
         let scenario = load(&path);
-        for key in ["title", "clause", "answers", "expected"] {
+        for key in ["title", "as_of", "clause", "answers", "expected"] {
             assert!(scenario.get(key).is_some(), "{name}: no {key}");
         }
         assert!(scenario["title"]["zh"].is_string() && scenario["title"]["en"].is_string());
         let answers = Answers::from_json(&scenario["answers"].to_string())
             .unwrap_or_else(|e| panic!("{name}: {e:?}"));
-        let actual = serde_json::to_value(assess(&answers)).expect("serialisable");
+        let actual =
+            serde_json::to_value(assess(&answers, as_of(&scenario))).expect("serialisable");
         problems.extend(check(&name, &actual, &scenario["expected"]));
     }
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}
+
+/// The date a scenario is assessed on: every case names it, so that it reads the same whatever
+/// day the tests run.
+fn as_of(scenario: &Value) -> CalendarDate {
+    scenario["as_of"]
+        .as_str()
+        .and_then(CalendarDate::parse)
+        .expect("as_of is a date")
 }
 
 fn temp_file(name: &str, contents: &str) -> PathBuf {
@@ -168,7 +187,8 @@ fn every_scenario_through_the_command_line() {
         let name = path.file_name().unwrap().to_string_lossy().to_string();
         let scenario = load(&path);
         let answers_file = temp_file(&name, &scenario["answers"].to_string());
-        let out = tic_assess(&[answers_file.to_str().unwrap()]);
+        let date = as_of(&scenario).to_string();
+        let out = tic_assess(&["--as-of", &date, answers_file.to_str().unwrap()]);
         let expected_code = match scenario["expected"]["overall"].as_str() {
             Some("preliminarily_eligible") => 0,
             Some("not_eligible") => 1,
@@ -185,6 +205,9 @@ fn every_scenario_through_the_command_line() {
         let report: Value = serde_json::from_slice(&out.stdout)
             .unwrap_or_else(|e| panic!("{name}: output is not JSON: {e}"));
         problems.extend(check(&name, &report, &scenario["expected"]));
+        if report["as_of"] != scenario["as_of"] {
+            problems.push(format!("{name}: the report is for {}", report["as_of"]));
+        }
         // Every condition in the report carries its clause text and each finding its sentence.
         for c in report["conditions"].as_array().unwrap() {
             for lang in ["zh", "en"] {

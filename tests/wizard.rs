@@ -6,7 +6,12 @@ use tic_selfcheck::rules::answers::{Answer, ApplicantPath, Field, Question};
 use tic_selfcheck::rules::assess::{Condition, Overall, Verdict};
 use tic_selfcheck::rules::lang::Lang;
 use tic_selfcheck::rules::money::{AmountError, Unit};
-use tic_selfcheck::wizard::{Action, FieldId, HistoryChoice, Problem, Step, WizardState};
+use tic_selfcheck::wizard::{
+    Action, FieldId, HistoryChoice, PlanAmount, Problem, Step, WizardState,
+};
+
+mod common;
+use common::AS_OF;
 
 fn run(state: WizardState, actions: impl IntoIterator<Item = Action>) -> WizardState {
     actions.into_iter().fold(state, WizardState::apply)
@@ -28,13 +33,13 @@ fn favourable(q: Question) -> Answer {
 /// From the start page to the figures page, answering everything favourably.
 fn to_figures(path: ApplicantPath) -> WizardState {
     let mut s = run(
-        WizardState::new(Lang::Zh),
+        WizardState::new(Lang::Zh, AS_OF),
         [Action::Continue, Action::SetPath(path), Action::Continue],
     );
     while s.step != Step::Figures {
         let before = s.step;
         if s.step == Step::NewEntity {
-            s = s.apply(Action::SetCommitmentText("2000".into()));
+            s = s.apply(Action::SetPlanText(PlanAmount::Commitment, "2000".into()));
         }
         s = answer_step(s, favourable);
         assert_ne!(s.step, before, "stuck on {before:?}: {:?}", s.errors);
@@ -79,7 +84,7 @@ fn an_eligible_run_from_start_to_results() {
 #[test]
 fn continuing_without_an_answer_names_each_missing_one_and_stays() {
     let s = run(
-        WizardState::new(Lang::Zh),
+        WizardState::new(Lang::Zh, AS_OF),
         [Action::Continue, Action::Continue],
     );
     assert_eq!(s.step, Step::ApplicantType);
@@ -259,7 +264,7 @@ fn back_follows_the_path() {
     let s = to_figures(ApplicantPath::ExistingEnterprise);
     assert_eq!(s.clone().apply(Action::Back).step, Step::Talent);
     assert_eq!(
-        WizardState::new(Lang::Zh).apply(Action::Back).step,
+        WizardState::new(Lang::Zh, AS_OF).apply(Action::Back).step,
         Step::Start
     );
 }
@@ -267,7 +272,7 @@ fn back_follows_the_path() {
 #[test]
 fn the_new_entity_path_asks_for_the_commitment() {
     let s = run(
-        WizardState::new(Lang::En),
+        WizardState::new(Lang::En, AS_OF),
         [
             Action::Continue,
             Action::SetPath(ApplicantPath::NewEntity),
@@ -282,7 +287,7 @@ fn the_new_entity_path_asks_for_the_commitment() {
         s,
         [
             Action::Answer(Question::JointUnitsCapability, Answer::Yes),
-            Action::SetCommitmentText("1999.99".into()),
+            Action::SetPlanText(PlanAmount::Commitment, "1999.99".into()),
             Action::Continue,
         ],
     );
@@ -310,5 +315,5 @@ fn switching_language_loses_nothing_and_restart_keeps_only_the_language() {
     assert_eq!(switched.figures, s.figures);
     assert_eq!(switched.step, s.step);
     let fresh = switched.apply(Action::Restart);
-    assert_eq!(fresh, WizardState::new(Lang::En));
+    assert_eq!(fresh, WizardState::new(Lang::En, AS_OF));
 }

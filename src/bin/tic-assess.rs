@@ -5,10 +5,12 @@
 
 use std::io::Read;
 use std::process::ExitCode;
-use tic_selfcheck::rules::answers::Answers;
-use tic_selfcheck::rules::assess::{assess, Assessment, Overall, Verdict};
-use tic_selfcheck::rules::explain::{describe, describe_period, describe_scale, summary};
-use tic_selfcheck::rules::guideline::GUIDELINE;
+use tic_selfcheck::rules::answers::{Answers, CalendarDate};
+use tic_selfcheck::rules::assess::{assess, Assessment, ConditionResult, Overall, Verdict};
+use tic_selfcheck::rules::explain::{
+    describe, describe_fiscal_year, describe_period, describe_scale, rules_version, summary,
+};
+use tic_selfcheck::rules::guideline::RuleSet;
 use tic_selfcheck::rules::lang::{pick, Lang};
 use tic_selfcheck::rules::report::report;
 
@@ -18,13 +20,51 @@ struct Options {
     file: String,
     text: bool,
     lang: Lang,
+    /// The date the assessment is made for; today in Beijing unless `--as-of` says otherwise.
+    as_of: Option<CalendarDate>,
+}
+
+/// Today's date in China Standard Time (UTC+8, no daylight saving), the time zone of the
+/// guideline and its applicants, from the system clock.
+fn today_in_beijing() -> CalendarDate {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = ((seconds + 8 * 3600) / 86_400) as i64;
+    civil_from_days(days)
+}
+
+/// The calendar date `days` after 1970-01-01 (proleptic Gregorian; H. Hinnant's algorithm).
+fn civil_from_days(days: i64) -> CalendarDate {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    CalendarDate { year, month, day }
+}
+
+fn parse_as_of(value: &str) -> Result<CalendarDate, String> {
+    let date = CalendarDate::parse(value).ok_or(format!(
+        "--as-of needs a real date written YYYY-MM-DD, not “{value}”"
+    ))?;
+    if RuleSet::in_force_on(date).is_none() {
+        return Err(format!(
+            "--as-of {date}: the guideline was not in force yet on that date"
+        ));
+    }
+    Ok(date)
 }
 
 fn usage(lang: Lang) -> String {
     pick(
         lang,
-        "用法:tic-assess [--text] [--lang zh|en] 答案文件.json\n  读取本工具导出的答案文件(“-”表示标准输入),按京科创发〔2024〕143号第五、六条评估。\n  默认输出 JSON;--text 输出可读文字。\n  退出码:0 初步符合,1 不符合,2 尚无法判断,3 输入有误。".into(),
-        "usage: tic-assess [--text] [--lang zh|en] ANSWERS.json\n  Reads an answers file exported by the self-check (\"-\" for standard input) and assesses it\n  against Articles 5 and 6 of 京科创发〔2024〕143号. Prints JSON; --text prints readable text.\n  Exit status: 0 preliminarily eligible, 1 not eligible, 2 cannot tell yet, 3 bad input.".into(),
+        "用法:tic-assess [--text] [--lang zh|en] [--as-of YYYY-MM-DD] 答案文件.json\n  读取本工具导出的答案文件(“-”表示标准输入),按京科创发〔2024〕143号第五、六条评估。\n  默认输出 JSON;--text 输出可读文字。\n  --as-of 按指定日期评估(默认为北京时间今天),用于复现某一天的结果。\n  退出码:0 初步符合,1 不符合,2 尚无法判断,3 输入有误。".into(),
+        "usage: tic-assess [--text] [--lang zh|en] [--as-of YYYY-MM-DD] ANSWERS.json\n  Reads an answers file exported by the self-check (\"-\" for standard input) and assesses it\n  against Articles 5 and 6 of 京科创发〔2024〕143号. Prints JSON; --text prints readable text.\n  --as-of assesses as on that date (default: today in Beijing), to reproduce a result.\n  Exit status: 0 preliminarily eligible, 1 not eligible, 2 cannot tell yet, 3 bad input.".into(),
     )
 }
 
@@ -32,6 +72,7 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
     let mut file = None;
     let mut text = false;
     let mut lang = Lang::Zh;
+    let mut as_of = None;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -45,6 +86,10 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
                 let value = &other["--lang=".len()..];
                 lang = Lang::parse(value).ok_or(format!("unknown language: {value}"))?;
             }
+            "--as-of" => as_of = Some(parse_as_of(it.next().ok_or("--as-of needs a date")?)?),
+            other if other.starts_with("--as-of=") => {
+                as_of = Some(parse_as_of(&other["--as-of=".len()..])?)
+            }
             other if other.starts_with("--") => return Err(format!("unknown option: {other}")),
             other => {
                 if file.replace(other.to_string()).is_some() {
@@ -54,7 +99,12 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
         }
     }
     let file = file.ok_or("no answers file given")?;
-    Ok(Some(Options { file, text, lang }))
+    Ok(Some(Options {
+        file,
+        text,
+        lang,
+        as_of,
+    }))
 }
 
 fn read_input(file: &str) -> std::io::Result<String> {
@@ -76,13 +126,42 @@ fn mark(verdict: Verdict, lang: Lang) -> String {
     format!("{symbol} {}", verdict.label().get(lang))
 }
 
+fn condition_text(out: &mut String, c: &ConditionResult, lang: Lang) {
+    out.push_str(&format!(
+        "\n[{}] {} {}\n",
+        mark(c.verdict, lang),
+        c.clause.citation(lang),
+        c.condition.title().get(lang)
+    ));
+    if let Some(scale) = &c.revenue_scale {
+        out.push_str(&format!("    {}\n", describe_scale(scale, lang)));
+    }
+    for f in &c.findings {
+        out.push_str(&format!(
+            "  {}: {}\n",
+            mark(f.verdict, lang),
+            describe(&f.reason, lang)
+        ));
+    }
+}
+
 fn text_report(a: &Assessment, lang: Lang) -> String {
     let mut out = String::new();
     out.push_str(&pick(
         lang,
-        format!("技术创新中心依托单位条件自评({})\n", GUIDELINE.number),
-        format!("Supporting-unit self-check ({})\n", GUIDELINE.number),
+        format!(
+            "技术创新中心依托单位条件自评({})\n",
+            a.rules.guideline.number
+        ),
+        format!(
+            "Supporting-unit self-check ({})\n",
+            a.rules.guideline.number
+        ),
     ));
+    for line in rules_version(a, lang) {
+        out.push_str(&line);
+        out.push('\n');
+    }
     out.push_str(&pick(
         lang,
         format!("总体结论:{}\n", a.overall.label().get(lang)),
@@ -94,23 +173,20 @@ fn text_report(a: &Assessment, lang: Lang) -> String {
         out.push_str(&describe_period(p, lang));
         out.push('\n');
     }
+    if let Some(note) = a.fiscal_year.and_then(|c| describe_fiscal_year(c, lang)) {
+        out.push_str(&note);
+        out.push('\n');
+    }
     for c in &a.conditions {
-        out.push_str(&format!(
-            "\n[{}] {} {}\n",
-            mark(c.verdict, lang),
-            c.clause.citation(lang),
-            c.condition.title().get(lang)
+        condition_text(&mut out, c, lang);
+    }
+    if let Some(reference) = &a.art5_3_reference {
+        out.push_str(&pick(
+            lang,
+            "\n参考(不计入第六条的结论):".into(),
+            "\nFor reference (not counted in the Art. 6 result):".into(),
         ));
-        if let Some(scale) = &c.revenue_scale {
-            out.push_str(&format!("    {}\n", describe_scale(scale, lang)));
-        }
-        for f in &c.findings {
-            out.push_str(&format!(
-                "  {}: {}\n",
-                mark(f.verdict, lang),
-                describe(&f.reason, lang)
-            ));
-        }
+        condition_text(&mut out, reference, lang);
     }
     out
 }
@@ -155,7 +231,7 @@ fn main() -> ExitCode {
             return ExitCode::from(BAD_INPUT);
         }
     };
-    let assessment = assess(&answers);
+    let assessment = assess(&answers, options.as_of.unwrap_or_else(today_in_beijing));
     if options.text {
         print!("{}", text_report(&assessment, lang));
     } else {
@@ -167,4 +243,18 @@ fn main() -> ExitCode {
         Overall::NotEligible => 1,
         Overall::CannotTellYet => 2,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::civil_from_days;
+
+    #[test]
+    fn days_since_the_epoch_become_dates() {
+        assert_eq!(civil_from_days(0).to_string(), "1970-01-01");
+        assert_eq!(civil_from_days(19_797).to_string(), "2024-03-15");
+        assert_eq!(civil_from_days(19_782).to_string(), "2024-02-29");
+        assert_eq!(civil_from_days(20_819).to_string(), "2027-01-01");
+        assert_eq!(civil_from_days(-1).to_string(), "1969-12-31");
+    }
 }

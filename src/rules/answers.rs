@@ -9,8 +9,11 @@ use super::money::Money;
 use serde::Serialize;
 use std::fmt;
 
-/// The version of the answers document this build writes and reads.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The version of the answers document this build writes. Version 2 added the Art. 6 figures
+/// (R&D since founding, the planned domestic part of the commitment) and the question whether
+/// the supporting unit is a newly founded independent legal entity; version 1 files read as
+/// they are, since every version-1 document is a valid version-2 document.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The most checklist entries a document may carry (the checklist has a few dozen items).
 pub const MAX_CHECKLIST_ENTRIES: usize = 100;
@@ -27,6 +30,13 @@ pub struct Answers {
     pub financials: Financials,
     /// Art. 6 only: the average annual R&D the supporting unit guarantees for the next 3 years.
     pub committed_average_annual_rd: Option<Money>,
+    /// Art. 6 only: of that commitment, the average annual R&D planned to be incurred within
+    /// China (the basis for Art. 5(4) while nothing has been incurred yet).
+    pub planned_domestic_average_annual_rd: Option<Money>,
+    /// Art. 6 only: R&D incurred since founding, for an entity with no complete fiscal year.
+    pub rd_since_founding: Option<Money>,
+    /// Art. 6 only: of that, the R&D incurred within China.
+    pub rd_since_founding_domestic: Option<Money>,
     /// Progress on the readiness checklist (ignored by the assessment).
     pub checklist: Vec<Progress>,
 }
@@ -39,6 +49,9 @@ impl Default for Answers {
             declarations: Declarations::default(),
             financials: Financials::default(),
             committed_average_annual_rd: None,
+            planned_domestic_average_annual_rd: None,
+            rd_since_founding: None,
+            rd_since_founding_domestic: None,
             checklist: Vec::new(),
         }
     }
@@ -117,10 +130,11 @@ pub enum Question {
     CoreTechnicalTeam,
     TransformationTeam,
     JointUnitsCapability,
+    NewlyEstablishedForCenter,
 }
 
 impl Question {
-    pub const ALL: [Question; 13] = [
+    pub const ALL: [Question; 14] = [
         Question::RegisteredInBeijing,
         Question::GoodCredit,
         Question::InnovationAdvantage,
@@ -134,6 +148,7 @@ impl Question {
         Question::CoreTechnicalTeam,
         Question::TransformationTeam,
         Question::JointUnitsCapability,
+        Question::NewlyEstablishedForCenter,
     ];
 
     /// The question's name in the answers document, `good_credit`.
@@ -153,6 +168,7 @@ impl Question {
             CoreTechnicalTeam => "core_technical_team",
             TransformationTeam => "transformation_team",
             JointUnitsCapability => "joint_units_capability",
+            NewlyEstablishedForCenter => "newly_established_for_center",
         }
     }
 
@@ -167,7 +183,7 @@ impl Question {
             | CooperationIndustryChain => ClauseId::Art5_2,
             SafetyLiabilityAccident | MajorSocialImpactEmergency => ClauseId::Art5_5,
             LeadingTalent | CoreTechnicalTeam | TransformationTeam => ClauseId::Art5_6,
-            JointUnitsCapability => ClauseId::Art6,
+            JointUnitsCapability | NewlyEstablishedForCenter => ClauseId::Art6,
         }
     }
 
@@ -185,8 +201,8 @@ impl Question {
         use Question::*;
         match self {
             RegisteredInBeijing => Bilingual::new(
-                "申报单位是否为在北京依法注册的企业?",
-                "Is the applicant an enterprise lawfully registered in Beijing?",
+                "申报单位是否为在北京依法注册、具有独立法人资格的企业?",
+                "Is the applicant an enterprise lawfully registered in Beijing that is an independent legal person?",
             ),
             GoodCredit => Bilingual::new(
                 "企业信用状况是否良好(例如未被列入严重失信主体名单、经营异常名录)?",
@@ -233,8 +249,12 @@ impl Question {
                 "Does the enterprise have a team for transforming and applying research results?",
             ),
             JointUnitsCapability => Bilingual::new(
-                "联合单位(高等学校、科研机构、产业链上下游企业等)是否具备较高的技术水平及创新能力?",
-                "Do the joint units (universities, research institutions, upstream and downstream enterprises) have a high technical level and strong innovation capacity?",
+                "联合单位(相关领域高等学校、科研机构以及产业链上下游企业等)是否已经落实,并能提供其技术水平及创新能力的证明材料供考核?",
+                "Are the joint units (universities, research institutions and upstream and downstream enterprises in the field, and others) in place, with evidence of their technical level and innovation capacity for the assessment?",
+            ),
+            NewlyEstablishedForCenter => Bilingual::new(
+                "依托单位是否为新建独立法人实体,即为作为依托单位、建设技术创新中心而新设立的独立法人?",
+                "Is the supporting unit a newly founded independent legal entity: an independent legal person newly established to be the supporting unit and build the center?",
             ),
         }
     }
@@ -286,15 +306,24 @@ impl Question {
                 "A dedicated team for technology transfer, productisation and demonstration.",
             ),
             JointUnitsCapability => Bilingual::new(
-                "第六条:新建独立法人实体的第五条(三)项重点考核联合单位的技术水平及创新能力。",
-                "Art. 6: for a new entity, Art. 5(3) is assessed mainly on the joint units' technical level and innovation capacity.",
+                "第六条:对于新建独立法人实体,第五条(三)项“重点考核其联合单位的技术水平及创新能力”。第四条:技术创新中心联合相关领域高等学校、科研机构以及产业链上下游企业等共同组建。",
+                "Art. 6: for a new entity, Art. 5(3) focuses on the technical level and innovation capacity of its joint units. Art. 4: the center is built jointly with universities, research institutions and upstream and downstream enterprises in the field.",
+            ),
+            NewlyEstablishedForCenter => Bilingual::new(
+                "独立法人指持有营业执照、独立承担民事责任的公司等,分公司不属于。成立日期在“销售收入与研究开发费用”页填写,并与最近一个完整会计年度核对:已完整经营3个会计年度的企业不属于“新建”,应按第五条第(三)项自评。",
+                "An independent legal person is a company or similar body with its own business licence that answers for itself; a branch is not one. The founding date is entered on the “Sales revenue and R&D expenses” page and checked against the latest complete fiscal year: an enterprise that has operated 3 full fiscal years is not newly founded and is assessed under Art. 5(3).",
             ),
         }
     }
 
-    /// Whether the question is asked on `path` (the joint units only matter under Art. 6).
+    /// Whether the question is asked on `path` (the joint units and the new entity's status only
+    /// matter under Art. 6).
     pub fn asked_on(self, path: ApplicantPath) -> bool {
-        self != Question::JointUnitsCapability || path == ApplicantPath::NewEntity
+        let art6_only = matches!(
+            self,
+            Question::JointUnitsCapability | Question::NewlyEstablishedForCenter
+        );
+        !art6_only || path == ApplicantPath::NewEntity
     }
 }
 
@@ -407,6 +436,13 @@ fn days_in_month(year: i32, month: u32) -> u32 {
         2 if is_leap_year(year) => 29,
         2 => 28,
         _ => 0,
+    }
+}
+
+impl Serialize for CalendarDate {
+    /// `"2024-09-14"`, as in the answers document.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
     }
 }
 

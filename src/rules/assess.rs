@@ -1,12 +1,17 @@
-//! `assess`: the one function that decides. It reads the answers, applies Art. 5 (and Art. 6 for
-//! a newly founded independent legal entity) and returns a verdict per condition with the
-//! reasons, figures and clause behind it. Pure: no clock, no I/O, no randomness.
+//! `assess`: the one function that decides. It reads the answers and the date of the self-check,
+//! applies Art. 5 (and Art. 6 for a newly founded independent legal entity) with the rule set in
+//! force on that date, and returns a verdict per condition with the reasons, figures and clause
+//! behind it. Pure: the date is an argument, never read from a clock; no I/O, no randomness.
 
-use super::answers::{Answer, Answers, ApplicantPath, Field, Financials, Question};
+use super::answers::{Answer, Answers, ApplicantPath, CalendarDate, Field, Financials, Question};
 use super::clauses::ClauseId;
-use super::guideline::{TierId, MIN_DOMESTIC_RD_SHARE, NEW_ENTITY_MIN_AVERAGE_RD, REVENUE_TIERS};
+use super::guideline::{RuleSet, TierId};
 use super::lang::Bilingual;
-use super::period::{assessment_period, Period, PeriodProblem, Years};
+use super::money::Money;
+use super::period::{
+    assessment_period, check_latest_year, earliest_founding_date, FiscalYearCheck, Period,
+    PeriodProblem, Years,
+};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
@@ -67,6 +72,8 @@ pub enum Condition {
     SafetyRecord,
     /// Art. 5(6): talent and teams.
     Talent,
+    /// Art. 6: whether the supporting unit is a newly founded independent legal entity at all.
+    NewEntityStatus,
     /// Art. 6: R&D commitment and joint units, in place of Art. 5(3) for a new entity.
     NewEntityRd,
 }
@@ -81,6 +88,7 @@ impl Condition {
             Condition::DomesticRd => "domestic_rd",
             Condition::SafetyRecord => "safety_record",
             Condition::Talent => "talent",
+            Condition::NewEntityStatus => "new_entity_status",
             Condition::NewEntityRd => "new_entity_rd",
         }
     }
@@ -94,7 +102,7 @@ impl Condition {
             Condition::DomesticRd => ClauseId::Art5_4,
             Condition::SafetyRecord => ClauseId::Art5_5,
             Condition::Talent => ClauseId::Art5_6,
-            Condition::NewEntityRd => ClauseId::Art6,
+            Condition::NewEntityStatus | Condition::NewEntityRd => ClauseId::Art6,
         }
     }
 
@@ -114,20 +122,24 @@ impl Condition {
                 "R&D expenses by sales revenue scale",
             ),
             Condition::DomesticRd => Bilingual::new(
-                "境内研究开发费用占比不低于60%",
-                "At least 60% of R&D incurred within China",
+                "在中国境内发生的研究开发费用占比",
+                "Share of R&D incurred within China",
             ),
             Condition::SafetyRecord => Bilingual::new(
-                "近3年无一般及以上安全生产责任事故和较大社会影响突发事件",
-                "No general-or-above safety liability accident or significant emergency in 3 years",
+                "未发生一般及以上安全生产责任事故和造成较大社会影响的突发事件",
+                "No work-safety liability accident of the general level or above, and no emergency of significant social impact",
             ),
             Condition::Talent => Bilingual::new(
                 "领军人才、核心技术团队和成果转化应用团队",
                 "Leading talent, core technical team and results-transformation team",
             ),
+            Condition::NewEntityStatus => Bilingual::new(
+                "新建独立法人实体",
+                "A newly founded independent legal entity",
+            ),
             Condition::NewEntityRd => Bilingual::new(
-                "新建独立法人实体:未来3年年均研发投入与联合单位能力",
-                "New entity: average R&D over the next 3 years and the joint units' capability",
+                "新建独立法人实体:研究开发费用保障与联合单位能力",
+                "New entity: guaranteed R&D and the joint units' capability",
             ),
         }
     }
@@ -145,6 +157,7 @@ impl Condition {
             ],
             Condition::SafetyRecord => &[SafetyLiabilityAccident, MajorSocialImpactEmergency],
             Condition::Talent => &[LeadingTalent, CoreTechnicalTeam, TransformationTeam],
+            Condition::NewEntityStatus => &[NewlyEstablishedForCenter],
             Condition::NewEntityRd => &[JointUnitsCapability],
             Condition::RdIntensity | Condition::DomesticRd => &[],
         }
@@ -180,6 +193,27 @@ pub struct MissingFigure {
     pub field: Field,
 }
 
+/// A figure asked on the Art. 6 path rather than per fiscal year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NewEntityFigure {
+    RdSinceFounding,
+    RdSinceFoundingDomestic,
+    PlannedDomesticAverageAnnualRd,
+}
+
+/// What Art. 5(4)'s share is worked out from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "basis", rename_all = "snake_case")]
+pub enum DomesticBasis {
+    /// The fiscal years of “近3年”.
+    Period { first_year: i32, latest_year: i32 },
+    /// Art. 6, no complete fiscal year: the R&D incurred since founding.
+    SinceFounding,
+    /// Art. 6, nothing incurred yet: the domestic part planned within the committed R&D.
+    PlannedCommitment,
+}
+
 /// Why a finding came out as it did. Amounts are in 元; ratios are fractions (0.15 = 15 %).
 /// `difference` is the entered figure minus the required one: positive is the margin above the
 /// threshold, negative the shortfall.
@@ -194,8 +228,13 @@ pub enum Reason {
     PathNotChosen,
     /// The years “近3年” covers cannot be worked out.
     PeriodUnknown { problem: PeriodProblem },
+    /// The latest complete fiscal year entered is older than the last one on the date of the
+    /// self-check: the figures are not the “近3年” of an application made that day.
+    OutdatedFiscalYear { latest: i32, expected: i32 },
     /// Figures a calculation needs were not entered.
     MissingFigures { missing: Vec<MissingFigure> },
+    /// Art. 5(3): no R&D at all over the period.
+    NoRdOverPeriod { first_year: i32, latest_year: i32 },
     /// Art. 5(3), first alternative: R&D over the period against sales revenue.
     RdRatio {
         first_year: i32,
@@ -209,17 +248,21 @@ pub enum Reason {
     },
     /// Art. 5(3): no sales revenue over the period, so the ratio is undefined.
     RdRatioWithoutRevenue { total_rd: Decimal },
-    /// Art. 5(3), second alternative: last year's R&D growth.
+    /// Art. 5(3), second alternative: last year's R&D growth. When the year before was operated
+    /// only in part, its R&D is annualised by the share operated (`base`), and a growth that
+    /// meets the minimum only on that basis cannot be confirmed.
     RdGrowth {
         year: i32,
         rd_latest: Decimal,
         rd_previous: Decimal,
+        /// The part of the year before that was operated, when it was not all of it.
+        previous_year_share: Option<Years>,
+        /// The R&D growth is measured from: the previous year's, annualised if it was partial.
+        base: Decimal,
         growth: Decimal,
         min_growth: Decimal,
         required_rd_latest: Decimal,
         difference: Decimal,
-        /// The previous year was operated only in part, so the comparison is not like for like.
-        previous_year_partial: bool,
     },
     /// Art. 5(3): the applicant did not operate in the year before the latest one.
     RdGrowthWithoutPreviousYear { year: i32 },
@@ -227,8 +270,9 @@ pub enum Reason {
     RdGrowthFromZero { year: i32, rd_latest: Decimal },
     /// Art. 5(3): R&D was zero in both years: no growth.
     RdGrowthNone { year: i32 },
-    /// Art. 5(4): R&D inside China against all R&D.
+    /// Art. 5(4): R&D inside China against all R&D, on the basis named.
     DomesticShare {
+        basis: DomesticBasis,
         domestic_rd: Decimal,
         total_rd: Decimal,
         share: Decimal,
@@ -236,18 +280,50 @@ pub enum Reason {
         required_domestic_rd: Decimal,
         difference: Decimal,
     },
-    /// Art. 5(4): more R&D inside China than R&D in all, which cannot be.
+    /// Art. 5(4): more R&D inside China than R&D in all, which cannot be (`year` 0: the figures
+    /// since founding, or the plan).
     DomesticExceedsTotal { year: i32 },
-    /// Art. 5(4): no R&D over the period, so the share is undefined.
+    /// Art. 5(4): no R&D over the period, so none was incurred within China.
     NoRdRecorded,
-    /// Art. 6: the R&D the new entity guarantees for the next 3 years.
+    /// Art. 6 figures a calculation needs were not entered.
+    MissingNewEntityFigures { missing: Vec<NewEntityFigure> },
+    /// Art. 6: the R&D the new entity guarantees for the next years.
     Commitment {
         committed: Decimal,
         minimum: Decimal,
+        years: i32,
         difference: Decimal,
     },
     /// Art. 6: the commitment was not entered.
-    CommitmentMissing,
+    CommitmentMissing { minimum: Decimal, years: i32 },
+    /// Art. 6: founded after the latest complete fiscal year: newly founded.
+    FoundedAfterLatestYear { founded: CalendarDate, latest: i32 },
+    /// Art. 6: operated through every year of “近3年”: not newly founded.
+    OperatedThroughPeriod {
+        first_year: i32,
+        latest_year: i32,
+        founded: Option<CalendarDate>,
+    },
+    /// Art. 6: founded inside “近3年”, so it has fiscal years of its own; whether it still counts
+    /// as newly founded the guideline does not say.
+    FoundedWithinPeriod { founded: CalendarDate, latest: i32 },
+}
+
+impl Reason {
+    /// Whether the person can settle this themselves by entering or correcting an answer on
+    /// one of the pages, rather than only the Commission being able to judge it.
+    pub fn can_be_completed(&self) -> bool {
+        !matches!(
+            self,
+            Reason::RdRatioWithoutRevenue { .. }
+                | Reason::RdGrowthFromZero { .. }
+                | Reason::RdGrowth { .. }
+                | Reason::FoundedWithinPeriod { .. }
+                | Reason::PeriodUnknown {
+                    problem: PeriodProblem::FoundedAfterLatestYear { .. }
+                }
+        )
+    }
 }
 
 /// One reason and the verdict it leads to.
@@ -255,6 +331,12 @@ pub enum Reason {
 pub struct Finding {
     pub verdict: Verdict,
     pub reason: Reason,
+}
+
+impl Finding {
+    fn new(verdict: Verdict, reason: Reason) -> Finding {
+        Finding { verdict, reason }
+    }
 }
 
 /// Where the applicant's revenue puts it in Art. 5(3).
@@ -284,14 +366,41 @@ pub struct ConditionResult {
     pub revenue_scale: Option<RevenueScale>,
 }
 
+impl ConditionResult {
+    fn from_findings(condition: Condition, clause: ClauseId, findings: Vec<Finding>) -> Self {
+        ConditionResult {
+            condition,
+            clause,
+            verdict: Verdict::all_of(findings.iter().map(|f| f.verdict)),
+            findings,
+            revenue_scale: None,
+        }
+    }
+}
+
 /// The whole assessment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Assessment {
+    /// The date the assessment was made for (the self-check's date).
+    pub as_of: CalendarDate,
+    /// The rule set applied: the version of the guideline in force on `as_of`.
+    #[serde(serialize_with = "rule_set_id")]
+    pub rules: &'static RuleSet,
     pub path: Option<ApplicantPath>,
     pub overall: Overall,
     /// The years “近3年” covers, when they could be worked out.
     pub period: Option<Period>,
+    /// Whether the latest complete fiscal year entered is the right one on `as_of`.
+    pub fiscal_year: Option<FiscalYearCheck>,
     pub conditions: Vec<ConditionResult>,
+    /// Art. 6 path, for an applicant that is not (or not clearly) newly founded: what Art. 5(3)
+    /// says about its figures. Shown, not counted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub art5_3_reference: Option<ConditionResult>,
+}
+
+fn rule_set_id<S: serde::Serializer>(rules: &&'static RuleSet, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(rules.id)
 }
 
 impl Assessment {
@@ -311,144 +420,197 @@ impl Assessment {
     }
 }
 
-/// Assesses the answers against Art. 5 and, for a new entity, Art. 6.
-pub fn assess(answers: &Answers) -> Assessment {
-    let rd_condition = match answers.path {
-        Some(ApplicantPath::ExistingEnterprise) => rd_intensity(&answers.financials),
-        Some(ApplicantPath::NewEntity) => new_entity_rd(answers),
-        None => ConditionResult {
-            condition: Condition::RdIntensity,
-            clause: ClauseId::Art5_3,
-            verdict: Verdict::CannotTell,
-            findings: vec![Finding {
-                verdict: Verdict::CannotTell,
-                reason: Reason::PathNotChosen,
-            }],
-            revenue_scale: None,
-        },
+/// Assesses the answers, as on the date `as_of`, against Art. 5 and, for a new entity, Art. 6.
+pub fn assess(answers: &Answers, as_of: CalendarDate) -> Assessment {
+    let rules = RuleSet::for_date(as_of);
+    let fin = &answers.financials;
+    let period = assessment_period(fin, as_of, rules);
+    let fiscal_year = fin
+        .latest_fiscal_year
+        .map(|latest| check_latest_year(latest, as_of));
+    let outdated = match fiscal_year {
+        Some(FiscalYearCheck::Outdated { expected }) => Some(Finding::new(
+            Verdict::CannotTell,
+            Reason::OutdatedFiscalYear {
+                latest: fin.latest_fiscal_year.unwrap_or(expected),
+                expected,
+            },
+        )),
+        _ => None,
     };
-    let conditions = vec![
+    let ctx = Context {
+        rules,
+        period: &period,
+        outdated: outdated.as_ref(),
+    };
+    let mut conditions = vec![
         declared(Condition::Registration, answers),
         declared(Condition::Cooperation, answers),
-        rd_condition,
-        domestic_rd(&answers.financials),
-        declared(Condition::SafetyRecord, answers),
-        declared(Condition::Talent, answers),
     ];
+    let mut art5_3_reference = None;
+    match answers.path {
+        Some(ApplicantPath::ExistingEnterprise) => {
+            conditions.push(rd_intensity(fin, &ctx));
+            conditions.push(domestic_rd(fin, &ctx));
+        }
+        Some(ApplicantPath::NewEntity) => {
+            let status = new_entity_status(answers, as_of, &ctx);
+            if status.verdict != Verdict::Met && period.is_ok() {
+                art5_3_reference = Some(rd_intensity(fin, &ctx));
+            }
+            conditions.push(status);
+            conditions.push(new_entity_rd(answers, rules));
+            conditions.push(new_entity_domestic_rd(answers, &ctx));
+        }
+        None => {
+            conditions.push(ConditionResult::from_findings(
+                Condition::RdIntensity,
+                ClauseId::Art5_3,
+                vec![Finding::new(Verdict::CannotTell, Reason::PathNotChosen)],
+            ));
+            conditions.push(domestic_rd(fin, &ctx));
+        }
+    }
+    conditions.push(declared(Condition::SafetyRecord, answers));
+    conditions.push(declared(Condition::Talent, answers));
     let verdict = Verdict::all_of(conditions.iter().map(|c| c.verdict));
     Assessment {
+        as_of,
+        rules,
         path: answers.path,
         overall: match verdict {
             Verdict::Met => Overall::PreliminarilyEligible,
             Verdict::NotMet => Overall::NotEligible,
             Verdict::CannotTell => Overall::CannotTellYet,
         },
-        period: assessment_period(&answers.financials).ok(),
+        period: period.ok(),
+        fiscal_year,
         conditions,
+        art5_3_reference,
     }
 }
 
-/// Art. 5(1), (2), (5), (6) and the joint-unit half of Art. 6: conditions the tool cannot
+/// What every figure-based rule needs besides the answers.
+struct Context<'a> {
+    rules: &'static RuleSet,
+    period: &'a Result<Period, PeriodProblem>,
+    /// A “cannot tell” finding when the latest fiscal year entered is out of date.
+    outdated: Option<&'a Finding>,
+}
+
+impl Context<'_> {
+    /// `findings` led by the out-of-date warning, when there is one: figures of the wrong years
+    /// can never confirm a condition.
+    fn dated(&self, findings: Vec<Finding>) -> Vec<Finding> {
+        self.outdated.cloned().into_iter().chain(findings).collect()
+    }
+}
+
+/// Art. 5(1), (2), (5), (6) and the declared halves of Art. 6: conditions the tool cannot
 /// compute and so takes as declared. Every part must hold (the clauses join their parts with
 /// “、”, “以及” and “和”).
 fn declared(condition: Condition, answers: &Answers) -> ConditionResult {
-    let findings: Vec<Finding> = condition
+    let findings = condition
         .questions()
         .iter()
         .map(|&q| declaration(q, answers))
         .collect();
-    ConditionResult {
-        condition,
-        clause: condition.clause(),
-        verdict: Verdict::all_of(findings.iter().map(|f| f.verdict)),
-        findings,
-        revenue_scale: None,
-    }
+    ConditionResult::from_findings(condition, condition.clause(), findings)
 }
 
 fn declaration(question: Question, answers: &Answers) -> Finding {
     match answers.declarations.get(&question) {
-        None => Finding {
-            verdict: Verdict::CannotTell,
-            reason: Reason::Unanswered { question },
-        },
-        Some(&answer) => Finding {
-            verdict: if answer == Answer::NotSure {
+        None => Finding::new(Verdict::CannotTell, Reason::Unanswered { question }),
+        Some(&answer) => Finding::new(
+            if answer == Answer::NotSure {
                 Verdict::CannotTell
-            } else if answer == question.favourable() {
-                Verdict::Met
             } else {
-                Verdict::NotMet
+                met_if(answer == question.favourable())
             },
-            reason: Reason::Declared { question, answer },
-        },
+            Reason::Declared { question, answer },
+        ),
     }
 }
 
 /// Art. 5(3): “根据企业销售收入规模,其研究开发费用应满足下列条件之一” — the band is set by the
 /// average annual sales revenue over the period; within it, either the R&D ratio or last year's
 /// R&D growth must reach the band's minimum.
-fn rd_intensity(fin: &Financials) -> ConditionResult {
-    let undecided = |reason| ConditionResult {
-        condition: Condition::RdIntensity,
-        clause: ClauseId::Art5_3,
-        verdict: Verdict::CannotTell,
-        findings: vec![Finding {
-            verdict: Verdict::CannotTell,
-            reason,
-        }],
-        revenue_scale: None,
+fn rd_intensity(fin: &Financials, ctx: &Context) -> ConditionResult {
+    let decided = |verdict, reason| {
+        ConditionResult::from_findings(
+            Condition::RdIntensity,
+            ClauseId::Art5_3,
+            ctx.dated(vec![Finding::new(verdict, reason)]),
+        )
     };
-    let period = match assessment_period(fin) {
+    let period = match ctx.period {
         Ok(p) => p,
-        Err(problem) => return undecided(Reason::PeriodUnknown { problem }),
+        Err(problem) => {
+            return decided(
+                Verdict::CannotTell,
+                Reason::PeriodUnknown { problem: *problem },
+            )
+        }
     };
-    let revenue = column(fin, &period.years, Field::SalesRevenue);
     let rd = column(fin, &period.years, Field::RdTotal);
-    let revenue = match revenue {
+    // No R&D at all meets no band: neither a ratio nor a growth can come of nothing, whatever
+    // the revenue (which need not even be known).
+    if matches!(&rd, Ok(rd) if rd.iter().all(Decimal::is_zero)) {
+        return decided(
+            Verdict::NotMet,
+            Reason::NoRdOverPeriod {
+                first_year: period.first(),
+                latest_year: period.latest(),
+            },
+        );
+    }
+    let revenue = match column(fin, &period.years, Field::SalesRevenue) {
         Ok(r) => r,
         Err(_) => {
             // Without revenue the band is unknown and nothing can be judged; list the R&D gaps
             // too, so the applicant fills everything in one go.
             let missing =
                 missing_figures(fin, &period.years, &[Field::SalesRevenue, Field::RdTotal]);
-            return undecided(Reason::MissingFigures { missing });
+            return decided(Verdict::CannotTell, Reason::MissingFigures { missing });
         }
     };
     let total_revenue: Decimal = revenue.iter().sum();
-    let scale = revenue_scale(total_revenue, period.operating_time);
-    let tier = scale.tier.tier();
+    let scale = revenue_scale(total_revenue, period.operating_time, ctx.rules);
     let ratio = match &rd {
-        Ok(rd) => rd_ratio(&period, rd.iter().sum(), total_revenue, tier.min_rd_ratio),
-        Err(missing) => Finding {
-            verdict: Verdict::CannotTell,
-            reason: Reason::MissingFigures {
+        Ok(rd) => rd_ratio(period, rd.iter().sum(), total_revenue, scale.min_rd_ratio),
+        Err(missing) => Finding::new(
+            Verdict::CannotTell,
+            Reason::MissingFigures {
                 missing: missing.clone(),
             },
-        },
+        ),
     };
-    let growth = rd_growth(fin, &period, tier.min_rd_growth);
+    let growth = rd_growth(fin, period, scale.min_rd_growth);
+    // “之一”: either alternative; figures of outdated years confirm nothing.
+    let either = Verdict::any_of([ratio.verdict, growth.verdict]);
+    let dated = ctx.outdated.map_or(Verdict::Met, |f| f.verdict);
     ConditionResult {
         condition: Condition::RdIntensity,
-        clause: tier.clause,
-        verdict: Verdict::any_of([ratio.verdict, growth.verdict]),
-        findings: vec![ratio, growth],
+        clause: scale.tier.clause(),
+        verdict: Verdict::all_of([either, dated]),
+        findings: ctx.dated(vec![ratio, growth]),
         revenue_scale: Some(scale),
     }
 }
 
 /// “近3年年均销售收入”: the total over the period divided by the actual operating years. The band
 /// is found by comparing total × denominator with bound × numerator, so no division rounds.
-fn revenue_scale(total_revenue: Decimal, time: Years) -> RevenueScale {
+fn revenue_scale(total_revenue: Decimal, time: Years, rules: &RuleSet) -> RevenueScale {
     let (num, den) = (
         Decimal::from(time.numerator),
         Decimal::from(time.denominator),
     );
     let reaches = |bound: Decimal| total_revenue * den >= bound * num;
-    let tier = REVENUE_TIERS
+    let tiers = &rules.tiers;
+    let tier = tiers
         .iter()
         .find(|t| t.from_yuan.is_none_or(reaches))
-        .unwrap_or(&REVENUE_TIERS[REVENUE_TIERS.len() - 1]);
+        .unwrap_or(&tiers[tiers.len() - 1]);
     let average_exact = total_revenue * den / num;
     RevenueScale {
         total_revenue,
@@ -460,7 +622,7 @@ fn revenue_scale(total_revenue: Decimal, time: Years) -> RevenueScale {
         average_short_of_higher_tier: tier
             .id
             .higher()
-            .and_then(|h| h.tier().from_yuan)
+            .and_then(|h| rules.tier(h).from_yuan)
             .map(|bound| round_fen(bound - average_exact, RoundingStrategy::AwayFromZero)),
     }
 }
@@ -474,15 +636,15 @@ fn rd_ratio(
     min_ratio: Decimal,
 ) -> Finding {
     if total_revenue.is_zero() {
-        return Finding {
-            verdict: Verdict::CannotTell,
-            reason: Reason::RdRatioWithoutRevenue { total_rd },
-        };
+        return Finding::new(
+            Verdict::CannotTell,
+            Reason::RdRatioWithoutRevenue { total_rd },
+        );
     }
     let required_rd = round_fen(min_ratio * total_revenue, RoundingStrategy::AwayFromZero);
-    Finding {
-        verdict: met_if(total_rd >= min_ratio * total_revenue),
-        reason: Reason::RdRatio {
+    Finding::new(
+        met_if(total_rd >= min_ratio * total_revenue),
+        Reason::RdRatio {
             first_year: period.first(),
             latest_year: period.latest(),
             total_rd,
@@ -492,92 +654,110 @@ fn rd_ratio(
             required_rd,
             difference: total_rd - required_rd,
         },
-    }
+    )
 }
 
 /// “上一年度研究开发费用增速不低于 y%”: growth of the latest complete fiscal year over the year
-/// before, (latest − previous) ÷ previous, compared as latest ≥ (1 + y) × previous.
+/// before, (latest − base) ÷ base, compared as latest ≥ (1 + y) × base without dividing.
+///
+/// “实际经营期不满3年的按实际经营时间计算”: when the year before was operated only in part, its
+/// R&D is annualised by the share operated (base = R&D × denominator ÷ numerator), so a part
+/// year is never compared with a whole one as if both were whole. A growth that reaches the
+/// minimum only on an annualised base stays “cannot tell”: the guideline does not say how a part
+/// year's growth is measured, and a founding year's R&D usually understates a year's.
 fn rd_growth(fin: &Financials, period: &Period, min_growth: Decimal) -> Finding {
     let year = period.latest();
     let previous_year = year - 1;
     if !period.years.contains(&previous_year) {
         // No year before to grow from: this alternative cannot be met, the ratio decides.
-        return Finding {
-            verdict: Verdict::NotMet,
-            reason: Reason::RdGrowthWithoutPreviousYear { year },
-        };
+        return Finding::new(
+            Verdict::NotMet,
+            Reason::RdGrowthWithoutPreviousYear { year },
+        );
     }
     let figures = match column(fin, &[previous_year, year], Field::RdTotal) {
         Ok(f) => f,
         Err(missing) => {
-            return Finding {
-                verdict: Verdict::CannotTell,
-                reason: Reason::MissingFigures { missing },
-            }
+            return Finding::new(Verdict::CannotTell, Reason::MissingFigures { missing });
         }
     };
     let (rd_previous, rd_latest) = (figures[0], figures[1]);
     if rd_previous.is_zero() {
         return if rd_latest.is_zero() {
-            Finding {
-                verdict: Verdict::NotMet,
-                reason: Reason::RdGrowthNone { year },
-            }
+            Finding::new(Verdict::NotMet, Reason::RdGrowthNone { year })
         } else {
-            Finding {
-                verdict: Verdict::CannotTell,
-                reason: Reason::RdGrowthFromZero { year, rd_latest },
-            }
+            Finding::new(
+                Verdict::CannotTell,
+                Reason::RdGrowthFromZero { year, rd_latest },
+            )
         };
     }
-    let floor = (Decimal::ONE + min_growth) * rd_previous;
-    let required_rd_latest = round_fen(floor, RoundingStrategy::AwayFromZero);
-    Finding {
-        verdict: met_if(rd_latest >= floor),
-        reason: Reason::RdGrowth {
+    let share = period.share_of(previous_year);
+    let (num, den) = (
+        Decimal::from(share.numerator),
+        Decimal::from(share.denominator),
+    );
+    let one_plus = Decimal::ONE + min_growth;
+    // latest ≥ (1 + y) × previous × den ÷ num, multiplied out by num.
+    let reaches = rd_latest * num >= one_plus * rd_previous * den;
+    let base = rd_previous * den / num;
+    let required_rd_latest = round_fen(one_plus * base, RoundingStrategy::AwayFromZero);
+    let verdict = match (reaches, share.is_part_year()) {
+        (true, true) => Verdict::CannotTell,
+        (reached, _) => met_if(reached),
+    };
+    Finding::new(
+        verdict,
+        Reason::RdGrowth {
             year,
             rd_latest,
             rd_previous,
-            growth: (rd_latest - rd_previous)
-                .checked_div(rd_previous)
+            previous_year_share: share.is_part_year().then_some(share),
+            base: round_fen(base, RoundingStrategy::MidpointAwayFromZero),
+            growth: (rd_latest * num - rd_previous * den)
+                .checked_div(rd_previous * den)
                 .unwrap_or_default(),
             min_growth,
             required_rd_latest,
             difference: rd_latest - required_rd_latest,
-            previous_year_partial: period.is_partial(previous_year),
         },
-    }
+    )
 }
 
 /// Art. 5(4): “近3年在中国境内发生的研究开发费用总额占全部研究开发费用总额的比例不低于60%”,
 /// over the same period as Art. 5(3) (“下同”).
-fn domestic_rd(fin: &Financials) -> ConditionResult {
-    let finding = domestic_share(fin);
-    ConditionResult {
-        condition: Condition::DomesticRd,
-        clause: ClauseId::Art5_4,
-        verdict: finding.verdict,
-        findings: vec![finding],
-        revenue_scale: None,
-    }
+fn domestic_rd(fin: &Financials, ctx: &Context) -> ConditionResult {
+    let finding = match period_domestic_share(fin, ctx) {
+        Ok(finding) => finding,
+        Err(problem) => Finding::new(
+            Verdict::CannotTell,
+            Reason::PeriodUnknown { problem: *problem },
+        ),
+    };
+    ConditionResult::from_findings(
+        Condition::DomesticRd,
+        ClauseId::Art5_4,
+        ctx.dated(vec![finding]),
+    )
 }
 
-fn domestic_share(fin: &Financials) -> Finding {
-    let cannot_tell = |reason| Finding {
-        verdict: Verdict::CannotTell,
-        reason,
-    };
-    let period = match assessment_period(fin) {
-        Ok(p) => p,
-        Err(problem) => return cannot_tell(Reason::PeriodUnknown { problem }),
-    };
+/// The domestic share over the period; with no R&D at all the share cannot reach the minimum
+/// (nothing was incurred within China), so it is not met.
+fn period_domestic_share<'a>(
+    fin: &Financials,
+    ctx: &Context<'a>,
+) -> Result<Finding, &'a PeriodProblem> {
+    let period = ctx.period.as_ref()?;
     let total = column(fin, &period.years, Field::RdTotal);
     let domestic = column(fin, &period.years, Field::RdDomestic);
     let (total, domestic) = match (total, domestic) {
         (Ok(t), Ok(d)) => (t, d),
         _ => {
             let missing = missing_figures(fin, &period.years, &[Field::RdTotal, Field::RdDomestic]);
-            return cannot_tell(Reason::MissingFigures { missing });
+            return Ok(Finding::new(
+                Verdict::CannotTell,
+                Reason::MissingFigures { missing },
+            ));
         }
     };
     if let Some((&year, _)) = period
@@ -586,18 +766,39 @@ fn domestic_share(fin: &Financials) -> Finding {
         .zip(total.iter().zip(&domestic))
         .find(|(_, (t, d))| d > t)
     {
-        return cannot_tell(Reason::DomesticExceedsTotal { year });
+        return Ok(Finding::new(
+            Verdict::CannotTell,
+            Reason::DomesticExceedsTotal { year },
+        ));
     }
     let total_rd: Decimal = total.iter().sum();
-    let domestic_rd: Decimal = domestic.iter().sum();
     if total_rd.is_zero() {
-        return cannot_tell(Reason::NoRdRecorded);
+        return Ok(Finding::new(Verdict::NotMet, Reason::NoRdRecorded));
     }
-    let min_share = MIN_DOMESTIC_RD_SHARE.value;
+    let basis = DomesticBasis::Period {
+        first_year: period.first(),
+        latest_year: period.latest(),
+    };
+    Ok(domestic_share(
+        basis,
+        domestic.iter().sum(),
+        total_rd,
+        ctx.rules,
+    ))
+}
+
+fn domestic_share(
+    basis: DomesticBasis,
+    domestic_rd: Decimal,
+    total_rd: Decimal,
+    rules: &RuleSet,
+) -> Finding {
+    let min_share = rules.min_domestic_rd_share.value;
     let required = round_fen(min_share * total_rd, RoundingStrategy::AwayFromZero);
-    Finding {
-        verdict: met_if(domestic_rd >= min_share * total_rd),
-        reason: Reason::DomesticShare {
+    Finding::new(
+        met_if(domestic_rd >= min_share * total_rd),
+        Reason::DomesticShare {
+            basis,
             domestic_rd,
             total_rd,
             share: domestic_rd.checked_div(total_rd).unwrap_or_default(),
@@ -605,35 +806,169 @@ fn domestic_share(fin: &Financials) -> Finding {
             required_domestic_rd: required,
             difference: domestic_rd - required,
         },
+    )
+}
+
+/// Art. 6 keeps Art. 5(4) (“应同时满足第五条(一)(二)(四)(五)(六)项要求”). A new entity that has
+/// R&D in fiscal years of its own is judged on them; one with no complete fiscal year on the R&D
+/// incurred since founding; one that has incurred none yet on the domestic part it plans within
+/// the R&D it guarantees. The finding names the basis used.
+fn new_entity_domestic_rd(answers: &Answers, ctx: &Context) -> ConditionResult {
+    let fin = &answers.financials;
+    let from_period = period_domestic_share(fin, ctx)
+        .ok()
+        .filter(|f| f.reason != Reason::NoRdRecorded);
+    let finding = match from_period {
+        Some(finding) => ctx.dated(vec![finding]),
+        None => vec![since_founding_or_planned_share(answers, ctx.rules)],
+    };
+    ConditionResult::from_findings(Condition::DomesticRd, ClauseId::Art5_4, finding)
+}
+
+fn since_founding_or_planned_share(answers: &Answers, rules: &RuleSet) -> Finding {
+    let missing = |missing: Vec<NewEntityFigure>| {
+        Finding::new(
+            Verdict::CannotTell,
+            Reason::MissingNewEntityFigures { missing },
+        )
+    };
+    let amount = Money::yuan;
+    let since = answers.rd_since_founding.map(amount);
+    let since_domestic = answers.rd_since_founding_domestic.map(amount);
+    match (since, since_domestic) {
+        (Some(total), Some(domestic)) if !total.is_zero() => {
+            return if domestic > total {
+                Finding::new(
+                    Verdict::CannotTell,
+                    Reason::DomesticExceedsTotal { year: 0 },
+                )
+            } else {
+                domestic_share(DomesticBasis::SinceFounding, domestic, total, rules)
+            };
+        }
+        (Some(total), None) if !total.is_zero() => {
+            return missing(vec![NewEntityFigure::RdSinceFoundingDomestic]);
+        }
+        _ => {}
     }
+    let committed = answers.committed_average_annual_rd.map(amount);
+    let planned = answers.planned_domestic_average_annual_rd.map(amount);
+    match (committed, planned) {
+        (None, _) => Finding::new(
+            Verdict::CannotTell,
+            Reason::CommitmentMissing {
+                minimum: rules.new_entity_min_average_rd.value,
+                years: rules.new_entity_commitment_years.value,
+            },
+        ),
+        (Some(_), None) => missing(vec![
+            NewEntityFigure::RdSinceFounding,
+            NewEntityFigure::PlannedDomesticAverageAnnualRd,
+        ]),
+        (Some(committed), Some(planned)) if planned > committed => Finding::new(
+            Verdict::CannotTell,
+            Reason::DomesticExceedsTotal { year: 0 },
+        ),
+        (Some(committed), Some(_)) if committed.is_zero() => {
+            Finding::new(Verdict::NotMet, Reason::NoRdRecorded)
+        }
+        (Some(committed), Some(planned)) => {
+            domestic_share(DomesticBasis::PlannedCommitment, planned, committed, rules)
+        }
+    }
+}
+
+/// Art. 6: “鼓励新建独立法人实体作为依托单位,建设技术创新中心。对于新建独立法人实体的,……”. The
+/// relief of Art. 6 is for a newly founded independent legal entity: the applicant says it is
+/// one, and its founding is checked against “近3年”. Founded after the latest complete fiscal
+/// year (no fiscal year of its own): newly founded. Operating through every year of “近3年”:
+/// not newly founded, and Art. 5(3) applies. Founded within “近3年”: the guideline does not
+/// say, so it cannot be told.
+fn new_entity_status(answers: &Answers, as_of: CalendarDate, ctx: &Context) -> ConditionResult {
+    let fin = &answers.financials;
+    let founding = match (fin.latest_fiscal_year, fin.operating_history, ctx.period) {
+        (_, _, Err(PeriodProblem::FoundedAfterLatestYear { latest, .. })) => {
+            let founded = fin
+                .operating_history
+                .and_then(earliest_founding_date)
+                .unwrap_or(as_of);
+            ctx.dated(vec![Finding::new(
+                Verdict::Met,
+                Reason::FoundedAfterLatestYear {
+                    founded,
+                    latest: *latest,
+                },
+            )])
+        }
+        (_, _, Err(problem)) => vec![Finding::new(
+            Verdict::CannotTell,
+            Reason::PeriodUnknown { problem: *problem },
+        )],
+        (Some(_), Some(history), Ok(period)) => {
+            let founded = earliest_founding_date(history);
+            let through = founded.is_none_or(|_| {
+                period.years.len() as i32 == ctx.rules.lookback_years.value
+                    && period.partial_first_year.is_none()
+            });
+            let finding = match (through, founded) {
+                (false, Some(founded)) => Finding::new(
+                    Verdict::CannotTell,
+                    Reason::FoundedWithinPeriod {
+                        founded,
+                        latest: period.latest(),
+                    },
+                ),
+                _ => Finding::new(
+                    Verdict::NotMet,
+                    Reason::OperatedThroughPeriod {
+                        first_year: period.first(),
+                        latest_year: period.latest(),
+                        founded,
+                    },
+                ),
+            };
+            ctx.dated(vec![finding])
+        }
+        // Unreachable: a period exists only with a latest year and a history.
+        _ => vec![Finding::new(
+            Verdict::CannotTell,
+            Reason::PeriodUnknown {
+                problem: PeriodProblem::NoOperatingHistory,
+            },
+        )],
+    };
+    let findings = std::iter::once(declaration(Question::NewlyEstablishedForCenter, answers))
+        .chain(founding)
+        .collect();
+    ConditionResult::from_findings(Condition::NewEntityStatus, ClauseId::Art6, findings)
 }
 
 /// Art. 6, in place of Art. 5(3): “重点考核其联合单位的技术水平及创新能力,可不考核依托单位当年
 /// 研究开发费用,但依托单位应保障未来3年年均研究开发费用不低于2000万元”.
-fn new_entity_rd(answers: &Answers) -> ConditionResult {
-    let minimum = NEW_ENTITY_MIN_AVERAGE_RD.value;
+fn new_entity_rd(answers: &Answers, rules: &RuleSet) -> ConditionResult {
+    let minimum = rules.new_entity_min_average_rd.value;
+    let years = rules.new_entity_commitment_years.value;
     let commitment = match answers.committed_average_annual_rd {
-        None => Finding {
-            verdict: Verdict::CannotTell,
-            reason: Reason::CommitmentMissing,
-        },
-        Some(m) => Finding {
-            verdict: met_if(m.yuan() >= minimum),
-            reason: Reason::Commitment {
+        None => Finding::new(
+            Verdict::CannotTell,
+            Reason::CommitmentMissing { minimum, years },
+        ),
+        Some(m) => Finding::new(
+            met_if(m.yuan() >= minimum),
+            Reason::Commitment {
                 committed: m.yuan(),
                 minimum,
+                years,
                 difference: m.yuan() - minimum,
             },
-        },
+        ),
     };
     let joint_units = declaration(Question::JointUnitsCapability, answers);
-    ConditionResult {
-        condition: Condition::NewEntityRd,
-        clause: ClauseId::Art6,
-        verdict: Verdict::all_of([commitment.verdict, joint_units.verdict]),
-        findings: vec![commitment, joint_units],
-        revenue_scale: None,
-    }
+    ConditionResult::from_findings(
+        Condition::NewEntityRd,
+        ClauseId::Art6,
+        vec![commitment, joint_units],
+    )
 }
 
 /// One figure for each of `years`, or every (year, field) that is missing.

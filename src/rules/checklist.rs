@@ -6,10 +6,27 @@
 //!
 //! Items carry stable ids so a person's progress on them survives export and import.
 
-use super::assess::{Assessment, Verdict};
+use super::assess::{Assessment, Condition, Verdict};
 use super::clauses::ClauseId;
-use super::explain::{describe_reason, Amounts};
+use super::explain::{describe_reason, format_amount_plain, Amounts};
+use super::guideline::RuleSet;
 use super::lang::{pick, Bilingual, Lang};
+
+/// Writes the rule set's numbers into a guide (`{valid}`, `{mid}`, `{full}`, `{years}`,
+/// `{min_rd}`), so that no number in a sentence is typed by hand.
+fn with_numbers(text: &str, rules: &RuleSet, lang: Lang) -> String {
+    text.replace("{valid}", &rules.plaque_validity_years.value.to_string())
+        .replace("{mid}", &rules.mid_term_evaluation_years.value.to_string())
+        .replace("{full}", &rules.full_evaluation_years.value.to_string())
+        .replace(
+            "{years}",
+            &rules.new_entity_commitment_years.value.to_string(),
+        )
+        .replace(
+            "{min_rd}",
+            &format_amount_plain(rules.new_entity_min_average_rd.value, lang),
+        )
+}
 
 /// An element Art. 7(1) requires of the construction plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,16 +88,16 @@ impl PlanElement {
     fn guide(self) -> (Bilingual, ClauseId) {
         match self {
             PlanElement::OverallGoal => (Bilingual::new(
-                "围绕关键核心技术攻坚或未来产业新赛道,写明5年授牌期内要达成的目标;与依托单位的发展规划一致(第十五条),并能在3年中期评估、5年全面考核时衡量(第十六、十七条)。",
-                "Set the goal for the 5-year plaque period around key core technologies or a new future-industry track, consistent with the supporting unit's development plan (Art. 15) and measurable at the 3-year mid-term and 5-year full evaluations (Arts. 16–17).",
+                "围绕关键核心技术攻坚或未来产业新赛道,写明{valid}年授牌有效期内要达成的目标;依托单位负责制定中心的发展规划和总体目标(第十五条),目标应能在{mid}年中期评估、{full}年全面考核时衡量(第十六、十七条)。",
+                "Set the goal for the {valid}-year plaque period around key core technologies or a new future-industry track; the supporting unit draws up the center's development plan and overall goal (Art. 15), measurable at the {mid}-year mid-term and {full}-year full evaluations (Arts. 16–17).",
             ), ClauseId::Art16),
             PlanElement::AnnualGoals => (Bilingual::new(
                 "按年度分解任务和指标,明确分年度任务、技术路线及预期成果(第十五条);年度报告须按要求报送,连续2年未报送且经催告仍不报将被撤销(第十八条)。",
-                "Break the goal into yearly tasks and indicators (Art. 15); annual reports are mandatory, and two missed years after a reminder lead to revocation (Art. 18).",
+                "Break the goal into yearly tasks and indicators (Art. 15); annual reports are mandatory, and failing to submit them for 2 consecutive years, still overdue after a reminder, leads to revocation (Art. 18).",
             ), ClauseId::Art15),
             PlanElement::MilestoneGoals => (Bilingual::new(
-                "设定可检验的里程碑,至少覆盖第3年中期评估和第5年全面考核的节点(第十六条)。",
-                "Set verifiable milestones, at least for the 3-year mid-term evaluation and the 5-year full evaluation (Art. 16).",
+                "设定可检验的里程碑,至少覆盖第{mid}年中期评估和第{full}年全面考核的节点(第十六条)。",
+                "Set verifiable milestones, at least for the {mid}-year mid-term evaluation and the {full}-year full evaluation (Art. 16).",
             ), ClauseId::Art16),
             PlanElement::ConstructionContent => (Bilingual::new(
                 "聚焦应用基础研究和关键核心技术攻坚,开展原创性、引领性科技创新,形成高价值知识产权,并推动成果转化和示范应用(第九条);加强京津冀协同创新和国际科技交流(第十二条)。",
@@ -99,8 +116,8 @@ impl PlanElement {
                 "A mechanism of deep industry–university–research integration, joint development, complementary strengths and shared results; a director responsibility system (the head or technical head of the supporting unit as director); an expert committee; talent development and incentives (Arts. 8, 10).",
             ), ClauseId::Art8),
             PlanElement::BudgetPlan => (Bilingual::new(
-                "依托单位为中心建设发展提供充足的资金投入(第十五条);新建独立法人实体须保障未来3年年均研究开发费用不低于2000万元(第六条)。资金投入情况是评估考核内容(第十七条)。",
-                "The supporting unit provides sufficient funding (Art. 15); a new independent legal entity guarantees average annual R&D of at least RMB 20 million for 3 years (Art. 6). Funding is evaluated (Art. 17).",
+                "依托单位为中心建设发展提供充足的资金投入(第十五条);新建独立法人实体须保障未来{years}年年均研究开发费用不低于{min_rd}(第六条)。资金投入情况是评估考核内容(第十七条)。",
+                "The supporting unit provides sufficient funding (Art. 15); a new independent legal entity guarantees average annual R&D of at least {min_rd} over the next {years} years (Art. 6). Funding is evaluated (Art. 17).",
             ), ClauseId::Art15),
             PlanElement::Safeguards => (Bilingual::new(
                 "建立健全中心管理制度和条件保障(第十五条);防范撤销情形:虚假材料和数据、重大经营风险、重大违法行为、一般及以上安全生产责任事故、科研诚信严重失信和重大科技伦理违规(第十八条)。",
@@ -115,6 +132,8 @@ impl PlanElement {
 pub enum Section {
     /// Something the self-check found missing or not met.
     Conditions,
+    /// What an applicant will need to show each condition.
+    Evidence,
     /// An element of the construction plan (Art. 7(1)).
     Plan,
     /// A step of the procedure (Art. 4, Art. 7(2)).
@@ -122,14 +141,23 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 3] = [Section::Conditions, Section::Plan, Section::Procedure];
+    pub const ALL: [Section; 4] = [
+        Section::Conditions,
+        Section::Evidence,
+        Section::Plan,
+        Section::Procedure,
+    ];
 
     pub fn title(self) -> Bilingual {
         match self {
             Section::Conditions => Bilingual::new("需要解决的条件", "Conditions to resolve"),
+            Section::Evidence => Bilingual::new(
+                "证明材料(建议)",
+                "Evidence to gather (suggested)",
+            ),
             Section::Plan => Bilingual::new(
-                "建设方案要素(第七条第(一)项)",
-                "Elements of the construction plan (Art. 7(1))",
+                "建设方案要素(第七条第(一)项所列,原文以“等内容”结尾,并非全部)",
+                "Elements of the construction plan (as Art. 7(1) lists them; its list ends “and other contents”, so it is not exhaustive)",
             ),
             Section::Procedure => Bilingual::new("申报程序", "Procedure"),
         }
@@ -218,6 +246,28 @@ pub fn checklist(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Vec<C
             });
         }
     }
+    for c in &assessment.conditions {
+        let evidence = evidence(c.condition);
+        items.push(ChecklistItem {
+            id: format!("evidence.{}", c.condition.key()),
+            section: Section::Evidence,
+            clause: c.condition.clause(),
+            title: format!(
+                "{} {}",
+                c.condition.clause().citation(lang),
+                c.condition.title().get(lang)
+            ),
+            guide: format!(
+                "{}{}",
+                with_numbers(evidence.get(lang), assessment.rules, lang),
+                pick(
+                    lang,
+                    "(材料建议:指引未列明所需材料,以当年度申报通知为准)".into(),
+                    " (Suggested: the guideline does not list the documents; the year's application notice decides.)".into()
+                )
+            ),
+        });
+    }
     for element in PlanElement::ALL {
         let (guide, clause) = element.guide();
         items.push(ChecklistItem {
@@ -227,7 +277,7 @@ pub fn checklist(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Vec<C
             title: element.title().get(lang).into(),
             guide: format!(
                 "{}({})",
-                guide.get(lang),
+                with_numbers(guide.get(lang), assessment.rules, lang),
                 pick(
                     lang,
                     format!("依据{}", ClauseId::Art7_1.citation(lang)),
@@ -243,19 +293,19 @@ pub fn checklist(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Vec<C
         title: pick(lang, "落实共同组建单位".into(), "Line up the partners".into()),
         guide: pick(
             lang,
-            "联合相关领域的高等学校、科研机构以及产业链上下游企业共同组建,明确各方分工和合作协议(第四条)。".into(),
-            "Build the center jointly with universities, research institutions and upstream and downstream enterprises in the field, with agreed roles and cooperation agreements (Art. 4).".into(),
+            "技术创新中心以科技型骨干企业为依托,联合相关领域高等学校、科研机构以及产业链上下游企业等共同组建(第四条)。建议与各方签订合作协议、明确分工(指引未规定协议形式)。".into(),
+            "A center is built on a science-and-technology backbone enterprise, jointly with universities, research institutions and upstream and downstream enterprises in the field (Art. 4). Agreeing roles in written cooperation agreements is advisable (the guideline does not prescribe their form).".into(),
         ),
     });
     items.push(ChecklistItem {
         id: "procedure.recommendation".into(),
         section: Section::Procedure,
         clause: ClauseId::Art7_2,
-        title: pick(lang, "争取推荐单位".into(), "Secure a recommending body".into()),
+        title: pick(lang, "通过组织推荐申报".into(), "Apply through organised recommendation".into()),
         guide: pick(
             lang,
-            "与市有关部门、所在区或北京经济技术开发区沟通,争取其提出推荐建议(第七条第(二)项)。".into(),
-            "Talk to the relevant municipal department, your district or the Beijing Economic-Technological Development Area about recommending the center (Art. 7(2)).".into(),
+            "按组织推荐等方式申报:与所在区科技管理机构、中关村分园管理机构、市有关部门或北京经济技术开发区沟通,争取其推荐(第七条第(二)项、第十四条第(一)项)。".into(),
+            "Applications go through organised recommendation: talk to your district's science and technology body, the Zhongguancun sub-park administration, the relevant municipal department or the Beijing Economic-Technological Development Area about recommending you (Art. 7(2), Art. 14(1)).".into(),
         ),
     });
     items
@@ -279,7 +329,52 @@ fn reason_key(reason: &super::assess::Reason) -> (&'static str, String) {
         DomesticShare { .. } | DomesticExceedsTotal { .. } | NoRdRecorded => {
             ("domestic_share", String::new())
         }
-        Commitment { .. } | CommitmentMissing => ("commitment", String::new()),
+        Commitment { .. } | CommitmentMissing { .. } => ("commitment", String::new()),
+        OutdatedFiscalYear { .. } => ("fiscal_year", String::new()),
+        NoRdOverPeriod { .. } => ("rd_ratio", String::new()),
+        MissingNewEntityFigures { .. } => ("figures", String::new()),
+        FoundedAfterLatestYear { .. }
+        | OperatedThroughPeriod { .. }
+        | FoundedWithinPeriod { .. } => ("founding", String::new()),
+    }
+}
+
+/// The documents that usually show a condition. The guideline lists none: these are guidance,
+/// and the checklist says so.
+fn evidence(condition: Condition) -> Bilingual {
+    match condition {
+        Condition::Registration => Bilingual::new(
+            "营业执照(登记机关、企业类型和成立日期,证明在京注册、具有法人资格);信用记录(“信用中国”、国家企业信用信息公示系统的查询结果);体现显著创新优势的材料(核心技术、高价值知识产权、参与制定的标准、行业地位、获奖等)。",
+            "The business licence (registration authority, type of enterprise and founding date: registered in Beijing, a legal person); the credit record (search results from Credit China and the National Enterprise Credit Information Publicity System); evidence of a significant innovation advantage (core technologies, high-value IP, standards set, standing in the industry, awards).",
+        ),
+        Condition::Cooperation => Bilingual::new(
+            "与高等学校、科研院所、产业链上下游企业的合作协议,共建实验室或联合研发平台的文件,联合承担项目的立项和验收材料;牵头组织高水平研发活动、创新联合体的证明。",
+            "Cooperation agreements with universities, research institutes and up- and downstream enterprises; documents of joint laboratories or R&D platforms; approval and acceptance documents of joint projects; evidence of leading high-level R&D activities or innovation consortia.",
+        ),
+        Condition::RdIntensity => Bilingual::new(
+            "近3年经审计的财务报表(销售收入);近3年研究开发费用专项审计报告或鉴证报告(研究开发费用总额及上一年度增长);实际经营不满3年的,营业执照上的成立日期。",
+            "Audited financial statements for the last 3 years (sales revenue); the special audit or assurance report on R&D expenses for those years (total R&D and last year's growth); for less than 3 years of operation, the founding date on the business licence.",
+        ),
+        Condition::DomesticRd => Bilingual::new(
+            "研究开发费用专项审计报告中在中国境内、境外发生的研究开发费用的划分或明细;新建独立法人实体尚未发生的,研发预算中境内支出的安排。",
+            "The split between R&D incurred within China and abroad in the R&D expense audit, or its ledger detail; for a new entity with nothing incurred yet, the domestic spending in the R&D budget.",
+        ),
+        Condition::SafetyRecord => Bilingual::new(
+            "近3年内未发生一般及以上安全生产责任事故和造成较大社会影响的突发事件的说明或承诺;必要时附应急管理等主管部门出具的证明。",
+            "A statement or undertaking that no work-safety liability accident of the general level or above and no emergency of significant social impact occurred in the last 3 years; where needed, certificates from the emergency management or other competent authorities.",
+        ),
+        Condition::Talent => Bilingual::new(
+            "领军人才、核心技术团队和成果转化应用团队的名单和简历,人才计划入选证明;体现团队稳定的劳动合同或社会保险缴纳记录。",
+            "Lists and CVs of the leading talent, the core technical team and the results-transformation team; certificates of talent programmes; employment contracts or social insurance records that show the team is stable.",
+        ),
+        Condition::NewEntityStatus => Bilingual::new(
+            "新建独立法人实体的营业执照(成立日期、法人资格)、公司章程和出资情况;为建设技术创新中心而设立的说明。",
+            "The new entity's business licence (founding date, legal personality), articles of association and capital contributions; a statement that it was set up to build the center.",
+        ),
+        Condition::NewEntityRd => Bilingual::new(
+            "依托单位保障未来{years}年年均研究开发费用不低于{min_rd}的承诺及预算方案(含在中国境内发生部分的安排);联合单位名单、合作协议,及其技术水平和创新能力的材料(资质、成果、承担的项目)。",
+            "The supporting unit's undertaking to spend at least {min_rd} a year on R&D over the next {years} years, with the budget (including the part within China); the joint units, the cooperation agreements and evidence of their technical level and innovation capacity (qualifications, results, projects).",
+        ),
     }
 }
 

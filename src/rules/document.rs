@@ -34,7 +34,7 @@ impl Answers {
         if version < 1 {
             return Err(ImportError::UnsupportedVersion { found: version });
         }
-        let answers = read_answers(&doc).map_err(invalid)?;
+        let answers = read_answers(&doc, version).map_err(invalid)?;
         answers.check_consistency()?;
         Ok(answers)
     }
@@ -59,8 +59,24 @@ impl Answers {
             ),
         ));
         doc.push(member("financials", financials_value(&self.financials)));
-        if let Some(m) = self.committed_average_annual_rd {
-            doc.push(member("committed_average_annual_rd", money_value(m)));
+        for (name, amount) in [
+            (
+                "committed_average_annual_rd",
+                self.committed_average_annual_rd,
+            ),
+            (
+                "planned_domestic_average_annual_rd",
+                self.planned_domestic_average_annual_rd,
+            ),
+            ("rd_since_founding", self.rd_since_founding),
+            (
+                "rd_since_founding_domestic",
+                self.rd_since_founding_domestic,
+            ),
+        ] {
+            if let Some(m) = amount {
+                doc.push(member(name, money_value(m)));
+            }
         }
         if !self.checklist.is_empty() {
             let entries = self.checklist.iter().map(progress_value).collect();
@@ -251,7 +267,9 @@ fn named<T: Copy>(
         })
 }
 
-fn read_answers(doc: &Value) -> Result<Answers, String> {
+/// Reads the members of a document of `version`: members added in a later version are refused
+/// in an earlier one, so a file keeps meaning what it meant when it was written.
+fn read_answers(doc: &Value, version: u64) -> Result<Answers, String> {
     let mut answers = Answers::default();
     for (name, value, path) in members(doc, "")? {
         match name {
@@ -270,6 +288,7 @@ fn read_answers(doc: &Value) -> Result<Answers, String> {
                     let q = Question::ALL
                         .into_iter()
                         .find(|q| q.key() == question)
+                        .filter(|&q| version >= 2 || q != Question::NewlyEstablishedForCenter)
                         .ok_or_else(|| unknown(&path))?;
                     if let Some(a) =
                         optional(answer, &path, |v, p| named(v, p, &Answer::ALL, Answer::key))?
@@ -285,6 +304,15 @@ fn read_answers(doc: &Value) -> Result<Answers, String> {
             }
             "committed_average_annual_rd" => {
                 answers.committed_average_annual_rd = optional(value, &path, read_money)?
+            }
+            "planned_domestic_average_annual_rd" if version >= 2 => {
+                answers.planned_domestic_average_annual_rd = optional(value, &path, read_money)?
+            }
+            "rd_since_founding" if version >= 2 => {
+                answers.rd_since_founding = optional(value, &path, read_money)?
+            }
+            "rd_since_founding_domestic" if version >= 2 => {
+                answers.rd_since_founding_domestic = optional(value, &path, read_money)?
             }
             "checklist" => answers.checklist = array(value, &path, read_progress)?,
             _ => return Err(unknown(&path)),

@@ -1,15 +1,22 @@
 //! The verdicts in words: every reason, figure and outcome as a sentence in Chinese and English.
 //! The browser app and the command line both print these, so the two never disagree.
 
-use super::answers::Answer;
-use super::assess::{Assessment, MissingFigure, Overall, Reason, RevenueScale};
-use super::guideline::{GUIDELINE, NEW_ENTITY_COMMITMENT_YEARS};
+use super::answers::{Answer, CalendarDate};
+use super::assess::{
+    Assessment, DomesticBasis, MissingFigure, NewEntityFigure, Overall, Reason, RevenueScale,
+    Verdict,
+};
+use super::guideline::RuleSet;
 use super::lang::{pick, Lang};
 use super::money::{
     format_amount, format_percent, format_scale, format_threshold_percent, Rounding,
 };
-use super::period::{Period, PeriodProblem, Years};
+use super::period::{FiscalYearCheck, Period, PeriodProblem, Years};
 use rust_decimal::Decimal;
+
+/// The tool's version, printed with every result so that a printout can be traced to the build
+/// that made it.
+pub const TOOL_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The reason behind a finding, as a sentence.
 pub fn describe(reason: &Reason, lang: Lang) -> String {
@@ -107,32 +114,43 @@ pub fn describe_reason(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
             year,
             rd_latest,
             rd_previous,
+            previous_year_share,
+            base,
             growth,
             min_growth,
             required_rd_latest,
             difference,
-            previous_year_partial,
         } => {
-            let g = format_percent(*growth, Rounding::Down);
+            let g = describe_growth(*growth, lang);
             let min = format_threshold_percent(*min_growth);
             let last = format_amount(*rd_latest, Rounding::Nearest, lang);
             let prev = format_amount(*rd_previous, Rounding::Nearest, lang);
             let req = format_amount(*required_rd_latest, Rounding::Up, lang);
             let gap = describe_difference(*difference, lang);
-            let caution = if *previous_year_partial {
-                pick(
+            let previous_year = year - 1;
+            match previous_year_share {
+                None => pick(
                     lang,
-                    format!("注意:{}年仅经营了部分时间,增速按实际数据计算,主管部门可能另行认定。", year - 1),
-                    format!(" Note: {} was only partly operated; the growth is computed on the actual figures and the Commission may view it differently.", year - 1),
-                )
-            } else {
-                String::new()
-            };
-            pick(
-                lang,
-                format!("上一年度({year}年)研究开发费用 {last},较{}年的 {prev} 增长 {g}(要求不低于 {min})。{year}年研发费用至少应达到 {req},{gap}。{caution}", year - 1),
-                format!("R&D in the previous year ({year}) was {last}, growth of {g} on {prev} in {} (at least {min} required). {year} R&D must reach at least {req}: {gap}.{caution}", year - 1),
-            )
+                    format!("上一年度({year}年)研究开发费用 {last},较{previous_year}年的 {prev} {g}(要求增长不低于 {min})。{year}年研发费用至少应达到 {req},{gap}。"),
+                    format!("R&D in the previous year ({year}) was {last}: {g} on {prev} in {previous_year} (growth of at least {min} required). {year} R&D must reach at least {req}: {gap}."),
+                ),
+                Some(share) => {
+                    let time = describe_years(*share, lang);
+                    let base = format_amount(*base, Rounding::Nearest, lang);
+                    let unconfirmed = *difference >= Decimal::ZERO;
+                    let note = match (unconfirmed, lang) {
+                        (true, Lang::Zh) => "按折算口径达到要求;但指引未规定不满一年的年度如何计算增速,成立当年的研发费用通常低于全年水平,此项不能据此判定符合,需由主管部门认定。",
+                        (false, Lang::Zh) => "按折算口径仍未达到要求。",
+                        (true, Lang::En) => " On the annualised base it reaches the minimum, but the guideline does not say how growth over a part year is measured, and a founding year's R&D usually understates a full year's: this cannot confirm the condition; the Commission will have to judge.",
+                        (false, Lang::En) => " Even on the annualised base it falls short.",
+                    };
+                    pick(
+                        lang,
+                        format!("上一年度({year}年)研究开发费用 {last}。{previous_year}年只经营了{time},当年研发费用 {prev} 按实际经营时间折算为全年 {base};以此为基数{g}(要求增长不低于 {min}),{year}年研发费用至少应达到 {req},{gap}。{note}"),
+                        format!("R&D in the previous year ({year}) was {last}. {previous_year} was operated for only {time}; its R&D of {prev} annualised over the actual operating time is {base}, and on that base {g} (growth of at least {min} required): {year} R&D must reach at least {req}: {gap}.{note}"),
+                    )
+                }
+            }
         }
         Reason::RdGrowthWithoutPreviousYear { year } => pick(
             lang,
@@ -150,6 +168,7 @@ pub fn describe_reason(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
             format!("R&D was zero in both {} and {year}: no growth.", year - 1),
         ),
         Reason::DomesticShare {
+            basis,
             domestic_rd,
             total_rd,
             share,
@@ -163,12 +182,32 @@ pub fn describe_reason(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
             let total = format_amount(*total_rd, Rounding::Nearest, lang);
             let req = format_amount(*required_domestic_rd, Rounding::Up, lang);
             let gap = describe_difference(*difference, lang);
-            pick(
-                lang,
-                format!("在中国境内发生的研究开发费用 {dom},占全部研究开发费用 {total} 的 {s}(要求不低于 {min})。境内研发费用至少应为 {req},{gap}。"),
-                format!("R&D incurred within China is {dom}, {s} of all R&D of {total} (at least {min} required). Domestic R&D must be at least {req}: {gap}."),
-            )
+            match basis {
+                DomesticBasis::Period { first_year, latest_year } => {
+                    let years = year_span(*first_year, *latest_year);
+                    pick(
+                        lang,
+                        format!("{years}年在中国境内发生的研究开发费用 {dom},占全部研究开发费用 {total} 的 {s}(要求不低于 {min})。境内研发费用至少应为 {req},{gap}。"),
+                        format!("R&D incurred within China in {years} is {dom}, {s} of all R&D of {total} (at least {min} required). Domestic R&D must be at least {req}: {gap}."),
+                    )
+                }
+                DomesticBasis::SinceFounding => pick(
+                    lang,
+                    format!("尚无完整会计年度,按成立以来已发生的研究开发费用判断:合计 {total},其中在中国境内发生 {dom},占 {s}(要求不低于 {min})。境内研发费用至少应为 {req},{gap}。"),
+                    format!("With no complete fiscal year yet, judged on the R&D incurred since founding: {total} in all, of which {dom} within China, {s} (at least {min} required). Domestic R&D must be at least {req}: {gap}."),
+                ),
+                DomesticBasis::PlannedCommitment => pick(
+                    lang,
+                    format!("尚未发生研究开发费用,按承诺的研发投入计划判断:承诺年均 {total},其中计划在中国境内发生 {dom},占 {s}(要求不低于 {min})。境内部分至少应为 {req},{gap}。这是计划而非实际发生额,申报时需以预算和实际支出佐证。"),
+                    format!("No R&D has been incurred yet, so this is judged on the plan: of the {total} a year committed, {dom} is planned within China, {s} (at least {min} required). The domestic part must be at least {req}: {gap}. This is a plan, not money spent: the application will need the budget and the actual spending to show it."),
+                ),
+            }
         }
+        Reason::DomesticExceedsTotal { year: 0 } => pick(
+            lang,
+            "填写的在中国境内发生的研究开发费用大于研究开发费用合计(成立以来,或承诺计划中),请核对。".into(),
+            "The R&D within China entered is larger than the R&D in all (since founding, or in the committed plan); please check the figures.".into(),
+        ),
         Reason::DomesticExceedsTotal { year } => pick(
             lang,
             format!("{year}年填写的境内研究开发费用大于研究开发费用总额,请核对。"),
@@ -176,29 +215,72 @@ pub fn describe_reason(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
         ),
         Reason::NoRdRecorded => pick(
             lang,
-            "期间研究开发费用为零,境内占比无法计算。".into(),
-            "There were no R&D expenses over the period, so the domestic share is undefined.".into(),
+            "没有研究开发费用,也就没有在中国境内发生的研究开发费用,达不到第五条第(四)项要求的占比。".into(),
+            "There were no R&D expenses, so none were incurred within China: the share Art. 5(4) requires cannot be reached.".into(),
+        ),
+        Reason::NoRdOverPeriod { first_year, latest_year } => {
+            let years = year_span(*first_year, *latest_year);
+            pick(
+                lang,
+                format!("{years}年研究开发费用合计为零:没有研发投入,研发费用占比和上一年度增速都达不到任何一档的要求。"),
+                format!("R&D expenses in {years} total zero: with no R&D, neither the ratio nor last year's growth can reach any band's minimum."),
+            )
+        }
+        Reason::OutdatedFiscalYear { latest, expected } => pick(
+            lang,
+            format!("填写的最近一个完整会计年度是{latest}年,但按自评日期,最近一个完整会计年度应为{expected}年:{latest}年及之前的数据不是现在申报时的“近3年”,不能据此得出符合的结论。请改填{expected}年及之前年度的数据。"),
+            format!("The latest complete fiscal year entered is {latest}, but on the date of this self-check it is {expected}: figures up to {latest} are not the “last 3 years” of an application made now and cannot confirm this condition. Enter {expected} and the years before it."),
+        ),
+        Reason::MissingNewEntityFigures { missing } => {
+            let list: Vec<&str> = missing.iter().map(|m| m.label().get(lang)).collect();
+            pick(
+                lang,
+                format!("缺少数据:{}。尚无完整会计年度的新建独立法人实体,第五条第(四)项按成立以来已发生的研究开发费用判断;尚未发生的,按承诺中计划在中国境内发生的部分判断。", list.join("、")),
+                format!("Figures missing: {}. For a new entity with no complete fiscal year, Art. 5(4) is judged on the R&D incurred since founding, or, if none has been incurred yet, on the part of the committed R&D planned within China.", list.join("; ")),
+            )
+        }
+        Reason::FoundedAfterLatestYear { founded, latest } => pick(
+            lang,
+            format!("成立于{founded},在最近一个完整会计年度({latest}年)结束之后,尚无完整会计年度:属于新建。"),
+            format!("Founded on {founded}, after the latest complete fiscal year ({latest}) ended, so it has no complete fiscal year yet: newly founded."),
+        ),
+        Reason::OperatedThroughPeriod { first_year, latest_year, founded } => {
+            let years = year_span(*first_year, *latest_year);
+            let since = founded.map(|d| pick(lang, format!("成立于{d},"), format!("founded on {d}, "))).unwrap_or_default();
+            pick(
+                lang,
+                format!("{since}已完整经营{years}年(“近3年”),不是第六条所称的新建独立法人实体,不能按第六条申报。现有企业按第五条第(三)项判断研究开发费用,下方列出按所填数据的第五条第(三)项结果。"),
+                format!("{since}it operated through all of {years} (the “last 3 years”), so it is not a newly founded independent legal entity under Art. 6 and cannot apply under it. An existing enterprise's R&D is judged under Art. 5(3): its result on the figures entered is shown below."),
+            )
+        }
+        Reason::FoundedWithinPeriod { founded, latest } => pick(
+            lang,
+            format!("成立于{founded},至{latest}年已有会计年度的经营数据。指引未规定成立多久以内属于“新建”,能否按第六条申报需由主管部门认定;下方列出按第五条第(三)项的结果供参考。"),
+            format!("Founded on {founded}, it has fiscal years of its own up to {latest}. The guideline does not say how recently an entity must have been founded to count as newly founded, so whether Art. 6 applies is for the Commission; the Art. 5(3) result is shown below for reference."),
         ),
         Reason::Commitment {
             committed,
             minimum,
+            years,
             difference,
         } => {
             let c = format_amount(*committed, Rounding::Nearest, lang);
             let m = format_amount(*minimum, Rounding::Nearest, lang);
             let gap = describe_difference(*difference, lang);
-            let years = NEW_ENTITY_COMMITMENT_YEARS.value;
             pick(
                 lang,
                 format!("承诺未来{years}年年均研究开发费用 {c}(要求不低于 {m}),{gap}。"),
                 format!("Committed average annual R&D over the next {years} years: {c} (at least {m} required): {gap}."),
             )
         }
-        Reason::CommitmentMissing => pick(
-            lang,
-            "尚未填写未来3年年均研究开发费用的保障额度(第六条要求不低于2000万元)。".into(),
-            "The guaranteed average annual R&D for the next 3 years is not entered yet (Art. 6 requires at least RMB 20 million).".into(),
-        ),
+        Reason::CommitmentMissing { minimum, years } => {
+            let m = format_amount(*minimum, Rounding::Nearest, lang);
+            pick(
+                lang,
+                format!("尚未填写未来{years}年年均研究开发费用的保障额度(第六条要求不低于 {m})。"),
+                format!("The guaranteed average annual R&D for the next {years} years is not entered yet (Art. 6 requires at least {m})."),
+            )
+        }
     }
 }
 
@@ -228,13 +310,18 @@ fn describe_without_amounts(reason: &Reason, lang: Lang) -> Option<String> {
             "期间销售收入为零,研发费用占比无法计算,需由主管部门认定。".into(),
             "Sales revenue over the period is zero, so the R&D ratio is undefined; the Commission will have to judge.".into(),
         ),
-        Reason::RdGrowth { year, growth, min_growth, difference, .. } => {
-            let g = format_percent(*growth, Rounding::Down);
+        Reason::RdGrowth { year, growth, min_growth, difference, previous_year_share, .. } => {
+            let g = describe_growth(*growth, lang);
             let min = format_threshold_percent(*min_growth);
+            let annualised = match (previous_year_share.is_some(), lang) {
+                (true, Lang::Zh) => "(基数按实际经营时间折算为全年;不满一年的基数不能据此判定符合)",
+                (true, Lang::En) => " (on a base annualised over the actual operating time; a part-year base cannot confirm the condition)",
+                (false, _) => "",
+            };
             pick(
                 lang,
-                format!("上一年度({year}年)研究开发费用增长 {g}(要求不低于 {min}),{}。", reached(met(difference))),
-                format!("R&D in the previous year ({year}) grew by {g} (at least {min} required): {}.", reached(met(difference))),
+                format!("上一年度({year}年)研究开发费用{g}(要求增长不低于 {min}),{}{annualised}。", reached(met(difference))),
+                format!("R&D in the previous year ({year}): {g} (growth of at least {min} required): {}{annualised}.", reached(met(difference))),
             )
         }
         Reason::RdGrowthFromZero { year, .. } => pick(
@@ -242,7 +329,7 @@ fn describe_without_amounts(reason: &Reason, lang: Lang) -> Option<String> {
             format!("{}年研究开发费用为零,{year}年增速无法计算(基数为零),需由主管部门认定。", year - 1),
             format!("R&D in {} was zero, so growth in {year} is undefined (zero base); the Commission will have to judge.", year - 1),
         ),
-        Reason::DomesticShare { share, min_share, difference, .. } => {
+        Reason::DomesticShare { share, min_share, difference, basis: _, .. } => {
             let sh = format_percent(*share, Rounding::Down);
             let min = format_threshold_percent(*min_share);
             pick(
@@ -251,16 +338,53 @@ fn describe_without_amounts(reason: &Reason, lang: Lang) -> Option<String> {
                 format!("R&D incurred within China is {sh} of all R&D (at least {min} required): {}.", reached(met(difference))),
             )
         }
-        Reason::Commitment { minimum, difference, .. } => {
+        Reason::Commitment { minimum, years, difference, .. } => {
             let m = format_amount(*minimum, Rounding::Nearest, lang);
             pick(
                 lang,
-                format!("承诺的未来3年年均研究开发费用{}(要求不低于 {m})。", reached(met(difference))),
-                format!("The committed average annual R&D for the next 3 years {} (at least {m}).", reached(met(difference))),
+                format!("承诺的未来{years}年年均研究开发费用{}(要求不低于 {m})。", reached(met(difference))),
+                format!("The committed average annual R&D for the next {years} years {} (at least {m}).", reached(met(difference))),
             )
         }
         _ => return None,
     })
+}
+
+/// An amount in the unit a sentence uses for thresholds: 2,000.00万元 / RMB 20,000,000.
+pub fn format_amount_plain(yuan: Decimal, lang: Lang) -> String {
+    format_amount(yuan, Rounding::Nearest, lang)
+}
+
+/// A growth rate as words: “增长 12.00%” or, for a fall, “下降 94.00%” (never a negative
+/// growth). Truncated towards zero, so a shown growth at the minimum really reaches it.
+pub fn describe_growth(growth: Decimal, lang: Lang) -> String {
+    if growth.is_sign_negative() && !growth.is_zero() {
+        let fall = format_percent(-growth, Rounding::Down);
+        pick(lang, format!("下降 {fall}"), format!("a fall of {fall}"))
+    } else {
+        let rise = format_percent(growth, Rounding::Down);
+        pick(lang, format!("增长 {rise}"), format!("growth of {rise}"))
+    }
+}
+
+impl NewEntityFigure {
+    pub fn label(self) -> super::lang::Bilingual {
+        use super::lang::Bilingual;
+        match self {
+            NewEntityFigure::RdSinceFounding => Bilingual::new(
+                "成立以来已发生的研究开发费用",
+                "R&D incurred since founding",
+            ),
+            NewEntityFigure::RdSinceFoundingDomestic => Bilingual::new(
+                "其中:在中国境内发生的研究开发费用",
+                "of which: R&D incurred within China",
+            ),
+            NewEntityFigure::PlannedDomesticAverageAnnualRd => Bilingual::new(
+                "承诺的年均研究开发费用中,计划在中国境内发生的部分",
+                "of the committed average annual R&D, the part planned within China",
+            ),
+        }
+    }
 }
 
 /// “X above the minimum” or “X short”, rounded so that the shown gap is enough to close.
@@ -310,8 +434,18 @@ fn describe_period_problem(problem: PeriodProblem, lang: Lang) -> String {
         ),
         PeriodProblem::FoundedAfterLatestYear { founded, latest } => pick(
             lang,
-            format!("成立于{founded}年,晚于最近完整会计年度{latest}年,尚无完整年度的财务数据;相关比例将按实际发生的研发费用判断。"),
-            format!("Founded in {founded}, after the latest complete fiscal year {latest}: there is no fiscal year of figures yet, and the ratios will be judged on the R&D actually incurred."),
+            format!("成立于{founded}年,晚于最近一个完整会计年度{latest}年,尚无完整会计年度的财务数据,无法按近3年的数据判断;新建独立法人实体可按第六条申报。"),
+            format!("Founded in {founded}, after the latest complete fiscal year {latest}: there is no complete fiscal year of figures to judge on. A newly founded independent legal entity can apply under Art. 6."),
+        ),
+        PeriodProblem::LatestYearNotEnded { latest, as_of } => pick(
+            lang,
+            format!("{latest}年在自评日期({as_of})尚未结束,不能作为最近一个完整会计年度:请填写{}年。", as_of.year - 1),
+            format!("{latest} has not ended on the date of this self-check ({as_of}), so it cannot be the latest complete fiscal year: enter {}.", as_of.year - 1),
+        ),
+        PeriodProblem::FoundedInFuture { as_of } => pick(
+            lang,
+            format!("成立日期晚于自评日期({as_of}),请核对。"),
+            format!("The founding date is after the date of this self-check ({as_of}); please check it."),
         ),
     }
 }
@@ -325,6 +459,23 @@ pub fn describe_period(period: &Period, lang: Lang) -> String {
         format!("“近3年”按{years}年计算,实际经营时间 {time}。"),
         format!("“The last 3 years” are {years}; actual operating time {time}."),
     )
+}
+
+/// A caution when the latest fiscal year entered is the year before last, allowed early in the
+/// year while last year's accounts are audited; `None` otherwise (an outdated or unended year is
+/// a finding of its own).
+pub fn describe_fiscal_year(check: FiscalYearCheck, lang: Lang) -> Option<String> {
+    match check {
+        FiscalYearCheck::AccountsBeingAudited {
+            expected,
+            window_ends,
+        } => Some(pick(
+            lang,
+            format!("提示:按自评日期,最近一个完整会计年度是{expected}年。{window_ends}前其财务报表和研发费用专项审计可能尚未完成,本次暂按{}年及之前的数据计算;{expected}年的审计报告出具后,请按{expected}年数据重新自评,申报时以当年度申报通知要求的年度为准。", expected - 1),
+            format!("Note: on the date of this self-check the latest complete fiscal year is {expected}. Until {window_ends} its statements and R&D expense audit may not be finished, so this self-check uses {} and the years before it; once the {expected} audit is done, check again with {expected}'s figures. The application notice of the year decides which years count.", expected - 1),
+        )),
+        _ => None,
+    }
 }
 
 /// An operating time: “3年”, “2年又5个月”, “1年又184天”.
@@ -364,9 +515,8 @@ pub fn describe_scale(scale: &RevenueScale, lang: Lang) -> String {
 /// [`describe_scale`], with or without the applicant's amounts.
 pub fn describe_scale_with(scale: &RevenueScale, lang: Lang, amounts: Amounts) -> String {
     if amounts == Amounts::Hidden {
-        let tier = scale.tier.tier();
         let band = scale.tier.band().get(lang);
-        let item = tier.clause.citation(lang);
+        let item = scale.tier.clause().citation(lang);
         let ratio = format_threshold_percent(scale.min_rd_ratio);
         let growth = format_threshold_percent(scale.min_rd_growth);
         return pick(
@@ -378,15 +528,14 @@ pub fn describe_scale_with(scale: &RevenueScale, lang: Lang, amounts: Amounts) -
     let avg = format_scale(scale.average_revenue, Rounding::Nearest, lang);
     let total = format_scale(scale.total_revenue, Rounding::Nearest, lang);
     let time = describe_years(scale.operating_time, lang);
-    let tier = scale.tier.tier();
     let band = scale.tier.band().get(lang);
-    let item = tier.clause.citation(lang);
+    let item = scale.tier.clause().citation(lang);
     let ratio = format_threshold_percent(scale.min_rd_ratio);
     let growth = format_threshold_percent(scale.min_rd_growth);
     let higher = match (scale.tier.higher(), scale.average_short_of_higher_tier) {
         (Some(h), Some(short)) => pick(
             lang,
-            format!("年均销售收入再增加 {} 即进入{}档(要求更低)。", format_amount(short, Rounding::Up, lang), h.band().zh),
+            format!("年均销售收入再增加 {} 即进入{}“{}”档(要求更低)。", format_amount(short, Rounding::Up, lang), h.clause().citation(lang), h.band().zh),
             format!(" Another {} of average annual revenue would reach the {} band, whose thresholds are lower.", format_amount(short, Rounding::Up, lang), h.band().en),
         ),
         _ => String::new(),
@@ -398,9 +547,35 @@ pub fn describe_scale_with(scale: &RevenueScale, lang: Lang, amounts: Amounts) -
     )
 }
 
-/// The outcome in words a manager can forward.
+/// The outcome in words a manager can forward. It never asks for something that cannot be
+/// entered, and never says that nothing fails while a part is not met.
 pub fn summary(assessment: &Assessment, lang: Lang) -> String {
-    let number = GUIDELINE.number;
+    let number = assessment.rules.guideline.number;
+    let named = |verdict: Verdict| -> Vec<String> {
+        assessment
+            .conditions
+            .iter()
+            .filter(|c| c.verdict == verdict)
+            .map(|c| {
+                pick(
+                    lang,
+                    format!("{}({})", c.clause.citation(lang), c.condition.title().zh),
+                    format!("{} ({})", c.clause.citation(lang), c.condition.title().en),
+                )
+            })
+            .collect()
+    };
+    let reference = assessment
+        .art5_3_reference
+        .as_ref()
+        .map(|r| {
+            pick(
+                lang,
+                format!("按第五条第(三)项(现有企业适用),所填数据的结论为“{}”;如贵单位不是新建独立法人实体,请将申报类型改为“现有企业”重新自评。", r.verdict.label().zh),
+                format!(" Under Art. 5(3), which applies to an existing enterprise, the figures entered come out as “{}”; if the applicant is not a newly founded independent legal entity, change the type of applicant to “An existing enterprise” and check again.", r.verdict.label().en),
+            )
+        })
+        .unwrap_or_default();
     match assessment.overall {
         Overall::PreliminarilyEligible => pick(
             lang,
@@ -408,59 +583,116 @@ pub fn summary(assessment: &Assessment, lang: Lang) -> String {
             format!("On the answers given, the applicant preliminarily meets the conditions for a supporting unit under {number}. This is a self-check, not the Commission's decision; an application is judged on the construction plan, supporting documents and expert review."),
         ),
         Overall::NotEligible => {
-            let unmet: Vec<&str> = assessment
-                .conditions
-                .iter()
-                .filter(|c| c.verdict == super::assess::Verdict::NotMet)
-                .map(|c| c.clause.citation(lang))
-                .collect();
+            let unmet = named(Verdict::NotMet);
             pick(
                 lang,
-                format!("按所填信息,贵单位目前不符合{number}规定的依托单位条件:{}不满足。详见各项说明及与门槛的差距。", unmet.join("、")),
-                format!("On the answers given, the applicant does not currently meet the conditions for a supporting unit under {number}: {} not met. See each condition for the reasons and the distance to the threshold.", unmet.join(", ")),
+                format!("按所填信息,贵单位目前不符合{number}规定的依托单位条件:{}不满足。详见各项说明及与门槛的差距。{reference}", unmet.join("、")),
+                format!("On the answers given, the applicant does not currently meet the conditions for a supporting unit under {number}: {} not met. See each condition for the reasons and the distance to the threshold.{reference}", unmet.join(", ")),
             )
         }
         Overall::CannotTellYet => {
-            let open: Vec<&str> = assessment
-                .conditions
-                .iter()
-                .filter(|c| c.verdict == super::assess::Verdict::CannotTell)
-                .map(|c| c.clause.citation(lang))
-                .collect();
+            let open = named(Verdict::CannotTell);
+            let (completable, judged): (Vec<_>, Vec<_>) = assessment
+                .open_points()
+                .partition(|(_, f)| f.reason.can_be_completed());
+            let how = match (!completable.is_empty(), !judged.is_empty(), lang) {
+                (true, true, Lang::Zh) => "其中一部分可以补充或修改回答后再判断,另一部分需由主管部门认定,见下方“还需要补充或核实”。",
+                (true, false, Lang::Zh) => "补充或修改下方“还需要补充或核实”列出的回答后,即可再作判断。",
+                (false, _, Lang::Zh) => "这些事项无法由填写的信息判断,需由主管部门认定,原因见下方“还需要补充或核实”。",
+                (true, true, Lang::En) => " Some can be settled by completing or correcting answers; others are for the Commission to judge: see “Still to complete or check” below.",
+                (true, false, Lang::En) => " Complete or correct the answers listed under “Still to complete or check” below for a result.",
+                (false, _, Lang::En) => " The answers given cannot settle them: the Commission will have to judge, for the reasons under “Still to complete or check” below.",
+            };
             pick(
                 lang,
-                format!("目前尚无法判断:{}还缺少信息或存在“不确定”的回答。补充后即可得出结论;已填写的各项均未发现不符合。", open.join("、")),
-                format!("It cannot be told yet: {} still lack information or have “not sure” answers. Complete them for a result; nothing answered so far fails.", open.join(", ")),
+                format!("目前尚无法判断:{}尚未确定。{how}{reference}", open.join("、")),
+                format!("We can't give a result yet: {} cannot be decided yet.{how}{reference}", open.join(", ")),
             )
         }
     }
 }
 
-/// What comes after a self-check, step by step, with the clause each step rests on (Art. 7, and
-/// the evaluations of Art. 16).
-pub fn next_steps(lang: Lang) -> Vec<(super::clauses::ClauseId, String)> {
-    use super::clauses::ClauseId;
-    use super::guideline::{
-        FULL_EVALUATION_YEARS, MID_TERM_EVALUATION_YEARS, PLAQUE_VALIDITY_YEARS,
+/// What the result rests on, for the results page, the printout and the report: the date it
+/// was computed for, the guideline and its date in force, the tool and rule set versions, and
+/// the reminder that a trial guideline may be revised.
+pub fn rules_version(assessment: &Assessment, lang: Lang) -> [String; 3] {
+    let rules: &RuleSet = assessment.rules;
+    let g = &rules.guideline;
+    let as_of = assessment.as_of;
+    let trial = match (g.trial, lang) {
+        (true, Lang::Zh) => "本指引为试行版本,可能修订。",
+        (true, Lang::En) => "The guideline is a trial text and may be revised. ",
+        (false, _) => "",
     };
-    let valid = PLAQUE_VALIDITY_YEARS.value;
-    let mid = MID_TERM_EVALUATION_YEARS.value;
-    let full = FULL_EVALUATION_YEARS.value;
+    [
+        pick(
+            lang,
+            format!("按{as_of}的情况计算;依据《{}》{}({}起施行)。", g.title.zh, g.number, g.in_force),
+            format!("Computed for {as_of}, under {}, {} (in force from {}).", g.title.en, g.number, g.in_force),
+        ),
+        pick(
+            lang,
+            format!("自评工具版本 {TOOL_VERSION},规则版本 {}(自{}起适用)。", rules.id, rules.effective_from),
+            format!("Self-check version {TOOL_VERSION}, rule set {} (applies from {}).", rules.id, rules.effective_from),
+        ),
+        pick(
+            lang,
+            format!("{trial}申报前请查阅市科委、中关村管委会发布的当年度申报通知,以其要求为准。"),
+            format!("{trial}Before applying, check the application notice the Commission publishes for the year: its requirements prevail."),
+        ),
+    ]
+}
+
+/// A date as the printout and the results write it.
+pub fn format_date(date: CalendarDate, lang: Lang) -> String {
+    pick(
+        lang,
+        format!("{}年{}月{}日", date.year, date.month, date.day),
+        date.to_string(),
+    )
+}
+
+/// What comes after a self-check, step by step, with the clause each step rests on: the plan
+/// (Art. 7(1)), the partners and the backbone enterprise (Art. 4), organised recommendation
+/// through a district or Zhongguancun sub-park (Art. 7(2), Art. 14(1)), evidence behind every
+/// declaration (Art. 18(2)), the plan review (Art. 7(3)) and the plaque with its evaluations
+/// (Art. 7(4), Art. 16).
+pub fn next_steps(rules: &RuleSet, lang: Lang) -> Vec<(super::clauses::ClauseId, String)> {
+    use super::clauses::ClauseId;
+    let valid = rules.plaque_validity_years.value;
+    let mid = rules.mid_term_evaluation_years.value;
+    let full = rules.full_evaluation_years.value;
     vec![
         (
             ClauseId::Art7_1,
             pick(
                 lang,
-                "组织编制技术创新中心建设方案:明确总体目标、分年度目标及里程碑目标,以及建设内容、技术路线、预期成果、运行机制、预算方案和保障措施。".into(),
-                "Prepare the construction plan: the overall goal, annual and milestone goals, and the construction content, technical route, expected results, operating mechanism, budget plan and safeguards.".into(),
+                "组织编制技术创新中心建设方案:明确总体目标、分年度目标及里程碑目标,明确建设内容、技术路线、预期成果、运行机制、预算方案和保障措施等内容(所列并非全部,见下方准备清单)。".into(),
+                "Prepare the construction plan: the overall goal, annual and milestone goals, and the construction content, technical route, expected results, operating mechanism, budget plan, safeguards and other contents (the list is not exhaustive; see the checklist below).".into(),
+            ),
+        ),
+        (
+            ClauseId::Art4,
+            pick(
+                lang,
+                "落实共同组建单位:技术创新中心以科技型骨干企业为依托,联合相关领域高等学校、科研机构以及产业链上下游企业等共同组建。".into(),
+                "Line up the partners: a center is built on a science-and-technology backbone enterprise as the supporting unit, jointly with universities, research institutions and upstream and downstream enterprises in the field.".into(),
             ),
         ),
         (
             ClauseId::Art7_2,
             pick(
                 lang,
-                "争取推荐:市有关部门、所在区或北京经济技术开发区可以提出推荐建议;市科委中关村管委会按照组织推荐等方式推进。".into(),
-                "Seek a recommendation: relevant municipal departments, your district or the Beijing Economic-Technological Development Area may recommend; the Commission proceeds by organised recommendation and other means.".into(),
+                "通过组织推荐申报:市科委中关村管委会按照组织推荐等方式推进建设;市有关部门、各区及北京经济技术开发区可以提出推荐建议,各区科技管理机构和中关村各分园管理机构择优推荐本区域内符合条件的单位(第十四条第(一)项)。请先与所在区或分园联系。".into(),
+                "Apply through organised recommendation: the Commission proceeds by organised recommendation and other means; municipal departments, the districts and the Beijing Economic-Technological Development Area may recommend, and the district science and technology bodies and the Zhongguancun sub-park administrations recommend the best qualified units in their area (Art. 14(1)). Contact your district or sub-park first.".into(),
+            ),
+        ),
+        (
+            ClauseId::Art18,
+            pick(
+                lang,
+                "准备证明材料:本自评中的每一项声明和数据,申报时都需有材料佐证(见准备清单中各项条件的材料建议);提供虚假材料和数据的,撤销技术创新中心资格(第十八条第(二)项)。".into(),
+                "Gather the evidence: every declaration and figure in this self-check must be backed by documents when applying (see the evidence suggested for each condition in the checklist); false materials or data lead to the center's status being revoked (Art. 18(2)).".into(),
             ),
         ),
         (

@@ -2,9 +2,11 @@
 //! sentence and clause text beside them in both languages, for the command line and for
 //! anything that reads its output.
 
-use super::assess::Assessment;
-use super::explain::{describe, describe_period, describe_scale, summary};
-use super::guideline::GUIDELINE;
+use super::assess::{Assessment, ConditionResult};
+use super::explain::{
+    describe, describe_fiscal_year, describe_period, describe_scale, rules_version, summary,
+    TOOL_VERSION,
+};
 use super::lang::Lang;
 use serde_json::{json, Value};
 
@@ -12,47 +14,56 @@ fn both(f: impl Fn(Lang) -> String) -> Value {
     json!({ "zh": f(Lang::Zh), "en": f(Lang::En) })
 }
 
-/// The report `tic-assess` prints.
-pub fn report(assessment: &Assessment) -> Value {
-    let conditions: Vec<Value> = assessment
-        .conditions
+/// One condition as the report writes it.
+fn condition(c: &ConditionResult) -> Value {
+    let findings: Vec<Value> = c
+        .findings
         .iter()
-        .map(|c| {
-            let findings: Vec<Value> = c
-                .findings
-                .iter()
-                .map(|f| {
-                    json!({
-                        "verdict": f.verdict,
-                        "reason": f.reason,
-                        "message": both(|l| describe(&f.reason, l)),
-                    })
-                })
-                .collect();
-            let mut entry = json!({
-                "condition": c.condition,
-                "title": both(|l| c.condition.title().get(l).to_string()),
-                "clause": c.clause,
-                "citation": both(|l| c.clause.citation(l).to_string()),
-                "clause_text": both(|l| c.clause.text(l).to_string()),
-                "verdict": c.verdict,
-                "verdict_label": both(|l| c.verdict.label().get(l).to_string()),
-                "findings": findings,
-            });
-            if let Some(scale) = &c.revenue_scale {
-                entry["revenue_scale"] = json!({
-                    "figures": scale,
-                    "message": both(|l| describe_scale(scale, l)),
-                });
-            }
-            entry
+        .map(|f| {
+            json!({
+                "verdict": f.verdict,
+                "reason": f.reason,
+                "message": both(|l| describe(&f.reason, l)),
+            })
         })
         .collect();
+    let mut entry = json!({
+        "condition": c.condition,
+        "title": both(|l| c.condition.title().get(l).to_string()),
+        "clause": c.clause,
+        "citation": both(|l| c.clause.citation(l).to_string()),
+        "clause_text": both(|l| c.clause.text(l).to_string()),
+        "verdict": c.verdict,
+        "verdict_label": both(|l| c.verdict.label().get(l).to_string()),
+        "findings": findings,
+    });
+    if let Some(scale) = &c.revenue_scale {
+        entry["revenue_scale"] = json!({
+            "figures": scale,
+            "message": both(|l| describe_scale(scale, l)),
+        });
+    }
+    entry
+}
+
+/// The report `tic-assess` prints: what the result rests on (the date it was computed for, the
+/// guideline, the rule set and tool versions), the verdicts, and every sentence beside them.
+pub fn report(assessment: &Assessment) -> Value {
+    let rules = assessment.rules;
+    let g = &rules.guideline;
+    let conditions: Vec<Value> = assessment.conditions.iter().map(condition).collect();
     json!({
-        "guideline": {
-            "number": GUIDELINE.number,
-            "issued": GUIDELINE.issued,
-            "in_force": GUIDELINE.in_force,
+        "as_of": assessment.as_of,
+        "tool_version": TOOL_VERSION,
+        "rules": {
+            "rule_set": rules.id,
+            "effective_from": rules.effective_from,
+            "guideline": g.number,
+            "title": both(|l| g.title.get(l).to_string()),
+            "issued": g.issued,
+            "in_force": g.in_force,
+            "trial": g.trial,
+            "message": both(|l| rules_version(assessment, l).join("")),
         },
         "path": assessment.path,
         "overall": assessment.overall,
@@ -62,6 +73,12 @@ pub fn report(assessment: &Assessment) -> Value {
             "figures": p,
             "message": both(|l| describe_period(p, l)),
         })),
+        "fiscal_year": assessment.fiscal_year.map(|check| json!({
+            "check": check,
+            "message": describe_fiscal_year(check, Lang::Zh)
+                .map(|_| both(|l| describe_fiscal_year(check, l).unwrap_or_default())),
+        })),
         "conditions": conditions,
+        "art5_3_reference": assessment.art5_3_reference.as_ref().map(condition),
     })
 }

@@ -12,4 +12,4 @@ mod validation;
 pub use notice::Notice;
 pub use state::{Action, AmountInput, FigureKey, HistoryChoice, WizardState};
 pub use steps::Step;
-pub use validation::{FieldId, Problem, ValidationError};
+pub use validation::{FieldId, PlanAmount, Problem, ValidationError};

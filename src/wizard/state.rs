@@ -2,16 +2,20 @@
 
 use super::notice::Notice;
 use super::steps::Step;
-use super::validation::{FieldId, Problem, ValidationError};
+use super::validation::{FieldId, PlanAmount, Problem, ValidationError};
 use crate::rules::answers::{
     Answer, Answers, ApplicantPath, CalendarDate, Field, ImportError, OperatingHistory, Question,
     YearFigures, YEARS_ACCEPTED,
 };
 use crate::rules::assess::{assess, Assessment};
 use crate::rules::checklist::{Progress, Status, MAX_NOTE_CHARS};
+use crate::rules::guideline::RuleSet;
 use crate::rules::lang::Lang;
-use crate::rules::money::{parse_amount, to_half_width, Unit};
-use crate::rules::period::{assessment_period, Period, PeriodProblem};
+use crate::rules::money::{parse_amount, to_half_width, Money, Unit};
+use crate::rules::period::{
+    assessment_period, check_latest_year, earliest_founding_date, FiscalYearCheck, Period,
+    PeriodProblem,
+};
 
 /// What a person typed into an amount field and the unit chosen beside it. The text is kept
 /// exactly as typed, valid or not.
@@ -34,6 +38,9 @@ pub enum HistoryChoice {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WizardState {
     pub lang: Lang,
+    /// The date of the self-check (the device's date in the browser): “近3年” and every date
+    /// entered are checked against it, and the result states it.
+    pub as_of: CalendarDate,
     pub step: Step,
     /// The answers as the rules see them, derived from the inputs below on every change.
     pub answers: Answers,
@@ -43,7 +50,8 @@ pub struct WizardState {
     /// Each figure typed so far, in the order first typed. A short list rather than a map: a
     /// handful of entries, and every map type costs the app kilobytes of generated code.
     pub figures: Vec<(FigureKey, AmountInput)>,
-    pub commitment: AmountInput,
+    /// The amounts of the Art. 6 path, in the order of [`PlanAmount::ALL`].
+    pub plan: [AmountInput; 4],
     /// Problems found when the person last tried to continue from this step.
     pub errors: Vec<ValidationError>,
     /// Set by a “change” link on the check page: continuing returns there.
@@ -77,8 +85,8 @@ pub enum Action {
     SetFoundingDate(String),
     SetFigureText(FigureKey, String),
     SetFigureUnit(FigureKey, Unit),
-    SetCommitmentText(String),
-    SetCommitmentUnit(Unit),
+    SetPlanText(PlanAmount, String),
+    SetPlanUnit(PlanAmount, Unit),
     SetItemStatus(String, Status),
     SetItemNote(String, String),
     SetOmitAmounts(bool),
@@ -95,16 +103,17 @@ pub enum Action {
 }
 
 impl WizardState {
-    pub fn new(lang: Lang) -> WizardState {
+    pub fn new(lang: Lang, as_of: CalendarDate) -> WizardState {
         WizardState {
             lang,
+            as_of,
             step: Step::Start,
             answers: Answers::default(),
             latest_year_text: String::new(),
             history: None,
             founding_date_text: String::new(),
             figures: Vec::new(),
-            commitment: AmountInput::default(),
+            plan: Default::default(),
             errors: Vec::new(),
             returning_to_check: false,
             failed_attempts: 0,
@@ -116,8 +125,8 @@ impl WizardState {
 
     /// A state holding `answers`, with every field's text written from them (amounts in the unit
     /// they were given in).
-    pub fn from_answers(lang: Lang, answers: Answers) -> WizardState {
-        let mut s = WizardState::new(lang);
+    pub fn from_answers(lang: Lang, as_of: CalendarDate, answers: Answers) -> WizardState {
+        let mut s = WizardState::new(lang, as_of);
         let fin = &answers.financials;
         s.latest_year_text = fin
             .latest_fiscal_year
@@ -152,11 +161,13 @@ impl WizardState {
                 }
             }
         }
-        if let Some(m) = answers.committed_average_annual_rd {
-            s.commitment = AmountInput {
-                text: m.value_in_unit().to_string(),
-                unit: m.unit(),
-            };
+        for amount in PlanAmount::ALL {
+            if let Some(m) = plan_amount(&answers, amount) {
+                s.plan[amount as usize] = AmountInput {
+                    text: m.value_in_unit().to_string(),
+                    unit: m.unit(),
+                };
+            }
         }
         let checklist = answers.checklist.clone();
         s.answers = answers;
@@ -179,7 +190,7 @@ impl WizardState {
                     self.go(previous);
                 }
             }
-            Action::Restart => self = WizardState::new(self.lang),
+            Action::Restart => self = WizardState::new(self.lang, self.as_of),
             Action::Continue => self.continue_from_step(),
             Action::SetPath(path) => self.answers.path = Some(path),
             Action::Answer(q, a) => {
@@ -190,8 +201,8 @@ impl WizardState {
             Action::SetFoundingDate(text) => self.founding_date_text = text,
             Action::SetFigureText(key, text) => self.figure_mut(key).text = text,
             Action::SetFigureUnit(key, unit) => self.figure_mut(key).unit = unit,
-            Action::SetCommitmentText(text) => self.commitment.text = text,
-            Action::SetCommitmentUnit(unit) => self.commitment.unit = unit,
+            Action::SetPlanText(amount, text) => self.plan[amount as usize].text = text,
+            Action::SetPlanUnit(amount, unit) => self.plan[amount as usize].unit = unit,
             Action::SetItemStatus(item, status) => self.progress_mut(item).status = status,
             Action::SetItemNote(item, note) => {
                 self.progress_mut(item).note = note.chars().take(MAX_NOTE_CHARS).collect()
@@ -203,7 +214,7 @@ impl WizardState {
             }
             Action::Import(Ok(answers)) => {
                 let kept = (self.lang, self.remember, self.omit_amounts);
-                self = WizardState::from_answers(kept.0, answers);
+                self = WizardState::from_answers(kept.0, self.as_of, answers);
                 self.remember = kept.1;
                 self.omit_amounts = kept.2;
                 self.step = Step::Check;
@@ -212,7 +223,7 @@ impl WizardState {
             }
             Action::Import(Err(e)) => self.notice = Some(Notice::ImportFailed(e)),
             Action::RestoreDraft(Ok(answers)) => {
-                self = WizardState::from_answers(self.lang, answers);
+                self = WizardState::from_answers(self.lang, self.as_of, answers);
                 self.remember = true;
                 self.notice = Some(Notice::DraftRestored);
                 return self;
@@ -266,23 +277,62 @@ impl WizardState {
                 problem(FieldId::Question(q), Problem::NoAnswer);
             }
         }
+        let plan_pair =
+            |total: PlanAmount, part: PlanAmount, problem: &mut dyn FnMut(FieldId, Problem)| {
+                for amount in [total, part] {
+                    let input = &self.plan[amount as usize];
+                    if let Err(e) = parse_amount(&input.text, input.unit) {
+                        problem(FieldId::Plan(amount), Problem::Amount(e));
+                    }
+                }
+                if let (Some(t), Some(p)) = (
+                    plan_amount(&self.answers, total),
+                    plan_amount(&self.answers, part),
+                ) {
+                    if p.yuan() > t.yuan() {
+                        problem(FieldId::Plan(part), Problem::DomesticExceedsTotal);
+                    }
+                }
+            };
         if step == Step::NewEntity {
-            if let Err(e) = parse_amount(&self.commitment.text, self.commitment.unit) {
-                problem(FieldId::Commitment, Problem::Amount(e));
-            }
+            plan_pair(
+                PlanAmount::Commitment,
+                PlanAmount::PlannedDomestic,
+                &mut problem,
+            );
         }
         if step == Step::Figures {
-            if parse_year(&self.latest_year_text).is_none() {
-                problem(FieldId::LatestYear, Problem::YearInvalid);
+            match parse_year(&self.latest_year_text) {
+                None => problem(FieldId::LatestYear, Problem::YearInvalid),
+                Some(year) if check_latest_year(year, self.as_of) == FiscalYearCheck::NotEnded => {
+                    problem(
+                        FieldId::LatestYear,
+                        Problem::YearNotEnded {
+                            last_complete: self.as_of.year - 1,
+                        },
+                    )
+                }
+                Some(_) => {}
             }
             match self.history {
                 None => problem(FieldId::History, Problem::NoHistory),
-                Some(HistoryChoice::FoundedOn)
-                    if CalendarDate::parse(&self.founding_date_text).is_none() =>
-                {
-                    problem(FieldId::FoundingDate, Problem::DateInvalid)
+                Some(HistoryChoice::FoundedOn) => {
+                    match CalendarDate::parse(&self.founding_date_text) {
+                        None => problem(FieldId::FoundingDate, Problem::DateInvalid),
+                        Some(date) if date > self.as_of => {
+                            problem(FieldId::FoundingDate, Problem::DateInFuture)
+                        }
+                        Some(_) => {}
+                    }
                 }
                 _ => {}
+            }
+            if self.asks_since_founding() {
+                plan_pair(
+                    PlanAmount::SinceFounding,
+                    PlanAmount::SinceFoundingDomestic,
+                    &mut problem,
+                );
             }
             for year in self.period_years() {
                 for field in Field::ALL {
@@ -372,15 +422,42 @@ impl WizardState {
             }
         }
         fin.years = years;
-        self.answers.committed_average_annual_rd =
-            parse_amount(&self.commitment.text, self.commitment.unit)
-                .ok()
-                .flatten();
+        let amount = |input: &AmountInput| parse_amount(&input.text, input.unit).ok().flatten();
+        let a = &mut self.answers;
+        a.committed_average_annual_rd = amount(&self.plan[PlanAmount::Commitment as usize]);
+        a.planned_domestic_average_annual_rd =
+            amount(&self.plan[PlanAmount::PlannedDomestic as usize]);
+        a.rd_since_founding = amount(&self.plan[PlanAmount::SinceFounding as usize]);
+        a.rd_since_founding_domestic =
+            amount(&self.plan[PlanAmount::SinceFoundingDomestic as usize]);
     }
 
     /// The years the figures table asks for.
     pub fn period(&self) -> Result<Period, PeriodProblem> {
-        assessment_period(&self.answers.financials)
+        assessment_period(
+            &self.answers.financials,
+            self.as_of,
+            RuleSet::for_date(self.as_of),
+        )
+    }
+
+    /// Whether the figures page asks for the R&D incurred since founding: on the Art. 6 path,
+    /// for an entity founded after its latest complete fiscal year (it has no year of figures).
+    pub fn asks_since_founding(&self) -> bool {
+        self.answers.path == Some(crate::rules::answers::ApplicantPath::NewEntity)
+            && matches!(
+                self.period(),
+                Err(PeriodProblem::FoundedAfterLatestYear { .. })
+            )
+    }
+
+    /// Whether the founding date entered is after the date of the self-check.
+    pub fn founded_in_future(&self) -> bool {
+        self.answers
+            .financials
+            .operating_history
+            .and_then(earliest_founding_date)
+            .is_some_and(|d| d > self.as_of)
     }
 
     pub fn period_years(&self) -> Vec<i32> {
@@ -389,12 +466,22 @@ impl WizardState {
 
     /// The assessment of the answers so far.
     pub fn assessment(&self) -> Assessment {
-        assess(&self.answers)
+        assess(&self.answers, self.as_of)
     }
 
     /// The input for a figure (empty, in 万元, until typed).
     pub fn figure(&self, key: FigureKey) -> AmountInput {
         self.figure_input(key).cloned().unwrap_or_default()
+    }
+}
+
+/// The amount of the Art. 6 path held in `answers` for `amount`.
+fn plan_amount(answers: &Answers, amount: PlanAmount) -> Option<Money> {
+    match amount {
+        PlanAmount::Commitment => answers.committed_average_annual_rd,
+        PlanAmount::PlannedDomestic => answers.planned_domestic_average_annual_rd,
+        PlanAmount::SinceFounding => answers.rd_since_founding,
+        PlanAmount::SinceFoundingDomestic => answers.rd_since_founding_domestic,
     }
 }
 

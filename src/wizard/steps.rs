@@ -83,7 +83,11 @@ impl Step {
             Step::Cooperation => Condition::Cooperation.questions(),
             Step::SafetyRecord => Condition::SafetyRecord.questions(),
             Step::Talent => Condition::Talent.questions(),
-            Step::NewEntity => Condition::NewEntityRd.questions(),
+            // The new entity's status first, then what replaces Art. 5(3) for it.
+            Step::NewEntity => &[
+                Question::NewlyEstablishedForCenter,
+                Question::JointUnitsCapability,
+            ],
             _ => &[],
         }
     }

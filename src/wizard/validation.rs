@@ -15,7 +15,31 @@ pub enum FieldId {
     History,
     FoundingDate,
     Figure(i32, Field),
+    /// An amount of the Art. 6 path.
+    Plan(PlanAmount),
+}
+
+/// The amounts asked of a newly founded independent legal entity (Art. 6), besides its figures
+/// per fiscal year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PlanAmount {
+    /// The average annual R&D guaranteed for the next years.
     Commitment,
+    /// Of that, the part planned within China.
+    PlannedDomestic,
+    /// R&D incurred since founding (no complete fiscal year yet).
+    SinceFounding,
+    /// Of that, the part incurred within China.
+    SinceFoundingDomestic,
+}
+
+impl PlanAmount {
+    pub const ALL: [PlanAmount; 4] = [
+        PlanAmount::Commitment,
+        PlanAmount::PlannedDomestic,
+        PlanAmount::SinceFounding,
+        PlanAmount::SinceFoundingDomestic,
+    ];
 }
 
 impl FieldId {
@@ -28,7 +52,12 @@ impl FieldId {
             FieldId::History => "tic-history".into(),
             FieldId::FoundingDate => "tic-founding-date".into(),
             FieldId::Figure(year, field) => format!("tic-fig-{year}-{}", field_slug(field)),
-            FieldId::Commitment => "tic-commitment".into(),
+            FieldId::Plan(PlanAmount::Commitment) => "tic-commitment".into(),
+            FieldId::Plan(PlanAmount::PlannedDomestic) => "tic-planned-domestic".into(),
+            FieldId::Plan(PlanAmount::SinceFounding) => "tic-since-founding".into(),
+            FieldId::Plan(PlanAmount::SinceFoundingDomestic) => {
+                "tic-since-founding-domestic".into()
+            }
         }
     }
 }
@@ -54,6 +83,12 @@ pub enum Problem {
     YearInvalid,
     NoHistory,
     DateInvalid,
+    /// The latest complete fiscal year has not ended on the date of the self-check.
+    YearNotEnded {
+        last_complete: i32,
+    },
+    /// The founding date is after the date of the self-check.
+    DateInFuture,
     Amount(AmountError),
     DomesticExceedsTotal,
 }
@@ -110,12 +145,29 @@ impl ValidationError {
                 "请填写有效的成立日期,例如 2023-07-01。".into(),
                 "Enter a real founding date, for example 2023-07-01.".into(),
             ),
-            Problem::Amount(e) => e.message(lang),
-            Problem::DomesticExceedsTotal => pick(
+            Problem::YearNotEnded { last_complete } => pick(
                 lang,
-                "境内研究开发费用不能大于研究开发费用总额。".into(),
-                "R&D incurred within China cannot be more than total R&D.".into(),
+                format!("该年度尚未结束,不是完整会计年度。请填写已结束的年度,例如 {last_complete}。"),
+                format!("That year has not ended yet, so it is not a complete fiscal year. Enter a year that has ended, for example {last_complete}."),
             ),
+            Problem::DateInFuture => pick(
+                lang,
+                "成立日期不能晚于今天。".into(),
+                "The founding date cannot be after today.".into(),
+            ),
+            Problem::Amount(e) => e.message(lang),
+            Problem::DomesticExceedsTotal => match self.field {
+                FieldId::Plan(PlanAmount::PlannedDomestic) => pick(
+                    lang,
+                    "计划在中国境内发生的部分不能大于承诺的年均研究开发费用。".into(),
+                    "The part planned within China cannot be more than the committed average annual R&D.".into(),
+                ),
+                _ => pick(
+                    lang,
+                    "境内研究开发费用不能大于研究开发费用总额。".into(),
+                    "R&D incurred within China cannot be more than total R&D.".into(),
+                ),
+            },
         }
     }
 }

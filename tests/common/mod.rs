@@ -4,7 +4,16 @@
 
 use rust_decimal::Decimal;
 use tic_selfcheck::rules::answers::{
-    Answer, Answers, ApplicantPath, Financials, OperatingHistory, Question, YearFigures,
+    Answer, Answers, ApplicantPath, CalendarDate, Financials, OperatingHistory, Question,
+    YearFigures,
+};
+
+/// The date the test cases are assessed on: 2024 is then the latest complete fiscal year, and
+/// outside the window in which the year before last may still stand.
+pub const AS_OF: CalendarDate = CalendarDate {
+    year: 2025,
+    month: 9,
+    day: 1,
 };
 use tic_selfcheck::rules::money::{parse_required_amount, Money, Unit};
 
