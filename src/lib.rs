@@ -7,6 +7,7 @@
 
 pub mod rules;
 pub mod wizard;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

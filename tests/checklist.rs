@@ -46,7 +46,8 @@ fn an_eligible_applicant_gets_the_plan_and_the_procedure_only() {
         .collect();
     assert_eq!(procedure.len(), 2);
     assert_eq!(procedure[0].clause, ClauseId::Art4);
-    assert_eq!(procedure[1].clause, ClauseId::Art7_2);
+    assert_eq!(procedure[1].clause, ClauseId::Art14_1);
+    assert!(procedure[1].guide.contains("第七条第(二)项"));
     // The guides draw on the articles the plan is judged against.
     let guides: String = plan.iter().map(|i| i.guide.as_str()).collect();
     for article in [

@@ -287,7 +287,35 @@ fn the_new_entity_path_asks_for_the_commitment() {
         s,
         [
             Action::Answer(Question::JointUnitsCapability, Answer::Yes),
+            Action::Continue,
+        ],
+    );
+    // The new entity's status must be answered too.
+    assert_eq!(s.step, Step::NewEntity);
+    assert_eq!(
+        s.errors[0].field,
+        FieldId::Question(Question::NewlyEstablishedForCenter)
+    );
+    // A planned domestic part larger than the commitment is refused on the field.
+    let s = run(
+        s,
+        [
+            Action::Answer(Question::NewlyEstablishedForCenter, Answer::Yes),
             Action::SetPlanText(PlanAmount::Commitment, "1999.99".into()),
+            Action::SetPlanText(PlanAmount::PlannedDomestic, "2000".into()),
+            Action::Continue,
+        ],
+    );
+    assert_eq!(s.step, Step::NewEntity);
+    assert_eq!(
+        s.errors[0].field,
+        FieldId::Plan(PlanAmount::PlannedDomestic)
+    );
+    assert_eq!(s.errors[0].problem, Problem::DomesticExceedsTotal);
+    let s = run(
+        s,
+        [
+            Action::SetPlanText(PlanAmount::PlannedDomestic, "1500".into()),
             Action::Continue,
         ],
     );
@@ -316,4 +344,72 @@ fn switching_language_loses_nothing_and_restart_keeps_only_the_language() {
     assert_eq!(switched.step, s.step);
     let fresh = switched.apply(Action::Restart);
     assert_eq!(fresh, WizardState::new(Lang::En, AS_OF));
+}
+
+/// The figures page checks the years and dates against the date of the self-check, and asks a
+/// new entity with no complete fiscal year for its R&D since founding.
+#[test]
+fn dates_are_checked_against_the_date_of_the_self_check() {
+    let on_figures = |path| {
+        let mut s = WizardState::new(Lang::Zh, AS_OF);
+        s.step = Step::Figures;
+        s.apply(Action::SetPath(path))
+    };
+    let s = run(
+        on_figures(ApplicantPath::ExistingEnterprise),
+        [
+            Action::SetLatestYear("2025".into()),
+            Action::SetHistory(HistoryChoice::FoundedOn),
+            Action::SetFoundingDate("2025-09-02".into()),
+            Action::Continue,
+        ],
+    );
+    let problems: Vec<_> = s.errors.iter().map(|e| (e.field, e.problem)).collect();
+    assert_eq!(
+        problems,
+        [
+            (
+                FieldId::LatestYear,
+                Problem::YearNotEnded {
+                    last_complete: 2024
+                }
+            ),
+            (FieldId::FoundingDate, Problem::DateInFuture),
+        ]
+    );
+    // Today is not in the future; a new entity founded this year is asked for its R&D since.
+    let s = run(
+        on_figures(ApplicantPath::NewEntity),
+        [
+            Action::SetLatestYear("2024".into()),
+            Action::SetHistory(HistoryChoice::FoundedOn),
+            Action::SetFoundingDate("2025-09-01".into()),
+            Action::SetPlanText(PlanAmount::SinceFounding, "100".into()),
+            Action::SetPlanText(PlanAmount::SinceFoundingDomestic, "101".into()),
+            Action::Continue,
+        ],
+    );
+    assert!(s.asks_since_founding());
+    assert_eq!(s.period_years(), Vec::<i32>::new());
+    assert_eq!(
+        s.errors
+            .iter()
+            .map(|e| (e.field, e.problem))
+            .collect::<Vec<_>>(),
+        [(
+            FieldId::Plan(PlanAmount::SinceFoundingDomestic),
+            Problem::DomesticExceedsTotal
+        )]
+    );
+    let s = run(
+        s,
+        [
+            Action::SetPlanText(PlanAmount::SinceFoundingDomestic, "60".into()),
+            Action::Continue,
+        ],
+    );
+    assert_eq!(s.step, Step::Check);
+    let domestic = s.assessment();
+    let domestic = domestic.condition(Condition::DomesticRd).unwrap();
+    assert_eq!(domestic.verdict, Verdict::Met);
 }

@@ -97,15 +97,35 @@ pub fn download(filename: &str, contents: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Today's date on this device, `2026-11-27`.
-pub fn today() -> String {
+/// Today's date on this device: the date of the self-check.
+pub fn today() -> crate::rules::answers::CalendarDate {
     let now = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    )
+    crate::rules::answers::CalendarDate {
+        year: now.get_full_year() as i32,
+        month: now.get_month() + 1,
+        day: now.get_date(),
+    }
+}
+
+/// Fetches the long texts (`tic-texts.json`, beside the app) and keeps them for the page.
+pub async fn load_texts() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let fetched = async {
+        let response: web_sys::Response =
+            wasm_bindgen_futures::JsFuture::from(window.fetch_with_str("./tic-texts.json"))
+                .await?
+                .dyn_into()?;
+        if !response.ok() {
+            return Err(JsValue::NULL);
+        }
+        wasm_bindgen_futures::JsFuture::from(response.text()?).await
+    };
+    match fetched.await.ok().and_then(|t| t.as_string()) {
+        Some(text) => crate::rules::library::load(&text).is_ok(),
+        None => false,
+    }
 }
 
 pub fn print() {

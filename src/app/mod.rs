@@ -25,7 +25,7 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let initial_lang = props.lang;
-    let store = use_reducer(move || Store(WizardState::new(initial_lang)));
+    let store = use_reducer(move || Store(WizardState::new(initial_lang, dom::today())));
     let state = &store.0;
 
     // The document's language and title follow the language and the step.
@@ -60,6 +60,18 @@ pub fn app(props: &AppProps) -> Html {
                 })
             });
             move || drop(listener)
+        });
+    }
+
+    // The long texts follow the first page: fetched once it is painted, and the page is drawn
+    // again when they arrive.
+    {
+        let dispatcher = store.dispatcher();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = dom::load_texts().await;
+                dispatcher.dispatch(Action::TextsArrived(ok));
+            });
         });
     }
 
@@ -100,7 +112,7 @@ pub fn app(props: &AppProps) -> Html {
     let dispatch = store.dispatcher().to_callback();
     html! {
         <div class="tic-app" lang={state.lang.tag()}>
-            { header(state.lang, &dispatch) }
+            { header(state.lang, crate::rules::guideline::RuleSet::for_date(state.as_of), &dispatch) }
             <main class="tic-main" id="tic-main">
                 { page(state, &dispatch) }
             </main>

@@ -196,8 +196,17 @@ impl Question {
         }
     }
 
-    /// The question as asked.
+    /// The question as asked (a long text, loaded after the first page in the browser).
     pub fn text(self) -> Bilingual {
+        super::library::long_text(&format!("question.{}", self.key()), || self.source_text())
+    }
+
+    /// A short hint on what the question means and what evidence usually shows it.
+    pub fn hint(self) -> Bilingual {
+        super::library::long_text(&format!("hint.{}", self.key()), || self.source_hint())
+    }
+
+    fn source_text(self) -> Bilingual {
         use Question::*;
         match self {
             RegisteredInBeijing => Bilingual::new(
@@ -259,8 +268,7 @@ impl Question {
         }
     }
 
-    /// A short hint on what the question means and what evidence usually shows it.
-    pub fn hint(self) -> Bilingual {
+    fn source_hint(self) -> Bilingual {
         use Question::*;
         match self {
             RegisteredInBeijing => Bilingual::new(

@@ -79,6 +79,17 @@ pub enum Condition {
 }
 
 impl Condition {
+    pub const ALL: [Condition; 8] = [
+        Condition::Registration,
+        Condition::Cooperation,
+        Condition::RdIntensity,
+        Condition::DomesticRd,
+        Condition::SafetyRecord,
+        Condition::Talent,
+        Condition::NewEntityStatus,
+        Condition::NewEntityRd,
+    ];
+
     /// The condition's name in reports, ids and checklist item ids: `rd_intensity`.
     pub fn key(self) -> &'static str {
         match self {

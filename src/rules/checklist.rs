@@ -8,25 +8,9 @@
 
 use super::assess::{Assessment, Condition, Verdict};
 use super::clauses::ClauseId;
-use super::explain::{describe_reason, format_amount_plain, Amounts};
-use super::guideline::RuleSet;
+use super::explain::{describe_reason, Amounts};
 use super::lang::{pick, Bilingual, Lang};
-
-/// Writes the rule set's numbers into a guide (`{valid}`, `{mid}`, `{full}`, `{years}`,
-/// `{min_rd}`), so that no number in a sentence is typed by hand.
-fn with_numbers(text: &str, rules: &RuleSet, lang: Lang) -> String {
-    text.replace("{valid}", &rules.plaque_validity_years.value.to_string())
-        .replace("{mid}", &rules.mid_term_evaluation_years.value.to_string())
-        .replace("{full}", &rules.full_evaluation_years.value.to_string())
-        .replace(
-            "{years}",
-            &rules.new_entity_commitment_years.value.to_string(),
-        )
-        .replace(
-            "{min_rd}",
-            &format_amount_plain(rules.new_entity_min_average_rd.value, lang),
-        )
-}
+use super::library::{long_text, with_numbers};
 
 /// An element Art. 7(1) requires of the construction plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,8 +68,33 @@ impl PlanElement {
         }
     }
 
-    /// What the element should cover, and the article that asks for it.
-    fn guide(self) -> (Bilingual, ClauseId) {
+    pub fn library_key(self) -> String {
+        format!("guide.{}", self.id())
+    }
+
+    /// What the element should cover (a long text, loaded after the first page in the
+    /// browser), and the article that asks for it.
+    pub fn guide(self) -> (Bilingual, ClauseId) {
+        (
+            long_text(&self.library_key(), || self.source_guide_clause().0),
+            self.clause(),
+        )
+    }
+
+    /// The article a guide draws on most (kept apart from the text, which the browser loads).
+    fn clause(self) -> ClauseId {
+        match self {
+            PlanElement::OverallGoal | PlanElement::MilestoneGoals => ClauseId::Art16,
+            PlanElement::AnnualGoals | PlanElement::BudgetPlan => ClauseId::Art15,
+            PlanElement::ConstructionContent => ClauseId::Art9,
+            PlanElement::TechnicalRoute => ClauseId::Art11,
+            PlanElement::ExpectedResults => ClauseId::Art17,
+            PlanElement::OperatingMechanism => ClauseId::Art8,
+            PlanElement::Safeguards => ClauseId::Art18,
+        }
+    }
+
+    fn source_guide_clause(self) -> (Bilingual, ClauseId) {
         match self {
             PlanElement::OverallGoal => (Bilingual::new(
                 "围绕关键核心技术攻坚或未来产业新赛道,写明{valid}年授牌有效期内要达成的目标;依托单位负责制定中心的发展规划和总体目标(第十五条),目标应能在{mid}年中期评估、{full}年全面考核时衡量(第十六、十七条)。",
@@ -300,7 +309,7 @@ pub fn checklist(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Vec<C
     items.push(ChecklistItem {
         id: "procedure.recommendation".into(),
         section: Section::Procedure,
-        clause: ClauseId::Art7_2,
+        clause: ClauseId::Art14_1,
         title: pick(lang, "通过组织推荐申报".into(), "Apply through organised recommendation".into()),
         guide: pick(
             lang,
@@ -340,8 +349,14 @@ fn reason_key(reason: &super::assess::Reason) -> (&'static str, String) {
 }
 
 /// The documents that usually show a condition. The guideline lists none: these are guidance,
-/// and the checklist says so.
-fn evidence(condition: Condition) -> Bilingual {
+/// and the checklist says so. A long text, loaded after the first page in the browser.
+pub fn evidence(condition: Condition) -> Bilingual {
+    long_text(&format!("evidence.{}", condition.key()), || {
+        source_evidence(condition)
+    })
+}
+
+fn source_evidence(condition: Condition) -> Bilingual {
     match condition {
         Condition::Registration => Bilingual::new(
             "营业执照(登记机关、企业类型和成立日期,证明在京注册、具有法人资格);信用记录(“信用中国”、国家企业信用信息公示系统的查询结果);体现显著创新优势的材料(核心技术、高价值知识产权、参与制定的标准、行业地位、获奖等)。",
@@ -393,4 +408,16 @@ pub fn status_of(progress: &[Progress], id: &str) -> Status {
         .iter()
         .find(|p| p.item == id)
         .map_or(Status::NotStarted, |p| p.status)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_guide_cites_the_clause_kept_beside_it() {
+        for e in PlanElement::ALL {
+            assert_eq!(e.clause(), e.source_guide_clause().1, "{e:?}");
+        }
+    }
 }

@@ -11,7 +11,8 @@
 //! - [`assess`](mod@assess): the verdicts;
 //! - [`explain`]: the verdicts in words, in Chinese and English;
 //! - [`report`]: the assessment as JSON with those words beside the codes;
-//! - [`checklist`]: the Art. 7 readiness checklist drawn from an assessment.
+//! - [`checklist`]: the Art. 7 readiness checklist drawn from an assessment;
+//! - [`library`]: the long texts, and how the browser loads them after the first page.
 
 pub mod answers;
 pub mod assess;
@@ -22,6 +23,7 @@ pub mod explain;
 pub mod guideline;
 pub mod json;
 pub mod lang;
+pub mod library;
 pub mod money;
 pub mod period;
 pub mod report;

@@ -10,6 +10,6 @@ mod steps;
 mod validation;
 
 pub use notice::Notice;
-pub use state::{Action, AmountInput, FigureKey, HistoryChoice, WizardState};
+pub use state::{Action, AmountInput, FigureKey, HistoryChoice, Texts, WizardState};
 pub use steps::Step;
 pub use validation::{FieldId, PlanAmount, Problem, ValidationError};

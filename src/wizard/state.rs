@@ -65,6 +65,18 @@ pub struct WizardState {
     pub omit_amounts: bool,
     /// A message about importing or the draft, shown until the step changes.
     pub notice: Option<Notice>,
+    /// Whether the long texts (clause texts, question wording, checklist guides) have arrived;
+    /// printing waits for them.
+    pub texts: Texts,
+}
+
+/// Where the long texts loaded after the first page stand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Texts {
+    #[default]
+    Loading,
+    Ready,
+    Failed,
 }
 
 /// Everything a person can do.
@@ -100,6 +112,8 @@ pub enum Action {
     StorageFailed,
     /// The browser refused to build the export download.
     ExportFailed,
+    /// The long texts arrived (`true`) or could not be loaded (`false`).
+    TextsArrived(bool),
 }
 
 impl WizardState {
@@ -120,6 +134,7 @@ impl WizardState {
             remember: false,
             omit_amounts: false,
             notice: None,
+            texts: Texts::Loading,
         }
     }
 
@@ -190,7 +205,11 @@ impl WizardState {
                     self.go(previous);
                 }
             }
-            Action::Restart => self = WizardState::new(self.lang, self.as_of),
+            Action::Restart => {
+                let texts = self.texts;
+                self = WizardState::new(self.lang, self.as_of);
+                self.texts = texts;
+            }
             Action::Continue => self.continue_from_step(),
             Action::SetPath(path) => self.answers.path = Some(path),
             Action::Answer(q, a) => {
@@ -213,23 +232,29 @@ impl WizardState {
                 self.remember = remember;
             }
             Action::Import(Ok(answers)) => {
-                let kept = (self.lang, self.remember, self.omit_amounts);
+                let kept = (self.lang, self.remember, self.omit_amounts, self.texts);
                 self = WizardState::from_answers(kept.0, self.as_of, answers);
                 self.remember = kept.1;
                 self.omit_amounts = kept.2;
+                self.texts = kept.3;
                 self.step = Step::Check;
                 self.notice = Some(Notice::Imported);
                 return self;
             }
             Action::Import(Err(e)) => self.notice = Some(Notice::ImportFailed(e)),
             Action::RestoreDraft(Ok(answers)) => {
+                let texts = self.texts;
                 self = WizardState::from_answers(self.lang, self.as_of, answers);
+                self.texts = texts;
                 self.remember = true;
                 self.notice = Some(Notice::DraftRestored);
                 return self;
             }
             Action::RestoreDraft(Err(e)) => self.notice = Some(Notice::DraftDiscarded(e)),
             Action::ExportFailed => self.notice = Some(Notice::ExportFailed),
+            Action::TextsArrived(ok) => {
+                self.texts = if ok { Texts::Ready } else { Texts::Failed };
+            }
             Action::StorageFailed => {
                 self.remember = false;
                 self.notice = Some(Notice::StorageUnavailable);

@@ -10,18 +10,23 @@ use yew::prelude::*;
 
 pub fn applicant_type_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     let lang = state.lang;
+    let rules = crate::rules::guideline::RuleSet::for_date(state.as_of);
     let choices = [
         (
             ApplicantPath::ExistingEnterprise,
-            PATH_EXISTING,
-            PATH_EXISTING_HINT,
+            PATH_EXISTING(),
+            PATH_EXISTING_HINT().get(lang).to_string(),
         ),
-        (ApplicantPath::NewEntity, PATH_NEW, PATH_NEW_HINT),
+        (
+            ApplicantPath::NewEntity,
+            PATH_NEW(),
+            path_new_hint(rules, lang),
+        ),
     ]
     .into_iter()
     .map(|(path, label, hint)| Choice {
         label: label.get(lang).to_string(),
-        hint: Some(hint.get(lang).to_string()),
+        hint: Some(hint),
         checked: state.answers.path == Some(path),
         action: Action::SetPath(path),
     })
@@ -36,7 +41,7 @@ pub fn applicant_type_page(state: &WizardState, dispatch: &Callback<Action>) -> 
         state,
         dispatch,
         FieldId::Path,
-        PATH_QUESTION.get(lang),
+        PATH_QUESTION().get(lang),
         None,
         choices,
         false,

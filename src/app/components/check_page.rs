@@ -5,7 +5,7 @@ use super::step_page::{step_page, StepFrame};
 use crate::app::text::*;
 use crate::rules::answers::{ApplicantPath, Field, OperatingHistory};
 use crate::rules::money::format_entered;
-use crate::wizard::{Action, HistoryChoice, Step, WizardState};
+use crate::wizard::{Action, HistoryChoice, PlanAmount, Step, WizardState};
 use yew::prelude::*;
 
 struct Row {
@@ -16,13 +16,13 @@ struct Row {
 
 fn rows(state: &WizardState) -> Vec<Row> {
     let lang = state.lang;
-    let missing = || NOT_ANSWERED.get(lang).to_string();
+    let missing = || NOT_ANSWERED().get(lang).to_string();
     let path = state.answers.path;
     let mut rows = vec![Row {
-        key: CHECK_PATH.get(lang).into(),
+        key: CHECK_PATH().get(lang).into(),
         value: match path {
-            Some(ApplicantPath::ExistingEnterprise) => PATH_EXISTING.get(lang).into(),
-            Some(ApplicantPath::NewEntity) => PATH_NEW.get(lang).into(),
+            Some(ApplicantPath::ExistingEnterprise) => PATH_EXISTING().get(lang).into(),
+            Some(ApplicantPath::NewEntity) => PATH_NEW().get(lang).into(),
             None => missing(),
         },
         step: Step::ApplicantType,
@@ -41,18 +41,26 @@ fn rows(state: &WizardState) -> Vec<Row> {
             });
         }
         if step == Step::NewEntity {
-            rows.push(Row {
-                key: COMMITMENT_LABEL.get(lang).into(),
-                value: state
-                    .answers
-                    .committed_average_annual_rd
-                    .map_or_else(missing, |m| format_entered(m, lang)),
-                step,
-            });
+            for (label, amount) in [
+                (
+                    COMMITMENT_LABEL(),
+                    state.answers.committed_average_annual_rd,
+                ),
+                (
+                    PLANNED_DOMESTIC_LABEL(),
+                    state.answers.planned_domestic_average_annual_rd,
+                ),
+            ] {
+                rows.push(Row {
+                    key: label.get(lang).into(),
+                    value: amount.map_or_else(missing, |m| format_entered(m, lang)),
+                    step,
+                });
+            }
         }
     }
     rows.push(Row {
-        key: LATEST_YEAR_LABEL.get(lang).into(),
+        key: LATEST_YEAR_LABEL().get(lang).into(),
         value: state
             .answers
             .financials
@@ -61,12 +69,12 @@ fn rows(state: &WizardState) -> Vec<Row> {
         step: Step::Figures,
     });
     rows.push(Row {
-        key: HISTORY_LEGEND.get(lang).into(),
+        key: HISTORY_LEGEND().get(lang).into(),
         value: match state.history {
-            Some(HistoryChoice::ThreeYearsOrMore) => HISTORY_FULL.get(lang).into(),
+            Some(HistoryChoice::ThreeYearsOrMore) => HISTORY_FULL().get(lang).into(),
             Some(HistoryChoice::FoundedOn) => match state.answers.financials.operating_history {
                 Some(OperatingHistory::FoundedOn { date }) => {
-                    format!("{} {date}", CHECK_HISTORY_SINCE.get(lang))
+                    format!("{} {date}", CHECK_HISTORY_SINCE().get(lang))
                 }
                 _ => missing(),
             },
@@ -74,6 +82,25 @@ fn rows(state: &WizardState) -> Vec<Row> {
         },
         step: Step::Figures,
     });
+    if state.asks_since_founding() {
+        for (label, amount) in [
+            (SINCE_FOUNDING_TITLE(), PlanAmount::SinceFounding),
+            (
+                SINCE_FOUNDING_DOMESTIC_LABEL(),
+                PlanAmount::SinceFoundingDomestic,
+            ),
+        ] {
+            let entered = match amount {
+                PlanAmount::SinceFounding => state.answers.rd_since_founding,
+                _ => state.answers.rd_since_founding_domestic,
+            };
+            rows.push(Row {
+                key: label.get(lang).into(),
+                value: entered.map_or_else(missing, |m| format_entered(m, lang)),
+                step: Step::Figures,
+            });
+        }
+    }
     for year in state.period_years() {
         for field in Field::ALL {
             let entered = state
@@ -98,8 +125,8 @@ pub fn check_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     let lang = state.lang;
     let frame = StepFrame {
         title: step_title(Step::Check).get(lang),
-        intro: Some(CHECK_INTRO.get(lang)),
-        submit_label: Some(SEE_RESULTS.get(lang)),
+        intro: Some(CHECK_INTRO().get(lang)),
+        submit_label: Some(SEE_RESULTS().get(lang)),
         ..StepFrame::default()
     };
     let form = html! {
@@ -113,7 +140,7 @@ pub fn check_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
                             <dd class="tic-summary-list__actions">
                                 <button type="button" class="tic-link-button"
                                     onclick={dispatch.reform(move |_| Action::Change(step))}>
-                                    { CHANGE.get(lang) }
+                                    { CHANGE().get(lang) }
                                     <span class="tic-visually-hidden">{ format!(" {}", row.key) }</span>
                                 </button>
                             </dd>

@@ -59,7 +59,7 @@ pub fn checklist_section(
                 </p>
                 <p class="tic-check-item__guide">{ item.guide.clone() }</p>
                 <fieldset class="tic-fieldset tic-check-item__progress tic-no-print">
-                    <legend class="tic-visually-hidden">{ format!("{}:{}", STATUS_LABEL.get(lang), item.title) }</legend>
+                    <legend class="tic-visually-hidden">{ format!("{}:{}", STATUS_LABEL().get(lang), item.title) }</legend>
                     <div class="tic-radios tic-radios--inline tic-radios--small">
                         { for Status::ALL.into_iter().enumerate().map(|(i, s)| {
                             let id = item.id.clone();
@@ -76,23 +76,23 @@ pub fn checklist_section(
                     </div>
                 </fieldset>
                 <div class="tic-no-print">
-                    <label class="tic-label tic-label--small" for={note_id.clone()}>{ NOTE_LABEL.get(lang) }</label>
+                    <label class="tic-label tic-label--small" for={note_id.clone()}>{ NOTE_LABEL().get(lang) }</label>
                     <textarea class="tic-textarea" id={note_id} rows="2" maxlength="500"
                         value={note.clone()} oninput={on_note} />
                 </div>
                 <p class="tic-print-only tic-check-item__status">
-                    { format!("{}:{}", STATUS_LABEL.get(lang), status.label().get(lang)) }
+                    { format!("{}:{}", STATUS_LABEL().get(lang), status.label().get(lang)) }
                 </p>
                 <p class="tic-print-only tic-check-item__note">
-                    { format!("{}:{}", NOTE_LABEL.get(lang), note) }
+                    { format!("{}:{}", NOTE_LABEL().get(lang), note) }
                 </p>
             </li>
         }
     };
     html! {
         <section class="tic-section tic-checklist" aria-labelledby="tic-checklist-title">
-            <h2 class="tic-heading-m" id="tic-checklist-title">{ CHECKLIST_TITLE.get(lang) }</h2>
-            <p class="tic-body tic-no-print">{ CHECKLIST_INTRO.get(lang) }</p>
+            <h2 class="tic-heading-m" id="tic-checklist-title">{ CHECKLIST_TITLE().get(lang) }</h2>
+            <p class="tic-body tic-no-print">{ CHECKLIST_INTRO().get(lang) }</p>
             <p class="tic-checklist__summary" id="tic-readiness">{ readiness_line(lang, ready, total) }</p>
             { for Section::ALL.into_iter().map(|section| {
                 let in_section: Vec<_> = items.iter().filter(|i| i.section == section).collect();

@@ -111,9 +111,9 @@ pub fn question_radios(state: &WizardState, dispatch: &Callback<Action>, q: Ques
     let lang = state.lang;
     let current = state.answers.declarations.get(&q).copied();
     let choices = [
-        (Answer::Yes, ANSWER_YES),
-        (Answer::No, ANSWER_NO),
-        (Answer::NotSure, ANSWER_NOT_SURE),
+        (Answer::Yes, ANSWER_YES()),
+        (Answer::No, ANSWER_NO()),
+        (Answer::NotSure, ANSWER_NOT_SURE()),
     ]
     .into_iter()
     .map(|(answer, label)| Choice {
@@ -134,19 +134,24 @@ pub fn question_radios(state: &WizardState, dispatch: &Callback<Action>, q: Ques
     )
 }
 
-/// What typing into a text field does.
-fn text_action(field: FieldId, text: String) -> Action {
-    match field {
+/// What typing into a text field does; `None` for the fields that are choices, not text.
+fn text_action(field: FieldId, text: String) -> Option<Action> {
+    Some(match field {
         FieldId::Figure(year, f) => Action::SetFigureText((year, f), text),
-        FieldId::Commitment => Action::SetCommitmentText(text),
+        FieldId::Plan(amount) => Action::SetPlanText(amount, text),
         FieldId::FoundingDate => Action::SetFoundingDate(text),
-        _ => Action::SetLatestYear(text),
-    }
+        FieldId::LatestYear => Action::SetLatestYear(text),
+        FieldId::Path | FieldId::Question(_) | FieldId::History => return None,
+    })
 }
 
 fn on_text(dispatch: &Callback<Action>, field: FieldId) -> Callback<InputEvent> {
-    dispatch.reform(move |e: InputEvent| {
-        text_action(field, e.target_unchecked_into::<HtmlInputElement>().value())
+    let dispatch = dispatch.clone();
+    Callback::from(move |e: InputEvent| {
+        let text = e.target_unchecked_into::<HtmlInputElement>().value();
+        if let Some(action) = text_action(field, text) {
+            dispatch.emit(action);
+        }
     })
 }
 
@@ -162,7 +167,8 @@ pub fn amount_field(
     let id = field.dom_id();
     let input = match field {
         FieldId::Figure(year, f) => state.figure((year, f)),
-        _ => state.commitment.clone(),
+        FieldId::Plan(amount) => state.plan[amount as usize].clone(),
+        _ => Default::default(),
     };
     let (notes, described_by, has_error) = hint_and_error(state, field, hint);
     let unit_id = format!("{id}-unit");
@@ -173,7 +179,8 @@ pub fn amount_field(
             if let Some(unit) = Unit::ALL.into_iter().find(|u| u.key() == value) {
                 dispatch.emit(match field {
                     FieldId::Figure(year, f) => Action::SetFigureUnit((year, f), unit),
-                    _ => Action::SetCommitmentUnit(unit),
+                    FieldId::Plan(amount) => Action::SetPlanUnit(amount, unit),
+                    _ => return,
                 });
             }
         })
@@ -189,7 +196,7 @@ pub fn amount_field(
                     aria-invalid={has_error.then_some("true")} aria-describedby={described_by}
                     oninput={on_text(dispatch, field)} />
                 <label class="tic-visually-hidden" for={unit_id.clone()}>
-                    { format!("{}({})", UNIT_LABEL.get(lang), label) }
+                    { format!("{}({})", UNIT_LABEL().get(lang), label) }
                 </label>
                 <select class="tic-select" id={unit_id} {onchange}>
                     { for Unit::ALL.into_iter().map(|u| html! {

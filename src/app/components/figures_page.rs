@@ -8,14 +8,14 @@ use crate::app::text::*;
 use crate::rules::answers::{ApplicantPath, Field};
 use crate::rules::clauses::ClauseId;
 use crate::rules::lang::Lang;
-use crate::wizard::{Action, FieldId, HistoryChoice, Step, WizardState};
+use crate::wizard::{Action, FieldId, HistoryChoice, PlanAmount, Step, WizardState};
 use yew::prelude::*;
 
 pub fn figures_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     let lang = state.lang;
     let history_choices = [
-        (HistoryChoice::ThreeYearsOrMore, HISTORY_FULL),
-        (HistoryChoice::FoundedOn, HISTORY_FOUNDED),
+        (HistoryChoice::ThreeYearsOrMore, HISTORY_FULL()),
+        (HistoryChoice::FoundedOn, HISTORY_FOUNDED()),
     ]
     .into_iter()
     .map(|(choice, label)| Choice {
@@ -54,21 +54,37 @@ pub fn figures_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     };
     let form = html! {
         <>
-            { text_field(state, dispatch, FieldId::LatestYear, LATEST_YEAR_LABEL.get(lang),
-                LATEST_YEAR_HINT.get(lang), true) }
-            { radio_group(state, dispatch, FieldId::History, HISTORY_LEGEND.get(lang), None,
+            <details class="tic-details" id="tic-which-figures">
+                <summary class="tic-details__summary">{ FIGURES_WHICH_TITLE().get(lang) }</summary>
+                <ul class="tic-list tic-list--bullet tic-details__text">
+                    { for FIGURES_WHICH().iter().map(|line| html! { <li>{ line.get(lang) }</li> }) }
+                </ul>
+            </details>
+            { text_field(state, dispatch, FieldId::LatestYear, LATEST_YEAR_LABEL().get(lang),
+                &latest_year_hint(state.as_of, lang), true) }
+            { radio_group(state, dispatch, FieldId::History, HISTORY_LEGEND().get(lang), None,
                 history_choices, false) }
             if state.history == Some(HistoryChoice::FoundedOn) {
-                { text_field(state, dispatch, FieldId::FoundingDate, FOUNDING_DATE_LABEL.get(lang),
-                    FOUNDING_DATE_HINT.get(lang), false) }
+                { text_field(state, dispatch, FieldId::FoundingDate, FOUNDING_DATE_LABEL().get(lang),
+                    FOUNDING_DATE_HINT().get(lang), false) }
             }
-            <h2 class="tic-heading-m">{ FIGURES_TITLE.get(lang) }</h2>
-            <p class="tic-hint">{ FIGURES_HINT.get(lang) }</p>
+            <h2 class="tic-heading-m">{ FIGURES_TITLE().get(lang) }</h2>
+            <p class="tic-hint">{ FIGURES_HINT().get(lang) }</p>
             if new_entity {
-                <p class="tic-hint">{ FIGURES_NEW_ENTITY_HINT.get(lang) }</p>
+                <p class="tic-hint">{ FIGURES_NEW_ENTITY_HINT().get(lang) }</p>
             }
-            if years.is_empty() {
-                <p class="tic-inset">{ FIGURES_NEED_YEAR.get(lang) }</p>
+            if state.asks_since_founding() {
+                <p class="tic-inset">{ FIGURES_NO_COMPLETE_YEAR().get(lang) }</p>
+                <fieldset class="tic-fieldset tic-year">
+                    <legend class="tic-fieldset__legend tic-year__legend">{ SINCE_FOUNDING_TITLE().get(lang) }</legend>
+                    <p class="tic-hint">{ SINCE_FOUNDING_HINT().get(lang) }</p>
+                    { amount_field(state, dispatch, FieldId::Plan(PlanAmount::SinceFounding),
+                        SINCE_FOUNDING_TITLE().get(lang), None) }
+                    { amount_field(state, dispatch, FieldId::Plan(PlanAmount::SinceFoundingDomestic),
+                        SINCE_FOUNDING_DOMESTIC_LABEL().get(lang), None) }
+                </fieldset>
+            } else if years.is_empty() {
+                <p class="tic-inset">{ FIGURES_NEED_YEAR().get(lang) }</p>
             } else {
                 <div class="tic-years">{ for years.iter().map(|&y| year_group(y)) }</div>
             }

@@ -6,14 +6,14 @@ use crate::app::dom::focus_by_id;
 use crate::app::text::*;
 use crate::rules::assess::Verdict;
 use crate::rules::clauses::ClauseId;
-use crate::rules::guideline::GUIDELINE;
+use crate::rules::guideline::RuleSet;
 use crate::rules::lang::Lang;
 use crate::wizard::{Action, WizardState};
 use yew::prelude::*;
 
 /// The band at the top: the service, the guideline, and 中文 / English (switching keeps every
 /// answer and the step).
-pub fn header(lang: Lang, dispatch: &Callback<Action>) -> Html {
+pub fn header(lang: Lang, rules: &RuleSet, dispatch: &Callback<Action>) -> Html {
     let option = |option: Lang, label: &'static str| {
         html! {
             <li>
@@ -30,7 +30,7 @@ pub fn header(lang: Lang, dispatch: &Callback<Action>) -> Html {
             <div class="tic-header__text">
                 <p class="tic-header__service">{ APP_TITLE.get(lang) }</p>
                 <p class="tic-header__guideline">
-                    { format!("{} · {}", GUIDELINE.number, GUIDELINE.title.get(lang)) }
+                    { format!("{} · {}", rules.guideline.number, rules.guideline.title.get(lang)) }
                 </p>
             </div>
             <nav class="tic-lang" aria-label={LANGUAGE_SWITCH_LABEL.get(lang)}>
@@ -58,7 +58,7 @@ pub fn page_heading(lang: Lang, title: &str, clause: Option<ClauseId>) -> Html {
         <>
             if let Some(clause) = clause {
                 <p class="tic-caption">
-                    { format!("{} {}", CLAUSE_FROM.get(lang), clause.citation(lang)) }
+                    { format!("{} {}", CLAUSE_FROM().get(lang), clause.citation(lang)) }
                 </p>
             }
             <h1 class="tic-heading-xl" id={PAGE_HEADING_ID} tabindex="-1">{ title.to_string() }</h1>
@@ -115,12 +115,12 @@ pub fn clause_text(clause: ClauseId, lang: Lang) -> Html {
     html! {
         <details class="tic-details">
             <summary class="tic-details__summary">
-                { format!("{}:{}", SHOW_CLAUSE.get(lang), c.citation.get(lang)) }
+                { format!("{}:{}", SHOW_CLAUSE().get(lang), c.citation.get(lang)) }
             </summary>
             <div class="tic-details__text">
-                <p class="tic-details__label">{ ORIGINAL_TEXT.get(lang) }</p>
+                <p class="tic-details__label">{ ORIGINAL_TEXT().get(lang) }</p>
                 <blockquote class="tic-quote" lang="zh-CN">{ c.text.zh }</blockquote>
-                <p class="tic-details__label">{ ENGLISH_RENDERING.get(lang) }</p>
+                <p class="tic-details__label">{ ENGLISH_RENDERING().get(lang) }</p>
                 <blockquote class="tic-quote" lang="en">{ c.text.en }</blockquote>
             </div>
         </details>
@@ -128,7 +128,15 @@ pub fn clause_text(clause: ClauseId, lang: Lang) -> Html {
 }
 
 /// A message about importing or the draft: announced, and styled as an error when it is one.
+/// Texts that could not be loaded are reported on every page.
 pub fn notice_banner(state: &WizardState) -> Html {
+    if state.texts == crate::wizard::Texts::Failed {
+        return html! {
+            <div class="tic-notice-banner tic-notice-banner--error tic-no-print" id="tic-texts-failed" role="alert">
+                { TEXTS_FAILED.get(state.lang) }
+            </div>
+        };
+    }
     let Some(notice) = &state.notice else {
         return html! {};
     };

@@ -1,7 +1,7 @@
 //! Keeping answers on the person's own device: the opt-in draft in this browser (with a button
 //! that erases it), importing a file by picking or dropping it, and exporting one.
 
-use crate::app::dom::{download, read_file, today};
+use crate::app::dom::{download, read_file};
 use crate::app::text::*;
 use crate::rules::answers::Answers;
 use crate::wizard::{Action, WizardState};
@@ -76,15 +76,16 @@ pub fn import_area(state: &WizardState, dispatch: &Callback<Action>) -> Html {
 /// Downloads the answers and checklist as a JSON file named with today's date.
 pub fn export_button(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     let document = state.export();
+    let filename = format!("tic-selfcheck-{}.json", state.as_of);
     let failed = dispatch.reform(|_: ()| Action::ExportFailed);
     let onclick = Callback::from(move |_| {
-        if download(&format!("tic-selfcheck-{}.json", today()), &document).is_err() {
+        if download(&filename, &document).is_err() {
             failed.emit(());
         }
     });
     html! {
         <button type="button" class="tic-button tic-button--secondary" id="tic-export" {onclick}>
-            { EXPORT.get(state.lang) }
+            { EXPORT().get(state.lang) }
         </button>
     }
 }

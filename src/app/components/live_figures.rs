@@ -18,12 +18,13 @@ pub fn live_figures(state: &WizardState) -> Html {
     let assessment = state.assessment();
     let shown = [
         Condition::RdIntensity,
+        Condition::NewEntityStatus,
         Condition::NewEntityRd,
         Condition::DomesticRd,
     ];
     html! {
         <section class="tic-live" aria-live="polite" aria-labelledby="tic-live-title">
-            <h2 class="tic-heading-s" id="tic-live-title">{ LIVE_TITLE.get(lang) }</h2>
+            <h2 class="tic-heading-s" id="tic-live-title">{ LIVE_TITLE().get(lang) }</h2>
             <p class="tic-body">{ describe_period(&period, lang) }</p>
             { for assessment.conditions.iter().filter(|c| shown.contains(&c.condition)).map(|c| html! {
                 <div class="tic-live__condition">

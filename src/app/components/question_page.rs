@@ -5,7 +5,8 @@ use super::fields::{amount_field, question_radios};
 use super::step_page::{step_page, StepFrame};
 use crate::app::text::*;
 use crate::rules::answers::ApplicantPath;
-use crate::wizard::{Action, FieldId, Step, WizardState};
+use crate::rules::guideline::RuleSet;
+use crate::wizard::{Action, FieldId, PlanAmount, Step, WizardState};
 use yew::prelude::*;
 
 pub fn question_page(state: &WizardState, dispatch: &Callback<Action>, step: Step) -> Html {
@@ -25,8 +26,11 @@ pub fn question_page(state: &WizardState, dispatch: &Callback<Action>, step: Ste
         <>
             { for questions.map(|&q| question_radios(state, dispatch, q)) }
             if step == Step::NewEntity {
-                { amount_field(state, dispatch, FieldId::Commitment, COMMITMENT_LABEL.get(lang),
-                    Some(COMMITMENT_HINT.get(lang))) }
+                { amount_field(state, dispatch, FieldId::Plan(PlanAmount::Commitment),
+                    COMMITMENT_LABEL().get(lang),
+                    Some(&commitment_hint(RuleSet::for_date(state.as_of), lang))) }
+                { amount_field(state, dispatch, FieldId::Plan(PlanAmount::PlannedDomestic),
+                    PLANNED_DOMESTIC_LABEL().get(lang), Some(PLANNED_DOMESTIC_HINT().get(lang))) }
             }
         </>
     };

@@ -6,13 +6,15 @@ use super::checklist_section::checklist_section;
 use super::frame::{back_link, clause_text, notice_banner, page_heading, verdict_tag};
 use super::keep_answers::{export_button, remember_choice};
 use super::live_figures::findings;
-use crate::app::dom::{print, today};
+use crate::app::dom::print;
 use crate::app::text::*;
 use crate::rules::assess::{ConditionResult, Overall};
 use crate::rules::explain::Amounts;
-use crate::rules::explain::{describe_period, describe_reason, next_steps, summary};
+use crate::rules::explain::{
+    describe_fiscal_year, describe_period, describe_reason, next_steps, rules_version, summary,
+};
 use crate::rules::lang::Lang;
-use crate::wizard::{Action, Step, WizardState};
+use crate::wizard::{Action, Step, Texts, WizardState};
 use yew::prelude::*;
 
 /// One condition's card. The id names the condition, for links and tests.
@@ -59,14 +61,14 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
             { notice_banner(state) }
             <div class="tic-print-only tic-print-header">
                 <p class="tic-print-header__service">{ SERVICE_NAME.get(lang) }</p>
-                { for print_meta(lang, &today()).into_iter().map(|line| html! {
+                { for print_meta(lang, assessment.as_of, assessment.rules).into_iter().map(|line| html! {
                     <p class="tic-print-header__meta">{ line }</p>
                 }) }
             </div>
             { page_heading(lang, step_title(Step::Results).get(lang), None) }
             <section class={overall_class} aria-labelledby="tic-overall-title">
                 <h2 class="tic-panel__title" id="tic-overall-title">
-                    <span class="tic-panel__caption">{ RESULT_OVERALL.get(lang) }</span>
+                    <span class="tic-panel__caption">{ RESULT_OVERALL().get(lang) }</span>
                     <span class="tic-panel__verdict" id="tic-overall-verdict">
                         { assessment.overall.label().get(lang) }
                     </span>
@@ -76,43 +78,61 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
             if let Some(period) = &assessment.period {
                 <p class="tic-body">{ describe_period(period, lang) }</p>
             }
+            if let Some(note) = assessment.fiscal_year.and_then(|c| describe_fiscal_year(c, lang)) {
+                <p class="tic-inset" id="tic-fiscal-year-note">{ note }</p>
+            }
             <div class="tic-toolbar tic-no-print">
-                <button type="button" class="tic-button" id="tic-print" onclick={Callback::from(|_| print())}>
-                    { PRINT.get(lang) }
+                // Printing waits for the long texts (clause texts, checklist guides): a printout
+                // without them would be incomplete.
+                <button type="button" class="tic-button" id="tic-print"
+                    disabled={state.texts != Texts::Ready} onclick={Callback::from(|_| print())}>
+                    { if state.texts == Texts::Loading { PRINT_WAITING().get(lang) } else { PRINT().get(lang) } }
                 </button>
                 { export_button(state, dispatch) }
                 <div class="tic-checkboxes__item">
                     <input class="tic-checkboxes__input" type="checkbox" id="tic-omit-amounts" checked={omit}
                         onchange={dispatch.reform(move |_| Action::SetOmitAmounts(!omit))} />
-                    <label class="tic-checkboxes__label" for="tic-omit-amounts">{ OMIT_AMOUNTS.get(lang) }</label>
+                    <label class="tic-checkboxes__label" for="tic-omit-amounts">{ OMIT_AMOUNTS().get(lang) }</label>
                 </div>
             </div>
             if !open.is_empty() {
                 <section class="tic-section" aria-labelledby="tic-open-title">
-                    <h2 class="tic-heading-m" id="tic-open-title">{ RESULT_OPEN.get(lang) }</h2>
+                    <h2 class="tic-heading-m" id="tic-open-title">{ RESULT_OPEN().get(lang) }</h2>
                     <ul class="tic-list tic-list--bullet" id="tic-open-points">{ for open }</ul>
                 </section>
             }
             <section class="tic-section" aria-labelledby="tic-conditions-title">
-                <h2 class="tic-heading-m" id="tic-conditions-title">{ RESULT_CONDITIONS.get(lang) }</h2>
+                <h2 class="tic-heading-m" id="tic-conditions-title">{ RESULT_CONDITIONS().get(lang) }</h2>
                 { for assessment.conditions.iter().map(|c| condition_card(c, lang, amounts)) }
             </section>
+            if let Some(reference) = &assessment.art5_3_reference {
+                <section class="tic-section" id="tic-reference" aria-labelledby="tic-reference-title">
+                    <h2 class="tic-heading-m" id="tic-reference-title">{ RESULT_REFERENCE().get(lang) }</h2>
+                    { condition_card(reference, lang, amounts) }
+                </section>
+            }
             <section class="tic-section" aria-labelledby="tic-next-title">
-                <h2 class="tic-heading-m" id="tic-next-title">{ RESULT_NEXT.get(lang) }</h2>
+                <h2 class="tic-heading-m" id="tic-next-title">{ RESULT_NEXT().get(lang) }</h2>
                 <ol class="tic-list tic-list--number">
-                    { for next_steps(lang).into_iter().map(|(clause, text)| html! {
+                    { for next_steps(assessment.rules, lang).into_iter().map(|(clause, text)| html! {
                         <li><strong>{ clause.citation(lang) }</strong>{ " " }{ text }</li>
                     }) }
                 </ol>
             </section>
             { checklist_section(state, &assessment, amounts, dispatch) }
-            <p class="tic-inset">{ RESULT_DISCLAIMER.get(lang) }</p>
-            <p class="tic-inset tic-print-privacy">{ PRIVACY_PRINT.get(lang) }</p>
+            <section class="tic-section tic-version" id="tic-rules-version" aria-labelledby="tic-version-title">
+                <h2 class="tic-heading-s" id="tic-version-title">{ RESULT_VERSION().get(lang) }</h2>
+                { for rules_version(&assessment, lang).into_iter().map(|line| html! {
+                    <p class="tic-body">{ line }</p>
+                }) }
+            </section>
+            <p class="tic-inset">{ RESULT_DISCLAIMER().get(lang) }</p>
+            <p class="tic-inset tic-print-privacy">{ PRIVACY_PRINT().get(lang) }</p>
             { remember_choice(state, dispatch) }
             <div class="tic-button-group tic-no-print">
                 <button type="button" class="tic-button tic-button--secondary"
                     onclick={dispatch.reform(|_| Action::Restart)}>
-                    { RESTART.get(lang) }
+                    { RESTART().get(lang) }
                 </button>
             </div>
         </div>

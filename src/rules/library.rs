@@ -1,0 +1,141 @@
+//! The long texts the first page does not need — clause texts, question wording and hints,
+//! checklist guides, evidence lists, next steps — and how the browser app gets them.
+//!
+//! The texts are written once, in the Rust source beside the rule they belong to, and read
+//! through [`long_text`]. Natively (the command line, the tests) that returns the text compiled
+//! in. In the browser build it looks the text up in `tic-texts.json`, a same-origin file
+//! generated from the same source ([`all`], checked by `tests/library.rs`) and fetched right
+//! after the first page is painted, so the texts are not part of the first load; the source
+//! texts are then never called, and the compiler leaves them out of the WebAssembly.
+
+use super::lang::Bilingual;
+use std::sync::OnceLock;
+
+/// The texts loaded from `tic-texts.json`, with their keys.
+static LOADED: OnceLock<Vec<(&'static str, Bilingual)>> = OnceLock::new();
+
+/// The text for `key`: `source` natively, the loaded file's entry in the browser.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn long_text(_key: &str, source: impl FnOnce() -> Bilingual) -> Bilingual {
+    source()
+}
+
+/// The text for `key`: `source` natively, the loaded file's entry in the browser (empty until
+/// the file has arrived; the app re-renders when it does).
+#[cfg(target_arch = "wasm32")]
+pub fn long_text(key: &str, _source: impl FnOnce() -> Bilingual) -> Bilingual {
+    loaded(key).unwrap_or(Bilingual::new("", ""))
+}
+
+/// The loaded entry for `key`, if the file has been loaded and has it.
+pub fn loaded(key: &str) -> Option<Bilingual> {
+    LOADED
+        .get()?
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, text)| *text)
+}
+
+pub fn is_loaded() -> bool {
+    LOADED.get().is_some()
+}
+
+/// Reads `tic-texts.json` (`{"key": ["中文", "English"], …}`) and keeps it for the life of the
+/// page. A second load changes nothing.
+pub fn load(json: &str) -> Result<(), String> {
+    use super::json::{parse, Value};
+    let Value::Object(members) = parse(json).map_err(|e| e.to_string())? else {
+        return Err("the texts file is not an object".into());
+    };
+    let mut texts = Vec::with_capacity(members.len());
+    for (key, value) in members {
+        let pair = match value {
+            Value::Array(pair) => match pair.as_slice() {
+                [Value::String(zh), Value::String(en)] => Some((zh.clone(), en.clone())),
+                _ => None,
+            },
+            _ => None,
+        };
+        let (zh, en) = pair.ok_or_else(|| format!("{key} is not a pair of texts"))?;
+        let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+        texts.push((leak(key), Bilingual::new(leak(zh), leak(en))));
+    }
+    let _ = LOADED.set(texts);
+    Ok(())
+}
+
+/// Writes the rule set's numbers into a text (`{valid}`, `{mid}`, `{full}`, `{years}`,
+/// `{min_rd}`), so that no number in a sentence is typed by hand.
+pub fn with_numbers(
+    text: &str,
+    rules: &super::guideline::RuleSet,
+    lang: super::lang::Lang,
+) -> String {
+    text.replace("{valid}", &rules.plaque_validity_years.value.to_string())
+        .replace("{mid}", &rules.mid_term_evaluation_years.value.to_string())
+        .replace("{full}", &rules.full_evaluation_years.value.to_string())
+        .replace(
+            "{years}",
+            &rules.new_entity_commitment_years.value.to_string(),
+        )
+        .replace(
+            "{min_rd}",
+            &super::explain::format_amount_plain(rules.new_entity_min_average_rd.value, lang),
+        )
+}
+
+/// Every long text with its key, in a fixed order: what `tic-texts.json` holds.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn all() -> Vec<(String, Bilingual)> {
+    use super::answers::Question;
+    use super::assess::Condition;
+    use super::checklist::{evidence, PlanElement};
+    use super::clauses::ClauseId;
+    let mut texts = Vec::new();
+    for id in ClauseId::ALL {
+        texts.push((id.library_key(), id.text_pair()));
+    }
+    for q in Question::ALL {
+        texts.push((format!("question.{}", q.key()), q.text()));
+        texts.push((format!("hint.{}", q.key()), q.hint()));
+    }
+    for c in Condition::ALL {
+        texts.push((format!("evidence.{}", c.key()), evidence(c)));
+    }
+    for e in PlanElement::ALL {
+        texts.push((e.library_key(), e.guide().0));
+    }
+    for (key, text) in super::explain::next_step_texts() {
+        texts.push((key.to_string(), text));
+    }
+    texts
+}
+
+/// `texts` as `tic-texts.json` holds them: one member per line, so a change reads as a diff.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn to_json(texts: &[(String, Bilingual)]) -> String {
+    let quote = |s: &str| super::json::to_pretty_string(&super::json::Value::String(s.into()));
+    let lines: Vec<String> = texts
+        .iter()
+        .map(|(key, t)| format!("  {}: [{}, {}]", quote(key), quote(t.zh), quote(t.en)))
+        .collect();
+    format!("{{\n{}\n}}\n", lines.join(",\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_file_loads_and_every_key_is_found() {
+        let json = to_json(&all());
+        load(&json).unwrap();
+        assert!(is_loaded());
+        for (key, text) in all() {
+            assert_eq!(loaded(&key), Some(text), "{key}");
+            assert!(!text.zh.is_empty() && !text.en.is_empty(), "{key}");
+        }
+        let keys: std::collections::BTreeSet<_> = all().into_iter().map(|(k, _)| k).collect();
+        assert_eq!(keys.len(), all().len(), "keys are unique");
+    }
+}

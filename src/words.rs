@@ -1,0 +1,105 @@
+//! The interface's words that only the pages after the first one need: loaded with the long
+//! texts after the first page is painted ([`crate::rules::library`]), so they are not part of
+//! the first load. The start page's words stay in `app::text`. Compiled natively too, so that
+//! `tic-texts.json` is generated from this source.
+
+use crate::rules::lang::Bilingual;
+use crate::rules::library::long_text;
+
+/// Defines one function per text, named like the constant it replaces, and [`later_words`],
+/// the list the texts file is generated from.
+macro_rules! later_words {
+    ($($name:ident = $key:literal: $zh:literal, $en:literal;)*) => {
+        $(
+            #[allow(non_snake_case)]
+            pub fn $name() -> Bilingual {
+                long_text($key, || Bilingual::new($zh, $en))
+            }
+        )*
+
+        /// Every text here with its key, for `tic-texts.json`.
+        pub fn later_words() -> Vec<(&'static str, Bilingual)> {
+            vec![$(($key, Bilingual::new($zh, $en))),*]
+        }
+    };
+}
+
+later_words! {
+    SEE_RESULTS = "ui.see_results": "查看自评结果", "See the result";
+    RESTART = "ui.restart": "重新开始", "Start again";
+    CHANGE = "ui.change": "修改", "Change";
+    NOT_ANSWERED = "ui.not_answered": "未填写", "Not answered";
+    CLAUSE_FROM = "ui.clause_from": "依据", "From";
+    SHOW_CLAUSE = "ui.show_clause": "查看条文原文", "Show the clause text";
+    ORIGINAL_TEXT = "ui.original_text": "原文", "Original (Chinese, authoritative)";
+    ENGLISH_RENDERING = "ui.english_rendering": "英文译文(非官方)", "English rendering (unofficial)";
+    PATH_QUESTION = "ui.path_question": "谁将作为依托单位?", "Who would be the supporting unit?";
+    PATH_EXISTING = "ui.path_existing": "现有企业", "An existing enterprise";
+    PATH_EXISTING_HINT = "ui.path_existing_hint": "按第五条第(一)至(六)项全部条件判断。", "Assessed against all of Article 5(1)–(6).";
+    PATH_NEW = "ui.path_new": "新建独立法人实体", "A newly founded independent legal entity";
+    COMMITMENT_LABEL = "ui.commitment_label": "依托单位保障的未来3年年均研究开发费用", "Average annual R&D the supporting unit guarantees for the next 3 years";
+    PLANNED_DOMESTIC_LABEL = "ui.planned_domestic_label": "其中:计划在中国境内发生的年均研究开发费用", "of which: average annual R&D planned within China";
+    PLANNED_DOMESTIC_HINT = "ui.planned_domestic_hint": "第六条要求同时满足第五条第(四)项。尚未发生研究开发费用的,按此计划判断境内占比;已发生的,按实际发生额判断(在下一页填写)。", "Article 6 keeps Article 5(4). While no R&D has been incurred, the domestic share is judged on this plan; once R&D has been incurred, on the actual figures (entered on the next page).";
+    SINCE_FOUNDING_TITLE = "ui.since_founding_title": "成立以来已发生的研究开发费用", "R&D incurred since founding";
+    SINCE_FOUNDING_HINT = "ui.since_founding_hint": "尚无完整会计年度,第五条第(四)项按成立以来已发生的研究开发费用判断。尚未发生的,请留空,将按上一页填写的计划判断。", "With no complete fiscal year yet, Article 5(4) is judged on the R&D incurred since founding. If none has been incurred, leave these blank: the plan entered on the previous page is used.";
+    SINCE_FOUNDING_DOMESTIC_LABEL = "ui.since_founding_domestic_label": "其中:在中国境内发生的研究开发费用", "of which: R&D incurred within China";
+    FIGURES_WHICH_TITLE = "ui.figures_which_title": "填写哪些数据", "Which figures to enter";
+    FIGURES_NO_COMPLETE_YEAR = "ui.figures_no_complete_year": "成立于最近一个完整会计年度之后,尚无完整会计年度的数据,不需要填写各年度数据。", "Founded after the latest complete fiscal year, so there is no complete fiscal year of figures to enter.";
+    LATEST_YEAR_LABEL = "ui.latest_year_label": "最近一个完整会计年度", "Latest complete fiscal year";
+    HISTORY_LEGEND = "ui.history_legend": "企业经营时间", "How long has the applicant operated?";
+    HISTORY_FULL = "ui.history_full": "已完整经营上述会计年度及之前两个会计年度(3年及以上)", "Through the latest fiscal year and the two before it (3 years or more)";
+    HISTORY_FOUNDED = "ui.history_founded": "在此期间或之后成立(填写成立日期,按实际经营时间计算)", "Founded during that period or later (enter the founding date; assessed over the actual operating time)";
+    FOUNDING_DATE_LABEL = "ui.founding_date_label": "成立日期", "Founding date";
+    FOUNDING_DATE_HINT = "ui.founding_date_hint": "以营业执照为准,例如 2023-07-01。", "As on the business licence, for example 2023-07-01.";
+    FIGURES_TITLE = "ui.figures_title": "各年度财务数据", "Figures for each fiscal year";
+    FIGURES_HINT = "ui.figures_hint": "可分别按元、万元或亿元填写,精确到分;可以使用千分位逗号或全角数字。暂时不知道的可以留空,结果将列出缺少的数据。", "Enter each figure in yuan, 万元 or 亿元, to the fen; thousands separators and full-width digits are fine. Leave a figure blank if you do not have it yet: the result will list what is missing.";
+    FIGURES_NEED_YEAR = "ui.figures_need_year": "填写最近一个完整会计年度和经营时间后,这里会列出需要填写的年度。", "Once the latest fiscal year and the operating history are entered, the years to fill in appear here.";
+    FIGURES_NEW_ENTITY_HINT = "ui.figures_new_entity_hint": "新建独立法人实体:第五条第(四)项仍按实际发生的研发费用判断,请填写已有年度的研发费用;销售收入可留空。", "A new entity: Article 5(4) is still judged on the R&D actually incurred, so enter the R&D of any year it has; revenue may be left blank.";
+    UNIT_LABEL = "ui.unit_label": "单位", "Unit";
+    LIVE_TITLE = "ui.live_title": "按已填数据实时计算", "Worked out from the figures so far";
+    ANSWER_YES = "ui.answer_yes": "是", "Yes";
+    ANSWER_NO = "ui.answer_no": "否", "No";
+    ANSWER_NOT_SURE = "ui.answer_not_sure": "不确定", "Not sure";
+    CHECK_INTRO = "ui.check_intro": "提交前请核对。点击“修改”可返回相应问题,修改后会回到本页。", "Check your answers. “Change” takes you back to the question and then returns here.";
+    CHECK_PATH = "ui.check_path": "申报类型", "Type of applicant";
+    CHECK_HISTORY_SINCE = "ui.check_history_since": "成立于", "Founded on";
+    RESULT_OVERALL = "ui.result_overall": "总体结论", "Overall result";
+    RESULT_CONDITIONS = "ui.result_conditions": "各项条件", "Each condition";
+    RESULT_OPEN = "ui.result_open": "还需要补充或核实", "Still to complete or check";
+    RESULT_NEXT = "ui.result_next": "下一步(第七条)", "Next steps (Article 7)";
+    RESULT_VERSION = "ui.result_version": "结果依据", "What this result rests on";
+    RESULT_REFERENCE = "ui.result_reference": "参考:按第五条第(三)项的结果(不计入第六条的结论)", "For reference: the result under Article 5(3) (not counted in the Article 6 result)";
+    RESULT_DISCLAIMER = "ui.result_disclaimer": "本结果根据您填写的信息在本机计算,仅供申报前自查参考,不代表市科委、中关村管委会的认定。", "This result was computed on this device from your answers. It is a self-check before applying, not a decision of the Commission.";
+    EXPORT = "ui.export": "导出回答和清单(JSON 文件)", "Export answers and checklist (JSON file)";
+    PRINT = "ui.print": "打印", "Print";
+    PRINT_WAITING = "ui.print_waiting": "正在准备打印…", "Preparing to print…";
+    OMIT_AMOUNTS = "ui.omit_amounts": "隐藏金额(比例和结论保留),适用于需广泛传阅的打印件", "Leave the money amounts out (ratios and verdicts stay), for printouts that circulate widely";
+    CHECKLIST_TITLE = "ui.checklist_title": "建设方案准备清单", "Readiness checklist for the construction plan";
+    CHECKLIST_INTRO = "ui.checklist_intro": "按第七条编制建设方案前,可逐项标记进度并记录备注;进度随“导出”一起保存。", "Mark your progress on each item and add notes as you prepare the construction plan under Article 7; progress is saved with “Export”.";
+    NOTE_LABEL = "ui.note_label": "备注", "Note";
+    STATUS_LABEL = "ui.status_label": "进度", "Progress";
+    PRIVACY_PRINT = "ui.privacy_print": "本文件由自评工具在本机生成:填写的数据只在本浏览器中计算,未发送到任何服务器。", "Produced by the self-check on this device: the figures entered were computed in this browser only and sent nowhere.";
+    FIGURES_WHICH_1 = "ui.figures_which_1": "申报单位(法人)自身的数据,以经审计的财务报表和研究开发费用专项审计报告为准;不要填写集团合并报表的数据。", "The applicant legal entity's own figures, as in its audited financial statements and its R&D expense audit: not the consolidated figures of a group.";
+    FIGURES_WHICH_2 = "ui.figures_which_2": "销售收入:指引使用“销售收入”一词,未另作定义。科技部门在高新技术企业认定中把销售收入定为主营业务收入与其他业务收入之和,即利润表中的“营业收入”;本工具按此说明,不替您换算。口径有疑问的,以当年度申报通知或主管部门解释为准。", "Sales revenue: the guideline says “销售收入” (sales revenue) without defining it. In the high-tech enterprise recognition rules, sales revenue is main-business plus other-business revenue, i.e. operating revenue (营业收入) in the income statement; the tool explains this but converts nothing. If in doubt, the year's application notice or the Commission decides.";
+    FIGURES_WHICH_3 = "ui.figures_which_3": "研究开发费用总额:全部研究开发费用,无论在何处发生。", "Total R&D expenses: all R&D expenses, wherever incurred.";
+    FIGURES_WHICH_4 = "ui.figures_which_4": "在中国境内发生的研究开发费用:研发活动在中国境内开展所发生的费用;境外研发机构的费用、委托境外机构或个人开展研发的费用不计入。", "R&D incurred within China: the expenses of R&D carried out within China; the costs of R&D units abroad and of R&D commissioned from organisations or people abroad do not count.";
+}
+
+/// What “which figures to enter” says, point by point.
+#[allow(non_snake_case)]
+pub fn FIGURES_WHICH() -> [Bilingual; 4] {
+    [
+        FIGURES_WHICH_1(),
+        FIGURES_WHICH_2(),
+        FIGURES_WHICH_3(),
+        FIGURES_WHICH_4(),
+    ]
+}
+
+/// `tic-texts.json`: the rules' long texts and these words, generated from the source.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn texts_file() -> String {
+    let mut texts = crate::rules::library::all();
+    texts.extend(later_words().into_iter().map(|(k, t)| (k.to_string(), t)));
+    crate::rules::library::to_json(&texts)
+}
