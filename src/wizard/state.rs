@@ -13,8 +13,7 @@ use crate::rules::guideline::RuleSet;
 use crate::rules::lang::Lang;
 use crate::rules::money::{parse_amount, to_half_width, Money, Unit};
 use crate::rules::period::{
-    assessment_period, check_latest_year, earliest_founding_date, FiscalYearCheck, Period,
-    PeriodProblem,
+    assessment_period, check_latest_year, FiscalYearCheck, Period, PeriodProblem,
 };
 
 /// What a person typed into an amount field and the unit chosen beside it. The text is kept
@@ -474,15 +473,6 @@ impl WizardState {
                 self.period(),
                 Err(PeriodProblem::FoundedAfterLatestYear { .. })
             )
-    }
-
-    /// Whether the founding date entered is after the date of the self-check.
-    pub fn founded_in_future(&self) -> bool {
-        self.answers
-            .financials
-            .operating_history
-            .and_then(earliest_founding_date)
-            .is_some_and(|d| d > self.as_of)
     }
 
     pub fn period_years(&self) -> Vec<i32> {
