@@ -162,9 +162,12 @@ async fn figures_typed_show_live_derived_figures_and_reach_a_result() {
         submit(&root).await;
     }
     assert_eq!(text(&root, "#tic-page-heading"), "销售收入与研究开发费用");
-    type_into(&root, "#tic-latest-year", "2024").await;
+    // The latest complete fiscal year is checked against the device's date: last year is always
+    // accepted, so the test follows the calendar instead of going stale.
+    let latest = js_sys::Date::new_0().get_full_year() - 1;
+    type_into(&root, "#tic-latest-year", &latest.to_string()).await;
     click(&root, "#tic-history").await;
-    for year in [2022, 2023, 2024] {
+    for year in [latest - 2, latest - 1, latest] {
         type_into(&root, &format!("#tic-fig-{year}-revenue"), "10").await;
         choose_unit(&root, &format!("#tic-fig-{year}-revenue-unit"), "yi").await;
         type_into(&root, &format!("#tic-fig-{year}-rd-total"), "15000").await;
@@ -177,11 +180,12 @@ async fn figures_typed_show_live_derived_figures_and_reach_a_result() {
         live.contains("占同期销售收入总额 300,000.00万元 的 15.00%"),
         "{live}"
     );
-    // One fen less in 2024 and the ratio fails, live.
-    type_into(&root, "#tic-fig-2024-rd-total", "14999.999999").await;
+    // One fen less in the latest year and the ratio fails, live.
+    let latest_rd = format!("#tic-fig-{latest}-rd-total");
+    type_into(&root, &latest_rd, "14999.999999").await;
     let live = text(&root, ".tic-live");
     assert!(live.contains("还差 0.01万元"), "{live}");
-    type_into(&root, "#tic-fig-2024-rd-total", "15000").await;
+    type_into(&root, &latest_rd, "15000").await;
     submit(&root).await;
     assert_eq!(text(&root, "#tic-page-heading"), "核对您的回答");
     submit(&root).await;
