@@ -4,27 +4,10 @@
 //! `tic-texts.json` is generated from this source.
 
 use crate::rules::lang::Bilingual;
-use crate::rules::library::long_text;
+use crate::rules::library::long_texts;
 
-/// Defines one function per text, named like the constant it replaces, and [`later_words`],
-/// the list the texts file is generated from.
-macro_rules! later_words {
-    ($($name:ident = $key:literal: $zh:literal, $en:literal;)*) => {
-        $(
-            #[allow(non_snake_case)]
-            pub fn $name() -> Bilingual {
-                long_text($key, || Bilingual::new($zh, $en))
-            }
-        )*
-
-        /// Every text here with its key, for `tic-texts.json`.
-        pub fn later_words() -> Vec<(&'static str, Bilingual)> {
-            vec![$(($key, Bilingual::new($zh, $en))),*]
-        }
-    };
-}
-
-later_words! {
+long_texts! {
+    later_words;
     SEE_RESULTS = "ui.see_results": "查看自评结果", "See the result";
     RESTART = "ui.restart": "重新开始", "Start again";
     CHANGE = "ui.change": "修改", "Change";
@@ -72,7 +55,24 @@ later_words! {
     RESULT_DISCLAIMER = "ui.result_disclaimer": "本结果根据您填写的信息在本机计算,仅供申报前自查参考,不代表市科委、中关村管委会的认定。", "This result was computed on this device from your answers. It is a self-check before applying, not a decision of the Commission.";
     EXPORT = "ui.export": "导出回答和清单(JSON 文件)", "Export answers and checklist (JSON file)";
     PRINT = "ui.print": "打印", "Print";
-    PRINT_WAITING = "ui.print_waiting": "正在准备打印…", "Preparing to print…";
+    LATEST_YEAR_HINT = "ui.latest_year_hint": "即“上一年度”(已结束的会计年度):{now}年申报时填写{last}。", "“The previous year”, a fiscal year that has ended: applying in {now}, enter {last}.";
+    STEP_APPLICANT_TYPE = "ui.step_applicant_type": "申报类型", "Type of applicant";
+    STEP_REGISTRATION = "ui.step_registration": "注册、信用与创新优势", "Registration, credit and innovation advantage";
+    STEP_COOPERATION = "ui.step_cooperation": "资源整合与产学研合作", "Resource integration and cooperation";
+    STEP_SAFETY_RECORD = "ui.step_safety_record": "安全生产与突发事件", "Work safety and emergencies";
+    STEP_TALENT = "ui.step_talent": "人才与团队", "Talent and teams";
+    STEP_NEW_ENTITY = "ui.step_new_entity": "新建独立法人实体", "Newly founded independent legal entity";
+    STEP_FIGURES = "ui.step_figures": "销售收入与研究开发费用", "Sales revenue and R&D expenses";
+    STEP_CHECK = "ui.step_check": "核对您的回答", "Check your answers";
+    STEP_RESULTS = "ui.step_results": "自评结果", "Your result";
+    PATH_NEW_HINT = "ui.path_new_hint": "第六条:仅适用于为建设技术创新中心新设立的独立法人(分公司不属于);已完整经营3个会计年度的企业请选“现有企业”。须满足第五条第(一)(二)(四)(五)(六)项;第(三)项改为考核联合单位能力及未来{years}年年均研究开发费用不低于 {min_rd} 的保障。", "Article 6: only for an independent legal person newly set up to build the center (a branch is not one); an enterprise that has operated 3 full fiscal years should choose “An existing enterprise”. Article 5(1), (2), (4), (5) and (6) apply; instead of 5(3), the joint units' capability and a guarantee of at least {min_rd} a year of R&D over the next {years} years.";
+    COMMITMENT_HINT = "ui.commitment_hint": "第六条要求不低于 {min_rd}。", "Article 6 requires at least {min_rd}.";
+    YEAR_INVALID = "ui.year_invalid": "请填写最近一个完整会计年度,四位数字,例如 {last_complete}。", "Enter the latest complete fiscal year as four digits, for example {last_complete}.";
+    DATE_INVALID = "ui.date_invalid": "请填写有效的成立日期,例如 2023-07-01。", "Enter a real founding date, for example 2023-07-01.";
+    YEAR_NOT_ENDED = "ui.year_not_ended": "该年度尚未结束,不是完整会计年度。请填写已结束的年度,例如 {last_complete}。", "That year has not ended yet, so it is not a complete fiscal year. Enter a year that has ended, for example {last_complete}.";
+    DATE_IN_FUTURE = "ui.date_in_future": "成立日期不能晚于今天。", "The founding date cannot be after today.";
+    PLANNED_DOMESTIC_TOO_LARGE = "ui.planned_domestic_too_large": "计划在中国境内发生的部分不能大于承诺的年均研究开发费用。", "The part planned within China cannot be more than the committed average annual R&D.";
+    DOMESTIC_TOO_LARGE = "ui.domestic_too_large": "境内研究开发费用不能大于研究开发费用总额。", "R&D incurred within China cannot be more than total R&D.";
     OMIT_AMOUNTS = "ui.omit_amounts": "隐藏金额(比例和结论保留),适用于需广泛传阅的打印件", "Leave the money amounts out (ratios and verdicts stay), for printouts that circulate widely";
     CHECKLIST_TITLE = "ui.checklist_title": "建设方案准备清单", "Readiness checklist for the construction plan";
     CHECKLIST_INTRO = "ui.checklist_intro": "按第七条编制建设方案前,可逐项标记进度并记录备注;进度随“导出”一起保存。", "Mark your progress on each item and add notes as you prepare the construction plan under Article 7; progress is saved with “Export”.";

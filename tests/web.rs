@@ -14,8 +14,10 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts a fresh app in its own element and waits for the first render.
+/// Mounts a fresh app in its own element and waits for the first render. The long texts are
+/// loaded from the shipped file first: the test runner does not serve it beside the app.
 async fn mount(lang: Lang) -> Element {
+    tic_selfcheck::rules::library::load(include_str!("../static/tic-texts.json")).unwrap();
     // The runner reports through its own elements in the body: leave them, replace only ours.
     let body = document().body().unwrap();
     if let Some(previous) = document().get_element_by_id("tic-app") {

@@ -1,7 +1,7 @@
 //! The few things the app does to the document outside its own tree: language, title, history
 //! entries and focus.
 
-use super::text::{step_title, APP_TITLE};
+use super::text::{step_title, APP_TITLE, SERVICE_NAME};
 use crate::rules::lang::Lang;
 use crate::wizard::Step;
 use wasm_bindgen::JsCast;
@@ -16,11 +16,11 @@ pub fn set_language_and_title(lang: Lang, step: Step) {
     if let Some(html) = doc.document_element() {
         let _ = html.set_attribute("lang", lang.tag());
     }
-    doc.set_title(&format!(
-        "{} – {}",
-        step_title(step).get(lang),
-        APP_TITLE.get(lang)
-    ));
+    let title = match step_title(step).get(lang) {
+        "" => SERVICE_NAME.get(lang),
+        loaded => loaded,
+    };
+    doc.set_title(&format!("{title} – {}", APP_TITLE.get(lang)));
 }
 
 /// Adds a history entry for `step` (or replaces the current one on first load), unless the
@@ -109,6 +109,10 @@ pub fn today() -> crate::rules::answers::CalendarDate {
 
 /// Fetches the long texts (`tic-texts.json`, beside the app) and keeps them for the page.
 pub async fn load_texts() -> bool {
+    // Already there (another instance of the app on this page loaded them).
+    if crate::rules::library::is_loaded() {
+        return true;
+    }
     let Some(window) = web_sys::window() else {
         return false;
     };
@@ -125,6 +129,13 @@ pub async fn load_texts() -> bool {
     match fetched.await.ok().and_then(|t| t.as_string()) {
         Some(text) => crate::rules::library::load(&text).is_ok(),
         None => false,
+    }
+}
+
+/// Loads the page again (after the long texts failed to arrive).
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
     }
 }
 

@@ -28,8 +28,9 @@ pub fn app(props: &AppProps) -> Html {
     let store = use_reducer(move || Store(WizardState::new(initial_lang, dom::today())));
     let state = &store.0;
 
-    // The document's language and title follow the language and the step.
-    use_effect_with((state.lang, state.step), |&(lang, step)| {
+    // The document's language and title follow the language and the step (and the long texts,
+    // which hold the titles of the steps after the first).
+    use_effect_with((state.lang, state.step, state.texts), |&(lang, step, _)| {
         dom::set_language_and_title(lang, step);
     });
 

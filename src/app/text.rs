@@ -2,9 +2,9 @@
 //! wording and every verdict sentence come from `crate::rules` instead.
 
 use crate::rules::answers::CalendarDate;
-use crate::rules::explain::format_amount_plain;
 use crate::rules::guideline::RuleSet;
-use crate::rules::lang::{pick, Bilingual, Lang};
+use crate::rules::lang::{Bilingual, Lang};
+use crate::rules::library::{fill, with_numbers};
 use crate::wizard::Step;
 pub use crate::words::*;
 
@@ -56,34 +56,19 @@ pub const PRIVACY: Bilingual = Bilingual::new(
 
 /// The Art. 6 choice's hint, with the commitment from the rule set.
 pub fn path_new_hint(rules: &RuleSet, lang: Lang) -> String {
-    let years = rules.new_entity_commitment_years.value;
-    let min = format_amount_plain(rules.new_entity_min_average_rd.value, lang);
-    pick(
-        lang,
-        format!("第六条:仅适用于为建设技术创新中心新设立的独立法人(分公司不属于);已完整经营3个会计年度的企业请选“现有企业”。须满足第五条第(一)(二)(四)(五)(六)项;第(三)项改为考核联合单位能力及未来{years}年年均研究开发费用不低于 {min} 的保障。"),
-        format!("Article 6: only for an independent legal person newly set up to build the center (a branch is not one); an enterprise that has operated 3 full fiscal years should choose “An existing enterprise”. Article 5(1), (2), (4), (5) and (6) apply; instead of 5(3), the joint units' capability and a guarantee of at least {min} a year of R&D over the next {years} years."),
-    )
+    with_numbers(PATH_NEW_HINT().get(lang), rules, lang)
 }
 
 /// The commitment's hint, with the minimum from the rule set.
 pub fn commitment_hint(rules: &RuleSet, lang: Lang) -> String {
-    let min = format_amount_plain(rules.new_entity_min_average_rd.value, lang);
-    pick(
-        lang,
-        format!("第六条要求不低于 {min}。"),
-        format!("Article 6 requires at least {min}."),
-    )
+    with_numbers(COMMITMENT_HINT().get(lang), rules, lang)
 }
 
 /// The latest-year hint, following the date of the self-check.
 pub fn latest_year_hint(as_of: CalendarDate, lang: Lang) -> String {
-    let (now, last) = (as_of.year, as_of.year - 1);
-    pick(
-        lang,
-        format!("即“上一年度”(已结束的会计年度):{now}年申报时填写{last}。"),
-        format!(
-            "“The previous year”, a fiscal year that has ended: applying in {now}, enter {last}."
-        ),
+    fill(
+        LATEST_YEAR_HINT().get(lang),
+        &[("now", &as_of.year), ("last", &(as_of.year - 1))],
     )
 }
 
@@ -91,23 +76,15 @@ pub fn latest_year_hint(as_of: CalendarDate, lang: Lang) -> String {
 pub fn step_title(step: Step) -> Bilingual {
     match step {
         Step::Start => SERVICE_NAME,
-        Step::ApplicantType => Bilingual::new("申报类型", "Type of applicant"),
-        Step::Registration => Bilingual::new(
-            "注册、信用与创新优势",
-            "Registration, credit and innovation advantage",
-        ),
-        Step::Cooperation => Bilingual::new(
-            "资源整合与产学研合作",
-            "Resource integration and cooperation",
-        ),
-        Step::SafetyRecord => Bilingual::new("安全生产与突发事件", "Work safety and emergencies"),
-        Step::Talent => Bilingual::new("人才与团队", "Talent and teams"),
-        Step::NewEntity => {
-            Bilingual::new("新建独立法人实体", "Newly founded independent legal entity")
-        }
-        Step::Figures => Bilingual::new("销售收入与研究开发费用", "Sales revenue and R&D expenses"),
-        Step::Check => Bilingual::new("核对您的回答", "Check your answers"),
-        Step::Results => Bilingual::new("自评结果", "Your result"),
+        Step::ApplicantType => STEP_APPLICANT_TYPE(),
+        Step::Registration => STEP_REGISTRATION(),
+        Step::Cooperation => STEP_COOPERATION(),
+        Step::SafetyRecord => STEP_SAFETY_RECORD(),
+        Step::Talent => STEP_TALENT(),
+        Step::NewEntity => STEP_NEW_ENTITY(),
+        Step::Figures => STEP_FIGURES(),
+        Step::Check => STEP_CHECK(),
+        Step::Results => STEP_RESULTS(),
     }
 }
 
@@ -133,9 +110,12 @@ pub const IMPORT_HINT: Bilingual = Bilingual::new(
     "Choose or drop a .json file. It is read on this device only; a file with a problem changes nothing.",
 );
 pub const TEXTS_FAILED: Bilingual = Bilingual::new(
-    "部分说明文字(条文原文、问题说明、清单指引)未能加载,打印已停用。请检查网络连接后刷新本页;已填写的内容不会上传。",
-    "Some texts (clause texts, question wording, checklist guides) could not be loaded, so printing is off. Check the connection and reload the page; nothing you entered is uploaded.",
+    "问题、结果说明和条文原文等文字(本工具的 tic-texts.json 文件)未能加载,暂时无法继续自评。请检查网络连接后重新加载本页;已填写的内容不会上传。",
+    "The questions, the result's wording and the clause texts (this tool's tic-texts.json file) could not be loaded, so the self-check cannot go on. Check the connection and reload the page; nothing you entered is uploaded.",
 );
+pub const TEXTS_LOADING: Bilingual = Bilingual::new("正在加载…", "Loading…");
+pub const RELOAD: Bilingual = Bilingual::new("重新加载本页", "Reload the page");
+pub const PRINT_WAITING: Bilingual = Bilingual::new("正在准备打印…", "Preparing to print…");
 /// The lines under the printout's title: the date of the self-check, and the guideline.
 pub fn print_meta(lang: Lang, date: CalendarDate, rules: &RuleSet) -> [String; 2] {
     let g = &rules.guideline;

@@ -117,8 +117,13 @@ impl Condition {
         }
     }
 
-    /// A short title for the condition's card.
+    /// A short title for the condition's card: one of the long texts, since the first page
+    /// names no condition.
     pub fn title(self) -> Bilingual {
+        super::library::long_text(&format!("title.{}", self.key()), || self.source_title())
+    }
+
+    fn source_title(self) -> Bilingual {
         match self {
             Condition::Registration => Bilingual::new(
                 "在京注册、信用良好、具有显著创新优势",

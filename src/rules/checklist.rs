@@ -12,6 +12,23 @@ use super::explain::{describe_reason, Amounts};
 use super::lang::{pick, Bilingual, Lang};
 use super::library::{long_text, with_numbers};
 
+// The checklist's longer fixed texts, loaded after the first page like the other long texts.
+super::library::long_texts! {
+    checklist_texts;
+    PLAN_SECTION_TITLE = "checklist.plan_section":
+        "建设方案要素(第七条第(一)项所列,原文以“等内容”结尾,并非全部)",
+        "Elements of the construction plan (as Art. 7(1) lists them; its list ends “and other contents”, so it is not exhaustive)";
+    EVIDENCE_SUGGESTED = "checklist.evidence_suggested":
+        "(材料建议:指引未列明所需材料,以当年度申报通知为准)",
+        " (Suggested: the guideline does not list the documents; the year's application notice decides.)";
+    PARTNERS_GUIDE = "checklist.partners_guide":
+        "技术创新中心以科技型骨干企业为依托,联合相关领域高等学校、科研机构以及产业链上下游企业等共同组建(第四条)。建议与各方签订合作协议、明确分工(指引未规定协议形式)。",
+        "A center is built on a science-and-technology backbone enterprise, jointly with universities, research institutions and upstream and downstream enterprises in the field (Art. 4). Agreeing roles in written cooperation agreements is advisable (the guideline does not prescribe their form).";
+    RECOMMENDATION_GUIDE = "checklist.recommendation_guide":
+        "按组织推荐等方式申报:与所在区科技管理机构、中关村分园管理机构、市有关部门或北京经济技术开发区沟通,争取其推荐(第七条第(二)项、第十四条第(一)项)。",
+        "Applications go through organised recommendation: talk to your district's science and technology body, the Zhongguancun sub-park administration, the relevant municipal department or the Beijing Economic-Technological Development Area about recommending you (Art. 7(2), Art. 14(1)).";
+}
+
 /// An element Art. 7(1) requires of the construction plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PlanElement {
@@ -160,14 +177,8 @@ impl Section {
     pub fn title(self) -> Bilingual {
         match self {
             Section::Conditions => Bilingual::new("需要解决的条件", "Conditions to resolve"),
-            Section::Evidence => Bilingual::new(
-                "证明材料(建议)",
-                "Evidence to gather (suggested)",
-            ),
-            Section::Plan => Bilingual::new(
-                "建设方案要素(第七条第(一)项所列,原文以“等内容”结尾,并非全部)",
-                "Elements of the construction plan (as Art. 7(1) lists them; its list ends “and other contents”, so it is not exhaustive)",
-            ),
+            Section::Evidence => Bilingual::new("证明材料(建议)", "Evidence to gather (suggested)"),
+            Section::Plan => PLAN_SECTION_TITLE(),
             Section::Procedure => Bilingual::new("申报程序", "Procedure"),
         }
     }
@@ -269,11 +280,7 @@ pub fn checklist(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Vec<C
             guide: format!(
                 "{}{}",
                 with_numbers(evidence.get(lang), assessment.rules, lang),
-                pick(
-                    lang,
-                    "(材料建议:指引未列明所需材料,以当年度申报通知为准)".into(),
-                    " (Suggested: the guideline does not list the documents; the year's application notice decides.)".into()
-                )
+                EVIDENCE_SUGGESTED().get(lang)
             ),
         });
     }
@@ -299,23 +306,23 @@ pub fn checklist(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Vec<C
         id: "procedure.partners".into(),
         section: Section::Procedure,
         clause: ClauseId::Art4,
-        title: pick(lang, "落实共同组建单位".into(), "Line up the partners".into()),
-        guide: pick(
+        title: pick(
             lang,
-            "技术创新中心以科技型骨干企业为依托,联合相关领域高等学校、科研机构以及产业链上下游企业等共同组建(第四条)。建议与各方签订合作协议、明确分工(指引未规定协议形式)。".into(),
-            "A center is built on a science-and-technology backbone enterprise, jointly with universities, research institutions and upstream and downstream enterprises in the field (Art. 4). Agreeing roles in written cooperation agreements is advisable (the guideline does not prescribe their form).".into(),
+            "落实共同组建单位".into(),
+            "Line up the partners".into(),
         ),
+        guide: PARTNERS_GUIDE().get(lang).into(),
     });
     items.push(ChecklistItem {
         id: "procedure.recommendation".into(),
         section: Section::Procedure,
         clause: ClauseId::Art14_1,
-        title: pick(lang, "通过组织推荐申报".into(), "Apply through organised recommendation".into()),
-        guide: pick(
+        title: pick(
             lang,
-            "按组织推荐等方式申报:与所在区科技管理机构、中关村分园管理机构、市有关部门或北京经济技术开发区沟通,争取其推荐(第七条第(二)项、第十四条第(一)项)。".into(),
-            "Applications go through organised recommendation: talk to your district's science and technology body, the Zhongguancun sub-park administration, the relevant municipal department or the Beijing Economic-Technological Development Area about recommending you (Art. 7(2), Art. 14(1)).".into(),
+            "通过组织推荐申报".into(),
+            "Apply through organised recommendation".into(),
         ),
+        guide: RECOMMENDATION_GUIDE().get(lang).into(),
     });
     items
 }

@@ -11,6 +11,71 @@
 use super::lang::Bilingual;
 use std::sync::OnceLock;
 
+/// Defines one function per text (named like a constant, since each stands for one fixed text)
+/// that reads it through [`long_text`], and a function `$list` returning every text with its
+/// key, which `tic-texts.json` is generated from.
+macro_rules! long_texts {
+    ($list:ident; $($name:ident = $key:literal: $zh:literal, $en:literal;)*) => {
+        $(
+            #[allow(non_snake_case)]
+            pub fn $name() -> $crate::rules::lang::Bilingual {
+                $crate::rules::library::long_text($key, || {
+                    $crate::rules::lang::Bilingual::new($zh, $en)
+                })
+            }
+        )*
+
+        /// Every text here with its key, for `tic-texts.json`.
+        pub fn $list() -> Vec<(&'static str, $crate::rules::lang::Bilingual)> {
+            vec![$(($key, $crate::rules::lang::Bilingual::new($zh, $en))),*]
+        }
+    };
+}
+pub(crate) use long_texts;
+
+/// Writes `values` into a template's `{name}` placeholders, in one pass (a value is never read
+/// as a template). A placeholder without a value is a mistake in the code: the tests, built
+/// with debug assertions, stop on it. Values are written straight into the sentence, so
+/// numbers need no string of their own.
+pub fn fill(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> String {
+    use std::fmt::Write;
+    let mut out = String::with_capacity(template.len() + 64);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            break;
+        };
+        let name = &after[..close];
+        match values.iter().find(|(n, _)| *n == name) {
+            Some((_, value)) => {
+                let _ = write!(out, "{value}");
+            }
+            None => {
+                debug_assert!(false, "no value for {{{name}}} in {template}");
+                out.push_str(&rest[open..open + close + 2]);
+            }
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The placeholder names in a template, in order.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        names.push(&after[..close]);
+        rest = &after[close + 1..];
+    }
+    names
+}
+
 /// The texts loaded from `tic-texts.json`, with their keys.
 static LOADED: OnceLock<Vec<(&'static str, Bilingual)>> = OnceLock::new();
 
@@ -100,12 +165,22 @@ pub fn all() -> Vec<(String, Bilingual)> {
         texts.push((format!("hint.{}", q.key()), q.hint()));
     }
     for c in Condition::ALL {
+        texts.push((format!("title.{}", c.key()), c.title()));
         texts.push((format!("evidence.{}", c.key()), evidence(c)));
     }
     for e in PlanElement::ALL {
         texts.push((e.library_key(), e.guide().0));
     }
     for (key, text) in super::explain::next_step_texts() {
+        texts.push((key.to_string(), text));
+    }
+    for (key, text) in super::money::amount_messages() {
+        texts.push((key.to_string(), text));
+    }
+    for (key, text) in super::checklist::checklist_texts() {
+        texts.push((key.to_string(), text));
+    }
+    for (key, text) in super::sentences::sentences() {
         texts.push((key.to_string(), text));
     }
     texts

@@ -12,7 +12,8 @@
 //! - [`explain`]: the verdicts in words, in Chinese and English;
 //! - [`report`]: the assessment as JSON with those words beside the codes;
 //! - [`checklist`]: the Art. 7 readiness checklist drawn from an assessment;
-//! - [`library`]: the long texts, and how the browser loads them after the first page.
+//! - [`library`]: the long texts, and how the browser loads them after the first page;
+//! - [`sentences`]: the sentence templates [`explain`] fills.
 
 pub mod answers;
 pub mod assess;
@@ -27,6 +28,7 @@ pub mod library;
 pub mod money;
 pub mod period;
 pub mod report;
+pub mod sentences;
 
 pub use answers::{Answer, Answers, ApplicantPath, Question};
 pub use assess::{assess, Assessment, Condition, Overall, Verdict};

@@ -4,7 +4,8 @@
 //! Every amount is a [`Decimal`] number of 元, exact to the fen (0.01 元). Nothing here, or
 //! anywhere in the rules, touches binary floating point: 0.1 + 0.2 is 0.3.
 
-use super::lang::{pick, Lang};
+use super::lang::Lang;
+use super::library::fill;
 use rust_decimal::{Decimal, RoundingStrategy};
 use rust_decimal_macros::dec;
 use serde::Serialize;
@@ -158,49 +159,50 @@ pub enum AmountError {
 }
 
 impl AmountError {
+    /// What is wrong with a typed amount, and how to put it right.
     pub fn message(self, lang: Lang) -> String {
-        match self {
-            AmountError::Empty => pick(lang, "请填写金额。".into(), "Enter an amount.".into()),
-            AmountError::Negative => pick(
-                lang,
-                "金额不能为负数。".into(),
-                "The amount cannot be negative.".into(),
-            ),
-            AmountError::NotANumber => pick(
-                lang,
-                "请只填写数字,例如 1234.56 或 1,234.56。".into(),
-                "Enter numbers only, for example 1234.56 or 1,234.56.".into(),
-            ),
-            AmountError::UnitInText => pick(
-                lang,
-                "请只填写数字,并在旁边选择单位(元、万元或亿元)。".into(),
-                "Enter the number only and choose the unit (yuan, 万元 or 亿元) beside it.".into(),
-            ),
-            AmountError::BadGrouping => pick(
-                lang,
-                "千分位分隔符位置不对:每三位一组,例如 1,234,567.89;小数点请用“.”。".into(),
-                "The thousands separators are in the wrong place: group digits in threes, for example 1,234,567.89, and use “.” for the decimal point.".into(),
-            ),
-            AmountError::TooManyDecimals { unit } => pick(
-                lang,
-                format!(
-                    "以{}为单位时最多填写 {} 位小数(精确到分)。",
-                    unit.label(Lang::Zh),
-                    unit.max_decimals()
-                ),
-                format!(
-                    "In {} enter at most {} decimal places (to the fen).",
-                    unit.label(Lang::En),
-                    unit.max_decimals()
-                ),
-            ),
-            AmountError::TooLarge => pick(
-                lang,
-                "金额过大,请检查位数和单位(上限为 100 万亿元)。".into(),
-                "The amount is too large: check the digits and the unit (the limit is 100 trillion yuan).".into(),
-            ),
-        }
+        let text = match self {
+            AmountError::Empty => AMOUNT_EMPTY(),
+            AmountError::Negative => AMOUNT_NEGATIVE(),
+            AmountError::NotANumber => AMOUNT_NOT_A_NUMBER(),
+            AmountError::UnitInText => AMOUNT_UNIT_IN_TEXT(),
+            AmountError::BadGrouping => AMOUNT_BAD_GROUPING(),
+            AmountError::TooManyDecimals { unit } => {
+                return fill(
+                    AMOUNT_TOO_MANY_DECIMALS().get(lang),
+                    &[
+                        ("unit", &unit.label(lang)),
+                        ("decimals", &unit.max_decimals()),
+                    ],
+                )
+            }
+            AmountError::TooLarge => AMOUNT_TOO_LARGE(),
+        };
+        text.get(lang).into()
     }
+}
+
+// The amount messages are shown on the figures page and in import errors, never on the first
+// page: they travel with the long texts.
+super::library::long_texts! {
+    amount_messages;
+    AMOUNT_EMPTY = "amount.empty": "请填写金额。", "Enter an amount.";
+    AMOUNT_NEGATIVE = "amount.negative": "金额不能为负数。", "The amount cannot be negative.";
+    AMOUNT_NOT_A_NUMBER = "amount.not_a_number":
+        "请只填写数字,例如 1234.56 或 1,234.56。",
+        "Enter numbers only, for example 1234.56 or 1,234.56.";
+    AMOUNT_UNIT_IN_TEXT = "amount.unit_in_text":
+        "请只填写数字,并在旁边选择单位(元、万元或亿元)。",
+        "Enter the number only and choose the unit (yuan, 万元 or 亿元) beside it.";
+    AMOUNT_BAD_GROUPING = "amount.bad_grouping":
+        "千分位分隔符位置不对:每三位一组,例如 1,234,567.89;小数点请用“.”。",
+        "The thousands separators are in the wrong place: group digits in threes, for example 1,234,567.89, and use “.” for the decimal point.";
+    AMOUNT_TOO_MANY_DECIMALS = "amount.too_many_decimals":
+        "以{unit}为单位时最多填写 {decimals} 位小数(精确到分)。",
+        "In {unit} enter at most {decimals} decimal places (to the fen).";
+    AMOUNT_TOO_LARGE = "amount.too_large":
+        "金额过大,请检查位数和单位(上限为 100 万亿元)。",
+        "The amount is too large: check the digits and the unit (the limit is 100 trillion yuan).";
 }
 
 /// Reads what a person typed as an amount in `unit`.

@@ -327,7 +327,12 @@ impl WizardState {
         }
         if step == Step::Figures {
             match parse_year(&self.latest_year_text) {
-                None => problem(FieldId::LatestYear, Problem::YearInvalid),
+                None => problem(
+                    FieldId::LatestYear,
+                    Problem::YearInvalid {
+                        last_complete: self.as_of.year - 1,
+                    },
+                ),
                 Some(year) if check_latest_year(year, self.as_of) == FiscalYearCheck::NotEnded => {
                     problem(
                         FieldId::LatestYear,

@@ -4,7 +4,9 @@
 
 use crate::rules::answers::{Field, Question};
 use crate::rules::lang::{pick, Lang};
+use crate::rules::library::fill;
 use crate::rules::money::AmountError;
+use crate::words::*;
 
 /// A control on a page, for the error summary's links and for focus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -80,7 +82,10 @@ pub fn field_slug(f: Field) -> &'static str {
 pub enum Problem {
     NoAnswer,
     NoPath,
-    YearInvalid,
+    /// Not a year; the example given is the last complete fiscal year.
+    YearInvalid {
+        last_complete: i32,
+    },
     NoHistory,
     DateInvalid,
     /// The latest complete fiscal year has not ended on the date of the self-check.
@@ -130,43 +135,27 @@ impl ValidationError {
                 "请选择申报类型。".into(),
                 "Choose the type of applicant.".into(),
             ),
-            Problem::YearInvalid => pick(
-                lang,
-                "请填写最近一个完整会计年度,四位数字,例如 2024。".into(),
-                "Enter the latest complete fiscal year as four digits, for example 2024.".into(),
+            Problem::YearInvalid { last_complete } => fill(
+                YEAR_INVALID().get(lang),
+                &[("last_complete", &last_complete)],
             ),
             Problem::NoHistory => pick(
                 lang,
                 "请选择经营时间。".into(),
                 "Choose how long the applicant has operated.".into(),
             ),
-            Problem::DateInvalid => pick(
-                lang,
-                "请填写有效的成立日期,例如 2023-07-01。".into(),
-                "Enter a real founding date, for example 2023-07-01.".into(),
+            Problem::DateInvalid => DATE_INVALID().get(lang).into(),
+            Problem::YearNotEnded { last_complete } => fill(
+                YEAR_NOT_ENDED().get(lang),
+                &[("last_complete", &last_complete)],
             ),
-            Problem::YearNotEnded { last_complete } => pick(
-                lang,
-                format!("该年度尚未结束,不是完整会计年度。请填写已结束的年度,例如 {last_complete}。"),
-                format!("That year has not ended yet, so it is not a complete fiscal year. Enter a year that has ended, for example {last_complete}."),
-            ),
-            Problem::DateInFuture => pick(
-                lang,
-                "成立日期不能晚于今天。".into(),
-                "The founding date cannot be after today.".into(),
-            ),
+            Problem::DateInFuture => DATE_IN_FUTURE().get(lang).into(),
             Problem::Amount(e) => e.message(lang),
             Problem::DomesticExceedsTotal => match self.field {
-                FieldId::Plan(PlanAmount::PlannedDomestic) => pick(
-                    lang,
-                    "计划在中国境内发生的部分不能大于承诺的年均研究开发费用。".into(),
-                    "The part planned within China cannot be more than the committed average annual R&D.".into(),
-                ),
-                _ => pick(
-                    lang,
-                    "境内研究开发费用不能大于研究开发费用总额。".into(),
-                    "R&D incurred within China cannot be more than total R&D.".into(),
-                ),
+                FieldId::Plan(PlanAmount::PlannedDomestic) => {
+                    PLANNED_DOMESTIC_TOO_LARGE().get(lang).into()
+                }
+                _ => DOMESTIC_TOO_LARGE().get(lang).into(),
             },
         }
     }

@@ -86,7 +86,7 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
                 // without them would be incomplete.
                 <button type="button" class="tic-button" id="tic-print"
                     disabled={state.texts != Texts::Ready} onclick={Callback::from(|_| print())}>
-                    { if state.texts == Texts::Loading { PRINT_WAITING().get(lang) } else { PRINT().get(lang) } }
+                    { if state.texts == Texts::Loading { PRINT_WAITING.get(lang) } else { PRINT().get(lang) } }
                 </button>
                 { export_button(state, dispatch) }
                 <div class="tic-checkboxes__item">
