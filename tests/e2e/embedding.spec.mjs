@@ -1,9 +1,8 @@
 // The widget embedded in the example host page, served from a different origin: the iframe
 // takes its content's height with no inner scrollbar, follows the content as it grows, and
 // the host's own styles do not reach inside; printing from inside prints the widget.
-import { test, expect } from '@playwright/test';
 import { hostPort } from './playwright.config.mjs';
-import { answerDeclarations, continueOn, fillFigures, THREE_GOOD_YEARS } from './flows.mjs';
+import { answerDeclarations, continueOn, fillFigures, THREE_GOOD_YEARS, test, expect } from './flows.mjs';
 
 const HOST = `http://127.0.0.1:${hostPort}/`;
 

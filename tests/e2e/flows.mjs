@@ -1,7 +1,27 @@
 // What a person does on each page, shared by the end-to-end tests and the screenshot script.
 // Controls are found by their ids (stable in both languages) and operated by clicking and
 // typing, as a person would.
-import { expect } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
+
+// The app checks the fiscal years entered against the device's date. The tests fix the browser's
+// clock to one date, so that their figures (2022–2024, "近3年" of a self-check in 2025) keep
+// meaning the same thing as the calendar moves on; timers still run. One test in
+// wizard.spec.mjs runs on the real date instead.
+export const SELF_CHECK_DATE = '2025-09-01T10:00:00+08:00';
+
+/** Fixes the clock of a browser context (or a page's context) to SELF_CHECK_DATE. */
+export async function fixClock(target) {
+  await target.clock.setFixedTime(new Date(SELF_CHECK_DATE));
+}
+
+/** Playwright's test, with every page's clock fixed to SELF_CHECK_DATE. */
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    await fixClock(page);
+    await use(page);
+  },
+});
+export { expect };
 
 export const FAVOURABLE = {
   'registered-in-beijing': 'yes',
@@ -17,6 +37,7 @@ export const FAVOURABLE = {
   'core-technical-team': 'yes',
   'transformation-team': 'yes',
   'joint-units-capability': 'yes',
+  'newly-established-for-center': 'yes',
 };
 
 const CHOICE_SUFFIX = { yes: '', no: '-1', not_sure: '-2' };
@@ -58,6 +79,9 @@ export async function answerDeclarations(page, answers = {}, commitment = null) 
       if (commitment) {
         await page.locator('#tic-commitment').fill(commitment.value);
         await page.locator('#tic-commitment-unit').selectOption(commitment.unit ?? 'wan');
+        if (commitment.plannedDomestic) {
+          await page.locator('#tic-planned-domestic').fill(commitment.plannedDomestic);
+        }
       }
     }
     await continueOn(page);
@@ -68,7 +92,7 @@ export async function answerDeclarations(page, answers = {}, commitment = null) 
 const FIELD_SLUG = { revenue: 'revenue', rd: 'rd-total', domestic: 'rd-domestic' };
 
 /** Fills the figures page: `years` maps a year to { revenue, rd, domestic } in 万元 (or [value, unit]). */
-export async function fillFigures(page, { latest = '2024', founded = null, years = {} }) {
+export async function fillFigures(page, { latest = '2024', founded = null, years = {}, sinceFounding = null }) {
   await page.locator('#tic-latest-year').fill(latest);
   if (founded) {
     await page.locator('#tic-history-1').check();
@@ -83,6 +107,11 @@ export async function fillFigures(page, { latest = '2024', founded = null, years
       await page.locator(id).fill(text);
       await page.locator(`${id}-unit`).selectOption(unit);
     }
+  }
+  // R&D since founding, asked of a new entity with no complete fiscal year yet (Art. 6).
+  if (sinceFounding) {
+    await page.locator('#tic-since-founding').fill(sinceFounding.rd);
+    await page.locator('#tic-since-founding-domestic').fill(sinceFounding.domestic);
   }
 }
 

@@ -2,15 +2,15 @@
 // a full assessment, prints, exports and imports is recorded and must be a same-origin GET of
 // the app's own files, with no cookie and no figure anywhere in a URL; and axe-core finds no
 // serious or critical violation on any step, in either language.
-import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import {
   start, choosePath, answerDeclarations, fillFigures, continueOn, seeResults,
+  test, expect,
 } from './flows.mjs';
 
 const APP_FILES = new Set(['/', '/index.html', '/boot.js', '/tic-selfcheck.js', '/tic-selfcheck_bg.wasm',
-  '/main.css', '/print.css']);
+  '/main.css', '/print.css', '/tic-texts.json']);
 const FIGURES = {
   2022: { revenue: '987654.321', rd: '123456.789', domestic: '111111.111' },
   2023: { revenue: '987654.322', rd: '123456.788', domestic: '111111.112' },
@@ -151,10 +151,11 @@ test.describe('accessibility', () => {
       await continueOn(page);
       await expect(page.locator('#tic-error-summary')).toBeVisible();
       await axe(page, 'Art. 6 commitment with errors');
+      await page.locator('#tic-q-newly-established-for-center').check();
       await page.locator('#tic-q-joint-units-capability').check();
       await page.locator('#tic-commitment').fill('2000');
       await continueOn(page);
-      await fillFigures(page, { founded: '2024-05-01', years: { 2024: { rd: '800', domestic: '800' } } });
+      await fillFigures(page, { founded: '2025-03-01', sinceFounding: { rd: '800', domestic: '800' } });
       await axe(page, 'figures with a founding date');
       await continueOn(page);
       await seeResults(page);

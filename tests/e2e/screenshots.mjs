@@ -4,7 +4,7 @@
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import {
-  start, choosePath, answerDeclarations, fillFigures, continueOn, THREE_GOOD_YEARS,
+  start, choosePath, answerDeclarations, fillFigures, continueOn, fixClock, THREE_GOOD_YEARS,
 } from './flows.mjs';
 
 const [base = 'http://127.0.0.1:8765/', out = 'screenshots'] = process.argv.slice(2);
@@ -17,6 +17,7 @@ const browser = await chromium.launch({
 for (const lang of ['zh', 'en']) {
   for (const width of [375, 1280]) {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
+    await fixClock(page); // the figures below are for a self-check in 2025
     const shot = async (name) => {
       await page.screenshot({ path: `${out}/${lang}-${width}-${name}.png`, fullPage: true });
     };
@@ -42,6 +43,15 @@ for (const lang of ['zh', 'en']) {
     await continueOn(page);
     await page.locator('details').first().evaluate((d) => { d.open = true; });
     await shot('08-results');
+    // The Art. 6 path: an entity founded after its latest complete fiscal year.
+    await start(page, `${base}?lang=${lang}`);
+    await choosePath(page, 'new_entity');
+    await answerDeclarations(page, {}, { value: '2,500', unit: 'wan', plannedDomestic: '2,000' });
+    await fillFigures(page, { founded: '2025-03-01', sinceFounding: { rd: '800', domestic: '600' } });
+    await shot('09-new-entity-figures');
+    await continueOn(page);
+    await continueOn(page);
+    await shot('10-new-entity-results');
     await page.close();
   }
 }

@@ -1,11 +1,12 @@
 // The wizard driven in Chromium as a person drives it: clicking, typing, switching language,
 // using only the keyboard, going back and changing answers. Each run checks what the results
 // page shows: the overall verdict, each condition's verdict, the figures and the distances.
-import { test, expect } from '@playwright/test';
 import {
   start, choosePath, answerDeclarations, fillFigures, continueOn, seeResults, card,
   existingEnterpriseToCheck, THREE_GOOD_YEARS,
+  test, expect,
 } from './flows.mjs';
+import { test as onTheRealDate } from '@playwright/test';
 
 test('an eligible enterprise sees every condition met, with figures and clauses', async ({ page }) => {
   await existingEnterpriseToCheck(page);
@@ -25,7 +26,10 @@ test('an eligible enterprise sees every condition met, with figures and clauses'
   await rd.locator('summary').click();
   await expect(rd.locator('blockquote[lang="zh-CN"]')).toContainText('近3年年均销售收入低于10亿元的企业');
   await expect(rd.locator('blockquote[lang="en"]')).toContainText('below RMB 1 billion');
-  await expect(page.locator('.tic-list--number li')).toHaveCount(4);
+  // The next steps: the plan, the partners, organised recommendation, evidence, review, plaque.
+  await expect(page.locator('.tic-list--number li')).toHaveCount(6);
+  await expect(page.locator('.tic-list--number')).toContainText('组织推荐');
+  await expect(page.locator('.tic-list--number')).toContainText('第十八条');
 });
 
 test('an enterprise short of its R&D ratio sees how much is missing', async ({ page }) => {
@@ -38,7 +42,7 @@ test('an enterprise short of its R&D ratio sees how much is missing', async ({ p
   });
   await seeResults(page);
   await expect(page.locator('#tic-overall-verdict')).toHaveText('不符合');
-  await expect(page.locator('#tic-overall-summary')).toContainText('第五条第(三)项第2目不满足');
+  await expect(page.locator('#tic-overall-summary')).toContainText('第五条第(三)项第2目(按销售收入规模的研究开发费用要求)不满足');
   const rd = card(page, 'rd_intensity');
   await expect(rd.locator('.tic-card__verdict')).toContainText('不符合');
   await expect(rd).toContainText('13.19%(要求不低于 15%)');
@@ -47,21 +51,60 @@ test('an enterprise short of its R&D ratio sees how much is missing', async ({ p
   await expect(card(page, 'domestic_rd')).toContainText('71.15%');
 });
 
-test('a newly founded entity is assessed under Article 6', async ({ page }) => {
+// The self-check runs on 2025-09-01 (the fixed clock): the latest complete fiscal year is 2024,
+// and an entity founded on 2025-03-01 has no complete fiscal year yet.
+test('a newly founded entity reaches a verdict under Article 6 on the R&D incurred since founding', async ({ page }) => {
   await start(page);
   await choosePath(page, 'new_entity');
   await answerDeclarations(page, {}, { value: '2,500', unit: 'wan' });
-  await fillFigures(page, { latest: '2024', founded: '2024-05-01', years: { 2024: { rd: '800', domestic: '800' } } });
-  // The live panel already shows Art. 6 and 5(4) as met.
+  await fillFigures(page, { latest: '2024', founded: '2025-03-01', sinceFounding: { rd: '800', domestic: '600' } });
+  await expect(page.locator('#tic-fig-2024-rd-total')).toHaveCount(0);
+  // The live panel already shows Art. 6 as met.
   await expect(page.locator('.tic-live')).toContainText('承诺未来3年年均研究开发费用 2,500.00万元');
   await continueOn(page);
+  await expect(page.locator('.tic-summary-list')).toContainText('成立以来已发生的研究开发费用');
   await seeResults(page);
   await expect(page.locator('#tic-overall-verdict')).toHaveText('初步符合');
+  await expect(card(page, 'new_entity_status')).toContainText('成立于2025-03-01,在最近一个完整会计年度(2024年)结束之后');
   const art6 = card(page, 'new_entity_rd');
   await expect(art6).toContainText('第六条');
   await expect(art6).toContainText('高出 500.00万元');
+  await expect(card(page, 'domestic_rd')).toContainText('按成立以来已发生的研究开发费用判断:合计 800.00万元,其中在中国境内发生 600.00万元,占 75.00%');
   await expect(card(page, 'rd_intensity')).toHaveCount(0);
-  await expect(page.locator('#tic-main')).toContainText('“近3年”按2024年计算,实际经营时间 245天。');
+  await expect(page.locator('#tic-reference')).toHaveCount(0);
+});
+
+test('a new entity with no R&D spent yet is judged on the planned domestic share, in English', async ({ page }) => {
+  await start(page, '/?lang=en');
+  await choosePath(page, 'new_entity');
+  await answerDeclarations(page, {}, { value: '2,000', unit: 'wan', plannedDomestic: '1,100' });
+  await fillFigures(page, { latest: '2024', founded: '2025-06-10' });
+  await continueOn(page);
+  await seeResults(page);
+  await expect(card(page, 'new_entity_status').locator('.tic-card__verdict')).toContainText('Met');
+  await expect(card(page, 'new_entity_rd')).toContainText('exactly at the minimum');
+  await expect(card(page, 'domestic_rd')).toContainText('judged on the plan');
+  await expect(card(page, 'domestic_rd')).toContainText('55.00%');
+  await expect(card(page, 'domestic_rd').locator('.tic-card__verdict')).toContainText('Not met');
+  await expect(page.locator('#tic-overall-verdict')).toHaveText('Not eligible');
+});
+
+test('an enterprise with three full years cannot pass through Article 6, and sees its Art. 5(3) result', async ({ page }) => {
+  await start(page);
+  await choosePath(page, 'new_entity');
+  await answerDeclarations(page, {}, { value: '5,000', unit: 'wan' });
+  await fillFigures(page, { years: {
+    2022: { revenue: ['12', 'yi'], rd: ['1', 'yi'], domestic: ['1', 'yi'] },
+    2023: { revenue: ['12', 'yi'], rd: ['1', 'yi'], domestic: ['1', 'yi'] },
+    2024: { revenue: ['12', 'yi'], rd: ['1', 'yi'], domestic: ['1', 'yi'] },
+  } });
+  await continueOn(page);
+  await seeResults(page);
+  await expect(page.locator('#tic-overall-verdict')).toHaveText('不符合');
+  await expect(card(page, 'new_entity_status')).toContainText('不是第六条所称的新建独立法人实体');
+  await expect(page.locator('#tic-reference')).toContainText('第五条第(三)项第2目');
+  await expect(page.locator('#tic-reference')).toContainText('8.33%(要求不低于 15%)');
+  await expect(page.locator('#tic-overall-summary')).toContainText('请将申报类型改为“现有企业”重新自评');
 });
 
 test('“not sure” answers leave the result open and say exactly what is missing', async ({ page }) => {
@@ -87,7 +130,7 @@ test('a run in English, switching language mid-way without losing answers', asyn
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle('Registration, credit and innovation advantage – Supporting-unit self-check');
   await expect(page.locator('#tic-q-registered-in-beijing')).toBeChecked();
-  await expect(page.locator('legend').first()).toHaveText('Is the applicant an enterprise lawfully registered in Beijing?');
+  await expect(page.locator('legend').first()).toHaveText('Is the applicant an enterprise lawfully registered in Beijing that is an independent legal person?');
   await answerDeclarations(page, { 'safety-liability-accident': 'yes' });
   await fillFigures(page, { years: THREE_GOOD_YEARS });
   await expect(page.locator('.tic-live')).toContainText('Average annual sales revenue is RMB 0.30 billion');
@@ -209,9 +252,10 @@ const KEYBOARD_RUNS = [
     path: 'a newly founded entity (Art. 6)',
     choose: ['ArrowDown'],
     history: ['ArrowDown'],
-    founded: '2024-05-01',
-    years: [2024],
-    figures: [['rd-total', '800'], ['rd-domestic', '800']],
+    founded: '2025-03-01',
+    years: [],
+    figures: [],
+    sinceFounding: [['#tic-since-founding', '800'], ['#tic-since-founding-domestic', '800']],
   },
 ];
 
@@ -248,6 +292,10 @@ for (const run of KEYBOARD_RUNS) {
         await page.keyboard.type(value);
       }
     }
+    for (const [field, value] of run.sinceFounding ?? []) {
+      await tabTo(page, field);
+      await page.keyboard.type(value);
+    }
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#check$/);
     await tabTo(page, 'form.tic-form button[type=submit]');
@@ -283,4 +331,56 @@ test('a 320 px phone never scrolls sideways, in either language', async ({ page 
     await seeResults(page);
     await noSideways(`${lang} results`);
   }
+});
+
+test('the pages after the first wait for the texts file, and say so if it cannot be loaded', async ({ page }) => {
+  // Held back: the first page is painted without it, the next one waits for it.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/tic-texts.json', async (route) => { await held; await route.continue(); });
+  await page.goto('/');
+  await expect(page.locator('#tic-page-heading')).toHaveText('北京市技术创新中心依托单位条件自评');
+  await page.locator('.tic-button--start').click();
+  await expect(page.locator('[role=status]', { hasText: '正在加载' })).toBeVisible();
+  await expect(page.locator('#tic-path')).toHaveCount(0);
+  release();
+  await expect(page.locator('#tic-page-heading')).toHaveText('申报类型');
+  await expect(page.locator('#tic-path')).toBeVisible();
+
+  // Refused: the start page says why, and every later page offers to reload instead of
+  // showing questions without their words.
+  await page.unroute('**/tic-texts.json');
+  await page.route('**/tic-texts.json', (route) => route.abort());
+  await page.goto('/?lang=en');
+  await expect(page.locator('#tic-texts-failed')).toContainText('could not be loaded');
+  await page.locator('.tic-button--start').click();
+  await expect(page.locator('#tic-reload')).toHaveText('Reload the page');
+  await expect(page.locator('#tic-path')).toHaveCount(0);
+  await page.unroute('**/tic-texts.json');
+  await page.locator('#tic-reload').click();
+  await expect(page.locator('#tic-texts-failed')).toHaveCount(0);
+  await expect(page.locator('#tic-page-heading')).toBeVisible();
+  if (await page.locator('.tic-button--start').count()) await page.locator('.tic-button--start').click();
+  await expect(page.locator('#tic-path')).toBeVisible();
+});
+
+onTheRealDate('on the real date, the latest fiscal year follows the calendar, and a year not ended is refused', async ({ page }) => {
+  const now = new Date().getFullYear();
+  await start(page);
+  await choosePath(page, 'existing_enterprise');
+  await answerDeclarations(page);
+  await expect(page.locator('#tic-latest-year-hint')).toContainText(`${now}年申报时填写${now - 1}`);
+  await fillFigures(page, { latest: String(now), years: {} });
+  await continueOn(page);
+  await expect(page.locator('#tic-error-summary')).toContainText(`该年度尚未结束,不是完整会计年度。请填写已结束的年度,例如 ${now - 1}`);
+  await fillFigures(page, { latest: String(now - 1), years: {
+    [now - 3]: { revenue: '30000', rd: '6000', domestic: '6000' },
+    [now - 2]: { revenue: '30000', rd: '6000', domestic: '6000' },
+    [now - 1]: { revenue: '30000', rd: '6000', domestic: '6000' },
+  } });
+  await continueOn(page);
+  await seeResults(page);
+  await expect(page.locator('#tic-overall-verdict')).toHaveText('初步符合');
+  const today = new Date();
+  await expect(page.locator('#tic-rules-version')).toContainText(`按${today.getFullYear()}-`);
 });

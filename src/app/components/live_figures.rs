@@ -12,9 +12,12 @@ use yew::prelude::*;
 
 pub fn live_figures(state: &WizardState) -> Html {
     let lang = state.lang;
-    let Ok(period) = state.period() else {
+    // Shown once the period is known, and for a new entity with no complete fiscal year yet
+    // (whose Art. 6 figures need no period).
+    let period = state.period().ok();
+    if period.is_none() && !state.asks_since_founding() {
         return html! {};
-    };
+    }
     let assessment = state.assessment();
     let shown = [
         Condition::RdIntensity,
@@ -25,7 +28,9 @@ pub fn live_figures(state: &WizardState) -> Html {
     html! {
         <section class="tic-live" aria-live="polite" aria-labelledby="tic-live-title">
             <h2 class="tic-heading-s" id="tic-live-title">{ LIVE_TITLE().get(lang) }</h2>
-            <p class="tic-body">{ describe_period(&period, lang) }</p>
+            if let Some(period) = &period {
+                <p class="tic-body">{ describe_period(period, lang) }</p>
+            }
             { for assessment.conditions.iter().filter(|c| shown.contains(&c.condition)).map(|c| html! {
                 <div class="tic-live__condition">
                     <p class="tic-live__heading">
