@@ -1,8 +1,9 @@
 // Prints the raw, gzip and brotli size of every file in dist/ and the total of the first load
-// (HTML, JS, wasm, CSS). With --budget-kb N, exits 1 when the first load exceeds N KB gzipped.
-// Sizes are deterministic for a given build, so the budget is a safe check in CI.
+// (HTML, JS, wasm, CSS). With --budget-kb N, exits 1 when the first load exceeds N KB gzipped;
+// with --total-budget-kb N, when all files together do (the long texts fetched after the first
+// page included). Sizes are deterministic for a given build, so the budgets are safe in CI.
 //
-//   node scripts/size-report.mjs [--budget-kb 120] [dist]
+//   node scripts/size-report.mjs [--budget-kb 150] [--total-budget-kb 200] [dist]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, extname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -10,6 +11,8 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 const args = process.argv.slice(2);
 const budgetAt = args.indexOf('--budget-kb');
 const budgetKb = budgetAt >= 0 ? Number(args.splice(budgetAt, 2)[1]) : null;
+const totalAt = args.indexOf('--total-budget-kb');
+const totalBudgetKb = totalAt >= 0 ? Number(args.splice(totalAt, 2)[1]) : null;
 const dist = args[0] ?? 'dist';
 const FIRST_LOAD = new Set(['.html', '.js', '.wasm', '.css']);
 // Loaded by the host page that embeds the widget, not by the widget itself.
@@ -53,6 +56,14 @@ console.log(
   `${'first load (html+js+wasm+css)'.padEnd(34)}${kb(sum('raw', first))}${kb(sum('gzip', first)).padStart(9)}${kb(sum('brotli', first))}`,
 );
 
+if (totalBudgetKb !== null) {
+  const totalGzipKb = sum('gzip') / 1024;
+  if (totalGzipKb > totalBudgetKb) {
+    console.error(`size budget exceeded: all files ${totalGzipKb.toFixed(1)} KB gzip > ${totalBudgetKb} KB`);
+    process.exit(1);
+  }
+  console.log(`size budget: all files ${totalGzipKb.toFixed(1)} KB gzip <= ${totalBudgetKb} KB`);
+}
 if (budgetKb !== null) {
   const firstGzipKb = sum('gzip', first) / 1024;
   if (firstGzipKb > budgetKb) {

@@ -28,11 +28,10 @@ step "release build (trunk, offline)"
 trunk build --release --quiet
 test -s dist/index.html && test -s dist/tic-selfcheck_bg.wasm && test -s dist/boot.js
 
-# The first load must stay within a budget. The embedding issue's target is 120 KB gzip; the
-# build is 147.2 KB after the size work, and docs/size.md explains what the rest is and the
-# options for going lower. The ceiling holds the line until that is decided: any growth fails.
-step "size of dist/ (first load <= 150 KB gzip; target 120 KB, see docs/size.md)"
-node scripts/size-report.mjs --budget-kb 150 dist
+# The first load (what the start page needs) must stay within 150 KB gzip, and all files with
+# the long texts fetched after it within 200 KB. docs/size.md says where the bytes go.
+step "size of dist/ (first load <= 150 KB gzip, all files <= 200 KB; see docs/size.md)"
+node scripts/size-report.mjs --budget-kb 150 --total-budget-kb 200 dist
 
 step "end-to-end tests in Chromium"
 (cd tests/e2e && npx playwright test)
