@@ -8,8 +8,12 @@
 #   scripts/ensure-tools.sh --browser  # and what the browser tests need: Chromium, ChromeDriver,
 #                                      # CJK fonts and poppler (to read printed PDFs), Playwright
 #
-# Source it (`. scripts/ensure-tools.sh`) to also get the tools on PATH in the calling shell.
-set -euo pipefail
+# Source it (`. scripts/ensure-tools.sh`) to also get the tools on PATH in the calling shell; the
+# installs then run in a subshell with `set -euo pipefail`, so the caller's shell options are left
+# as they were, and a failed install returns non-zero.
+#
+# Chromium and ChromeDriver are looked up on the PATH (`chromium`, `chromedriver`), or taken from
+# $CHROMIUM and $CHROMEDRIVER. Debian packages are installed as root, or through sudo.
 
 TIC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
@@ -23,10 +27,30 @@ wasm_bindgen_version() {
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$TIC_ROOT/Cargo.lock"
 }
 
-ensure_rust_target() {
-  if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
-    say "adding the wasm32-unknown-unknown target"
-    rustup target add wasm32-unknown-unknown
+# The exact Rust release in rust-toolchain.toml, with clippy, rustfmt and the wasm32 target.
+ensure_rust_toolchain() {
+  local channel
+  channel="$(sed -n 's/^channel = "\(.*\)"$/\1/p' "$TIC_ROOT/rust-toolchain.toml")"
+  if ! rustup toolchain list 2>/dev/null | grep -q "^${channel}-"; then
+    say "installing Rust ${channel} (rust-toolchain.toml)"
+    rustup toolchain install "$channel" --profile minimal --component clippy,rustfmt \
+      --target wasm32-unknown-unknown
+  fi
+  if ! rustup target list --toolchain "$channel" --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target to Rust ${channel}"
+    rustup target add --toolchain "$channel" wasm32-unknown-unknown
+  fi
+}
+
+# Runs a command as root: directly when this is root, through sudo otherwise.
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then
+    "$@"
+  elif command -v sudo >/dev/null 2>&1; then
+    sudo "$@"
+  else
+    say "installing Debian packages needs root: run this as root, or install sudo"
+    return 1
   fi
 }
 
@@ -35,7 +59,7 @@ ensure_cargo_tool() { # binary, expected `--version` line, crate, install argsâ€
   shift 3
   if [ "$("$bin" --version 2>/dev/null | head -n1)" != "$expected" ]; then
     say "installing $crate ($expected); this compiles from source and takes minutes, once"
-    cargo install "$crate" "$@"
+    cargo install --locked "$crate" "$@"
   fi
 }
 
@@ -53,15 +77,20 @@ ensure_node_build_tools() {
 
 ensure_browser() {
   local missing=()
-  [ -x /usr/bin/chromium ] || missing+=(chromium)
-  [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
-  [ -x /usr/bin/pdftotext ] || missing+=(poppler-utils)
+  [ -n "${CHROMIUM:-}" ] || command -v chromium >/dev/null 2>&1 ||
+    command -v chromium-browser >/dev/null 2>&1 || missing+=(chromium)
+  [ -n "${CHROMEDRIVER:-}" ] || command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
   # Without CJK fonts Chinese renders as empty boxes in screenshots and printed PDFs.
-  [ -d /usr/share/fonts/opentype/noto ] || missing+=(fonts-noto-cjk)
+  fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-noto-cjk)
   if [ "${#missing[@]}" -gt 0 ]; then
+    if ! command -v apt-get >/dev/null 2>&1; then
+      say "missing ${missing[*]}, and this is not a Debian system: install them, or set CHROMIUM and CHROMEDRIVER"
+      return 1
+    fi
     say "installing ${missing[*]} (Debian packages)"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
 }
 
@@ -77,18 +106,24 @@ ensure_e2e_packages() {
 }
 
 main() {
-  ensure_rust_target
+  ensure_rust_toolchain
   local wb
   wb="$(wasm_bindgen_version)"
   ensure_cargo_tool wasm-bindgen "wasm-bindgen $wb" wasm-bindgen-cli --version "=$wb"
-  ensure_cargo_tool trunk "trunk $TRUNK_VERSION" trunk --version "$TRUNK_VERSION" --locked
+  ensure_cargo_tool trunk "trunk $TRUNK_VERSION" trunk --version "$TRUNK_VERSION"
   ensure_node_build_tools
   # Trunk builds offline (Trunk.toml): fetch the crates first; instant when they are cached.
-  (cd "$TIC_ROOT" && cargo fetch --quiet)
+  (cd "$TIC_ROOT" && cargo fetch --locked --quiet)
   if [ "${1:-}" = "--browser" ]; then
     ensure_browser
     ensure_e2e_packages
   fi
 }
 
-main "$@"
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  set -euo pipefail
+  main "$@"
+else
+  # Sourced: strict mode only inside the subshell, never in the caller's shell.
+  (set -euo pipefail && main "$@")
+fi

@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 . scripts/ensure-tools.sh
 PORT="${PORT:-8080}"
 echo "Serving the self-check at http://127.0.0.1:${PORT}/ (Ctrl+C to stop)"
-exec trunk serve --release --address 127.0.0.1 --port "$PORT"
+exec trunk serve --release --locked --address 127.0.0.1 --port "$PORT"

@@ -15,17 +15,21 @@ step() { printf '\n=== %s\n' "$*"; }
 
 step "format and lints"
 cargo fmt --all -- --check
-cargo clippy --all-targets --quiet -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --lib --bins --quiet -- -D warnings
+cargo clippy --locked --all-targets --quiet -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --quiet -- -D warnings
 
 step "native tests"
-cargo test --quiet
+cargo test --locked --quiet
+
+step "the README's command-line examples"
+scripts/readme-examples.sh
 
 step "component tests in headless Chromium"
-CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web
+CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}" \
+  cargo test --locked --target wasm32-unknown-unknown --test web
 
 step "release build (trunk, offline)"
-trunk build --release --quiet
+trunk build --release --locked --quiet
 test -s dist/index.html && test -s dist/tic-selfcheck_bg.wasm && test -s dist/boot.js
 
 # The first load (what the start page needs) must stay within 150 KB gzip, and all files with

@@ -2,6 +2,7 @@
 // DOM) in headless Chromium, median of several cold loads. A report, not a test:
 //   node tests/e2e/bench-first-render.mjs [runs]      (builds nothing: run trunk build --release first)
 import { chromium } from '@playwright/test';
+import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -12,9 +13,8 @@ const server = spawn(process.execPath, [`${here}serve-dist.mjs`, String(port)], 
 await new Promise((r) => setTimeout(r, 500));
 
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
+  executablePath: chromiumPath(),
+  args: CHROMIUM_ARGS,
 });
 const times = [];
 try {

@@ -1,6 +1,7 @@
 // End-to-end tests against the real release build (dist/), served by a plain static server on
 // 127.0.0.1, in Debian's Chromium (Playwright's own browser download is not available here).
 import { defineConfig } from '@playwright/test';
+import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
 
 const port = Number(process.env.TIC_E2E_PORT ?? 8765);
 // The example host page, on another origin (another port), for the embedding tests.
@@ -18,18 +19,7 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
   webServer: [
     {

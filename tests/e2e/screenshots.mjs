@@ -2,6 +2,7 @@
 // languages, for people to look at. A report, not a test:
 //   node tests/e2e/screenshots.mjs http://127.0.0.1:8765/ OUT_DIR
 import { chromium } from '@playwright/test';
+import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
 import { mkdirSync } from 'node:fs';
 import {
   start, choosePath, answerDeclarations, fillFigures, continueOn, fixClock, THREE_GOOD_YEARS,
@@ -10,9 +11,8 @@ import {
 const [base = 'http://127.0.0.1:8765/', out = 'screenshots'] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
+  executablePath: chromiumPath(),
+  args: CHROMIUM_ARGS,
 });
 for (const lang of ['zh', 'en']) {
   for (const width of [375, 1280]) {

@@ -1,0 +1,35 @@
+// Where Chromium is: $CHROMIUM when set, otherwise `chromium` (or `chromium-browser`) on the PATH.
+// Playwright's own browser download is not available on the machines this project runs on, so
+// the tests drive the distribution's Chromium.
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
+
+export function chromiumPath() {
+  if (process.env.CHROMIUM) return process.env.CHROMIUM;
+  for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    for (const name of ['chromium', 'chromium-browser']) {
+      const candidate = join(dir, name);
+      try {
+        accessSync(candidate, constants.X_OK);
+        return candidate;
+      } catch {
+        // not here; keep looking
+      }
+    }
+  }
+  throw new Error(
+    'Chromium was not found on the PATH. Install it with `scripts/ensure-tools.sh --browser` ' +
+      '(Debian: apt-get install chromium), or set CHROMIUM=/path/to/chromium.',
+  );
+}
+
+/** Launch arguments shared by the tests and the report scripts. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
