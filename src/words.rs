@@ -55,6 +55,8 @@ long_texts! {
     RESULT_DISCLAIMER = "ui.result_disclaimer": "本结果根据您填写的信息在本机计算,仅供申报前自查参考,不代表市科委、中关村管委会的认定。", "This result was computed on this device from your answers. It is a self-check before applying, not a decision of the Commission.";
     EXPORT = "ui.export": "导出回答和清单(JSON 文件)", "Export answers and checklist (JSON file)";
     PRINT = "ui.print": "打印", "Print";
+    NOTE_COUNT = "ui.note_count": "已输入 {n} / {max} 字", "{n} of {max} characters";
+    NOTE_FULL = "ui.note_full": "已达到 {max} 字上限:超出的部分不会保存。", "The limit of {max} characters is reached: anything beyond it is not kept.";
     LATEST_YEAR_HINT = "ui.latest_year_hint": "即“上一年度”(已结束的会计年度):{now}年申报时填写{last}。", "“The previous year”, a fiscal year that has ended: applying in {now}, enter {last}.";
     STEP_APPLICANT_TYPE = "ui.step_applicant_type": "申报类型", "Type of applicant";
     STEP_REGISTRATION = "ui.step_registration": "注册、信用与创新优势", "Registration, credit and innovation advantage";

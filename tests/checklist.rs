@@ -251,6 +251,73 @@ fn remembering_is_opt_in_and_forgetting_says_so() {
 }
 
 #[test]
+fn a_note_is_counted_in_characters_everywhere_and_a_kept_note_always_imports() {
+    use tic_selfcheck::rules::checklist::{clip_note, note_length, MAX_NOTE_CHARS};
+    // A character outside the Basic Multilingual Plane is one character here (and in the
+    // schema's maxLength), though two UTF-16 units in the browser's own count.
+    let astral = "𠀀".repeat(MAX_NOTE_CHARS + 20);
+    assert_eq!(note_length(&clip_note(&astral)), MAX_NOTE_CHARS);
+    assert_eq!(
+        clip_note(&"字".repeat(MAX_NOTE_CHARS)),
+        "字".repeat(MAX_NOTE_CHARS)
+    );
+    let s = WizardState::new(Lang::Zh, AS_OF)
+        .apply(Action::SetItemStatus(
+            "plan.budget_plan".into(),
+            Status::Ready,
+        ))
+        .apply(Action::SetItemNote("plan.budget_plan".into(), astral));
+    assert_eq!(note_length(&s.answers.checklist[0].note), MAX_NOTE_CHARS);
+    let back = Answers::from_json(&s.export()).expect("a note the reducer kept always imports");
+    assert_eq!(back.checklist, s.answers.checklist);
+    // One character more than the reducer keeps is refused by the reader, naming the limit.
+    let mut too_long = s.answers.clone();
+    too_long.checklist[0].note.push('x');
+    let err = Answers::from_json(&too_long.to_json()).unwrap_err();
+    assert!(
+        format!("{err:?}").contains("longer than 500 characters"),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn a_draft_from_a_newer_version_is_kept_and_a_damaged_one_is_reported_removed() {
+    let newer = Answers::from_json(r#"{"schema_version": 99, "future": true}"#);
+    assert!(newer.as_ref().unwrap_err().readable_by_a_newer_version());
+    let s = WizardState::new(Lang::Zh, AS_OF).apply(Action::RestoreDraft(newer));
+    assert_eq!(s.notice, Some(Notice::DraftFromNewerVersion { found: 99 }));
+    assert!(!s.notice.as_ref().unwrap().is_error());
+    assert!(
+        !s.remember,
+        "the newer draft is not overwritten unless the person opts in again"
+    );
+    assert!(s
+        .notice
+        .as_ref()
+        .unwrap()
+        .message(Lang::Zh)
+        .contains("仍保留在本设备上"));
+
+    for damaged in [
+        r#"{"schema_version": 2, "path": "exist"#,
+        r#"{"invoice": 42}"#,
+    ] {
+        let parsed = Answers::from_json(damaged);
+        assert!(!parsed.as_ref().unwrap_err().readable_by_a_newer_version());
+        let s = WizardState::new(Lang::En, AS_OF).apply(Action::RestoreDraft(parsed));
+        match &s.notice {
+            Some(n @ Notice::DraftDiscarded(_)) => {
+                assert!(n.is_error());
+                assert!(n
+                    .message(Lang::En)
+                    .contains("could not be read and were removed"));
+            }
+            other => panic!("{damaged}: {other:?}"),
+        }
+    }
+}
+
+#[test]
 fn import_rewrites_every_field_from_the_file() {
     let mut a = good();
     a.financials.years[0].sales_revenue = Some(

@@ -11,13 +11,17 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
-/// The saved draft, if any. A draft that cannot be read is removed, and the reason returned.
+/// The saved draft, if any. A draft that cannot be read at all is removed, and the reason
+/// returned; one written by a newer version of the tool is left where it is (that version can
+/// still read it) and only overwritten if the person opts in to remembering again.
 pub fn read_draft() -> Option<Result<Answers, ImportError>> {
     let storage = storage()?;
     let text = storage.get_item(KEY).ok()??;
     let parsed = Answers::from_json(&text);
-    if parsed.is_err() {
-        let _ = storage.remove_item(KEY);
+    if let Err(e) = &parsed {
+        if !e.readable_by_a_newer_version() {
+            let _ = storage.remove_item(KEY);
+        }
     }
     Some(parsed)
 }

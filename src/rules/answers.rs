@@ -572,6 +572,12 @@ pub enum ImportError {
 }
 
 impl ImportError {
+    /// Whether a newer version of the tool could read the document: it is then kept, not
+    /// deleted (a rolled-back deployment must not wipe the drafts written by the newer one).
+    pub fn readable_by_a_newer_version(&self) -> bool {
+        matches!(self, ImportError::NewerVersion { .. })
+    }
+
     pub fn message(&self, lang: Lang) -> String {
         match self {
             ImportError::TooLarge { bytes } => pick(
@@ -656,7 +662,7 @@ impl Answers {
                 });
             }
             items.push(p.item.as_str());
-            if p.note.chars().count() > MAX_NOTE_CHARS {
+            if super::checklist::note_length(&p.note) > MAX_NOTE_CHARS {
                 return Err(ImportError::Invalid {
                     detail: format!(
                         "the note on checklist item {} is longer than {MAX_NOTE_CHARS} characters",

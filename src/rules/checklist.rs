@@ -225,8 +225,21 @@ impl Status {
     }
 }
 
-/// The longest note kept with an item.
+/// The longest note kept with an item, in characters (Unicode scalar values), the unit the
+/// answers schema's `maxLength` counts. The browser's `maxlength` counts UTF-16 code units
+/// instead, so the page does not use it: the reducer keeps a note to this length and the page
+/// shows the count, and says when the limit is reached.
 pub const MAX_NOTE_CHARS: usize = 500;
+
+/// A note's length in the unit of [`MAX_NOTE_CHARS`].
+pub fn note_length(note: &str) -> usize {
+    note.chars().count()
+}
+
+/// A note as kept: at most [`MAX_NOTE_CHARS`] characters.
+pub fn clip_note(note: &str) -> String {
+    note.chars().take(MAX_NOTE_CHARS).collect()
+}
 
 /// A person's progress on one item, as exported.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -12,8 +12,10 @@ pub enum Notice {
     ImportFailed(ImportError),
     /// A draft from an earlier visit was restored.
     DraftRestored,
-    /// A saved draft could not be read (damaged, or from another version) and was removed.
+    /// A saved draft could not be read (damaged, or an unsupported version) and was removed.
     DraftDiscarded(ImportError),
+    /// A saved draft was written by a newer version of the tool: kept on the device, not read.
+    DraftFromNewerVersion { found: u64 },
     /// The browser refused to store the draft (storage off, private mode, or full).
     StorageUnavailable,
     /// The draft was erased from this device.
@@ -49,6 +51,11 @@ impl Notice {
                 lang,
                 "已恢复您上次在本设备上保存的回答。".into(),
                 "The answers you saved on this device last time were restored.".into(),
+            ),
+            Notice::DraftFromNewerVersion { found } => pick(
+                lang,
+                format!("本设备上保存的回答来自更新版本的自评工具(格式版本 {found}),本版本无法读取。这些回答仍保留在本设备上,使用更新版本时可以恢复;如在本版本中勾选“在本设备上记住我的回答”,将以本次填写的回答替换它们。"),
+                format!("The answers saved on this device come from a newer version of the self-check (format version {found}), which this version cannot read. They are still kept on this device and a newer version can restore them; ticking “Remember my answers on this device” here would replace them with the answers you enter now."),
             ),
             Notice::DraftDiscarded(e) => pick(
                 lang,

@@ -8,7 +8,7 @@ use crate::rules::answers::{
     YearFigures, YEARS_ACCEPTED,
 };
 use crate::rules::assess::{assess, Assessment};
-use crate::rules::checklist::{Progress, Status, MAX_NOTE_CHARS};
+use crate::rules::checklist::{clip_note, Progress, Status};
 use crate::rules::guideline::RuleSet;
 use crate::rules::lang::Lang;
 use crate::rules::money::{parse_amount, to_half_width, Money, Unit};
@@ -222,9 +222,7 @@ impl WizardState {
             Action::SetPlanText(amount, text) => self.plan[amount as usize].text = text,
             Action::SetPlanUnit(amount, unit) => self.plan[amount as usize].unit = unit,
             Action::SetItemStatus(item, status) => self.progress_mut(item).status = status,
-            Action::SetItemNote(item, note) => {
-                self.progress_mut(item).note = note.chars().take(MAX_NOTE_CHARS).collect()
-            }
+            Action::SetItemNote(item, note) => self.progress_mut(item).note = clip_note(&note),
             Action::SetOmitAmounts(omit) => self.omit_amounts = omit,
             Action::SetRemember(remember) => {
                 self.notice = (self.remember && !remember).then_some(Notice::Forgotten);
@@ -248,6 +246,9 @@ impl WizardState {
                 self.remember = true;
                 self.notice = Some(Notice::DraftRestored);
                 return self;
+            }
+            Action::RestoreDraft(Err(ImportError::NewerVersion { found })) => {
+                self.notice = Some(Notice::DraftFromNewerVersion { found });
             }
             Action::RestoreDraft(Err(e)) => self.notice = Some(Notice::DraftDiscarded(e)),
             Action::ExportFailed => self.notice = Some(Notice::ExportFailed),

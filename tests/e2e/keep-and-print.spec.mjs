@@ -178,12 +178,25 @@ test('the draft is kept only with consent, restored on reload, and erased on req
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
 });
 
-test('a draft from another version is removed with a message, and full storage is reported', async ({ page }) => {
+test('a draft from a newer version is kept, a damaged one is removed, and full storage is reported', async ({ page }) => {
+  // A rollback must not wipe what a newer version saved: it stays, and is not overwritten.
+  const newer = '{"schema_version": 7, "future": true}';
   await page.goto('/');
-  await page.evaluate(() => localStorage.setItem('tic-selfcheck:draft', '{"schema_version": 7, "future": true}'));
+  await page.evaluate((d) => localStorage.setItem('tic-selfcheck:draft', d), newer);
+  await page.reload();
+  await expect(page.locator('#tic-notice')).toContainText('来自更新版本的自评工具(格式版本 7)');
+  await expect(page.locator('#tic-notice')).toContainText('仍保留在本设备上');
+  await expect(page.locator('#tic-notice')).toHaveAttribute('role', 'status');
+  await expect(page.locator('#tic-remember')).not.toBeChecked();
+  await page.locator('.tic-button--start').click();
+  await choosePath(page, 'existing_enterprise');
+  expect(await page.evaluate(() => localStorage.getItem('tic-selfcheck:draft'))).toBe(newer);
+
+  // A draft that cannot be read at all is removed, and the person is told.
+  await page.evaluate(() => localStorage.setItem('tic-selfcheck:draft', '{"schema_version": 2, "path": "exist'));
+  await page.goto('/#start');
   await page.reload();
   await expect(page.locator('#tic-notice')).toContainText('本设备上保存的回答无法读取,已删除');
-  await expect(page.locator('#tic-notice')).toContainText('更新版本');
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
   await expect(page.locator('#tic-remember')).not.toBeChecked();
 
@@ -198,4 +211,21 @@ test('a draft from another version is removed with a message, and full storage i
   await page.locator('.tic-button--start').click();
   await choosePath(page, 'existing_enterprise');
   await expect(page).toHaveURL(/#registration$/);
+});
+
+test('a checklist note shows its count, and says so when the limit cuts what was typed', async ({ page }) => {
+  await existingEnterpriseToCheck(page);
+  await seeResults(page);
+  const note = page.locator('#tic-item-plan-budget-plan-note');
+  const count = page.locator('#tic-item-plan-budget-plan-note-count');
+  await note.fill('预算待董事会批准');
+  await expect(count).toHaveText('已输入 8 / 500 字');
+  await expect(note).toHaveAttribute('aria-describedby', 'tic-item-plan-budget-plan-note-count');
+  // A paste longer than the limit: the note keeps 500 characters and the page says so.
+  await note.fill('字'.repeat(520));
+  await expect(note).toHaveValue('字'.repeat(500));
+  await expect(count).toHaveText('已达到 500 字上限:超出的部分不会保存。');
+  // Characters outside the Basic Multilingual Plane count once, as in the exported file.
+  await note.fill('𠀀'.repeat(300));
+  await expect(count).toHaveText('已输入 300 / 500 字');
 });

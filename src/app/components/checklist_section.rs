@@ -3,8 +3,11 @@
 
 use crate::app::text::*;
 use crate::rules::assess::Assessment;
-use crate::rules::checklist::{checklist, readiness, status_of, Section, Status};
+use crate::rules::checklist::{
+    checklist, note_length, readiness, status_of, Section, Status, MAX_NOTE_CHARS,
+};
 use crate::rules::explain::Amounts;
+use crate::rules::library::fill;
 use crate::wizard::{Action, WizardState};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -36,6 +39,19 @@ pub fn checklist_section(
             .unwrap_or_default();
         let dom_id = format!("tic-item-{}", item.id.replace(['.', '_'], "-"));
         let note_id = format!("{dom_id}-note");
+        // The count the reducer keeps to (characters, not the browser's UTF-16 units), so the
+        // page never cuts a note on its own, and says so when the limit is reached.
+        let count_id = format!("{note_id}-count");
+        let length = note_length(&note);
+        let full = length >= MAX_NOTE_CHARS;
+        let count_text = if full {
+            fill(NOTE_FULL().get(lang), &[("max", &MAX_NOTE_CHARS)])
+        } else {
+            fill(
+                NOTE_COUNT().get(lang),
+                &[("n", &length), ("max", &MAX_NOTE_CHARS)],
+            )
+        };
         let status_class = match status {
             Status::NotStarted => "tic-check-item tic-check-item--not-started",
             Status::InProgress => "tic-check-item tic-check-item--in-progress",
@@ -77,8 +93,11 @@ pub fn checklist_section(
                 </fieldset>
                 <div class="tic-no-print">
                     <label class="tic-label tic-label--small" for={note_id.clone()}>{ NOTE_LABEL().get(lang) }</label>
-                    <textarea class="tic-textarea" id={note_id} rows="2" maxlength="500"
-                        value={note.clone()} oninput={on_note} />
+                    <textarea class="tic-textarea" id={note_id.clone()} rows="2"
+                        aria-describedby={count_id.clone()} value={note.clone()} oninput={on_note} />
+                    <p class={if full { "tic-hint tic-hint--warning" } else { "tic-hint" }} id={count_id}>
+                        { count_text }
+                    </p>
                 </div>
                 <p class="tic-print-only tic-check-item__status">
                     { format!("{}:{}", STATUS_LABEL().get(lang), status.label().get(lang)) }
