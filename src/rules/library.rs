@@ -136,17 +136,17 @@ pub fn with_numbers(
     rules: &super::guideline::RuleSet,
     lang: super::lang::Lang,
 ) -> String {
-    text.replace("{valid}", &rules.plaque_validity_years.value.to_string())
-        .replace("{mid}", &rules.mid_term_evaluation_years.value.to_string())
-        .replace("{full}", &rules.full_evaluation_years.value.to_string())
-        .replace(
-            "{years}",
-            &rules.new_entity_commitment_years.value.to_string(),
-        )
-        .replace(
-            "{min_rd}",
-            &super::explain::format_amount_plain(rules.new_entity_min_average_rd.value, lang),
-        )
+    let min_rd = super::explain::format_amount_plain(rules.new_entity_min_average_rd.value, lang);
+    fill(
+        text,
+        &[
+            ("valid", &rules.plaque_validity_years.value),
+            ("mid", &rules.mid_term_evaluation_years.value),
+            ("full", &rules.full_evaluation_years.value),
+            ("years", &rules.new_entity_commitment_years.value),
+            ("min_rd", &min_rd),
+        ],
+    )
 }
 
 /// Every long text with its key, in a fixed order: what `tic-texts.json` holds.
