@@ -5,6 +5,7 @@ use std::hint::black_box;
 use std::time::Instant;
 use tic_selfcheck::rules::answers::{Answers, CalendarDate};
 use tic_selfcheck::rules::assess::assess;
+use tic_selfcheck::rules::document::AnswersDocument;
 
 fn main() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/scenarios");
@@ -20,7 +21,9 @@ fn main() {
             let v: serde_json::Value =
                 serde_json::from_str(&std::fs::read_to_string(p).expect("read")).expect("json");
             let as_of = v["as_of"].as_str().and_then(CalendarDate::parse);
-            let answers = Answers::from_json(&v["answers"].to_string()).expect("answers");
+            let answers = AnswersDocument::from_json(&v["answers"].to_string())
+                .expect("answers")
+                .answers;
             (answers, as_of.expect("as_of"))
         })
         .collect();

@@ -46,6 +46,7 @@ long_texts! {
     CHECK_INTRO = "ui.check_intro": "提交前请核对。点击“修改”可返回相应问题,修改后会回到本页。", "Check your answers. “Change” takes you back to the question and then returns here.";
     CHECK_PATH = "ui.check_path": "申报类型", "Type of applicant";
     CHECK_HISTORY_SINCE = "ui.check_history_since": "成立于", "Founded on";
+    HISTORY_FOUNDED_IN = "ui.history_founded_in": "成立于{year}年,当年经营{months}个月(导入的文件中的经营时间)", "Founded in {year}, operating {months} months of that year (as in the imported file)";
     RESULT_OVERALL = "ui.result_overall": "总体结论", "Overall result";
     RESULT_CONDITIONS = "ui.result_conditions": "各项条件", "Each condition";
     RESULT_OPEN = "ui.result_open": "还需要补充或核实", "Still to complete or check";

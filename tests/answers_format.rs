@@ -6,7 +6,7 @@ mod common;
 
 use common::*;
 use serde_json::{json, Value};
-use tic_selfcheck::rules::answers::{Answers, ImportError, MAX_DOCUMENT_BYTES};
+use tic_selfcheck::rules::document::{AnswersDocument, ImportError, MAX_DOCUMENT_BYTES};
 
 fn schema() -> jsonschema::Validator {
     let text = include_str!("../docs/answers.schema.json");
@@ -35,21 +35,21 @@ fn every_scenario_and_every_export_validates() {
     for (name, answers) in scenario_answers() {
         let errors: Vec<String> = v.iter_errors(&answers).map(|e| e.to_string()).collect();
         assert!(errors.is_empty(), "{name}: {errors:?}");
-        let imported = Answers::from_json(&answers.to_string()).expect("imports");
+        let imported = AnswersDocument::from_json(&answers.to_string()).expect("imports");
         let exported: Value = serde_json::from_str(&imported.to_json()).unwrap();
         assert!(
             v.is_valid(&exported),
             "{name}: the re-export does not validate"
         );
     }
-    let blank: Value = serde_json::from_str(&Answers::default().to_json()).unwrap();
+    let blank: Value = serde_json::from_str(&AnswersDocument::default().to_json()).unwrap();
     assert!(v.is_valid(&blank));
     let full: Value = serde_json::from_str(&good_export()).unwrap();
     assert!(v.is_valid(&full));
 }
 
 fn good_export() -> String {
-    enterprise([("300000000", "60000000", "60000000"); 3]).to_json()
+    AnswersDocument::from(enterprise([("300000000", "60000000", "60000000"); 3])).to_json()
 }
 
 #[test]
@@ -124,7 +124,7 @@ fn what_the_importer_refuses_the_schema_refuses() {
     for (name, doc) in cases {
         assert!(!v.is_valid(&doc), "schema accepted: {name}");
         assert!(
-            Answers::from_json(&doc.to_string()).is_err(),
+            AnswersDocument::from_json(&doc.to_string()).is_err(),
             "importer accepted: {name}"
         );
     }
@@ -153,7 +153,7 @@ fn the_importer_says_what_is_wrong() {
         ),
     ];
     for (doc, expected) in cases {
-        let err = Answers::from_json(doc).expect_err(doc);
+        let err = AnswersDocument::from_json(doc).expect_err(doc);
         assert!(expected(&err), "{doc}: {err:?}");
         for lang in [
             tic_selfcheck::rules::Lang::Zh,
@@ -167,7 +167,7 @@ fn the_importer_says_what_is_wrong() {
         "x".repeat(MAX_DOCUMENT_BYTES)
     );
     assert!(matches!(
-        Answers::from_json(&huge),
+        AnswersDocument::from_json(&huge),
         Err(ImportError::TooLarge { .. })
     ));
 }
@@ -176,7 +176,7 @@ fn the_importer_says_what_is_wrong() {
 fn the_importer_reads_dates_and_typed_amounts_leniently_but_exactly() {
     let doc = r#"{"schema_version":1,"financials":{"operating_history":{"kind":"founded_on","date":"2023-7-1"},
         "years":[{"year":2023,"rd_total":{"value":"１，２３４．５","unit":"wan"}}]}}"#;
-    let a = Answers::from_json(doc).expect("imports");
+    let a = AnswersDocument::from_json(doc).expect("imports").answers;
     assert_eq!(
         a.financials.years[0].rd_total.unwrap().yuan(),
         rust_decimal_macros::dec!(12345000)
@@ -193,7 +193,7 @@ fn the_importer_reads_dates_and_typed_amounts_leniently_but_exactly() {
         let doc = format!(
             r#"{{"schema_version":1,"financials":{{"operating_history":{{"kind":"founded_on","date":"{bad}"}}}}}}"#
         );
-        assert!(Answers::from_json(&doc).is_err(), "{bad}");
+        assert!(AnswersDocument::from_json(&doc).is_err(), "{bad}");
     }
 }
 
@@ -203,23 +203,23 @@ fn the_documented_example_imports_and_validates() {
     let start = doc.find("```json\n").expect("an example") + "```json\n".len();
     let end = start + doc[start..].find("```").expect("end of example");
     let example = &doc[start..end];
-    let a = Answers::from_json(example).expect("the documented example imports");
-    assert_eq!(a.financials.years.len(), 3);
+    let a = AnswersDocument::from_json(example).expect("the documented example imports");
+    assert_eq!(a.answers.financials.years.len(), 3);
     assert!(schema().is_valid(&serde_json::from_str::<Value>(example).unwrap()));
 }
 
 #[test]
 fn checklist_progress_validates_and_bad_progress_is_refused_by_both() {
     let v = schema();
-    let mut a = enterprise([("300000000", "60000000", "60000000"); 3]);
-    a.checklist.push(tic_selfcheck::rules::checklist::Progress {
+    let mut a = AnswersDocument::from(enterprise([("300000000", "60000000", "60000000"); 3]));
+    a.checklist.push(tic_selfcheck::rules::progress::Progress {
         item: "plan.budget_plan".into(),
-        status: tic_selfcheck::rules::checklist::Status::Ready,
+        status: tic_selfcheck::rules::progress::Status::Ready,
         note: "预算已报董事会".into(),
     });
     let doc: Value = serde_json::from_str(&a.to_json()).unwrap();
     assert!(v.is_valid(&doc));
-    assert_eq!(Answers::from_json(&doc.to_string()).unwrap(), a);
+    assert_eq!(AnswersDocument::from_json(&doc.to_string()).unwrap(), a);
     for bad in [
         json!([{"item": "Plan Budget", "status": "ready"}]),
         json!([{"item": "plan.a", "status": "finished"}]),
@@ -230,7 +230,7 @@ fn checklist_progress_validates_and_bad_progress_is_refused_by_both() {
         d["checklist"] = bad.clone();
         assert!(!v.is_valid(&d), "schema accepted {bad}");
         assert!(
-            Answers::from_json(&d.to_string()).is_err(),
+            AnswersDocument::from_json(&d.to_string()).is_err(),
             "importer accepted {bad}"
         );
     }
@@ -241,15 +241,15 @@ fn duplicate_and_excess_checklist_entries_are_refused() {
     let entry = |i: usize| json!({"item": format!("plan.item_{i}"), "status": "ready"});
     let dup = json!({"schema_version": 1, "checklist": [entry(1), entry(2), entry(1)]});
     assert!(matches!(
-        Answers::from_json(&dup.to_string()),
+        AnswersDocument::from_json(&dup.to_string()),
         Err(ImportError::Invalid { detail }) if detail.contains("unique")
     ));
     let many: Vec<Value> = (0..101).map(entry).collect();
     let doc = json!({"schema_version": 1, "checklist": many});
-    assert!(Answers::from_json(&doc.to_string()).is_err());
+    assert!(AnswersDocument::from_json(&doc.to_string()).is_err());
     assert!(!schema().is_valid(&doc));
     let hundred: Vec<Value> = (0..100).map(entry).collect();
     let doc = json!({"schema_version": 1, "checklist": hundred});
-    assert!(Answers::from_json(&doc.to_string()).is_ok());
+    assert!(AnswersDocument::from_json(&doc.to_string()).is_ok());
     assert!(schema().is_valid(&doc));
 }

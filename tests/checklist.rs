@@ -7,10 +7,12 @@ mod common;
 use common::*;
 use tic_selfcheck::rules::answers::{Answer, Answers, ApplicantPath, Question};
 use tic_selfcheck::rules::assess::{assess, Verdict};
-use tic_selfcheck::rules::checklist::{checklist, readiness, status_of, Section, Status};
+use tic_selfcheck::rules::checklist::{checklist, readiness, Section};
 use tic_selfcheck::rules::clauses::ClauseId;
+use tic_selfcheck::rules::document::AnswersDocument;
 use tic_selfcheck::rules::explain::Amounts;
 use tic_selfcheck::rules::lang::Lang;
+use tic_selfcheck::rules::progress::{status_of, Status};
 use tic_selfcheck::wizard::{Action, Notice, Step, WizardState};
 
 fn good() -> Answers {
@@ -171,7 +173,7 @@ fn item_ids_are_the_same_in_both_languages() {
 
 #[test]
 fn progress_is_recorded_counted_and_survives_export_and_import() {
-    let s = WizardState::from_answers(Lang::Zh, AS_OF, good());
+    let s = WizardState::from_document(Lang::Zh, AS_OF, good().into());
     let s = s
         .apply(Action::SetItemStatus(
             "plan.budget_plan".into(),
@@ -187,20 +189,17 @@ fn progress_is_recorded_counted_and_survives_export_and_import() {
         ));
     let items = checklist(&s.assessment(), Lang::Zh, Amounts::Shown);
     // 6 conditions with their evidence, 9 plan elements, 2 steps of the procedure.
-    assert_eq!(readiness(&items, &s.answers.checklist), (1, 17));
+    assert_eq!(readiness(&items, &s.checklist), (1, 17));
     assert_eq!(
-        status_of(&s.answers.checklist, "plan.overall_goal"),
+        status_of(&s.checklist, "plan.overall_goal"),
         Status::InProgress
     );
-    assert_eq!(
-        s.answers.checklist[1].note.chars().count(),
-        500,
-        "notes are capped"
-    );
+    assert_eq!(s.checklist[1].note.chars().count(), 500, "notes are capped");
     let exported = s.export();
-    let back =
-        WizardState::new(Lang::En, AS_OF).apply(Action::Import(Answers::from_json(&exported)));
-    assert_eq!(back.answers, s.answers);
+    let back = WizardState::new(Lang::En, AS_OF)
+        .apply(Action::Import(AnswersDocument::from_json(&exported)));
+    assert_eq!(back.answers(), s.answers());
+    assert_eq!(back.checklist, s.checklist);
     assert_eq!(back.step, Step::Check);
     assert_eq!(back.notice, Some(Notice::Imported));
     assert_eq!(back.figures, s.figures);
@@ -208,7 +207,7 @@ fn progress_is_recorded_counted_and_survives_export_and_import() {
 
 #[test]
 fn a_bad_import_changes_nothing_and_says_why() {
-    let s = WizardState::from_answers(Lang::Zh, AS_OF, good());
+    let s = WizardState::from_document(Lang::Zh, AS_OF, good().into());
     for bad in [
         "",
         "{\"schema_version\": 1",
@@ -217,8 +216,10 @@ fn a_bad_import_changes_nothing_and_says_why() {
         "{\"schema_version\": 1, \"checklist\": [{\"item\": \"Plan!\", \"status\": \"ready\"}]}",
         "{\"schema_version\": 1, \"checklist\": [{\"item\": \"plan.a\", \"status\": \"done\"}]}",
     ] {
-        let after = s.clone().apply(Action::Import(Answers::from_json(bad)));
-        assert_eq!(after.answers, s.answers, "{bad}");
+        let after = s
+            .clone()
+            .apply(Action::Import(AnswersDocument::from_json(bad)));
+        assert_eq!(after.answers(), s.answers(), "{bad}");
         assert_eq!(after.figures, s.figures, "{bad}");
         match &after.notice {
             Some(n @ Notice::ImportFailed(_)) => {
@@ -238,11 +239,12 @@ fn remembering_is_opt_in_and_forgetting_says_so() {
     assert!(s.remember && s.notice.is_none());
     let s = s.apply(Action::SetRemember(false));
     assert_eq!(s.notice, Some(Notice::Forgotten));
-    let s = WizardState::new(Lang::Zh, AS_OF)
-        .apply(Action::RestoreDraft(Answers::from_json(&good().to_json())));
+    let s = WizardState::new(Lang::Zh, AS_OF).apply(Action::RestoreDraft(
+        AnswersDocument::from_json(&AnswersDocument::from(good()).to_json()),
+    ));
     assert!(s.remember);
     assert_eq!(s.notice, Some(Notice::DraftRestored));
-    assert_eq!(s.answers, good());
+    assert_eq!(*s.answers(), good());
     let s = WizardState::new(Lang::Zh, AS_OF)
         .apply(Action::SetRemember(true))
         .apply(Action::StorageFailed);
@@ -252,7 +254,7 @@ fn remembering_is_opt_in_and_forgetting_says_so() {
 
 #[test]
 fn a_note_is_counted_in_characters_everywhere_and_a_kept_note_always_imports() {
-    use tic_selfcheck::rules::checklist::{clip_note, note_length, MAX_NOTE_CHARS};
+    use tic_selfcheck::rules::progress::{clip_note, note_length, MAX_NOTE_CHARS};
     // A character outside the Basic Multilingual Plane is one character here (and in the
     // schema's maxLength), though two UTF-16 units in the browser's own count.
     let astral = "𠀀".repeat(MAX_NOTE_CHARS + 20);
@@ -267,13 +269,14 @@ fn a_note_is_counted_in_characters_everywhere_and_a_kept_note_always_imports() {
             Status::Ready,
         ))
         .apply(Action::SetItemNote("plan.budget_plan".into(), astral));
-    assert_eq!(note_length(&s.answers.checklist[0].note), MAX_NOTE_CHARS);
-    let back = Answers::from_json(&s.export()).expect("a note the reducer kept always imports");
-    assert_eq!(back.checklist, s.answers.checklist);
+    assert_eq!(note_length(&s.checklist[0].note), MAX_NOTE_CHARS);
+    let back =
+        AnswersDocument::from_json(&s.export()).expect("a note the reducer kept always imports");
+    assert_eq!(back.checklist, s.checklist);
     // One character more than the reducer keeps is refused by the reader, naming the limit.
-    let mut too_long = s.answers.clone();
+    let mut too_long = s.document();
     too_long.checklist[0].note.push('x');
-    let err = Answers::from_json(&too_long.to_json()).unwrap_err();
+    let err = AnswersDocument::from_json(&too_long.to_json()).unwrap_err();
     assert!(
         format!("{err:?}").contains("longer than 500 characters"),
         "{err:?}"
@@ -282,7 +285,7 @@ fn a_note_is_counted_in_characters_everywhere_and_a_kept_note_always_imports() {
 
 #[test]
 fn a_draft_from_a_newer_version_is_kept_and_a_damaged_one_is_reported_removed() {
-    let newer = Answers::from_json(r#"{"schema_version": 99, "future": true}"#);
+    let newer = AnswersDocument::from_json(r#"{"schema_version": 99, "future": true}"#);
     assert!(newer.as_ref().unwrap_err().readable_by_a_newer_version());
     let s = WizardState::new(Lang::Zh, AS_OF).apply(Action::RestoreDraft(newer));
     assert_eq!(s.notice, Some(Notice::DraftFromNewerVersion { found: 99 }));
@@ -302,7 +305,7 @@ fn a_draft_from_a_newer_version_is_kept_and_a_damaged_one_is_reported_removed() 
         r#"{"schema_version": 2, "path": "exist"#,
         r#"{"invoice": 42}"#,
     ] {
-        let parsed = Answers::from_json(damaged);
+        let parsed = AnswersDocument::from_json(damaged);
         assert!(!parsed.as_ref().unwrap_err().readable_by_a_newer_version());
         let s = WizardState::new(Lang::En, AS_OF).apply(Action::RestoreDraft(parsed));
         match &s.notice {
@@ -331,8 +334,8 @@ fn import_rewrites_every_field_from_the_file() {
         Some(tic_selfcheck::rules::answers::OperatingHistory::FoundedOn {
             date: tic_selfcheck::rules::answers::CalendarDate::new(2021, 3, 9).unwrap(),
         });
-    let s = WizardState::from_answers(Lang::Zh, AS_OF, a.clone());
-    assert_eq!(s.answers, a);
+    let s = WizardState::from_document(Lang::Zh, AS_OF, a.clone().into());
+    assert_eq!(*s.answers(), a);
     assert_eq!(s.latest_year_text, "2024");
     assert_eq!(s.founding_date_text, "2021-03-09");
     let fig = s.figure((2022, tic_selfcheck::rules::answers::Field::SalesRevenue));

@@ -1,6 +1,7 @@
 //! Properties that must hold for every input, not just the cases someone thought of:
 //! the unit a figure is entered in never changes a verdict; more R&D never turns a met
-//! condition into an unmet one; and no input makes the parser, the importer or `assess` panic.
+//! condition into an unmet one; no input makes the parser, the importer or `assess` panic; and
+//! every document the format allows survives import and export, through the wizard too.
 
 mod common;
 
@@ -13,10 +14,13 @@ use tic_selfcheck::rules::answers::{
     YearFigures,
 };
 use tic_selfcheck::rules::assess::{assess, Assessment, Verdict};
+use tic_selfcheck::rules::document::AnswersDocument;
 use tic_selfcheck::rules::explain::{describe, describe_period, describe_scale, summary};
 use tic_selfcheck::rules::lang::Lang;
 use tic_selfcheck::rules::money::{parse_amount, Money, Unit, MAX_AMOUNT_YUAN};
+use tic_selfcheck::rules::progress::{Progress, Status};
 use tic_selfcheck::rules::report::report;
+use tic_selfcheck::wizard::WizardState;
 
 /// Up to 1000亿元 in fen: beyond any real enterprise's R&D or revenue, inside the accepted range.
 const MAX_FEN: i64 = 10_000_000_000_000;
@@ -45,13 +49,21 @@ fn year_fen() -> impl Strategy<Value = YearFen> {
     (
         prop::option::weighted(0.9, fen()),
         prop::option::weighted(0.9, fen()),
-        prop::option::weighted(0.9, 0u32..=100),
+        prop::option::weighted(
+            0.9,
+            prop_oneof![
+                // Mostly a share of the total, up to a third more than it (a typing slip the rules
+                // must report), sometimes any amount at all.
+                4 => (0u32..=130).prop_map(Some),
+                1 => Just(None),
+            ],
+        ),
+        fen(),
     )
-        .prop_map(|(rev, rd, share)| {
-            // The domestic figure is mostly a share of the total, sometimes anything at all.
-            let dom = share.map(|s| match rd {
-                Some(rd) if s <= 100 => rd / 100 * i64::from(s),
-                _ => i64::from(s),
+        .prop_map(|(rev, rd, share, any)| {
+            let dom = share.map(|s| match (s, rd) {
+                (Some(s), Some(rd)) => rd / 100 * i64::from(s),
+                _ => any,
             });
             (rev, rd, dom)
         })
@@ -89,6 +101,55 @@ struct Case {
     history: Option<OperatingHistory>,
     years: Vec<YearFen>,
     commitment: Option<i64>,
+    /// The planned domestic part, R&D since founding and its domestic part (Art. 6).
+    plan: [Option<i64>; 3],
+    checklist: Vec<Progress>,
+}
+
+/// Item ids of the kinds the checklist uses.
+const ITEMS: [&str; 6] = [
+    "plan.budget_plan",
+    "plan.overall_goal",
+    "procedure.partners",
+    "evidence.rd_intensity",
+    "gap.rd_intensity.rd_ratio",
+    "gap.domestic_rd.domestic_share",
+];
+
+fn checklist() -> impl Strategy<Value = Vec<Progress>> {
+    prop::sample::subsequence(ITEMS.to_vec(), 0..=ITEMS.len()).prop_flat_map(|items| {
+        let n = items.len();
+        (
+            Just(items),
+            prop::collection::vec(
+                (
+                    prop_oneof![
+                        Just(Status::NotStarted),
+                        Just(Status::InProgress),
+                        Just(Status::Ready)
+                    ],
+                    // Notes in any script, astral characters and line breaks included, up to
+                    // the limit.
+                    prop_oneof![
+                        3 => "\\PC{0,40}",
+                        1 => "[a-z字𠀀\n ]{480,500}",
+                    ],
+                ),
+                n,
+            ),
+        )
+            .prop_map(|(items, rest)| {
+                items
+                    .into_iter()
+                    .zip(rest)
+                    .map(|(item, (status, note))| Progress {
+                        item: item.to_string(),
+                        status,
+                        note,
+                    })
+                    .collect()
+            })
+    })
 }
 
 fn case() -> impl Strategy<Value = Case> {
@@ -103,15 +164,23 @@ fn case() -> impl Strategy<Value = Case> {
         history(),
         prop::collection::vec(year_fen(), 0..=4),
         prop::option::weighted(0.8, fen()),
+        [
+            prop::option::weighted(0.3, fen()),
+            prop::option::weighted(0.3, fen()),
+            prop::option::weighted(0.3, fen()),
+        ],
+        checklist(),
     )
         .prop_map(
-            |(path, declarations, latest, history, years, commitment)| Case {
+            |(path, declarations, latest, history, years, commitment, plan, checklist)| Case {
                 path,
                 declarations,
                 latest,
                 history,
                 years,
                 commitment,
+                plan,
+                checklist,
             },
         )
 }
@@ -145,7 +214,22 @@ impl Case {
                 .collect(),
         };
         a.committed_average_annual_rd = self.commitment.map(|f| in_unit(f, units()));
+        a.planned_domestic_average_annual_rd = self.plan[0].map(|f| in_unit(f, units()));
+        a.rd_since_founding = self.plan[1].map(|f| in_unit(f, units()));
+        a.rd_since_founding_domestic = self.plan[2].map(|f| in_unit(f, units()));
+        // A year with no figure says nothing and is not kept, in the document or the wizard.
+        a.financials.years.retain(|y| {
+            y.sales_revenue.is_some() || y.rd_total.is_some() || y.rd_domestic.is_some()
+        });
         a
+    }
+
+    /// The whole document: the answers and the checklist progress.
+    fn document(&self, units: &mut dyn FnMut() -> Unit) -> AnswersDocument {
+        AnswersDocument {
+            answers: self.build(units),
+            checklist: self.checklist.clone(),
+        }
     }
 }
 
@@ -297,30 +381,102 @@ proptest! {
         }
     }
 
-    /// No document makes the importer panic; anything it accepts re-exports to itself.
+    /// A valid export with one edit is refused, or read to a document that exports to itself:
+    /// never half-read, never a panic.
     #[test]
-    fn the_importer_never_panics(s in "\\PC{0,200}") {
-        if let Ok(a) = Answers::from_json(&s) {
-            prop_assert_eq!(Answers::from_json(&a.to_json()).ok(), Some(a));
+    fn an_edited_export_is_refused_or_read_exactly(doc in edited_export()) {
+        if let Ok(read) = AnswersDocument::from_json(&doc) {
+            prop_assert_eq!(AnswersDocument::from_json(&read.to_json()), Ok(read));
         }
     }
 
     /// A valid export cut off anywhere is refused, never half-imported.
     #[test]
     fn a_truncated_export_is_refused(c in case(), cut in 0.0f64..1.0) {
-        let json = c.build(&mut || Unit::Wan).to_json();
+        let json = c.document(&mut || Unit::Wan).to_json();
         let mut at = ((json.len() as f64) * cut) as usize;
         while !json.is_char_boundary(at) { at -= 1; }
         if at < json.len() {
-            prop_assert!(Answers::from_json(&json[..at]).is_err());
+            prop_assert!(AnswersDocument::from_json(&json[..at]).is_err());
         }
     }
 
-    /// Every export imports back to the same answers.
+    /// Every document imports back to itself: every field, every operating-history form, the
+    /// checklist and its notes.
     #[test]
     fn export_then_import_is_exact(c in case()) {
         let mut i = 0usize;
-        let a = c.build(&mut || { i += 1; Unit::ALL[i % 3] });
-        prop_assert_eq!(Answers::from_json(&a.to_json()), Ok(a));
+        let d = c.document(&mut || { i += 1; Unit::ALL[i % 3] });
+        prop_assert_eq!(AnswersDocument::from_json(&d.to_json()), Ok(d));
     }
+
+    /// Import into the wizard, export, import again: nothing a document can hold is lost or
+    /// changed on the way through the pages' fields.
+    #[test]
+    fn the_wizard_keeps_every_document_it_imports(c in case()) {
+        let mut i = 0usize;
+        let d = c.document(&mut || { i += 1; Unit::ALL[i % 3] });
+        let wizard = WizardState::from_document(Lang::Zh, AS_OF, d.clone());
+        prop_assert_eq!(&wizard.document(), &d);
+        prop_assert_eq!(AnswersDocument::from_json(&wizard.export()), Ok(d));
+    }
+}
+
+/// A valid export with one edit of the kinds that damage real files: a span deleted, a
+/// character inserted, a span copied elsewhere, or one character replaced by another.
+fn edited_export() -> impl Strategy<Value = String> {
+    (
+        case(),
+        0usize..4,
+        any::<prop::sample::Index>(),
+        any::<prop::sample::Index>(),
+        1usize..12,
+        prop_oneof![
+            Just('"'),
+            Just(','),
+            Just('}'),
+            Just('1'),
+            Just('-'),
+            Just(' '),
+            any::<char>()
+        ],
+    )
+        .prop_map(|(c, kind, a, b, len, ch)| {
+            let json = c.document(&mut || Unit::Wan).to_json();
+            let chars: Vec<char> = json.chars().collect();
+            let (i, j) = (a.index(chars.len()), b.index(chars.len()));
+            let end = (i + len).min(chars.len());
+            let mut out = chars.clone();
+            match kind {
+                0 => {
+                    out.drain(i..end);
+                }
+                1 => out.insert(i, ch),
+                2 => {
+                    out.splice(j..j, chars[i..end].iter().copied());
+                }
+                _ => out[i] = chars[j],
+            }
+            out.into_iter().collect()
+        })
+}
+
+/// The edited-export property is not vacuous: some edits are read, many are refused.
+#[test]
+fn edited_exports_are_sometimes_read_and_often_refused() {
+    use proptest::strategy::ValueTree;
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let (mut read, mut refused) = (0, 0);
+    for _ in 0..2000 {
+        let doc = edited_export().new_tree(&mut runner).unwrap().current();
+        match AnswersDocument::from_json(&doc) {
+            Ok(_) => read += 1,
+            Err(_) => refused += 1,
+        }
+    }
+    assert!(read >= 100, "only {read} of 2000 edited exports were read");
+    assert!(
+        refused >= 500,
+        "only {refused} of 2000 edited exports were refused"
+    );
 }

@@ -10,8 +10,9 @@ use rust_decimal::Decimal;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use tic_selfcheck::rules::answers::{Answers, CalendarDate};
+use tic_selfcheck::rules::answers::CalendarDate;
 use tic_selfcheck::rules::assess::assess;
+use tic_selfcheck::rules::document::AnswersDocument;
 
 fn scenario_files() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios");
@@ -147,8 +148,9 @@ fn every_scenario_through_assess() {
             assert!(scenario.get(key).is_some(), "{name}: no {key}");
         }
         assert!(scenario["title"]["zh"].is_string() && scenario["title"]["en"].is_string());
-        let answers = Answers::from_json(&scenario["answers"].to_string())
-            .unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        let answers = AnswersDocument::from_json(&scenario["answers"].to_string())
+            .unwrap_or_else(|e| panic!("{name}: {e:?}"))
+            .answers;
         let actual =
             serde_json::to_value(assess(&answers, as_of(&scenario))).expect("serialisable");
         problems.extend(check(&name, &actual, &scenario["expected"]));

@@ -153,7 +153,7 @@ fn what_was_typed_is_kept_exactly_even_when_wrong() {
     );
     // The full-width and spaced entries were read, and the message names year and field.
     assert_eq!(
-        s.answers
+        s.answers()
             .financials
             .year(2022)
             .unwrap()
@@ -339,7 +339,7 @@ fn switching_language_loses_nothing_and_restart_keeps_only_the_language() {
         ],
     );
     let switched = s.clone().apply(Action::SetLang(Lang::En));
-    assert_eq!(switched.answers, s.answers);
+    assert_eq!(switched.answers(), s.answers());
     assert_eq!(switched.figures, s.figures);
     assert_eq!(switched.step, s.step);
     let fresh = switched.apply(Action::Restart);

@@ -146,8 +146,8 @@ pub fn print() {
 }
 
 /// Reads a picked or dropped file as text, refusing anything too large before reading it.
-pub async fn read_file(file: web_sys::File) -> Result<String, crate::rules::answers::ImportError> {
-    use crate::rules::answers::{ImportError, MAX_DOCUMENT_BYTES};
+pub async fn read_file(file: web_sys::File) -> Result<String, crate::rules::document::ImportError> {
+    use crate::rules::document::{ImportError, MAX_DOCUMENT_BYTES};
     let size = file.size();
     if size > MAX_DOCUMENT_BYTES as f64 {
         return Err(ImportError::TooLarge {

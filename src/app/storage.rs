@@ -3,7 +3,7 @@
 //! says so and keeps working. web_sys is used directly rather than gloo's storage wrapper,
 //! whose accessor throws when storage is blocked, which would stop the app.
 
-use crate::rules::answers::{Answers, ImportError};
+use crate::rules::document::{AnswersDocument, ImportError};
 
 const KEY: &str = "tic-selfcheck:draft";
 
@@ -14,10 +14,10 @@ fn storage() -> Option<web_sys::Storage> {
 /// The saved draft, if any. A draft that cannot be read at all is removed, and the reason
 /// returned; one written by a newer version of the tool is left where it is (that version can
 /// still read it) and only overwritten if the person opts in to remembering again.
-pub fn read_draft() -> Option<Result<Answers, ImportError>> {
+pub fn read_draft() -> Option<Result<AnswersDocument, ImportError>> {
     let storage = storage()?;
     let text = storage.get_item(KEY).ok()??;
-    let parsed = Answers::from_json(&text);
+    let parsed = AnswersDocument::from_json(&text);
     if let Err(e) = &parsed {
         if !e.readable_by_a_newer_version() {
             let _ = storage.remove_item(KEY);

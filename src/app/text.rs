@@ -72,6 +72,14 @@ pub fn latest_year_hint(as_of: CalendarDate, lang: Lang) -> String {
     )
 }
 
+/// The operating history of an imported file given as a year and the months operated in it.
+pub fn history_founded_in(year: i32, months: u32, lang: Lang) -> String {
+    fill(
+        HISTORY_FOUNDED_IN().get(lang),
+        &[("year", &year), ("months", &months)],
+    )
+}
+
 /// The title of each step (the page heading, and the browser tab's title).
 pub fn step_title(step: Step) -> Bilingual {
     match step {

@@ -5,8 +5,9 @@
 
 use std::io::Read;
 use std::process::ExitCode;
-use tic_selfcheck::rules::answers::{Answers, CalendarDate};
+use tic_selfcheck::rules::answers::CalendarDate;
 use tic_selfcheck::rules::assess::{assess, Assessment, ConditionResult, Overall, Verdict};
+use tic_selfcheck::rules::document::AnswersDocument;
 use tic_selfcheck::rules::explain::{
     describe, describe_fiscal_year, describe_period, describe_scale, rules_version, summary,
 };
@@ -224,8 +225,9 @@ fn main() -> ExitCode {
             return ExitCode::from(BAD_INPUT);
         }
     };
-    let answers = match Answers::from_json(&text) {
-        Ok(a) => a,
+    // The checklist progress the document may carry plays no part in the verdicts.
+    let answers = match AnswersDocument::from_json(&text) {
+        Ok(document) => document.answers,
         Err(e) => {
             eprintln!("tic-assess: {}", e.message(lang));
             return ExitCode::from(BAD_INPUT);

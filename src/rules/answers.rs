@@ -1,30 +1,16 @@
-//! What the applicant tells the tool: the path, the yes / no / not-sure declarations, and the
-//! figures. This is also the exported answers document (`docs/answers-format.md`), versioned by
-//! `schema_version`, so its shape changes only with a new version and a migration.
+//! What the applicant tells the tool and the rules read: the path, the yes / no / not-sure
+//! declarations, and the figures. The exported document that carries them (with the checklist
+//! progress) is [`super::document::AnswersDocument`].
 
-use super::checklist::{Progress, MAX_NOTE_CHARS};
 use super::clauses::ClauseId;
-use super::lang::{pick, Bilingual, Lang};
+use super::lang::{Bilingual, Lang};
 use super::money::Money;
 use serde::Serialize;
 use std::fmt;
 
-/// The version of the answers document this build writes. Version 2 added the Art. 6 figures
-/// (R&D since founding, the planned domestic part of the commitment) and the question whether
-/// the supporting unit is a newly founded independent legal entity; version 1 files read as
-/// they are, since every version-1 document is a valid version-2 document.
-pub const SCHEMA_VERSION: u32 = 2;
-
-/// The most checklist entries a document may carry (the checklist has a few dozen items).
-pub const MAX_CHECKLIST_ENTRIES: usize = 100;
-
-/// The largest answers document accepted (the real ones are a few kilobytes).
-pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024;
-
 /// Everything the applicant has answered. Anything not yet answered is absent, never guessed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Answers {
-    pub schema_version: u32,
     pub path: Option<ApplicantPath>,
     pub declarations: Declarations,
     pub financials: Financials,
@@ -37,24 +23,6 @@ pub struct Answers {
     pub rd_since_founding: Option<Money>,
     /// Art. 6 only: of that, the R&D incurred within China.
     pub rd_since_founding_domestic: Option<Money>,
-    /// Progress on the readiness checklist (ignored by the assessment).
-    pub checklist: Vec<Progress>,
-}
-
-impl Default for Answers {
-    fn default() -> Self {
-        Answers {
-            schema_version: SCHEMA_VERSION,
-            path: None,
-            declarations: Declarations::default(),
-            financials: Financials::default(),
-            committed_average_annual_rd: None,
-            planned_domestic_average_annual_rd: None,
-            rd_since_founding: None,
-            rd_since_founding_domestic: None,
-            checklist: Vec::new(),
-        }
-    }
 }
 
 /// Who would be the supporting unit.
@@ -550,139 +518,6 @@ impl Field {
                 "of which: R&D expenses incurred within China",
             ),
         }
-    }
-}
-
-/// Why a document could not be read as answers. The current answers are never touched by a
-/// failed read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ImportError {
-    /// Larger than [`MAX_DOCUMENT_BYTES`].
-    TooLarge { bytes: usize },
-    /// Not JSON at all, or cut off.
-    NotJson { detail: String },
-    /// JSON, but not an answers document (no `schema_version`).
-    NotAnswers,
-    /// Written by a newer version of the tool.
-    NewerVersion { found: u64 },
-    /// A version this build no longer reads.
-    UnsupportedVersion { found: u64 },
-    /// The right version, but a field is wrong (a mistyped name, a bad amount or date…).
-    Invalid { detail: String },
-}
-
-impl ImportError {
-    /// Whether a newer version of the tool could read the document: it is then kept, not
-    /// deleted (a rolled-back deployment must not wipe the drafts written by the newer one).
-    pub fn readable_by_a_newer_version(&self) -> bool {
-        matches!(self, ImportError::NewerVersion { .. })
-    }
-
-    pub fn message(&self, lang: Lang) -> String {
-        match self {
-            ImportError::TooLarge { bytes } => pick(
-                lang,
-                format!("文件过大({bytes} 字节),不是本工具导出的答案文件。"),
-                format!("The file is too large ({bytes} bytes) to be an answers file from this tool."),
-            ),
-            ImportError::NotJson { detail } => pick(
-                lang,
-                format!("文件无法读取,可能已损坏或不完整:{detail}"),
-                format!("The file cannot be read; it may be damaged or incomplete: {detail}"),
-            ),
-            ImportError::NotAnswers => pick(
-                lang,
-                "这不是本工具导出的答案文件(缺少 schema_version)。".into(),
-                "This is not an answers file exported by this tool (it has no schema_version).".into(),
-            ),
-            ImportError::NewerVersion { found } => pick(
-                lang,
-                format!("该文件由更新版本的工具导出(格式版本 {found}),本版本只能读取版本 {SCHEMA_VERSION}。请使用最新版本的自评工具。"),
-                format!("The file was exported by a newer version of the tool (format version {found}); this version reads version {SCHEMA_VERSION}. Please use the latest self-check."),
-            ),
-            ImportError::UnsupportedVersion { found } => pick(
-                lang,
-                format!("不支持的格式版本 {found}。"),
-                format!("Format version {found} is not supported."),
-            ),
-            ImportError::Invalid { detail } => pick(
-                lang,
-                format!("文件内容有误,未导入:{detail}"),
-                format!("The file has an error and was not imported: {detail}"),
-            ),
-        }
-    }
-}
-
-impl Answers {
-    /// Checks what the shape alone cannot: one entry per fiscal year, years in a sane range,
-    /// unique checklist items and short notes.
-    pub(super) fn check_consistency(&self) -> Result<(), ImportError> {
-        let mut seen: Vec<i32> = Vec::new();
-        let fin = &self.financials;
-        let years = fin
-            .years
-            .iter()
-            .map(|y| y.year)
-            .chain(fin.latest_fiscal_year)
-            .chain(match fin.operating_history {
-                Some(OperatingHistory::FoundedIn { year, .. }) => Some(year),
-                _ => None,
-            });
-        for year in years {
-            if !YEARS_ACCEPTED.contains(&year) {
-                return Err(ImportError::Invalid {
-                    detail: format!("year {year} is outside 1949–2100"),
-                });
-            }
-        }
-        for y in &fin.years {
-            if seen.contains(&y.year) {
-                return Err(ImportError::Invalid {
-                    detail: format!("fiscal year {} appears twice", y.year),
-                });
-            }
-            seen.push(y.year);
-        }
-        if self.checklist.len() > MAX_CHECKLIST_ENTRIES {
-            return Err(ImportError::Invalid {
-                detail: format!("more than {MAX_CHECKLIST_ENTRIES} checklist entries"),
-            });
-        }
-        let mut items: Vec<&str> = Vec::new();
-        for p in &self.checklist {
-            let id_ok = !p.item.is_empty()
-                && p.item.len() <= 100
-                && p.item
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '_');
-            if !id_ok || items.contains(&p.item.as_str()) {
-                return Err(ImportError::Invalid {
-                    detail: format!("checklist item “{}” is not a valid, unique item id", p.item),
-                });
-            }
-            items.push(p.item.as_str());
-            if super::checklist::note_length(&p.note) > MAX_NOTE_CHARS {
-                return Err(ImportError::Invalid {
-                    detail: format!(
-                        "the note on checklist item {} is longer than {MAX_NOTE_CHARS} characters",
-                        p.item
-                    ),
-                });
-            }
-        }
-        if let Some(OperatingHistory::FoundedIn {
-            months_in_first_year,
-            ..
-        }) = fin.operating_history
-        {
-            if !(1..=12).contains(&months_in_first_year) {
-                return Err(ImportError::Invalid {
-                    detail: "months_in_first_year must be 1 to 12".into(),
-                });
-            }
-        }
-        Ok(())
     }
 }
 

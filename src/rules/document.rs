@@ -1,21 +1,186 @@
-//! The answers document: [`Answers`] read from and written to JSON, in the shape
-//! `docs/answers-format.md` and `docs/answers.schema.json` describe. Reading is strict — an
+//! The answers document: what is exported, imported and kept as a draft — the [`Answers`] the
+//! rules read and the person's checklist [`Progress`], which the rules never see — read from and
+//! written to JSON in the shape `docs/answers-format.md` and `docs/answers.schema.json` describe. Reading is strict — an
 //! unknown member, a wrong type or an amount that is not exact refuses the whole file, naming
 //! the place (`financials.years[1].rd_total.value`) — so an import never half-succeeds.
 
 use super::answers::{
-    Answer, Answers, ApplicantPath, CalendarDate, Financials, ImportError, OperatingHistory,
-    Question, YearFigures, MAX_DOCUMENT_BYTES, SCHEMA_VERSION,
+    Answer, Answers, ApplicantPath, CalendarDate, Field, Financials, OperatingHistory, Question,
+    YearFigures, YEARS_ACCEPTED,
 };
-use super::checklist::{Progress, Status};
 use super::json::{self, Value};
+use super::lang::pick;
 use super::lang::Lang;
 use super::money::{parse_amount, AmountError, Money, Unit};
+use super::progress::{note_length, Progress, Status, MAX_NOTE_CHARS};
 
-impl Answers {
+/// The document a person exports, imports and keeps as a draft.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct AnswersDocument {
+    /// What the rules read.
+    pub answers: Answers,
+    /// Progress on the readiness checklist (ignored by the assessment).
+    pub checklist: Vec<Progress>,
+}
+
+impl From<Answers> for AnswersDocument {
+    fn from(answers: Answers) -> Self {
+        AnswersDocument {
+            answers,
+            checklist: Vec::new(),
+        }
+    }
+}
+
+/// The version of the answers document this build writes. Version 2 added the Art. 6 figures
+/// (R&D since founding, the planned domestic part of the commitment) and the question whether
+/// the supporting unit is a newly founded independent legal entity; version 1 files read as
+/// they are, since every version-1 document is a valid version-2 document.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The most checklist entries a document may carry (the checklist has a few dozen items).
+pub const MAX_CHECKLIST_ENTRIES: usize = 100;
+
+/// The largest answers document accepted (the real ones are a few kilobytes).
+pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024;
+
+/// Why a document could not be read as answers. The current answers are never touched by a
+/// failed read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    /// Larger than [`MAX_DOCUMENT_BYTES`].
+    TooLarge { bytes: usize },
+    /// Not JSON at all, or cut off.
+    NotJson { detail: String },
+    /// JSON, but not an answers document (no `schema_version`).
+    NotAnswers,
+    /// Written by a newer version of the tool.
+    NewerVersion { found: u64 },
+    /// A version this build no longer reads.
+    UnsupportedVersion { found: u64 },
+    /// The right version, but a field is wrong (a mistyped name, a bad amount or date…).
+    Invalid { detail: String },
+}
+
+impl ImportError {
+    /// Whether a newer version of the tool could read the document: it is then kept, not
+    /// deleted (a rolled-back deployment must not wipe the drafts written by the newer one).
+    pub fn readable_by_a_newer_version(&self) -> bool {
+        matches!(self, ImportError::NewerVersion { .. })
+    }
+
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            ImportError::TooLarge { bytes } => pick(
+                lang,
+                format!("文件过大({bytes} 字节),不是本工具导出的答案文件。"),
+                format!("The file is too large ({bytes} bytes) to be an answers file from this tool."),
+            ),
+            ImportError::NotJson { detail } => pick(
+                lang,
+                format!("文件无法读取,可能已损坏或不完整:{detail}"),
+                format!("The file cannot be read; it may be damaged or incomplete: {detail}"),
+            ),
+            ImportError::NotAnswers => pick(
+                lang,
+                "这不是本工具导出的答案文件(缺少 schema_version)。".into(),
+                "This is not an answers file exported by this tool (it has no schema_version).".into(),
+            ),
+            ImportError::NewerVersion { found } => pick(
+                lang,
+                format!("该文件由更新版本的工具导出(格式版本 {found}),本版本只能读取版本 {SCHEMA_VERSION}。请使用最新版本的自评工具。"),
+                format!("The file was exported by a newer version of the tool (format version {found}); this version reads version {SCHEMA_VERSION}. Please use the latest self-check."),
+            ),
+            ImportError::UnsupportedVersion { found } => pick(
+                lang,
+                format!("不支持的格式版本 {found}。"),
+                format!("Format version {found} is not supported."),
+            ),
+            ImportError::Invalid { detail } => pick(
+                lang,
+                format!("文件内容有误,未导入:{detail}"),
+                format!("The file has an error and was not imported: {detail}"),
+            ),
+        }
+    }
+}
+
+impl AnswersDocument {
+    /// Checks what the shape alone cannot: one entry per fiscal year, years in a sane range,
+    /// unique checklist items and short notes.
+    pub(super) fn check_consistency(&self) -> Result<(), ImportError> {
+        let mut seen: Vec<i32> = Vec::new();
+        let fin = &self.answers.financials;
+        let years = fin
+            .years
+            .iter()
+            .map(|y| y.year)
+            .chain(fin.latest_fiscal_year)
+            .chain(match fin.operating_history {
+                Some(OperatingHistory::FoundedIn { year, .. }) => Some(year),
+                _ => None,
+            });
+        for year in years {
+            if !YEARS_ACCEPTED.contains(&year) {
+                return Err(ImportError::Invalid {
+                    detail: format!("year {year} is outside 1949–2100"),
+                });
+            }
+        }
+        for y in &fin.years {
+            if seen.contains(&y.year) {
+                return Err(ImportError::Invalid {
+                    detail: format!("fiscal year {} appears twice", y.year),
+                });
+            }
+            seen.push(y.year);
+        }
+        if self.checklist.len() > MAX_CHECKLIST_ENTRIES {
+            return Err(ImportError::Invalid {
+                detail: format!("more than {MAX_CHECKLIST_ENTRIES} checklist entries"),
+            });
+        }
+        let mut items: Vec<&str> = Vec::new();
+        for p in &self.checklist {
+            let id_ok = !p.item.is_empty()
+                && p.item.len() <= 100
+                && p.item
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '_');
+            if !id_ok || items.contains(&p.item.as_str()) {
+                return Err(ImportError::Invalid {
+                    detail: format!("checklist item “{}” is not a valid, unique item id", p.item),
+                });
+            }
+            items.push(p.item.as_str());
+            if note_length(&p.note) > MAX_NOTE_CHARS {
+                return Err(ImportError::Invalid {
+                    detail: format!(
+                        "the note on checklist item {} is longer than {MAX_NOTE_CHARS} characters",
+                        p.item
+                    ),
+                });
+            }
+        }
+        if let Some(OperatingHistory::FoundedIn {
+            months_in_first_year,
+            ..
+        }) = fin.operating_history
+        {
+            if !(1..=12).contains(&months_in_first_year) {
+                return Err(ImportError::Invalid {
+                    detail: "months_in_first_year must be 1 to 12".into(),
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+impl AnswersDocument {
     /// Reads an answers document, checking size, syntax and version before anything else, so
     /// a foreign or newer file is named as such rather than reported as a field error.
-    pub fn from_json(text: &str) -> Result<Answers, ImportError> {
+    pub fn from_json(text: &str) -> Result<AnswersDocument, ImportError> {
         if text.len() > MAX_DOCUMENT_BYTES {
             return Err(ImportError::TooLarge { bytes: text.len() });
         }
@@ -34,9 +199,11 @@ impl Answers {
         if version < 1 {
             return Err(ImportError::UnsupportedVersion { found: version });
         }
-        let answers = read_answers(&doc, version).map_err(invalid)?;
-        answers.check_consistency()?;
-        Ok(answers)
+        let mut document = read_document(&doc, version).map_err(invalid)?;
+        document.check_consistency()?;
+        let fin = &mut document.answers.financials;
+        fin.years = in_year_order(std::mem::take(&mut fin.years));
+        Ok(document)
     }
 
     /// The document, pretty-printed, as the export writes it.
@@ -45,33 +212,35 @@ impl Answers {
     }
 
     fn to_value(&self) -> Value {
-        let mut doc = vec![member("schema_version", number(self.schema_version))];
-        if let Some(path) = self.path {
+        let mut doc = vec![member("schema_version", number(SCHEMA_VERSION))];
+        let answers = &self.answers;
+        if let Some(path) = answers.path {
             doc.push(member("path", text(path.key())));
         }
         doc.push(member(
             "declarations",
             Value::Object(
-                self.declarations
+                answers
+                    .declarations
                     .iter()
                     .map(|(q, a)| member(q.key(), text(a.key())))
                     .collect(),
             ),
         ));
-        doc.push(member("financials", financials_value(&self.financials)));
+        doc.push(member("financials", financials_value(&answers.financials)));
         for (name, amount) in [
             (
                 "committed_average_annual_rd",
-                self.committed_average_annual_rd,
+                answers.committed_average_annual_rd,
             ),
             (
                 "planned_domestic_average_annual_rd",
-                self.planned_domestic_average_annual_rd,
+                answers.planned_domestic_average_annual_rd,
             ),
-            ("rd_since_founding", self.rd_since_founding),
+            ("rd_since_founding", answers.rd_since_founding),
             (
                 "rd_since_founding_domestic",
-                self.rd_since_founding_domestic,
+                answers.rd_since_founding_domestic,
             ),
         ] {
             if let Some(m) = amount {
@@ -84,6 +253,19 @@ impl Answers {
         }
         Value::Object(doc)
     }
+}
+
+/// The fiscal years as the answers hold them: in year order, and only those with a figure (a
+/// year listed with none says nothing), whatever order the file gave them in.
+fn in_year_order(years: Vec<YearFigures>) -> Vec<YearFigures> {
+    let mut ordered: Vec<YearFigures> = Vec::with_capacity(years.len());
+    for y in years {
+        if Field::ALL.iter().any(|&f| y.get(f).is_some()) {
+            let at = ordered.partition_point(|o| o.year < y.year);
+            ordered.insert(at, y);
+        }
+    }
+    ordered
 }
 
 fn invalid(detail: String) -> ImportError {
@@ -269,8 +451,9 @@ fn named<T: Copy>(
 
 /// Reads the members of a document of `version`: members added in a later version are refused
 /// in an earlier one, so a file keeps meaning what it meant when it was written.
-fn read_answers(doc: &Value, version: u64) -> Result<Answers, String> {
-    let mut answers = Answers::default();
+fn read_document(doc: &Value, version: u64) -> Result<AnswersDocument, String> {
+    let mut document = AnswersDocument::default();
+    let answers = &mut document.answers;
     for (name, value, path) in members(doc, "")? {
         match name {
             // Already checked by the caller.
@@ -314,11 +497,11 @@ fn read_answers(doc: &Value, version: u64) -> Result<Answers, String> {
             "rd_since_founding_domestic" if version >= 2 => {
                 answers.rd_since_founding_domestic = optional(value, &path, read_money)?
             }
-            "checklist" => answers.checklist = array(value, &path, read_progress)?,
+            "checklist" => document.checklist = array(value, &path, read_progress)?,
             _ => return Err(unknown(&path)),
         }
     }
-    Ok(answers)
+    Ok(document)
 }
 
 fn read_financials(value: &Value, path: &str) -> Result<Financials, String> {
@@ -429,7 +612,7 @@ mod tests {
     }
 
     fn detail(doc: &str) -> String {
-        match Answers::from_json(doc) {
+        match AnswersDocument::from_json(doc) {
             Err(ImportError::Invalid { detail }) => detail,
             other => panic!("{doc}: {other:?}"),
         }
@@ -437,8 +620,9 @@ mod tests {
 
     #[test]
     fn money_is_a_decimal_string_with_a_unit() {
-        let a = Answers::from_json(&with_rd_total(r#"{"value":"1,234.5","unit":"wan"}"#)).unwrap();
-        let m = a.financials.years[0].rd_total.unwrap();
+        let a = AnswersDocument::from_json(&with_rd_total(r#"{"value":"1,234.5","unit":"wan"}"#))
+            .unwrap();
+        let m = a.answers.financials.years[0].rd_total.unwrap();
         assert_eq!(m.yuan(), rust_decimal_macros::dec!(12345000));
         assert!(a.to_json().contains("\"value\": \"1234.5\",\n"));
         for (money, says) in [
@@ -523,7 +707,7 @@ mod tests {
 
     #[test]
     fn syntax_errors_say_where() {
-        match Answers::from_json("{\n  \"schema_version\": 1,\n}") {
+        match AnswersDocument::from_json("{\n  \"schema_version\": 1,\n}") {
             Err(ImportError::NotJson { detail }) => {
                 assert_eq!(
                     detail,
@@ -532,8 +716,14 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
-        assert_eq!(Answers::from_json("[1]"), Err(ImportError::NotAnswers));
-        assert_eq!(Answers::from_json("{}"), Err(ImportError::NotAnswers));
+        assert_eq!(
+            AnswersDocument::from_json("[1]"),
+            Err(ImportError::NotAnswers)
+        );
+        assert_eq!(
+            AnswersDocument::from_json("{}"),
+            Err(ImportError::NotAnswers)
+        );
     }
 
     /// The CLI report (serde) names paths, questions and answers as the document does.
@@ -554,13 +744,31 @@ mod tests {
     }
 
     #[test]
+    fn years_are_read_in_year_order() {
+        let doc = r#"{"schema_version":2,"financials":{"years":[
+            {"year":2024,"rd_total":{"value":"3","unit":"wan"}},
+            {"year":2022,"rd_total":{"value":"1","unit":"wan"}},
+            {"year":2023}]}}"#;
+        let years: Vec<i32> = AnswersDocument::from_json(doc)
+            .unwrap()
+            .answers
+            .financials
+            .years
+            .iter()
+            .map(|y| y.year)
+            .collect();
+        assert_eq!(years, [2022, 2024]);
+    }
+
+    #[test]
     fn null_is_absent() {
         let doc = r#"{"schema_version":1,"path":null,"declarations":{"good_credit":null},
             "financials":{"latest_fiscal_year":null,"years":[{"year":2023,"rd_total":null}]},
             "committed_average_annual_rd":null,"checklist":null}"#;
-        let a = Answers::from_json(doc).unwrap();
+        let a = AnswersDocument::from_json(doc).unwrap().answers;
         assert_eq!(a.path, None);
         assert!(a.declarations.is_empty());
-        assert_eq!(a.financials.years[0].rd_total, None);
+        // A year listed with no figure says nothing, and is not kept.
+        assert!(a.financials.years.is_empty());
     }
 }

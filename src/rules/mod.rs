@@ -12,6 +12,7 @@
 //! - [`explain`]: the verdicts in words, in Chinese and English;
 //! - [`report`]: the assessment as JSON with those words beside the codes;
 //! - [`checklist`]: the Art. 7 readiness checklist drawn from an assessment;
+//! - [`progress`]: the person's progress on that checklist (statuses and notes);
 //! - [`library`]: the long texts, and how the browser loads them after the first page;
 //! - [`sentences`]: the sentence templates [`explain`] fills.
 
@@ -27,6 +28,7 @@ pub mod lang;
 pub mod library;
 pub mod money;
 pub mod period;
+pub mod progress;
 pub mod report;
 pub mod sentences;
 

@@ -1,7 +1,7 @@
 //! Messages about keeping answers: importing a file, the draft on this device, and storage that
 //! is unavailable or full. Shown at the top of the page until the next step.
 
-use crate::rules::answers::ImportError;
+use crate::rules::document::ImportError;
 use crate::rules::lang::{pick, Lang};
 
 #[derive(Debug, Clone, PartialEq, Eq)]

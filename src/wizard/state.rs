@@ -1,20 +1,23 @@
-//! The wizard's state and the reducer that moves it.
+//! The wizard's state and the reducer that moves it. The state holds what the person chose and
+//! typed, exactly as typed; the [`Answers`] the rules read are derived from it by one function,
+//! [`WizardState::derive_answers`], after every action.
 
 use super::notice::Notice;
 use super::steps::Step;
 use super::validation::{FieldId, PlanAmount, Problem, ValidationError};
 use crate::rules::answers::{
-    Answer, Answers, ApplicantPath, CalendarDate, Field, ImportError, OperatingHistory, Question,
-    YearFigures, YEARS_ACCEPTED,
+    Answer, Answers, ApplicantPath, CalendarDate, Declarations, Field, Financials,
+    OperatingHistory, Question, YearFigures, YEARS_ACCEPTED,
 };
 use crate::rules::assess::{assess, Assessment};
-use crate::rules::checklist::{clip_note, Progress, Status};
+use crate::rules::document::{AnswersDocument, ImportError};
 use crate::rules::guideline::RuleSet;
 use crate::rules::lang::Lang;
 use crate::rules::money::{parse_amount, to_half_width, Money, Unit};
 use crate::rules::period::{
     assessment_period, check_latest_year, FiscalYearCheck, Period, PeriodProblem,
 };
+use crate::rules::progress::{clip_note, Progress, Status};
 
 /// What a person typed into an amount field and the unit chosen beside it. The text is kept
 /// exactly as typed, valid or not.
@@ -31,7 +34,15 @@ pub type FigureKey = (i32, Field);
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HistoryChoice {
     ThreeYearsOrMore,
+    /// Founded on a date, typed in the founding-date field.
     FoundedOn,
+    /// Founded in a year, operating the given months of it: a form the answers document allows
+    /// and a file may carry. The page offers it only when it came from a file, so that importing
+    /// and exporting again keeps it.
+    FoundedIn {
+        year: i32,
+        months_in_first_year: u32,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,16 +52,24 @@ pub struct WizardState {
     /// entered are checked against it, and the result states it.
     pub as_of: CalendarDate,
     pub step: Step,
-    /// The answers as the rules see them, derived from the inputs below on every change.
-    pub answers: Answers,
+    pub path: Option<ApplicantPath>,
+    pub declarations: Declarations,
     pub latest_year_text: String,
     pub history: Option<HistoryChoice>,
+    /// The `founded_in` history of an imported file, offered as a choice for as long as the
+    /// person may want it back after trying another.
+    pub founded_in_from_file: Option<HistoryChoice>,
     pub founding_date_text: String,
     /// Each figure typed so far, in the order first typed. A short list rather than a map: a
     /// handful of entries, and every map type costs the app kilobytes of generated code.
     pub figures: Vec<(FigureKey, AmountInput)>,
     /// The amounts of the Art. 6 path, in the order of [`PlanAmount::ALL`].
     pub plan: [AmountInput; 4],
+    /// Progress on the readiness checklist.
+    pub checklist: Vec<Progress>,
+    /// The answers the rules read: derived from the fields above by [`Self::derive_answers`]
+    /// after every action, never changed on their own.
+    answers: Answers,
     /// Problems found when the person last tried to continue from this step.
     pub errors: Vec<ValidationError>,
     /// Set by a “change” link on the check page: continuing returns there.
@@ -104,9 +123,9 @@ pub enum Action {
     /// Opt in or out of keeping a draft on this device (out erases it).
     SetRemember(bool),
     /// A file was read: replace the answers, or say why not and change nothing.
-    Import(Result<Answers, ImportError>),
+    Import(Result<AnswersDocument, ImportError>),
     /// A draft was found in storage when the app started.
-    RestoreDraft(Result<Answers, ImportError>),
+    RestoreDraft(Result<AnswersDocument, ImportError>),
     /// Storage refused to keep the draft.
     StorageFailed,
     /// The browser refused to build the export download.
@@ -121,9 +140,13 @@ impl WizardState {
             lang,
             as_of,
             step: Step::Start,
+            path: None,
+            declarations: Declarations::default(),
             answers: Answers::default(),
+            checklist: Vec::new(),
             latest_year_text: String::new(),
             history: None,
+            founded_in_from_file: None,
             founding_date_text: String::new(),
             figures: Vec::new(),
             plan: Default::default(),
@@ -137,10 +160,18 @@ impl WizardState {
         }
     }
 
-    /// A state holding `answers`, with every field's text written from them (amounts in the unit
-    /// they were given in).
-    pub fn from_answers(lang: Lang, as_of: CalendarDate, answers: Answers) -> WizardState {
+    /// A state holding a document's answers and checklist, with every field's text written from
+    /// them (amounts in the unit they were given in), so that exporting gives the document back.
+    pub fn from_document(
+        lang: Lang,
+        as_of: CalendarDate,
+        document: AnswersDocument,
+    ) -> WizardState {
         let mut s = WizardState::new(lang, as_of);
+        let AnswersDocument { answers, checklist } = document;
+        s.path = answers.path;
+        s.declarations = answers.declarations.clone();
+        s.checklist = checklist;
         let fin = &answers.financials;
         s.latest_year_text = fin
             .latest_fiscal_year
@@ -154,11 +185,16 @@ impl WizardState {
                 s.history = Some(HistoryChoice::FoundedOn);
                 s.founding_date_text = date.to_string();
             }
-            Some(OperatingHistory::FoundedIn { year, .. }) => {
-                // The wizard asks for a date; the first day of the year operated would overstate
-                // the period, so the person is asked again.
-                s.history = Some(HistoryChoice::FoundedOn);
-                s.founding_date_text = format!("{year}-");
+            Some(OperatingHistory::FoundedIn {
+                year,
+                months_in_first_year,
+            }) => {
+                let choice = HistoryChoice::FoundedIn {
+                    year,
+                    months_in_first_year,
+                };
+                s.history = Some(choice);
+                s.founded_in_from_file = Some(choice);
             }
             None => {}
         }
@@ -183,11 +219,13 @@ impl WizardState {
                 };
             }
         }
-        let checklist = answers.checklist.clone();
-        s.answers = answers;
         s.derive_answers();
-        s.answers.checklist = checklist;
         s
+    }
+
+    /// The answers the rules read, as derived from what was typed and chosen.
+    pub fn answers(&self) -> &Answers {
+        &self.answers
     }
 
     /// Applies one action.
@@ -200,7 +238,7 @@ impl WizardState {
                 self.returning_to_check = true;
             }
             Action::Back => {
-                if let Some(previous) = self.step.previous(self.answers.path) {
+                if let Some(previous) = self.step.previous(self.path) {
                     self.go(previous);
                 }
             }
@@ -210,9 +248,9 @@ impl WizardState {
                 self.texts = texts;
             }
             Action::Continue => self.continue_from_step(),
-            Action::SetPath(path) => self.answers.path = Some(path),
+            Action::SetPath(path) => self.path = Some(path),
             Action::Answer(q, a) => {
-                self.answers.declarations.insert(q, a);
+                self.declarations.insert(q, a);
             }
             Action::SetLatestYear(text) => self.latest_year_text = text,
             Action::SetHistory(choice) => self.history = Some(choice),
@@ -228,9 +266,9 @@ impl WizardState {
                 self.notice = (self.remember && !remember).then_some(Notice::Forgotten);
                 self.remember = remember;
             }
-            Action::Import(Ok(answers)) => {
+            Action::Import(Ok(document)) => {
                 let kept = (self.lang, self.remember, self.omit_amounts, self.texts);
-                self = WizardState::from_answers(kept.0, self.as_of, answers);
+                self = WizardState::from_document(kept.0, self.as_of, document);
                 self.remember = kept.1;
                 self.omit_amounts = kept.2;
                 self.texts = kept.3;
@@ -239,9 +277,9 @@ impl WizardState {
                 return self;
             }
             Action::Import(Err(e)) => self.notice = Some(Notice::ImportFailed(e)),
-            Action::RestoreDraft(Ok(answers)) => {
+            Action::RestoreDraft(Ok(document)) => {
                 let texts = self.texts;
-                self = WizardState::from_answers(self.lang, self.as_of, answers);
+                self = WizardState::from_document(self.lang, self.as_of, document);
                 self.texts = texts;
                 self.remember = true;
                 self.notice = Some(Notice::DraftRestored);
@@ -285,7 +323,7 @@ impl WizardState {
         let next = if self.returning_to_check && self.step != Step::Check {
             Step::Check
         } else {
-            self.step.next(self.answers.path)
+            self.step.next(self.path)
         };
         self.go(next);
     }
@@ -294,11 +332,11 @@ impl WizardState {
     pub fn validate(&self, step: Step) -> Vec<ValidationError> {
         let mut errors = Vec::new();
         let mut problem = |field, problem| errors.push(ValidationError { field, problem });
-        if step == Step::ApplicantType && self.answers.path.is_none() {
+        if step == Step::ApplicantType && self.path.is_none() {
             problem(FieldId::Path, Problem::NoPath);
         }
         for &q in step.questions() {
-            if !self.answers.declarations.contains_key(&q) {
+            if !self.declarations.contains_key(&q) {
                 problem(FieldId::Question(q), Problem::NoAnswer);
             }
         }
@@ -355,7 +393,7 @@ impl WizardState {
                         Some(_) => {}
                     }
                 }
-                _ => {}
+                Some(HistoryChoice::ThreeYearsOrMore | HistoryChoice::FoundedIn { .. }) => {}
             }
             if self.asks_since_founding() {
                 plan_pair(
@@ -409,7 +447,7 @@ impl WizardState {
     }
 
     fn progress_mut(&mut self, item: String) -> &mut Progress {
-        let list = &mut self.answers.checklist;
+        let list = &mut self.checklist;
         let i = match list.iter().position(|p| p.item == item) {
             Some(i) => i,
             None => {
@@ -426,19 +464,33 @@ impl WizardState {
 
     /// The document exported, and kept as the draft: the answers and the checklist progress.
     pub fn export(&self) -> String {
-        self.answers.to_json()
+        self.document().to_json()
     }
 
-    /// Rebuilds the answers' figures from what was typed: valid text becomes an amount; blank or
-    /// invalid text leaves the figure absent (and the text untouched).
+    /// The answers and the checklist progress, as one document.
+    pub fn document(&self) -> AnswersDocument {
+        AnswersDocument {
+            answers: self.answers.clone(),
+            checklist: self.checklist.clone(),
+        }
+    }
+
+    /// Derives the answers the rules read from what was chosen and typed, the whole of them and
+    /// nothing else: valid text becomes an amount or a date; blank or invalid text leaves it
+    /// absent (and the text untouched).
     fn derive_answers(&mut self) {
-        let fin = &mut self.answers.financials;
-        fin.latest_fiscal_year = parse_year(&self.latest_year_text);
-        fin.operating_history = match self.history {
+        let operating_history = match self.history {
             None => None,
             Some(HistoryChoice::ThreeYearsOrMore) => Some(OperatingHistory::ThreeYearsOrMore),
             Some(HistoryChoice::FoundedOn) => CalendarDate::parse(&self.founding_date_text)
                 .map(|date| OperatingHistory::FoundedOn { date }),
+            Some(HistoryChoice::FoundedIn {
+                year,
+                months_in_first_year,
+            }) => Some(OperatingHistory::FoundedIn {
+                year,
+                months_in_first_year,
+            }),
         };
         let mut years: Vec<YearFigures> = Vec::new();
         for &((year, field), ref input) in &self.figures {
@@ -451,15 +503,23 @@ impl WizardState {
                 years[i].set(field, Some(m));
             }
         }
-        fin.years = years;
-        let amount = |input: &AmountInput| parse_amount(&input.text, input.unit).ok().flatten();
-        let a = &mut self.answers;
-        a.committed_average_annual_rd = amount(&self.plan[PlanAmount::Commitment as usize]);
-        a.planned_domestic_average_annual_rd =
-            amount(&self.plan[PlanAmount::PlannedDomestic as usize]);
-        a.rd_since_founding = amount(&self.plan[PlanAmount::SinceFounding as usize]);
-        a.rd_since_founding_domestic =
-            amount(&self.plan[PlanAmount::SinceFoundingDomestic as usize]);
+        let amount = |which: PlanAmount| {
+            let input = &self.plan[which as usize];
+            parse_amount(&input.text, input.unit).ok().flatten()
+        };
+        self.answers = Answers {
+            path: self.path,
+            declarations: self.declarations.clone(),
+            financials: Financials {
+                latest_fiscal_year: parse_year(&self.latest_year_text),
+                operating_history,
+                years,
+            },
+            committed_average_annual_rd: amount(PlanAmount::Commitment),
+            planned_domestic_average_annual_rd: amount(PlanAmount::PlannedDomestic),
+            rd_since_founding: amount(PlanAmount::SinceFounding),
+            rd_since_founding_domestic: amount(PlanAmount::SinceFoundingDomestic),
+        };
     }
 
     /// The years the figures table asks for.
@@ -474,7 +534,7 @@ impl WizardState {
     /// Whether the figures page asks for the R&D incurred since founding: on the Art. 6 path,
     /// for an entity founded after its latest complete fiscal year (it has no year of figures).
     pub fn asks_since_founding(&self) -> bool {
-        self.answers.path == Some(crate::rules::answers::ApplicantPath::NewEntity)
+        self.path == Some(ApplicantPath::NewEntity)
             && matches!(
                 self.period(),
                 Err(PeriodProblem::FoundedAfterLatestYear { .. })

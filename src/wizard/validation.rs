@@ -165,11 +165,55 @@ impl ValidationError {
 mod tests {
     use super::*;
 
-    /// Ids follow the answers document's names, so the two never drift apart.
+    /// The DOM ids the end-to-end tests, the error summary's links and the check page's
+    /// “change” links rely on, written out: renaming a question changes a page's ids, and this
+    /// list says so.
     #[test]
-    fn question_ids_follow_the_document_names() {
-        for q in Question::ALL {
-            assert_eq!(question_slug(q), q.key().replace('_', "-"));
+    fn every_question_has_the_dom_id_the_pages_and_tests_use() {
+        let expected = [
+            (Question::RegisteredInBeijing, "tic-q-registered-in-beijing"),
+            (Question::GoodCredit, "tic-q-good-credit"),
+            (Question::InnovationAdvantage, "tic-q-innovation-advantage"),
+            (Question::ResourceIntegration, "tic-q-resource-integration"),
+            (
+                Question::CooperationUniversities,
+                "tic-q-cooperation-universities",
+            ),
+            (
+                Question::CooperationResearchInstitutes,
+                "tic-q-cooperation-research-institutes",
+            ),
+            (
+                Question::CooperationIndustryChain,
+                "tic-q-cooperation-industry-chain",
+            ),
+            (
+                Question::SafetyLiabilityAccident,
+                "tic-q-safety-liability-accident",
+            ),
+            (
+                Question::MajorSocialImpactEmergency,
+                "tic-q-major-social-impact-emergency",
+            ),
+            (Question::LeadingTalent, "tic-q-leading-talent"),
+            (Question::CoreTechnicalTeam, "tic-q-core-technical-team"),
+            (Question::TransformationTeam, "tic-q-transformation-team"),
+            (
+                Question::JointUnitsCapability,
+                "tic-q-joint-units-capability",
+            ),
+            (
+                Question::NewlyEstablishedForCenter,
+                "tic-q-newly-established-for-center",
+            ),
+        ];
+        assert_eq!(
+            expected.len(),
+            Question::ALL.len(),
+            "every question is listed"
+        );
+        for (q, id) in expected {
+            assert_eq!(FieldId::Question(q).dom_id(), id);
         }
     }
 }

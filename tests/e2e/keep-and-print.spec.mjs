@@ -229,3 +229,46 @@ test('a checklist note shows its count, and says so when the limit cuts what was
   await note.fill('𠀀'.repeat(300));
   await expect(count).toHaveText('已输入 300 / 500 字');
 });
+
+test('a file with every field the format allows comes back unchanged through the app', async ({ page }, info) => {
+  // Every member, the `founded_in` form of the operating history, amounts in all three units,
+  // the Art. 6 amounts and a checklist with notes in several scripts.
+  const document = {
+    schema_version: 2,
+    path: 'new_entity',
+    declarations: {
+      registered_in_beijing: 'yes', good_credit: 'not_sure', innovation_advantage: 'yes',
+      resource_integration: 'yes', cooperation_universities: 'no', cooperation_research_institutes: 'yes',
+      cooperation_industry_chain: 'yes', safety_liability_accident: 'no', major_social_impact_emergency: 'no',
+      leading_talent: 'yes', core_technical_team: 'yes', transformation_team: 'not_sure',
+      joint_units_capability: 'yes', newly_established_for_center: 'yes',
+    },
+    financials: {
+      latest_fiscal_year: 2024,
+      operating_history: { kind: 'founded_in', year: 2023, months_in_first_year: 7 },
+      years: [
+        { year: 2023, sales_revenue: { value: '0', unit: 'yuan' }, rd_total: { value: '3.25', unit: 'yi' }, rd_domestic: { value: '300000000.01', unit: 'yuan' } },
+        { year: 2024, sales_revenue: { value: '12.345678', unit: 'wan' }, rd_total: { value: '800', unit: 'wan' } },
+      ],
+    },
+    committed_average_annual_rd: { value: '2500.5', unit: 'wan' },
+    planned_domestic_average_annual_rd: { value: '0.2', unit: 'yi' },
+    rd_since_founding: { value: '1234567.89', unit: 'yuan' },
+    rd_since_founding_domestic: { value: '100', unit: 'wan' },
+    checklist: [
+      { item: 'plan.budget_plan', status: 'ready', note: '预算待董事会批准 𠀀 Budget “v2”\n第二行' },
+      { item: 'procedure.partners', status: 'in_progress' },
+    ],
+  };
+  const file = info.outputPath('every-field.json');
+  writeFileSync(file, JSON.stringify(document, null, 2));
+  await page.goto('/#start');
+  await page.locator('#tic-import').setInputFiles(file);
+  await expect(page).toHaveURL(/#check$/);
+  await expect(page.locator('.tic-summary-list')).toContainText('成立于2023年,当年经营7个月');
+  await seeResults(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#tic-export').click()]);
+  const out = info.outputPath('every-field-again.json');
+  await download.saveAs(out);
+  expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(document);
+});

@@ -27,7 +27,7 @@ pub fn applicant_type_page(state: &WizardState, dispatch: &Callback<Action>) -> 
     .map(|(path, label, hint)| Choice {
         label: label.get(lang).to_string(),
         hint: Some(hint),
-        checked: state.answers.path == Some(path),
+        checked: state.path == Some(path),
         action: Action::SetPath(path),
     })
     .collect();

@@ -17,7 +17,7 @@ struct Row {
 fn rows(state: &WizardState) -> Vec<Row> {
     let lang = state.lang;
     let missing = || NOT_ANSWERED().get(lang).to_string();
-    let path = state.answers.path;
+    let path = state.path;
     let mut rows = vec![Row {
         key: CHECK_PATH().get(lang).into(),
         value: match path {
@@ -33,7 +33,6 @@ fn rows(state: &WizardState) -> Vec<Row> {
             rows.push(Row {
                 key: q.text().get(lang).into(),
                 value: state
-                    .answers
                     .declarations
                     .get(q)
                     .map_or_else(missing, |a| a.label(lang).into()),
@@ -44,11 +43,11 @@ fn rows(state: &WizardState) -> Vec<Row> {
             for (label, amount) in [
                 (
                     COMMITMENT_LABEL(),
-                    state.answers.committed_average_annual_rd,
+                    state.answers().committed_average_annual_rd,
                 ),
                 (
                     PLANNED_DOMESTIC_LABEL(),
-                    state.answers.planned_domestic_average_annual_rd,
+                    state.answers().planned_domestic_average_annual_rd,
                 ),
             ] {
                 rows.push(Row {
@@ -62,7 +61,7 @@ fn rows(state: &WizardState) -> Vec<Row> {
     rows.push(Row {
         key: LATEST_YEAR_LABEL().get(lang).into(),
         value: state
-            .answers
+            .answers()
             .financials
             .latest_fiscal_year
             .map_or_else(missing, |y| y.to_string()),
@@ -72,12 +71,16 @@ fn rows(state: &WizardState) -> Vec<Row> {
         key: HISTORY_LEGEND().get(lang).into(),
         value: match state.history {
             Some(HistoryChoice::ThreeYearsOrMore) => HISTORY_FULL().get(lang).into(),
-            Some(HistoryChoice::FoundedOn) => match state.answers.financials.operating_history {
+            Some(HistoryChoice::FoundedOn) => match state.answers().financials.operating_history {
                 Some(OperatingHistory::FoundedOn { date }) => {
                     format!("{} {date}", CHECK_HISTORY_SINCE().get(lang))
                 }
                 _ => missing(),
             },
+            Some(HistoryChoice::FoundedIn {
+                year,
+                months_in_first_year,
+            }) => history_founded_in(year, months_in_first_year, lang),
             None => missing(),
         },
         step: Step::Figures,
@@ -91,8 +94,8 @@ fn rows(state: &WizardState) -> Vec<Row> {
             ),
         ] {
             let entered = match amount {
-                PlanAmount::SinceFounding => state.answers.rd_since_founding,
-                _ => state.answers.rd_since_founding_domestic,
+                PlanAmount::SinceFounding => state.answers().rd_since_founding,
+                _ => state.answers().rd_since_founding_domestic,
             };
             rows.push(Row {
                 key: label.get(lang).into(),
@@ -104,7 +107,7 @@ fn rows(state: &WizardState) -> Vec<Row> {
     for year in state.period_years() {
         for field in Field::ALL {
             let entered = state
-                .answers
+                .answers()
                 .financials
                 .year(year)
                 .and_then(|y| y.get(field));

@@ -3,11 +3,10 @@
 
 use crate::app::text::*;
 use crate::rules::assess::Assessment;
-use crate::rules::checklist::{
-    checklist, note_length, readiness, status_of, Section, Status, MAX_NOTE_CHARS,
-};
+use crate::rules::checklist::{checklist, readiness, Section};
 use crate::rules::explain::Amounts;
 use crate::rules::library::fill;
+use crate::rules::progress::{note_length, status_of, Status, MAX_NOTE_CHARS};
 use crate::wizard::{Action, WizardState};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -28,7 +27,7 @@ pub fn checklist_section(
 ) -> Html {
     let lang = state.lang;
     let items = checklist(assessment, lang, amounts);
-    let progress = &state.answers.checklist;
+    let progress = &state.checklist;
     let (ready, total) = readiness(&items, progress);
     let item_markup = |item: &crate::rules::checklist::ChecklistItem| {
         let status = status_of(progress, &item.id);

@@ -109,7 +109,7 @@ pub fn radio_group(
 /// Yes / no / not sure for one declaration, with its hint.
 pub fn question_radios(state: &WizardState, dispatch: &Callback<Action>, q: Question) -> Html {
     let lang = state.lang;
-    let current = state.answers.declarations.get(&q).copied();
+    let current = state.declarations.get(&q).copied();
     let choices = [
         (Answer::Yes, ANSWER_YES()),
         (Answer::No, ANSWER_NO()),

@@ -13,20 +13,36 @@ use yew::prelude::*;
 
 pub fn figures_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     let lang = state.lang;
-    let history_choices = [
-        (HistoryChoice::ThreeYearsOrMore, HISTORY_FULL()),
-        (HistoryChoice::FoundedOn, HISTORY_FOUNDED()),
-    ]
-    .into_iter()
-    .map(|(choice, label)| Choice {
-        label: label.get(lang).to_string(),
-        hint: None,
-        checked: state.history == Some(choice),
-        action: Action::SetHistory(choice),
-    })
-    .collect();
+    let mut history_choices = vec![
+        (
+            HistoryChoice::ThreeYearsOrMore,
+            HISTORY_FULL().get(lang).to_string(),
+        ),
+        (
+            HistoryChoice::FoundedOn,
+            HISTORY_FOUNDED().get(lang).to_string(),
+        ),
+    ];
+    if let Some(
+        choice @ HistoryChoice::FoundedIn {
+            year,
+            months_in_first_year,
+        },
+    ) = state.founded_in_from_file
+    {
+        history_choices.push((choice, history_founded_in(year, months_in_first_year, lang)));
+    }
+    let history_choices = history_choices
+        .into_iter()
+        .map(|(choice, label)| Choice {
+            label,
+            hint: None,
+            checked: state.history == Some(choice),
+            action: Action::SetHistory(choice),
+        })
+        .collect();
     let years = state.period_years();
-    let new_entity = state.answers.path == Some(ApplicantPath::NewEntity);
+    let new_entity = state.path == Some(ApplicantPath::NewEntity);
     let year_group = |year: i32| {
         let legend = match lang {
             Lang::Zh => format!("{year}年"),

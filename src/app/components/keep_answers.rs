@@ -3,7 +3,7 @@
 
 use crate::app::dom::{download, read_file};
 use crate::app::text::*;
-use crate::rules::answers::Answers;
+use crate::rules::document::AnswersDocument;
 use crate::wizard::{Action, WizardState};
 use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
@@ -38,7 +38,7 @@ fn import_first(files: Option<web_sys::FileList>, dispatch: Callback<Action>) {
     wasm_bindgen_futures::spawn_local(async move {
         let result = read_file(file)
             .await
-            .and_then(|text| Answers::from_json(&text));
+            .and_then(|text| AnswersDocument::from_json(&text));
         dispatch.emit(Action::Import(result));
     });
 }

@@ -11,10 +11,7 @@ use yew::prelude::*;
 
 pub fn question_page(state: &WizardState, dispatch: &Callback<Action>, step: Step) -> Html {
     let lang = state.lang;
-    let path = state
-        .answers
-        .path
-        .unwrap_or(ApplicantPath::ExistingEnterprise);
+    let path = state.path.unwrap_or(ApplicantPath::ExistingEnterprise);
     let questions = step.questions().iter().filter(|q| q.asked_on(path));
     let frame = StepFrame {
         title: step_title(step).get(lang),
