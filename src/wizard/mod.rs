@@ -4,11 +4,13 @@
 //!
 //! It decides nothing about eligibility: that is [`crate::rules::assess`].
 
+mod inputs;
 mod notice;
 mod state;
 mod steps;
 mod validation;
 
+pub use inputs::{AmountField, TextField};
 pub use notice::Notice;
 pub use state::{Action, AmountInput, FigureKey, HistoryChoice, Texts, WizardState};
 pub use steps::Step;

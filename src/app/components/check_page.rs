@@ -5,7 +5,7 @@ use super::step_page::{step_page, StepFrame};
 use crate::app::text::*;
 use crate::rules::answers::{ApplicantPath, Field, OperatingHistory};
 use crate::rules::money::format_entered;
-use crate::wizard::{Action, HistoryChoice, PlanAmount, Step, WizardState};
+use crate::wizard::{Action, HistoryChoice, Step, WizardState};
 use yew::prelude::*;
 
 struct Row {
@@ -86,17 +86,13 @@ fn rows(state: &WizardState) -> Vec<Row> {
         step: Step::Figures,
     });
     if state.asks_since_founding() {
-        for (label, amount) in [
-            (SINCE_FOUNDING_TITLE(), PlanAmount::SinceFounding),
+        for (label, entered) in [
+            (SINCE_FOUNDING_TITLE(), state.answers().rd_since_founding),
             (
                 SINCE_FOUNDING_DOMESTIC_LABEL(),
-                PlanAmount::SinceFoundingDomestic,
+                state.answers().rd_since_founding_domestic,
             ),
         ] {
-            let entered = match amount {
-                PlanAmount::SinceFounding => state.answers().rd_since_founding,
-                _ => state.answers().rd_since_founding_domestic,
-            };
             rows.push(Row {
                 key: label.get(lang).into(),
                 value: entered.map_or_else(missing, |m| format_entered(m, lang)),

@@ -5,7 +5,7 @@
 use crate::app::text::{ANSWER_NO, ANSWER_NOT_SURE, ANSWER_YES, ERROR_PREFIX, UNIT_LABEL};
 use crate::rules::answers::{Answer, Question};
 use crate::rules::money::Unit;
-use crate::wizard::{Action, FieldId, WizardState};
+use crate::wizard::{Action, AmountField, FieldId, TextField, WizardState};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -135,23 +135,16 @@ pub fn question_radios(state: &WizardState, dispatch: &Callback<Action>, q: Ques
 }
 
 /// What typing into a text field does; `None` for the fields that are choices, not text.
-fn text_action(field: FieldId, text: String) -> Option<Action> {
-    Some(match field {
-        FieldId::Figure(year, f) => Action::SetFigureText((year, f), text),
-        FieldId::Plan(amount) => Action::SetPlanText(amount, text),
-        FieldId::FoundingDate => Action::SetFoundingDate(text),
-        FieldId::LatestYear => Action::SetLatestYear(text),
-        FieldId::Path | FieldId::Question(_) | FieldId::History => return None,
-    })
-}
-
-fn on_text(dispatch: &Callback<Action>, field: FieldId) -> Callback<InputEvent> {
+/// The callback that sends what is typed in a field, as the field's own action.
+fn on_text(
+    dispatch: &Callback<Action>,
+    action: impl Fn(String) -> Action + 'static,
+) -> Callback<InputEvent> {
     let dispatch = dispatch.clone();
     Callback::from(move |e: InputEvent| {
-        let text = e.target_unchecked_into::<HtmlInputElement>().value();
-        if let Some(action) = text_action(field, text) {
-            dispatch.emit(action);
-        }
+        dispatch.emit(action(
+            e.target_unchecked_into::<HtmlInputElement>().value(),
+        ));
     })
 }
 
@@ -159,17 +152,14 @@ fn on_text(dispatch: &Callback<Action>, field: FieldId) -> Callback<InputEvent> 
 pub fn amount_field(
     state: &WizardState,
     dispatch: &Callback<Action>,
-    field: FieldId,
+    amount: AmountField,
     label: &str,
     hint: Option<&str>,
 ) -> Html {
     let lang = state.lang;
+    let field = amount.id();
     let id = field.dom_id();
-    let input = match field {
-        FieldId::Figure(year, f) => state.figure((year, f)),
-        FieldId::Plan(amount) => state.plan[amount as usize].clone(),
-        _ => Default::default(),
-    };
+    let input = amount.input(state);
     let (notes, described_by, has_error) = hint_and_error(state, field, hint);
     let unit_id = format!("{id}-unit");
     let onchange = {
@@ -177,11 +167,7 @@ pub fn amount_field(
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlSelectElement>().value();
             if let Some(unit) = Unit::ALL.into_iter().find(|u| u.key() == value) {
-                dispatch.emit(match field {
-                    FieldId::Figure(year, f) => Action::SetFigureUnit((year, f), unit),
-                    FieldId::Plan(amount) => Action::SetPlanUnit(amount, unit),
-                    _ => return,
-                });
+                dispatch.emit(amount.unit_action(unit));
             }
         })
     };
@@ -194,7 +180,7 @@ pub fn amount_field(
                     type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
                     id={id} value={input.text}
                     aria-invalid={has_error.then_some("true")} aria-describedby={described_by}
-                    oninput={on_text(dispatch, field)} />
+                    oninput={on_text(dispatch, move |t| amount.text_action(t))} />
                 <label class="tic-visually-hidden" for={unit_id.clone()}>
                     { format!("{}({})", UNIT_LABEL().get(lang), label) }
                 </label>
@@ -212,15 +198,13 @@ pub fn amount_field(
 pub fn text_field(
     state: &WizardState,
     dispatch: &Callback<Action>,
-    field: FieldId,
+    text: TextField,
     label: &str,
     hint: &str,
     numeric: bool,
 ) -> Html {
-    let value = match field {
-        FieldId::FoundingDate => state.founding_date_text.clone(),
-        _ => state.latest_year_text.clone(),
-    };
+    let field = text.id();
+    let value = text.text(state).to_string();
     let (notes, described_by, has_error) = hint_and_error(state, field, Some(hint));
     html! {
         <div class={group_class(has_error)}>
@@ -230,7 +214,7 @@ pub fn text_field(
                 type="text" id={field.dom_id()} {value} autocomplete="off" spellcheck="false"
                 inputmode={if numeric { "numeric" } else { "text" }}
                 aria-invalid={has_error.then_some("true")} aria-describedby={described_by}
-                oninput={on_text(dispatch, field)} />
+                oninput={on_text(dispatch, move |t| text.action(t))} />
         </div>
     }
 }

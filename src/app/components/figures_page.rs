@@ -8,7 +8,9 @@ use crate::app::text::*;
 use crate::rules::answers::{ApplicantPath, Field};
 use crate::rules::clauses::ClauseId;
 use crate::rules::lang::Lang;
-use crate::wizard::{Action, FieldId, HistoryChoice, PlanAmount, Step, WizardState};
+use crate::wizard::{
+    Action, AmountField, FieldId, HistoryChoice, PlanAmount, Step, TextField, WizardState,
+};
 use yew::prelude::*;
 
 pub fn figures_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
@@ -52,7 +54,7 @@ pub fn figures_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
             <fieldset class="tic-fieldset tic-year">
                 <legend class="tic-fieldset__legend tic-year__legend">{ legend }</legend>
                 { for Field::ALL.into_iter().map(|field| {
-                    amount_field(state, dispatch, FieldId::Figure(year, field), field.label().get(lang), None)
+                    amount_field(state, dispatch, AmountField::Figure(year, field), field.label().get(lang), None)
                 }) }
             </fieldset>
         }
@@ -76,12 +78,12 @@ pub fn figures_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
                     { for FIGURES_WHICH().iter().map(|line| html! { <li>{ line.get(lang) }</li> }) }
                 </ul>
             </details>
-            { text_field(state, dispatch, FieldId::LatestYear, LATEST_YEAR_LABEL().get(lang),
+            { text_field(state, dispatch, TextField::LatestYear, LATEST_YEAR_LABEL().get(lang),
                 &latest_year_hint(state.as_of, lang), true) }
             { radio_group(state, dispatch, FieldId::History, HISTORY_LEGEND().get(lang), None,
                 history_choices, false) }
             if state.history == Some(HistoryChoice::FoundedOn) {
-                { text_field(state, dispatch, FieldId::FoundingDate, FOUNDING_DATE_LABEL().get(lang),
+                { text_field(state, dispatch, TextField::FoundingDate, FOUNDING_DATE_LABEL().get(lang),
                     FOUNDING_DATE_HINT().get(lang), false) }
             }
             <h2 class="tic-heading-m">{ FIGURES_TITLE().get(lang) }</h2>
@@ -94,9 +96,9 @@ pub fn figures_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
                 <fieldset class="tic-fieldset tic-year">
                     <legend class="tic-fieldset__legend tic-year__legend">{ SINCE_FOUNDING_TITLE().get(lang) }</legend>
                     <p class="tic-hint">{ SINCE_FOUNDING_HINT().get(lang) }</p>
-                    { amount_field(state, dispatch, FieldId::Plan(PlanAmount::SinceFounding),
+                    { amount_field(state, dispatch, AmountField::Plan(PlanAmount::SinceFounding),
                         SINCE_FOUNDING_TITLE().get(lang), None) }
-                    { amount_field(state, dispatch, FieldId::Plan(PlanAmount::SinceFoundingDomestic),
+                    { amount_field(state, dispatch, AmountField::Plan(PlanAmount::SinceFoundingDomestic),
                         SINCE_FOUNDING_DOMESTIC_LABEL().get(lang), None) }
                 </fieldset>
             } else if years.is_empty() {

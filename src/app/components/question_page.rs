@@ -6,7 +6,7 @@ use super::step_page::{step_page, StepFrame};
 use crate::app::text::*;
 use crate::rules::answers::ApplicantPath;
 use crate::rules::guideline::RuleSet;
-use crate::wizard::{Action, FieldId, PlanAmount, Step, WizardState};
+use crate::wizard::{Action, AmountField, PlanAmount, Step, WizardState};
 use yew::prelude::*;
 
 pub fn question_page(state: &WizardState, dispatch: &Callback<Action>, step: Step) -> Html {
@@ -23,10 +23,10 @@ pub fn question_page(state: &WizardState, dispatch: &Callback<Action>, step: Ste
         <>
             { for questions.map(|&q| question_radios(state, dispatch, q)) }
             if step == Step::NewEntity {
-                { amount_field(state, dispatch, FieldId::Plan(PlanAmount::Commitment),
+                { amount_field(state, dispatch, AmountField::Plan(PlanAmount::Commitment),
                     COMMITMENT_LABEL().get(lang),
                     Some(&commitment_hint(RuleSet::for_date(state.as_of), lang))) }
-                { amount_field(state, dispatch, FieldId::Plan(PlanAmount::PlannedDomestic),
+                { amount_field(state, dispatch, AmountField::Plan(PlanAmount::PlannedDomestic),
                     PLANNED_DOMESTIC_LABEL().get(lang), Some(PLANNED_DOMESTIC_HINT().get(lang))) }
             }
         </>

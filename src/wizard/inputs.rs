@@ -1,0 +1,130 @@
+//! The fields a person types into, each with the text it shows and the action its input sends.
+//! Every match here names every field: a new field cannot fall through to another's answer.
+
+use super::state::{Action, AmountInput, WizardState};
+use super::validation::{FieldId, PlanAmount};
+use crate::rules::answers::Field;
+use crate::rules::money::Unit;
+
+/// A field for an amount, typed with a unit beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AmountField {
+    /// A figure of a fiscal year.
+    Figure(i32, Field),
+    /// An amount of the Art. 6 path.
+    Plan(PlanAmount),
+}
+
+/// A field for a year or a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextField {
+    LatestYear,
+    FoundingDate,
+}
+
+impl AmountField {
+    /// The control, for its id, its error and focus.
+    pub fn id(self) -> FieldId {
+        match self {
+            AmountField::Figure(year, field) => FieldId::Figure(year, field),
+            AmountField::Plan(amount) => FieldId::Plan(amount),
+        }
+    }
+
+    /// What the person typed and chose (empty, in 万元, until typed).
+    pub fn input(self, state: &WizardState) -> AmountInput {
+        match self {
+            AmountField::Figure(year, field) => state.figure((year, field)),
+            AmountField::Plan(amount) => state.plan[amount as usize].clone(),
+        }
+    }
+
+    /// The action for new text in the field.
+    pub fn text_action(self, text: String) -> Action {
+        match self {
+            AmountField::Figure(year, field) => Action::SetFigureText((year, field), text),
+            AmountField::Plan(amount) => Action::SetPlanText(amount, text),
+        }
+    }
+
+    /// The action for a unit chosen beside the field.
+    pub fn unit_action(self, unit: Unit) -> Action {
+        match self {
+            AmountField::Figure(year, field) => Action::SetFigureUnit((year, field), unit),
+            AmountField::Plan(amount) => Action::SetPlanUnit(amount, unit),
+        }
+    }
+}
+
+impl TextField {
+    pub fn id(self) -> FieldId {
+        match self {
+            TextField::LatestYear => FieldId::LatestYear,
+            TextField::FoundingDate => FieldId::FoundingDate,
+        }
+    }
+
+    /// The text as typed.
+    pub fn text(self, state: &WizardState) -> &str {
+        match self {
+            TextField::LatestYear => &state.latest_year_text,
+            TextField::FoundingDate => &state.founding_date_text,
+        }
+    }
+
+    /// The action for new text in the field.
+    pub fn action(self, text: String) -> Action {
+        match self {
+            TextField::LatestYear => Action::SetLatestYear(text),
+            TextField::FoundingDate => Action::SetFoundingDate(text),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::answers::CalendarDate;
+    use crate::rules::lang::Lang;
+
+    /// Text typed into each field lands in that field and nowhere else.
+    #[test]
+    fn each_field_keeps_its_own_text() {
+        let as_of = CalendarDate::new(2025, 9, 1).unwrap();
+        let mut fields: Vec<(FieldId, String)> = Vec::new();
+        let mut s = WizardState::new(Lang::Zh, as_of);
+        let amounts = [
+            AmountField::Figure(2024, Field::SalesRevenue),
+            AmountField::Figure(2024, Field::RdDomestic),
+            AmountField::Plan(PlanAmount::Commitment),
+            AmountField::Plan(PlanAmount::SinceFoundingDomestic),
+        ];
+        for (i, f) in amounts.into_iter().enumerate() {
+            let text = format!("{}", 100 + i);
+            s = s.apply(f.text_action(text.clone()));
+            s = s.apply(f.unit_action(Unit::Yi));
+            fields.push((f.id(), text));
+        }
+        for (i, f) in [TextField::LatestYear, TextField::FoundingDate]
+            .into_iter()
+            .enumerate()
+        {
+            let text = format!("20{}", 20 + i);
+            s = s.apply(f.action(text.clone()));
+            fields.push((f.id(), text));
+        }
+        for f in amounts {
+            let typed = &fields.iter().find(|(id, _)| *id == f.id()).unwrap().1;
+            assert_eq!(f.input(&s).text, *typed, "{f:?}");
+            assert_eq!(f.input(&s).unit, Unit::Yi, "{f:?}");
+        }
+        assert_eq!(TextField::LatestYear.text(&s), "2020");
+        assert_eq!(TextField::FoundingDate.text(&s), "2021");
+        assert_eq!(
+            AmountField::Plan(PlanAmount::PlannedDomestic)
+                .input(&s)
+                .text,
+            ""
+        );
+    }
+}
