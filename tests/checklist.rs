@@ -324,7 +324,7 @@ fn a_draft_from_a_newer_version_is_kept_and_a_damaged_one_is_reported_removed() 
 fn import_rewrites_every_field_from_the_file() {
     let mut a = good();
     a.financials.years[0].sales_revenue = Some(
-        tic_selfcheck::rules::money::parse_required_amount(
+        tic_selfcheck::rules::money_input::parse_required_amount(
             "1.5",
             tic_selfcheck::rules::money::Unit::Yi,
         )

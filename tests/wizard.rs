@@ -5,7 +5,8 @@
 use tic_selfcheck::rules::answers::{Answer, ApplicantPath, Field, Question};
 use tic_selfcheck::rules::assess::{Condition, Overall, Verdict};
 use tic_selfcheck::rules::lang::Lang;
-use tic_selfcheck::rules::money::{AmountError, Unit};
+use tic_selfcheck::rules::money::Unit;
+use tic_selfcheck::rules::money_input::AmountError;
 use tic_selfcheck::wizard::{
     Action, FieldId, HistoryChoice, PlanAmount, Problem, Step, WizardState,
 };

@@ -11,7 +11,8 @@ use super::answers::{
 use super::json::{self, Value};
 use super::lang::pick;
 use super::lang::Lang;
-use super::money::{parse_amount, AmountError, Money, Unit};
+use super::money::{Money, Unit};
+use super::money_input::{parse_amount, AmountError};
 use super::progress::{note_length, Progress, Status, MAX_NOTE_CHARS};
 
 /// The document a person exports, imports and keeps as a draft.
@@ -329,12 +330,12 @@ fn year_value(y: &YearFigures) -> Value {
     Value::Object(members)
 }
 
-/// `{"value": "1234.56", "unit": "wan"}`: the value as a decimal string, never a JSON number,
-/// so no reader ever routes it through a binary float.
+/// `{"value": "1234.56", "unit": "wan"}`, as [`Money::written`] gives it.
 fn money_value(m: Money) -> Value {
+    let (value, unit) = m.written();
     Value::Object(vec![
-        member("value", Value::String(m.value_in_unit().to_string())),
-        member("unit", text(m.unit().key())),
+        member("value", Value::String(value)),
+        member("unit", text(unit)),
     ])
 }
 

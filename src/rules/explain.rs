@@ -10,7 +10,7 @@ use super::clauses::ClauseId;
 use super::guideline::RuleSet;
 use super::lang::{pick, Bilingual, Lang};
 use super::library::{fill, long_text, with_numbers};
-use super::money::{
+use super::money_display::{
     format_amount, format_percent, format_scale, format_threshold_percent, Rounding,
 };
 use super::period::{FiscalYearCheck, Period, PeriodProblem, Years};

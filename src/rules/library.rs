@@ -174,7 +174,7 @@ pub fn all() -> Vec<(String, Bilingual)> {
     for (key, text) in super::explain::next_step_texts() {
         texts.push((key.to_string(), text));
     }
-    for (key, text) in super::money::amount_messages() {
+    for (key, text) in super::money_input::amount_messages() {
         texts.push((key.to_string(), text));
     }
     for (key, text) in super::checklist::checklist_texts() {

@@ -5,8 +5,11 @@
 //!
 //! - [`clauses`]: the clause texts (the only legal text in the code base);
 //! - [`guideline`]: the guideline's numbers, one table;
-//! - [`money`]: amounts, units and the parser for typed figures;
-//! - [`answers`]: what the applicant answers (the exported document);
+//! - [`money`]: amounts and units; [`money_input`], the parser for typed figures;
+//!   [`money_display`], amounts and ratios as shown;
+//! - [`answers`]: what the applicant answers, as the rules read it; [`questions`], the
+//!   questions and their wording; [`dates`], calendar dates;
+//! - [`document`]: the exported answers document (answers and checklist progress) and its reader;
 //! - [`period`]: which years “近3年” covers;
 //! - [`assess`](mod@assess): the verdicts;
 //! - [`explain`]: the verdicts in words, in Chinese and English;
@@ -20,6 +23,7 @@ pub mod answers;
 pub mod assess;
 pub mod checklist;
 pub mod clauses;
+pub mod dates;
 pub mod document;
 pub mod explain;
 pub mod guideline;
@@ -27,8 +31,11 @@ pub mod json;
 pub mod lang;
 pub mod library;
 pub mod money;
+pub mod money_display;
+pub mod money_input;
 pub mod period;
 pub mod progress;
+pub mod questions;
 pub mod report;
 pub mod sentences;
 

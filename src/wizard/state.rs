@@ -13,7 +13,8 @@ use crate::rules::assess::{assess, Assessment};
 use crate::rules::document::{AnswersDocument, ImportError};
 use crate::rules::guideline::RuleSet;
 use crate::rules::lang::Lang;
-use crate::rules::money::{parse_amount, to_half_width, Money, Unit};
+use crate::rules::money::{Money, Unit};
+use crate::rules::money_input::{parse_amount, to_half_width};
 use crate::rules::period::{
     assessment_period, check_latest_year, FiscalYearCheck, Period, PeriodProblem,
 };

@@ -92,17 +92,22 @@ impl Step {
         }
     }
 
-    /// The clause a question page comes from.
-    pub fn clause(self) -> Option<ClauseId> {
+    /// The clause a page comes from (named above its heading) and the clause whose text it
+    /// can unfold, on `path`: the one mapping from pages to clauses. A question page's clause is
+    /// its questions' own.
+    pub fn clauses(self, path: Option<ApplicantPath>) -> Option<(ClauseId, ClauseId)> {
         match self {
-            Step::Registration => Some(ClauseId::Art5_1),
-            Step::Cooperation => Some(ClauseId::Art5_2),
-            Step::SafetyRecord => Some(ClauseId::Art5_5),
-            Step::Talent => Some(ClauseId::Art5_6),
-            Step::NewEntity => Some(ClauseId::Art6),
-            Step::Figures => Some(ClauseId::Art5_3),
-            Step::ApplicantType => Some(ClauseId::Art6),
-            _ => None,
+            Step::ApplicantType => Some((ClauseId::Art6, ClauseId::Art6)),
+            Step::Figures if path == Some(ApplicantPath::NewEntity) => {
+                Some((ClauseId::Art5_4, ClauseId::Art5_4))
+            }
+            Step::Figures => Some((ClauseId::Art5_3, ClauseId::Art5_3Item1)),
+            Step::Registration
+            | Step::Cooperation
+            | Step::SafetyRecord
+            | Step::Talent
+            | Step::NewEntity => self.questions().first().map(|q| (q.clause(), q.clause())),
+            Step::Start | Step::Check | Step::Results => None,
         }
     }
 }
@@ -110,6 +115,26 @@ impl Step {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_question_page_names_the_clause_of_its_questions() {
+        for path in [ApplicantPath::ExistingEnterprise, ApplicantPath::NewEntity] {
+            for step in Step::sequence(Some(path)) {
+                for q in step.questions() {
+                    assert_eq!(
+                        step.clauses(Some(path)).map(|c| c.0),
+                        Some(q.clause()),
+                        "{q:?}"
+                    );
+                }
+            }
+        }
+        assert_eq!(
+            Step::Figures.clauses(Some(ApplicantPath::NewEntity)),
+            Some((ClauseId::Art5_4, ClauseId::Art5_4))
+        );
+        assert_eq!(Step::Results.clauses(None), None);
+    }
 
     #[test]
     fn the_new_entity_page_is_only_on_the_article_6_path() {

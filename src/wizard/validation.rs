@@ -5,7 +5,7 @@
 use crate::rules::answers::{Field, Question};
 use crate::rules::lang::{pick, Lang};
 use crate::rules::library::fill;
-use crate::rules::money::AmountError;
+use crate::rules::money_input::AmountError;
 use crate::words::*;
 
 /// A control on a page, for the error summary's links and for focus.

@@ -15,7 +15,8 @@ pub const AS_OF: CalendarDate = CalendarDate {
     month: 9,
     day: 1,
 };
-use tic_selfcheck::rules::money::{parse_required_amount, Money, Unit};
+use tic_selfcheck::rules::money::{Money, Unit};
+use tic_selfcheck::rules::money_input::parse_required_amount;
 
 pub fn yuan(text: &str) -> Money {
     parse_required_amount(text, Unit::Yuan).unwrap_or_else(|e| panic!("{text}: {e:?}"))

@@ -33,8 +33,8 @@ pub fn applicant_type_page(state: &WizardState, dispatch: &Callback<Action>) -> 
     .collect();
     let frame = StepFrame {
         title: step_title(Step::ApplicantType).get(lang),
-        clause: Step::ApplicantType.clause(),
-        clause_text: Step::ApplicantType.clause(),
+        clause: Step::ApplicantType.clauses(state.path).map(|c| c.0),
+        clause_text: Step::ApplicantType.clauses(state.path).map(|c| c.1),
         ..StepFrame::default()
     };
     let form = radio_group(

@@ -4,7 +4,7 @@
 use super::step_page::{step_page, StepFrame};
 use crate::app::text::*;
 use crate::rules::answers::{ApplicantPath, Field, OperatingHistory};
-use crate::rules::money::format_entered;
+use crate::rules::money_display::format_entered;
 use crate::wizard::{Action, HistoryChoice, Step, WizardState};
 use yew::prelude::*;
 

@@ -6,7 +6,6 @@ use super::live_figures::live_figures;
 use super::step_page::{step_page, StepFrame};
 use crate::app::text::*;
 use crate::rules::answers::{ApplicantPath, Field};
-use crate::rules::clauses::ClauseId;
 use crate::rules::lang::Lang;
 use crate::wizard::{
     Action, AmountField, FieldId, HistoryChoice, PlanAmount, Step, TextField, WizardState,
@@ -59,15 +58,10 @@ pub fn figures_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
             </fieldset>
         }
     };
-    let (clause, clause_text) = if new_entity {
-        (ClauseId::Art5_4, ClauseId::Art5_4)
-    } else {
-        (ClauseId::Art5_3, ClauseId::Art5_3Item1)
-    };
     let frame = StepFrame {
         title: step_title(Step::Figures).get(lang),
-        clause: Some(clause),
-        clause_text: Some(clause_text),
+        clause: Step::Figures.clauses(state.path).map(|c| c.0),
+        clause_text: Step::Figures.clauses(state.path).map(|c| c.1),
         ..StepFrame::default()
     };
     let form = html! {

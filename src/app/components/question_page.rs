@@ -15,8 +15,8 @@ pub fn question_page(state: &WizardState, dispatch: &Callback<Action>, step: Ste
     let questions = step.questions().iter().filter(|q| q.asked_on(path));
     let frame = StepFrame {
         title: step_title(step).get(lang),
-        clause: step.clause(),
-        clause_text: step.clause(),
+        clause: step.clauses(state.path).map(|c| c.0),
+        clause_text: step.clauses(state.path).map(|c| c.1),
         ..StepFrame::default()
     };
     let form = html! {

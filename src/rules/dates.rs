@@ -1,0 +1,93 @@
+//! Calendar dates as the tool reads and writes them (`YYYY-MM-DD`, full-width digits and the
+//! separators people type accepted), and the years it accepts.
+
+use serde::Serialize;
+use std::fmt;
+
+/// A calendar date, written `YYYY-MM-DD` in the answers document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CalendarDate {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+/// The earliest and latest years the tool accepts; anything outside is a typing slip.
+pub const YEARS_ACCEPTED: std::ops::RangeInclusive<i32> = 1949..=2100;
+
+impl CalendarDate {
+    /// A real date between [`YEARS_ACCEPTED`], or `None`.
+    pub fn new(year: i32, month: u32, day: u32) -> Option<CalendarDate> {
+        let valid = YEARS_ACCEPTED.contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month);
+        valid.then_some(CalendarDate { year, month, day })
+    }
+
+    /// Reads `YYYY-MM-DD` (full-width digits and `/` or `.` separators accepted, as typed in a
+    /// Chinese form); `None` for anything that is not a real date.
+    pub fn parse(text: &str) -> Option<CalendarDate> {
+        let text: String = text
+            .trim()
+            .chars()
+            .map(|c| match super::money_input::to_half_width(c) {
+                '/' | '.' | '／' => '-',
+                c => c,
+            })
+            .collect();
+        let mut parts = text.split('-');
+        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+        if parts.next().is_some()
+            || y.len() != 4
+            || !(1..=2).contains(&m.len())
+            || !(1..=2).contains(&d.len())
+        {
+            return None;
+        }
+        CalendarDate::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    }
+
+    /// Day of the year, 1 for 1 January.
+    pub fn ordinal(self) -> u32 {
+        (1..self.month)
+            .map(|m| days_in_month(self.year, m))
+            .sum::<u32>()
+            + self.day
+    }
+}
+
+pub fn is_leap_year(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+pub fn days_in_year(year: i32) -> u32 {
+    if is_leap_year(year) {
+        366
+    } else {
+        365
+    }
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl Serialize for CalendarDate {
+    /// `"2024-09-14"`, as in the answers document.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl fmt::Display for CalendarDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}

@@ -1,0 +1,307 @@
+//! Reading what a person types as an amount: the units' own digits, thousands separators and
+//! the full-width forms a Chinese input method produces, exact to the fen, with a message in
+//! both languages for everything that is not an amount.
+
+use super::lang::Lang;
+use super::library::fill;
+use super::money::{Money, Unit};
+use rust_decimal::Decimal;
+
+/// Longest input looked at; longer text is rejected before any parsing.
+const MAX_INPUT_CHARS: usize = 64;
+
+/// Why typed text is not an amount. Each has a message in both languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AmountError {
+    /// Nothing was entered where an amount is required.
+    Empty,
+    /// A minus sign: expenses and revenue here are never negative.
+    Negative,
+    /// Not a number at all (letters, several decimal points, exponents…).
+    NotANumber,
+    /// A unit written into the number (“5亿”); the unit has its own selector.
+    UnitInText,
+    /// Thousands separators in the wrong places (“1,5”, “12,34”), which could be a decimal comma.
+    BadGrouping,
+    /// Finer than a fen in the chosen unit.
+    TooManyDecimals { unit: Unit },
+    /// Above [`MAX_AMOUNT_YUAN`], or too long to be an amount.
+    TooLarge,
+}
+
+impl AmountError {
+    /// What is wrong with a typed amount, and how to put it right.
+    pub fn message(self, lang: Lang) -> String {
+        let text = match self {
+            AmountError::Empty => AMOUNT_EMPTY(),
+            AmountError::Negative => AMOUNT_NEGATIVE(),
+            AmountError::NotANumber => AMOUNT_NOT_A_NUMBER(),
+            AmountError::UnitInText => AMOUNT_UNIT_IN_TEXT(),
+            AmountError::BadGrouping => AMOUNT_BAD_GROUPING(),
+            AmountError::TooManyDecimals { unit } => {
+                return fill(
+                    AMOUNT_TOO_MANY_DECIMALS().get(lang),
+                    &[
+                        ("unit", &unit.label(lang)),
+                        ("decimals", &unit.max_decimals()),
+                    ],
+                )
+            }
+            AmountError::TooLarge => AMOUNT_TOO_LARGE(),
+        };
+        text.get(lang).into()
+    }
+}
+
+// The amount messages are shown on the figures page and in import errors, never on the first
+// page: they travel with the long texts.
+super::library::long_texts! {
+    amount_messages;
+    AMOUNT_EMPTY = "amount.empty": "请填写金额。", "Enter an amount.";
+    AMOUNT_NEGATIVE = "amount.negative": "金额不能为负数。", "The amount cannot be negative.";
+    AMOUNT_NOT_A_NUMBER = "amount.not_a_number":
+        "请只填写数字,例如 1234.56 或 1,234.56。",
+        "Enter numbers only, for example 1234.56 or 1,234.56.";
+    AMOUNT_UNIT_IN_TEXT = "amount.unit_in_text":
+        "请只填写数字,并在旁边选择单位(元、万元或亿元)。",
+        "Enter the number only and choose the unit (yuan, 万元 or 亿元) beside it.";
+    AMOUNT_BAD_GROUPING = "amount.bad_grouping":
+        "千分位分隔符位置不对:每三位一组,例如 1,234,567.89;小数点请用“.”。",
+        "The thousands separators are in the wrong place: group digits in threes, for example 1,234,567.89, and use “.” for the decimal point.";
+    AMOUNT_TOO_MANY_DECIMALS = "amount.too_many_decimals":
+        "以{unit}为单位时最多填写 {decimals} 位小数(精确到分)。",
+        "In {unit} enter at most {decimals} decimal places (to the fen).";
+    AMOUNT_TOO_LARGE = "amount.too_large":
+        "金额过大,请检查位数和单位(上限为 100 万亿元)。",
+        "The amount is too large: check the digits and the unit (the limit is 100 trillion yuan).";
+}
+
+/// Reads what a person typed as an amount in `unit`.
+///
+/// Accepts `1234.56`, `1,234.56`, `1 234.56` and the full-width forms a Chinese input method
+/// produces (`１２３４．５６`, `１，２３４`). Returns `Ok(None)` for blank input, so the caller decides
+/// whether the field is required ([`parse_required_amount`]). Never panics, whatever the string.
+pub fn parse_amount(input: &str, unit: Unit) -> Result<Option<Money>, AmountError> {
+    if input.chars().count() > MAX_INPUT_CHARS {
+        return Err(AmountError::TooLarge);
+    }
+    let text: String = input.chars().map(to_half_width).collect();
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    if text.starts_with('-') {
+        return Err(AmountError::Negative);
+    }
+    if text.contains(['元', '万', '亿', '¥', '￥']) {
+        return Err(AmountError::UnitInText);
+    }
+    let (integer, fraction) = match text.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (text, None),
+    };
+    let integer_digits = ungroup(integer)?;
+    let fraction_digits = match fraction {
+        Some(f) if f.chars().all(|c| c.is_ascii_digit()) => f,
+        Some(_) => return Err(AmountError::NotANumber),
+        None => "",
+    };
+    if integer_digits.is_empty() && fraction_digits.is_empty() {
+        return Err(AmountError::NotANumber);
+    }
+    // Zeros past a fen change nothing (“1.500” 元 is 1.5 元); other digits there would be lost.
+    let significant_fraction = fraction_digits.trim_end_matches('0');
+    if significant_fraction.len() > unit.max_decimals() as usize {
+        return Err(AmountError::TooManyDecimals { unit });
+    }
+    let integer_digits = integer_digits.trim_start_matches('0');
+    // 10^14 元 has 15 digits; in 元 no valid amount has more integer digits than that.
+    if integer_digits.len() > 15 {
+        return Err(AmountError::TooLarge);
+    }
+    // Every character left is an ASCII digit and there are at most 25 of them, well inside
+    // Decimal's 96-bit mantissa, so the value is built exactly from the digits (Decimal's own
+    // parser, which also reads scientific notation, would only add code to the app).
+    let mantissa = integer_digits
+        .bytes()
+        .chain(significant_fraction.bytes())
+        .fold(0i128, |n, digit| n * 10 + i128::from(digit - b'0'));
+    let value = Decimal::try_from_i128_with_scale(mantissa, significant_fraction.len() as u32)
+        .map_err(|_| AmountError::TooLarge)?;
+    Money::new(value, unit).map(Some)
+}
+
+/// [`parse_amount`] for a field that must be filled in.
+pub fn parse_required_amount(input: &str, unit: Unit) -> Result<Money, AmountError> {
+    parse_amount(input, unit)?.ok_or(AmountError::Empty)
+}
+
+/// Maps the full-width forms an input method types to their ASCII equivalents, and the dashes
+/// and minus signs people paste to `-`, so that they are reported as negative rather than as
+/// gibberish. Shared by every field that reads typed numbers (amounts, years, dates).
+pub fn to_half_width(c: char) -> char {
+    match c {
+        '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+        '．' | '。' => '.',
+        '，' => ',',
+        '－' | '−' | '–' | '—' => '-',
+        '\u{3000}' | '\u{00A0}' | '\u{2009}' | '\u{202F}' => ' ',
+        _ => c,
+    }
+}
+
+/// Strips thousands separators from the integer part, insisting they stand every three digits;
+/// one kind of separator per number (comma or space).
+fn ungroup(integer: &str) -> Result<String, AmountError> {
+    let has_comma = integer.contains(',');
+    let has_space = integer.contains(' ');
+    if !integer
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == ',' || c == ' ')
+    {
+        return Err(AmountError::NotANumber);
+    }
+    if !has_comma && !has_space {
+        return Ok(integer.to_string());
+    }
+    if has_comma && has_space {
+        return Err(AmountError::BadGrouping);
+    }
+    let separator = if has_comma { ',' } else { ' ' };
+    let groups: Vec<&str> = integer.split(separator).collect();
+    let first_ok = matches!(groups.first(), Some(g) if (1..=3).contains(&g.len()));
+    let rest_ok = groups.iter().skip(1).all(|g| g.len() == 3);
+    if first_ok && rest_ok {
+        Ok(groups.concat())
+    } else {
+        Err(AmountError::BadGrouping)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::money::MAX_AMOUNT_YUAN;
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    fn yuan(input: &str, unit: Unit) -> Decimal {
+        parse_required_amount(input, unit)
+            .unwrap_or_else(|e| panic!("{input:?} rejected: {e:?}"))
+            .yuan()
+    }
+
+    #[test]
+    fn accepts_the_ways_people_write_amounts() {
+        assert_eq!(yuan("1234.56", Unit::Yuan), dec!(1234.56));
+        assert_eq!(yuan("1,234.56", Unit::Yuan), dec!(1234.56));
+        assert_eq!(yuan("1 234.56", Unit::Yuan), dec!(1234.56));
+        assert_eq!(yuan("１２３４．５６", Unit::Yuan), dec!(1234.56));
+        assert_eq!(yuan("１，２３４", Unit::Yuan), dec!(1234));
+        assert_eq!(yuan("1\u{3000}234", Unit::Yuan), dec!(1234));
+        assert_eq!(yuan("  42  ", Unit::Wan), dec!(420000));
+        assert_eq!(yuan("0.5", Unit::Yi), dec!(50000000));
+        assert_eq!(yuan(".5", Unit::Wan), dec!(5000));
+        assert_eq!(yuan("7.", Unit::Wan), dec!(70000));
+        assert_eq!(yuan("1.500", Unit::Yuan), dec!(1.5));
+        assert_eq!(yuan("0", Unit::Yuan), dec!(0));
+        assert_eq!(yuan("0012", Unit::Yuan), dec!(12));
+    }
+
+    #[test]
+    fn the_fen_is_the_finest_unit_in_every_unit() {
+        assert_eq!(yuan("0.01", Unit::Yuan), dec!(0.01));
+        assert_eq!(yuan("0.000001", Unit::Wan), dec!(0.01));
+        assert_eq!(yuan("0.0000000001", Unit::Yi), dec!(0.01));
+        for (input, unit) in [
+            ("0.001", Unit::Yuan),
+            ("0.0000001", Unit::Wan),
+            ("0.00000000001", Unit::Yi),
+        ] {
+            assert_eq!(
+                parse_amount(input, unit),
+                Err(AmountError::TooManyDecimals { unit })
+            );
+        }
+    }
+
+    #[test]
+    fn rejects_what_is_not_an_amount() {
+        use AmountError::*;
+        let cases = [
+            ("-1", Negative),
+            ("－５", Negative),
+            ("−5", Negative),
+            ("abc", NotANumber),
+            ("1e5", NotANumber),
+            ("1.2.3", NotANumber),
+            ("NaN", NotANumber),
+            ("inf", NotANumber),
+            (".", NotANumber),
+            ("+5", NotANumber),
+            ("5亿", UnitInText),
+            ("¥100", UnitInText),
+            ("1,5", BadGrouping),
+            ("12,34", BadGrouping),
+            ("1234,567", BadGrouping),
+            ("1,234 567", BadGrouping),
+            (",123", BadGrouping),
+            ("1,234.5,6", NotANumber),
+            ("1000000000000000", TooLarge),
+            ("100000000000000.01", TooLarge),
+            ("10000000001", TooLarge),
+        ];
+        for (input, expected) in cases {
+            let unit = if input == "10000000001" {
+                Unit::Wan
+            } else {
+                Unit::Yuan
+            };
+            assert_eq!(parse_amount(input, unit), Err(expected), "input {input:?}");
+        }
+        assert_eq!(parse_amount("1000001", Unit::Yi), Err(TooLarge));
+        assert_eq!(parse_amount(&"9".repeat(65), Unit::Yuan), Err(TooLarge));
+    }
+
+    #[test]
+    fn the_upper_bound_is_inclusive() {
+        assert_eq!(yuan("100000000000000", Unit::Yuan), MAX_AMOUNT_YUAN);
+        assert_eq!(yuan("1000000", Unit::Yi), MAX_AMOUNT_YUAN);
+        assert_eq!(yuan("10000000000", Unit::Wan), MAX_AMOUNT_YUAN);
+    }
+
+    #[test]
+    fn blank_is_none_and_required_blank_is_an_error() {
+        assert_eq!(parse_amount("", Unit::Wan), Ok(None));
+        assert_eq!(parse_amount(" \u{3000} ", Unit::Wan), Ok(None));
+        assert_eq!(
+            parse_required_amount("", Unit::Wan),
+            Err(AmountError::Empty)
+        );
+    }
+
+    #[test]
+    fn every_error_has_a_message_in_both_languages() {
+        use AmountError::*;
+        for e in [
+            Empty,
+            Negative,
+            NotANumber,
+            UnitInText,
+            BadGrouping,
+            TooManyDecimals { unit: Unit::Wan },
+            TooLarge,
+        ] {
+            let zh = e.message(Lang::Zh);
+            let en = e.message(Lang::En);
+            assert!(
+                zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                "{e:?}"
+            );
+            assert!(
+                en.is_ascii() || en.contains('“') || en.contains("万元"),
+                "{e:?}: {en}"
+            );
+            assert_ne!(zh, en);
+        }
+    }
+}
