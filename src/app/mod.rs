@@ -2,19 +2,19 @@
 //! piece of legal text comes from [`crate::rules`], and every state change is an
 //! [`Action`](crate::wizard::Action) applied by the pure reducer in [`crate::wizard`].
 
-mod components;
 mod dom;
 mod embed;
 mod storage;
 mod store;
 mod text;
+mod views;
 
 use crate::rules::lang::Lang;
 use crate::wizard::{Action, WizardState};
-use components::frame::header;
-use components::pages::page;
 use gloo::events::EventListener;
 use store::Store;
+use views::header::header;
+use views::pages::page;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -45,7 +45,7 @@ pub fn app(props: &AppProps) -> Html {
             // Focus moves to the new step's heading, but not on first load: an embedded widget
             // must not pull the host page's focus or scroll position.
             if !first {
-                dom::focus_by_id(components::PAGE_HEADING_ID);
+                dom::focus_by_id(views::PAGE_HEADING_ID);
                 embed::step_changed();
             }
         }
@@ -106,7 +106,7 @@ pub fn app(props: &AppProps) -> Html {
     // A failed “continue” moves focus to the error summary, every time.
     use_effect_with(state.failed_attempts, |&attempts| {
         if attempts > 0 {
-            dom::focus_by_id(components::ERROR_SUMMARY_ID);
+            dom::focus_by_id(views::ERROR_SUMMARY_ID);
         }
     });
 

@@ -2,10 +2,14 @@
 //! card per condition (verdict, figures, distances, the clause and its text), and the next steps
 //! under Article 7.
 
+use super::back_link::back_link;
 use super::checklist_section::checklist_section;
-use super::frame::{back_link, clause_text, notice_banner, page_heading, verdict_tag};
+use super::clause_text::clause_text;
 use super::keep_answers::{export_button, remember_choice};
 use super::live_figures::findings;
+use super::notice_banner::notice_banner;
+use super::page_heading::page_heading;
+use super::verdict_tag::verdict_tag;
 use crate::app::dom::print;
 use crate::app::text::*;
 use crate::rules::assess::{ConditionResult, Overall};

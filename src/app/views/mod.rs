@@ -6,18 +6,24 @@
 //! `crate::wizard`.
 
 pub mod applicant_type_page;
+pub mod back_link;
 pub mod check_page;
 pub mod checklist_section;
+pub mod clause_text;
+pub mod error_summary;
 pub mod fields;
 pub mod figures_page;
-pub mod frame;
+pub mod header;
 pub mod keep_answers;
 pub mod live_figures;
+pub mod notice_banner;
+pub mod page_heading;
 pub mod pages;
 pub mod question_page;
 pub mod results_page;
 pub mod start_page;
 pub mod step_page;
+pub mod verdict_tag;
 
 /// The id of every page's main heading, which receives focus when the step changes.
 pub const PAGE_HEADING_ID: &str = "tic-page-heading";

@@ -3,9 +3,11 @@
 //! the next.
 
 use super::applicant_type_page::applicant_type_page;
+use super::back_link::back_link;
 use super::check_page::check_page;
 use super::figures_page::figures_page;
-use super::frame::{back_link, notice_banner, page_heading};
+use super::notice_banner::notice_banner;
+use super::page_heading::page_heading;
 use super::question_page::question_page;
 use super::results_page::results_page;
 use super::start_page::start_page;

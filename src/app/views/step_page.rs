@@ -2,7 +2,11 @@
 //! summary, the heading (with the clause it comes from), the clause text, then the form.
 //! Submitting (the button, or Enter in a field) asks the reducer to continue.
 
-use super::frame::{back_link, clause_text, error_summary, notice_banner, page_heading};
+use super::back_link::back_link;
+use super::clause_text::clause_text;
+use super::error_summary::error_summary;
+use super::notice_banner::notice_banner;
+use super::page_heading::page_heading;
 use crate::app::text::CONTINUE;
 use crate::rules::clauses::ClauseId;
 use crate::wizard::{Action, WizardState};

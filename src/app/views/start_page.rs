@@ -1,8 +1,9 @@
 //! The start page: what the tool checks and what it does not, what to have at hand, how long it
 //! takes, and the privacy promise.
 
-use super::frame::{notice_banner, page_heading};
 use super::keep_answers::keep_panel;
+use super::notice_banner::notice_banner;
+use super::page_heading::page_heading;
 use crate::app::text::*;
 use crate::wizard::{Action, Step, WizardState};
 use yew::prelude::*;

@@ -2,7 +2,7 @@
 //! the revenue band, the R&D ratio and growth against the band's thresholds, the domestic share,
 //! and under Art. 6 the commitment. Announced politely to screen readers as it changes.
 
-use super::frame::verdict_tag;
+use super::verdict_tag::verdict_tag;
 use crate::app::text::LIVE_TITLE;
 use crate::rules::assess::{Condition, ConditionResult};
 use crate::rules::explain::{describe_period, describe_reason, describe_scale_with, Amounts};

@@ -1,0 +1,39 @@
+//! The band at the top of every page: the service, the guideline, and the language switch.
+
+use crate::app::text::*;
+use crate::rules::guideline::RuleSet;
+use crate::rules::lang::Lang;
+use crate::wizard::Action;
+use yew::prelude::*;
+
+/// The band at the top: the service, the guideline, and 中文 / English (switching keeps every
+/// answer and the step).
+pub fn header(lang: Lang, rules: &RuleSet, dispatch: &Callback<Action>) -> Html {
+    let option = |option: Lang, label: &'static str| {
+        html! {
+            <li>
+                <button type="button" class="tic-lang__button" lang={option.tag()}
+                    aria-pressed={(option == lang).to_string()}
+                    onclick={dispatch.reform(move |_| Action::SetLang(option))}>
+                    { label }
+                </button>
+            </li>
+        }
+    };
+    html! {
+        <header class="tic-header">
+            <div class="tic-header__text">
+                <p class="tic-header__service">{ APP_TITLE.get(lang) }</p>
+                <p class="tic-header__guideline">
+                    { format!("{} · {}", rules.guideline.number, rules.guideline.title.get(lang)) }
+                </p>
+            </div>
+            <nav class="tic-lang" aria-label={LANGUAGE_SWITCH_LABEL.get(lang)}>
+                <ul class="tic-lang__list">
+                    { option(Lang::Zh, "中文") }
+                    { option(Lang::En, "English") }
+                </ul>
+            </nav>
+        </header>
+    }
+}

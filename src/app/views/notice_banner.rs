@@ -1,0 +1,27 @@
+//! The message about importing, the draft or the long texts, at the top of a page.
+
+use crate::app::text::*;
+use crate::wizard::WizardState;
+use yew::prelude::*;
+
+/// A message about importing or the draft: announced, and styled as an error when it is one.
+/// Texts that could not be loaded are reported on every page.
+pub fn notice_banner(state: &WizardState) -> Html {
+    if state.texts == crate::wizard::Texts::Failed {
+        return html! {
+            <div class="tic-notice-banner tic-notice-banner--error tic-no-print" id="tic-texts-failed" role="alert">
+                { TEXTS_FAILED.get(state.lang) }
+            </div>
+        };
+    }
+    let Some(notice) = &state.notice else {
+        return html! {};
+    };
+    let error = notice.is_error();
+    html! {
+        <div class={if error { "tic-notice-banner tic-notice-banner--error tic-no-print" } else { "tic-notice-banner tic-no-print" }}
+            id="tic-notice" role={if error { "alert" } else { "status" }}>
+            { notice.message(state.lang) }
+        </div>
+    }
+}
