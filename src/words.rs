@@ -40,6 +40,7 @@ long_texts! {
     FIGURES_NEW_ENTITY_HINT = "ui.figures_new_entity_hint": "新建独立法人实体:第五条第(四)项仍按实际发生的研发费用判断,请填写已有年度的研发费用;销售收入可留空。", "A new entity: Article 5(4) is still judged on the R&D actually incurred, so enter the R&D of any year it has; revenue may be left blank.";
     UNIT_LABEL = "ui.unit_label": "单位", "Unit";
     LIVE_TITLE = "ui.live_title": "按已填数据实时计算", "Worked out from the figures so far";
+    LIVE_STATUS = "ui.live_status": "按已填数据:", "From the figures so far: ";
     ANSWER_YES = "ui.answer_yes": "是", "Yes";
     ANSWER_NO = "ui.answer_no": "否", "No";
     ANSWER_NOT_SURE = "ui.answer_not_sure": "不确定", "Not sure";

@@ -384,3 +384,24 @@ onTheRealDate('on the real date, the latest fiscal year follows the calendar, an
   const today = new Date();
   await expect(page.locator('#tic-rules-version')).toContainText(`按${today.getFullYear()}-`);
 });
+
+test('the live figures tell a screen reader one status line, not every keystroke', async ({ page }) => {
+  await start(page);
+  await choosePath(page, 'existing_enterprise');
+  await answerDeclarations(page);
+  await fillFigures(page, { years: THREE_GOOD_YEARS });
+  const live = page.locator('.tic-live');
+  await expect(live).not.toHaveAttribute('aria-live', /.*/);
+  const status = page.locator('#tic-live-status');
+  await expect(status).toHaveAttribute('role', 'status');
+  await expect(status).toHaveText('按已填数据:第五条第(三)项第3目 符合;第五条第(四)项 符合');
+  // One yuan less of domestic R&D in 2024 keeps the verdicts: the line does not change.
+  await page.locator('#tic-fig-2024-rd-domestic').fill('5999.9999');
+  await expect(status).toHaveText('按已填数据:第五条第(三)项第3目 符合;第五条第(四)项 符合');
+  await expect(live).toContainText('的 99.99%');
+  // Domestic R&D far below 60%: the line says so.
+  await page.locator('#tic-fig-2024-rd-domestic').fill('10');
+  await page.locator('#tic-fig-2023-rd-domestic').fill('10');
+  await page.locator('#tic-fig-2022-rd-domestic').fill('10');
+  await expect(status).toHaveText('按已填数据:第五条第(三)项第3目 符合;第五条第(四)项 不符合');
+});

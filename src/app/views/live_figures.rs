@@ -3,7 +3,7 @@
 //! and under Art. 6 the commitment. Announced politely to screen readers as it changes.
 
 use super::verdict_tag::verdict_tag;
-use crate::app::text::LIVE_TITLE;
+use crate::app::text::{LIVE_STATUS, LIVE_TITLE};
 use crate::rules::assess::{Condition, ConditionResult};
 use crate::rules::explain::{describe_period, describe_reason, describe_scale_with, Amounts};
 use crate::rules::lang::Lang;
@@ -25,9 +25,23 @@ pub fn live_figures(state: &WizardState) -> Html {
         Condition::NewEntityRd,
         Condition::DomesticRd,
     ];
+    // Screen readers hear one short line, and only when a verdict changes: the worked figures
+    // below change on every keystroke and are read when the person moves to them.
+    let status: Vec<String> = assessment
+        .conditions
+        .iter()
+        .filter(|c| shown.contains(&c.condition))
+        .map(|c| format!("{} {}", c.clause.citation(lang), c.verdict.label().get(lang)))
+        .collect();
+    let status = format!(
+        "{}{}",
+        LIVE_STATUS().get(lang),
+        status.join(if lang == Lang::Zh { ";" } else { "; " })
+    );
     html! {
-        <section class="tic-live" aria-live="polite" aria-labelledby="tic-live-title">
+        <section class="tic-live" aria-labelledby="tic-live-title">
             <h2 class="tic-heading-s" id="tic-live-title">{ LIVE_TITLE().get(lang) }</h2>
+            <p class="tic-visually-hidden" role="status" id="tic-live-status">{ status }</p>
             if let Some(period) = &period {
                 <p class="tic-body">{ describe_period(period, lang) }</p>
             }
