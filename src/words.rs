@@ -57,6 +57,11 @@ long_texts! {
     RESULT_DISCLAIMER = "ui.result_disclaimer": "本结果根据您填写的信息在本机计算,仅供申报前自查参考,不代表市科委、中关村管委会的认定。", "This result was computed on this device from your answers. It is a self-check before applying, not a decision of the Commission.";
     EXPORT = "ui.export": "导出回答和清单(JSON 文件)", "Export answers and checklist (JSON file)";
     PRINT = "ui.print": "打印", "Print";
+    NOTICE_IMPORTED = "ui.notice_imported": "已导入文件中的回答。请核对后查看结果。", "The answers in the file were imported. Check them, then see the result.";
+    NOTICE_IMPORT_FAILED = "ui.notice_import_failed": "未导入:{why}当前回答未作任何改动。", "Not imported: {why} Your current answers are unchanged.";
+    NOTICE_STORAGE_UNAVAILABLE = "ui.notice_storage_unavailable": "此浏览器不允许或已无空间在本设备上保存回答;您仍可继续使用本工具,或用“导出”保存文件。", "This browser does not allow saving on this device, or has no room left; you can go on using the tool, or keep a file with “Export”.";
+    NOTICE_EXPORT_FAILED = "ui.notice_export_failed": "浏览器未能生成下载文件,请重试或换用其他浏览器。", "The browser could not create the download; try again or use another browser.";
+    NOTICE_FORGOTTEN = "ui.notice_forgotten": "已从本设备删除保存的回答。", "The saved answers were erased from this device.";
     NOTE_COUNT = "ui.note_count": "已输入 {n} / {max} 字", "{n} of {max} characters";
     NOTE_FULL = "ui.note_full": "已达到 {max} 字上限:超出的部分不会保存。", "The limit of {max} characters is reached: anything beyond it is not kept.";
     LATEST_YEAR_HINT = "ui.latest_year_hint": "即“上一年度”(已结束的会计年度):{now}年申报时填写{last}。", "“The previous year”, a fiscal year that has ended: applying in {now}, enter {last}.";

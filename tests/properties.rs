@@ -15,7 +15,9 @@ use tic_selfcheck::rules::answers::{
 };
 use tic_selfcheck::rules::assess::{assess, Assessment, Verdict};
 use tic_selfcheck::rules::document::AnswersDocument;
-use tic_selfcheck::rules::explain::{describe, describe_period, describe_scale, summary};
+use tic_selfcheck::rules::explain::{
+    describe, describe_period, describe_reason, describe_scale, summary, Amounts,
+};
 use tic_selfcheck::rules::lang::Lang;
 use tic_selfcheck::rules::money::{Money, Unit, MAX_AMOUNT_YUAN};
 use tic_selfcheck::rules::money_input::parse_amount;
@@ -310,7 +312,15 @@ proptest! {
             if let Some(p) = &a.period { prop_assert!(!describe_period(p, lang).is_empty()); }
             for cond in &a.conditions {
                 if let Some(s) = &cond.revenue_scale { prop_assert!(!describe_scale(s, lang).is_empty()); }
-                for f in &cond.findings { prop_assert!(!describe(&f.reason, lang).is_empty()); }
+                for f in &cond.findings {
+                    prop_assert!(!describe(&f.reason, lang).is_empty());
+                    // Without amounts: every placeholder filled (a debug assertion), and none of
+                    // the applicant's money in the sentence.
+                    let hidden = describe_reason(&f.reason, lang, Amounts::Hidden);
+                    prop_assert!(!hidden.is_empty());
+                    prop_assert!(!hidden.contains("万元") || hidden.contains("2,000.00万元"), "{}", hidden);
+                    prop_assert!(!hidden.contains("RMB ") || hidden.contains("RMB 20,000,000") || hidden.contains("billion"), "{}", hidden);
+                }
             }
         }
         let _ = report(&a);

@@ -150,7 +150,7 @@ async fn continuing_without_an_answer_shows_the_error_summary_with_a_link() {
             .as_deref(),
         Some("#tic-path")
     );
-    assert!(text(&root, ".tic-form-group--error").contains("Choose the type of applicant."));
+    assert!(text(&root, ".tic-form-group[data-error]").contains("Choose the type of applicant."));
 }
 
 #[wasm_bindgen_test]

@@ -9,8 +9,8 @@ use super::answers::{
     YearFigures, YEARS_ACCEPTED,
 };
 use super::json::{self, Value};
-use super::lang::pick;
-use super::lang::Lang;
+use super::lang::{Bilingual, Lang};
+use super::library::fill;
 use super::money::{Money, Unit};
 use super::money_input::{parse_amount, AmountError};
 use super::progress::{note_length, Progress, Status, MAX_NOTE_CHARS};
@@ -70,40 +70,46 @@ impl ImportError {
         matches!(self, ImportError::NewerVersion { .. })
     }
 
+    /// Why the file was not read, in words. Shown after a person imports a file, never on the
+    /// first page's first paint, so the words travel with the long texts.
     pub fn message(&self, lang: Lang) -> String {
-        match self {
-            ImportError::TooLarge { bytes } => pick(
-                lang,
-                format!("文件过大({bytes} 字节),不是本工具导出的答案文件。"),
-                format!("The file is too large ({bytes} bytes) to be an answers file from this tool."),
+        let (text, values): (Bilingual, &[(&str, &dyn std::fmt::Display)]) = match self {
+            ImportError::TooLarge { bytes } => (IMPORT_TOO_LARGE(), &[("bytes", bytes)]),
+            ImportError::NotJson { detail } => (IMPORT_NOT_JSON(), &[("detail", detail)]),
+            ImportError::NotAnswers => (IMPORT_NOT_ANSWERS(), &[]),
+            ImportError::NewerVersion { found } => (
+                IMPORT_NEWER_VERSION(),
+                &[("found", found), ("supported", &SCHEMA_VERSION)],
             ),
-            ImportError::NotJson { detail } => pick(
-                lang,
-                format!("文件无法读取,可能已损坏或不完整:{detail}"),
-                format!("The file cannot be read; it may be damaged or incomplete: {detail}"),
-            ),
-            ImportError::NotAnswers => pick(
-                lang,
-                "这不是本工具导出的答案文件(缺少 schema_version)。".into(),
-                "This is not an answers file exported by this tool (it has no schema_version).".into(),
-            ),
-            ImportError::NewerVersion { found } => pick(
-                lang,
-                format!("该文件由更新版本的工具导出(格式版本 {found}),本版本只能读取版本 {SCHEMA_VERSION}。请使用最新版本的自评工具。"),
-                format!("The file was exported by a newer version of the tool (format version {found}); this version reads version {SCHEMA_VERSION}. Please use the latest self-check."),
-            ),
-            ImportError::UnsupportedVersion { found } => pick(
-                lang,
-                format!("不支持的格式版本 {found}。"),
-                format!("Format version {found} is not supported."),
-            ),
-            ImportError::Invalid { detail } => pick(
-                lang,
-                format!("文件内容有误,未导入:{detail}"),
-                format!("The file has an error and was not imported: {detail}"),
-            ),
-        }
+            ImportError::UnsupportedVersion { found } => {
+                (IMPORT_UNSUPPORTED_VERSION(), &[("found", found)])
+            }
+            ImportError::Invalid { detail } => (IMPORT_INVALID(), &[("detail", detail)]),
+        };
+        fill(text.get(lang), values)
     }
+}
+
+super::library::long_texts! {
+    import_messages;
+    IMPORT_TOO_LARGE = "import.too_large":
+        "文件过大({bytes} 字节),不是本工具导出的答案文件。",
+        "The file is too large ({bytes} bytes) to be an answers file from this tool.";
+    IMPORT_NOT_JSON = "import.not_json":
+        "文件无法读取,可能已损坏或不完整:{detail}",
+        "The file cannot be read; it may be damaged or incomplete: {detail}";
+    IMPORT_NOT_ANSWERS = "import.not_answers":
+        "这不是本工具导出的答案文件(缺少 schema_version)。",
+        "This is not an answers file exported by this tool (it has no schema_version).";
+    IMPORT_NEWER_VERSION = "import.newer_version":
+        "该文件由更新版本的工具导出(格式版本 {found}),本版本只能读取版本 {supported}。请使用最新版本的自评工具。",
+        "The file was exported by a newer version of the tool (format version {found}); this version reads version {supported}. Please use the latest self-check.";
+    IMPORT_UNSUPPORTED_VERSION = "import.unsupported_version":
+        "不支持的格式版本 {found}。",
+        "Format version {found} is not supported.";
+    IMPORT_INVALID = "import.invalid":
+        "文件内容有误,未导入:{detail}",
+        "The file has an error and was not imported: {detail}";
 }
 
 impl AnswersDocument {
@@ -209,51 +215,56 @@ impl AnswersDocument {
 
     /// The document, pretty-printed, as the export writes it.
     pub fn to_json(&self) -> String {
-        json::to_pretty_string(&self.to_value())
+        write_document(&self.answers, &self.checklist)
     }
+}
 
-    fn to_value(&self) -> Value {
-        let mut doc = vec![member("schema_version", number(SCHEMA_VERSION))];
-        let answers = &self.answers;
-        if let Some(path) = answers.path {
-            doc.push(member("path", text(path.key())));
-        }
-        doc.push(member(
-            "declarations",
-            Value::Object(
-                answers
-                    .declarations
-                    .iter()
-                    .map(|(q, a)| member(q.key(), text(a.key())))
-                    .collect(),
-            ),
-        ));
-        doc.push(member("financials", financials_value(&answers.financials)));
-        for (name, amount) in [
-            (
-                "committed_average_annual_rd",
-                answers.committed_average_annual_rd,
-            ),
-            (
-                "planned_domestic_average_annual_rd",
-                answers.planned_domestic_average_annual_rd,
-            ),
-            ("rd_since_founding", answers.rd_since_founding),
-            (
-                "rd_since_founding_domestic",
-                answers.rd_since_founding_domestic,
-            ),
-        ] {
-            if let Some(m) = amount {
-                doc.push(member(name, money_value(m)));
-            }
-        }
-        if !self.checklist.is_empty() {
-            let entries = self.checklist.iter().map(progress_value).collect();
-            doc.push(member("checklist", Value::Array(entries)));
-        }
-        Value::Object(doc)
+/// The document of `answers` and `checklist`, pretty-printed, as the export and the draft write
+/// it; borrowed, so that writing never copies the answers.
+pub fn write_document(answers: &Answers, checklist: &[Progress]) -> String {
+    json::to_pretty_string(&document_value(answers, checklist))
+}
+
+fn document_value(answers: &Answers, checklist: &[Progress]) -> Value {
+    let mut doc = vec![member("schema_version", number(SCHEMA_VERSION))];
+    if let Some(path) = answers.path {
+        doc.push(member("path", text(path.key())));
     }
+    doc.push(member(
+        "declarations",
+        Value::Object(
+            answers
+                .declarations
+                .iter()
+                .map(|(q, a)| member(q.key(), text(a.key())))
+                .collect(),
+        ),
+    ));
+    doc.push(member("financials", financials_value(&answers.financials)));
+    for (name, amount) in [
+        (
+            "committed_average_annual_rd",
+            answers.committed_average_annual_rd,
+        ),
+        (
+            "planned_domestic_average_annual_rd",
+            answers.planned_domestic_average_annual_rd,
+        ),
+        ("rd_since_founding", answers.rd_since_founding),
+        (
+            "rd_since_founding_domestic",
+            answers.rd_since_founding_domestic,
+        ),
+    ] {
+        if let Some(m) = amount {
+            doc.push(member(name, money_value(m)));
+        }
+    }
+    if !checklist.is_empty() {
+        let entries = checklist.iter().map(progress_value).collect();
+        doc.push(member("checklist", Value::Array(entries)));
+    }
+    Value::Object(doc)
 }
 
 /// The fiscal years as the answers hold them: in year order, and only those with a figure (a

@@ -41,12 +41,21 @@ fn say(sentence: Bilingual, lang: Lang, values: &[(&str, &dyn Display)]) -> Stri
 }
 
 /// [`describe`], with or without the applicant's amounts.
+///
+/// A reason that carries amounts has two sentences, with and without them; both are filled from
+/// the same values (a sentence uses the ones it names).
 pub fn describe_reason(reason: &Reason, lang: Lang, amounts: Amounts) -> String {
-    if amounts == Amounts::Hidden {
-        if let Some(sentence) = describe_without_amounts(reason, lang) {
-            return sentence;
+    let hidden = amounts == Amounts::Hidden;
+    let pair = |shown: Bilingual, without: Bilingual| if hidden { without } else { shown };
+    let reached = |difference: &Decimal| {
+        let met = !difference.is_sign_negative() || difference.is_zero();
+        match (met, lang) {
+            (true, Lang::Zh) => "达到要求",
+            (false, Lang::Zh) => "未达到要求",
+            (true, Lang::En) => "meets the minimum",
+            (false, Lang::En) => "falls short of the minimum",
         }
-    }
+    };
     match reason {
         Reason::Declared { question, answer } => {
             let q = question.text().get(lang);
@@ -105,7 +114,7 @@ pub fn describe_reason(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
             let req = format_amount(*required_rd, Rounding::Up, lang);
             let gap = describe_difference(*difference, lang);
             say(
-                RD_RATIO(),
+                pair(RD_RATIO(), RD_RATIO_WITHOUT_AMOUNTS()),
                 lang,
                 &[
                     ("years", &years),
@@ -115,11 +124,15 @@ pub fn describe_reason(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
                     ("min", &min),
                     ("required", &req),
                     ("gap", &gap),
+                    ("reached", &reached(difference)),
                 ],
             )
         }
         Reason::RdRatioWithoutRevenue { total_rd } => say(
-            RD_RATIO_WITHOUT_REVENUE(),
+            pair(
+                RD_RATIO_WITHOUT_REVENUE(),
+                RD_RATIO_WITHOUT_REVENUE_OR_AMOUNTS(),
+            ),
             lang,
             &[("rd", &format_amount(*total_rd, Rounding::Nearest, lang))],
         ),
@@ -141,6 +154,7 @@ pub fn describe_reason(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
             let req = format_amount(*required_rd_latest, Rounding::Up, lang);
             let gap = describe_difference(*difference, lang);
             let previous_year = year - 1;
+            let reached = reached(difference);
             let mut values: Vec<(&str, &dyn Display)> = vec![
                 ("year", &year),
                 ("previous_year", &previous_year),
@@ -150,9 +164,17 @@ pub fn describe_reason(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
                 ("min", &min),
                 ("required", &req),
                 ("gap", &gap),
+                ("reached", &reached),
             ];
             match previous_year_share {
-                None => say(RD_GROWTH(), lang, &values),
+                None => {
+                    values.push(("annualised", &""));
+                    say(
+                        pair(RD_GROWTH(), RD_GROWTH_WITHOUT_AMOUNTS()),
+                        lang,
+                        &values,
+                    )
+                }
                 Some(share) => {
                     let time = describe_years(*share, lang);
                     let base = format_amount(*base, Rounding::Nearest, lang);
@@ -162,12 +184,18 @@ pub fn describe_reason(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
                         PART_YEAR_SHORT()
                     };
                     let note = note.get(lang);
+                    let annualised = ANNUALISED_BASE().get(lang);
                     values.extend([
                         ("time", &time as &dyn Display),
                         ("base", &base),
                         ("note", &note),
+                        ("annualised", &annualised),
                     ]);
-                    say(RD_GROWTH_PART_YEAR(), lang, &values)
+                    say(
+                        pair(RD_GROWTH_PART_YEAR(), RD_GROWTH_WITHOUT_AMOUNTS()),
+                        lang,
+                        &values,
+                    )
                 }
             }
         }
@@ -177,7 +205,7 @@ pub fn describe_reason(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
             &[("year", &year), ("previous_year", &(year - 1))],
         ),
         Reason::RdGrowthFromZero { year, rd_latest } => say(
-            RD_GROWTH_FROM_ZERO(),
+            pair(RD_GROWTH_FROM_ZERO(), RD_GROWTH_FROM_ZERO_WITHOUT_AMOUNTS()),
             lang,
             &[
                 ("year", &year),
@@ -205,6 +233,7 @@ pub fn describe_reason(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
             let total = format_amount(*total_rd, Rounding::Nearest, lang);
             let req = format_amount(*required_domestic_rd, Rounding::Up, lang);
             let gap = describe_difference(*difference, lang);
+            let reached = reached(difference);
             let mut values: Vec<(&str, &dyn Display)> = vec![
                 ("domestic", &dom),
                 ("total", &total),
@@ -212,7 +241,11 @@ pub fn describe_reason(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
                 ("min", &min),
                 ("required", &req),
                 ("gap", &gap),
+                ("reached", &reached),
             ];
+            if hidden {
+                return say(DOMESTIC_SHARE_WITHOUT_AMOUNTS(), lang, &values);
+            }
             match basis {
                 DomesticBasis::Period {
                     first_year,
@@ -289,7 +322,7 @@ pub fn describe_reason(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
             years,
             difference,
         } => say(
-            COMMITMENT(),
+            pair(COMMITMENT(), COMMITMENT_WITHOUT_AMOUNTS()),
             lang,
             &[
                 ("years", &years),
@@ -299,6 +332,7 @@ pub fn describe_reason(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
                 ),
                 ("minimum", &format_amount(*minimum, Rounding::Nearest, lang)),
                 ("gap", &describe_difference(*difference, lang)),
+                ("reached", &reached(difference)),
             ],
         ),
         Reason::CommitmentMissing { minimum, years } => say(
@@ -310,98 +344,6 @@ pub fn describe_reason(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
             ],
         ),
     }
-}
-
-/// The sentences of the reasons that carry amounts, with the amounts left out; `None` for the
-/// reasons that carry none.
-fn describe_without_amounts(reason: &Reason, lang: Lang) -> Option<String> {
-    let met = |difference: &Decimal| !difference.is_sign_negative() || difference.is_zero();
-    let reached = |ok: bool| match (ok, lang) {
-        (true, Lang::Zh) => "达到要求",
-        (false, Lang::Zh) => "未达到要求",
-        (true, Lang::En) => "meets the minimum",
-        (false, Lang::En) => "falls short of the minimum",
-    };
-    Some(match reason {
-        Reason::RdRatio {
-            first_year,
-            latest_year,
-            ratio,
-            min_ratio,
-            difference,
-            ..
-        } => say(
-            RD_RATIO_WITHOUT_AMOUNTS(),
-            lang,
-            &[
-                ("years", &year_span(*first_year, *latest_year)),
-                ("ratio", &format_percent(*ratio, Rounding::Down)),
-                ("min", &format_threshold_percent(*min_ratio)),
-                ("reached", &reached(met(difference))),
-            ],
-        ),
-        Reason::RdRatioWithoutRevenue { .. } => {
-            say(RD_RATIO_WITHOUT_REVENUE_OR_AMOUNTS(), lang, &[])
-        }
-        Reason::RdGrowth {
-            year,
-            growth,
-            min_growth,
-            difference,
-            previous_year_share,
-            ..
-        } => {
-            let annualised = match previous_year_share {
-                Some(_) => ANNUALISED_BASE().get(lang),
-                None => "",
-            };
-            say(
-                RD_GROWTH_WITHOUT_AMOUNTS(),
-                lang,
-                &[
-                    ("year", &year),
-                    ("growth", &describe_growth(*growth, lang)),
-                    ("min", &format_threshold_percent(*min_growth)),
-                    ("reached", &reached(met(difference))),
-                    ("annualised", &annualised),
-                ],
-            )
-        }
-        Reason::RdGrowthFromZero { year, .. } => say(
-            RD_GROWTH_FROM_ZERO_WITHOUT_AMOUNTS(),
-            lang,
-            &[("year", &year), ("previous_year", &(year - 1))],
-        ),
-        Reason::DomesticShare {
-            share,
-            min_share,
-            difference,
-            ..
-        } => say(
-            DOMESTIC_SHARE_WITHOUT_AMOUNTS(),
-            lang,
-            &[
-                ("share", &format_percent(*share, Rounding::Down)),
-                ("min", &format_threshold_percent(*min_share)),
-                ("reached", &reached(met(difference))),
-            ],
-        ),
-        Reason::Commitment {
-            minimum,
-            years,
-            difference,
-            ..
-        } => say(
-            COMMITMENT_WITHOUT_AMOUNTS(),
-            lang,
-            &[
-                ("years", &years),
-                ("minimum", &format_amount(*minimum, Rounding::Nearest, lang)),
-                ("reached", &reached(met(difference))),
-            ],
-        ),
-        _ => return None,
-    })
 }
 
 /// An amount in the unit a sentence uses for thresholds: 2,000.00万元 / RMB 20,000,000.

@@ -174,6 +174,9 @@ pub fn all() -> Vec<(String, Bilingual)> {
     for (key, text) in super::explain::next_step_texts() {
         texts.push((key.to_string(), text));
     }
+    for (key, text) in super::document::import_messages() {
+        texts.push((key.to_string(), text));
+    }
     for (key, text) in super::money_input::amount_messages() {
         texts.push((key.to_string(), text));
     }

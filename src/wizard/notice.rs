@@ -3,6 +3,8 @@
 
 use crate::rules::document::ImportError;
 use crate::rules::lang::{pick, Lang};
+use crate::rules::library::fill;
+use crate::words::*;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
@@ -37,15 +39,12 @@ impl Notice {
 
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            Notice::Imported => pick(
-                lang,
-                "已导入文件中的回答。请核对后查看结果。".into(),
-                "The answers in the file were imported. Check them, then see the result.".into(),
-            ),
-            Notice::ImportFailed(e) => pick(
-                lang,
-                format!("未导入:{}当前回答未作任何改动。", e.message(lang)),
-                format!("Not imported: {} Your current answers are unchanged.", e.message(lang)),
+            // Messages that follow something the person did come with the long texts; those
+            // about the draft, shown as the page opens, are part of the first load.
+            Notice::Imported => NOTICE_IMPORTED().get(lang).into(),
+            Notice::ImportFailed(e) => fill(
+                NOTICE_IMPORT_FAILED().get(lang),
+                &[("why", &e.message(lang))],
             ),
             Notice::DraftRestored => pick(
                 lang,
@@ -62,21 +61,9 @@ impl Notice {
                 format!("本设备上保存的回答无法读取,已删除:{}", e.message(lang)),
                 format!("The answers saved on this device could not be read and were removed: {}", e.message(lang)),
             ),
-            Notice::StorageUnavailable => pick(
-                lang,
-                "此浏览器不允许或已无空间在本设备上保存回答;您仍可继续使用本工具,或用“导出”保存文件。".into(),
-                "This browser does not allow saving on this device, or has no room left; you can go on using the tool, or keep a file with “Export”.".into(),
-            ),
-            Notice::ExportFailed => pick(
-                lang,
-                "浏览器未能生成下载文件,请重试或换用其他浏览器。".into(),
-                "The browser could not create the download; try again or use another browser.".into(),
-            ),
-            Notice::Forgotten => pick(
-                lang,
-                "已从本设备删除保存的回答。".into(),
-                "The saved answers were erased from this device.".into(),
-            ),
+            Notice::StorageUnavailable => NOTICE_STORAGE_UNAVAILABLE().get(lang).into(),
+            Notice::ExportFailed => NOTICE_EXPORT_FAILED().get(lang).into(),
+            Notice::Forgotten => NOTICE_FORGOTTEN().get(lang).into(),
         }
     }
 }

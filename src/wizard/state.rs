@@ -10,7 +10,7 @@ use crate::rules::answers::{
     OperatingHistory, Question, YearFigures, YEARS_ACCEPTED,
 };
 use crate::rules::assess::{assess, Assessment};
-use crate::rules::document::{AnswersDocument, ImportError};
+use crate::rules::document::{write_document, AnswersDocument, ImportError};
 use crate::rules::guideline::RuleSet;
 use crate::rules::lang::Lang;
 use crate::rules::money::{Money, Unit};
@@ -465,7 +465,7 @@ impl WizardState {
 
     /// The document exported, and kept as the draft: the answers and the checklist progress.
     pub fn export(&self) -> String {
-        self.document().to_json()
+        write_document(&self.answers, &self.checklist)
     }
 
     /// The answers and the checklist progress, as one document.

@@ -51,11 +51,6 @@ pub fn checklist_section(
                 &[("n", &length), ("max", &MAX_NOTE_CHARS)],
             )
         };
-        let status_class = match status {
-            Status::NotStarted => "tic-check-item tic-check-item--not-started",
-            Status::InProgress => "tic-check-item tic-check-item--in-progress",
-            Status::Ready => "tic-check-item tic-check-item--ready",
-        };
         let on_note = {
             let id = item.id.clone();
             dispatch.reform(move |e: InputEvent| {
@@ -66,7 +61,7 @@ pub fn checklist_section(
             })
         };
         html! {
-            <li class={status_class} id={dom_id.clone()}>
+            <li class="tic-check-item" data-status={status.key()} id={dom_id.clone()}>
                 <p class="tic-check-item__title">
                     <span class="tic-check-item__box" aria-hidden="true">{ box_glyph(status) }</span>
                     <strong>{ item.title.clone() }</strong>
@@ -75,7 +70,7 @@ pub fn checklist_section(
                 <p class="tic-check-item__guide">{ item.guide.clone() }</p>
                 <fieldset class="tic-fieldset tic-check-item__progress tic-no-print">
                     <legend class="tic-visually-hidden">{ format!("{}:{}", STATUS_LABEL().get(lang), item.title) }</legend>
-                    <div class="tic-radios tic-radios--inline tic-radios--small">
+                    <div class="tic-radios tic-radios--small" data-inline="true">
                         { for Status::ALL.into_iter().enumerate().map(|(i, s)| {
                             let id = item.id.clone();
                             let input_id = format!("{dom_id}-{i}");
@@ -94,7 +89,7 @@ pub fn checklist_section(
                     <label class="tic-label tic-label--small" for={note_id.clone()}>{ NOTE_LABEL().get(lang) }</label>
                     <textarea class="tic-textarea" id={note_id.clone()} rows="2"
                         aria-describedby={count_id.clone()} value={note.clone()} oninput={on_note} />
-                    <p class={if full { "tic-hint tic-hint--warning" } else { "tic-hint" }} id={count_id}>
+                    <p class="tic-hint tic-note-count" data-full={full.then_some("true")} id={count_id}>
                         { count_text }
                     </p>
                 </div>

@@ -58,14 +58,6 @@ fn hint_and_error(
 
 // Class lists are chosen whole, as static strings: `classes!` would allocate a set per element
 // and bring its hashing code into the app.
-fn group_class(has_error: bool) -> &'static str {
-    if has_error {
-        "tic-form-group tic-form-group--error"
-    } else {
-        "tic-form-group"
-    }
-}
-
 /// A fieldset of radio buttons. The first button carries the field's id, so the error summary
 /// can move focus to the group.
 pub fn radio_group(
@@ -80,11 +72,11 @@ pub fn radio_group(
     let id = field.dom_id();
     let (notes, described_by, has_error) = hint_and_error(state, field, hint);
     html! {
-        <div class={group_class(has_error)}>
+        <div class="tic-form-group" data-error={has_error.then_some("true")}>
             <fieldset class="tic-fieldset" aria-describedby={described_by}>
                 <legend class="tic-fieldset__legend">{ legend.to_string() }</legend>
                 { notes }
-                <div class={if inline { "tic-radios tic-radios--inline" } else { "tic-radios" }}>
+                <div class="tic-radios" data-inline={inline.then_some("true")}>
                     { for choices.into_iter().enumerate().map(|(i, choice)| {
                         let input_id = if i == 0 { id.clone() } else { format!("{id}-{i}") };
                         let action = choice.action;
@@ -172,11 +164,11 @@ pub fn amount_field(
         })
     };
     html! {
-        <div class={group_class(has_error)}>
+        <div class="tic-form-group" data-error={has_error.then_some("true")}>
             <label class="tic-label" for={id.clone()}>{ label.to_string() }</label>
             { notes }
             <div class="tic-amount">
-                <input class={if has_error { "tic-input tic-input--amount tic-input--error" } else { "tic-input tic-input--amount" }}
+                <input class="tic-input tic-input--amount"
                     type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
                     id={id} value={input.text}
                     aria-invalid={has_error.then_some("true")} aria-describedby={described_by}
@@ -207,10 +199,10 @@ pub fn text_field(
     let value = text.text(state).to_string();
     let (notes, described_by, has_error) = hint_and_error(state, field, Some(hint));
     html! {
-        <div class={group_class(has_error)}>
+        <div class="tic-form-group" data-error={has_error.then_some("true")}>
             <label class="tic-label" for={field.dom_id()}>{ label.to_string() }</label>
             { notes }
-            <input class={if has_error { "tic-input tic-input--short tic-input--error" } else { "tic-input tic-input--short" }}
+            <input class="tic-input tic-input--short"
                 type="text" id={field.dom_id()} {value} autocomplete="off" spellcheck="false"
                 inputmode={if numeric { "numeric" } else { "text" }}
                 aria-invalid={has_error.then_some("true")} aria-describedby={described_by}

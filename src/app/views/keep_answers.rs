@@ -3,7 +3,7 @@
 
 use crate::app::dom::{download, read_file};
 use crate::app::text::*;
-use crate::rules::document::AnswersDocument;
+use crate::rules::document::{write_document, AnswersDocument};
 use crate::wizard::{Action, WizardState};
 use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
@@ -75,11 +75,12 @@ pub fn import_area(state: &WizardState, dispatch: &Callback<Action>) -> Html {
 
 /// Downloads the answers and checklist as a JSON file named with today's date.
 pub fn export_button(state: &WizardState, dispatch: &Callback<Action>) -> Html {
-    let document = state.export();
+    // Written when the button is pressed, not on every render.
+    let (answers, checklist) = (state.answers().clone(), state.checklist.clone());
     let filename = format!("tic-selfcheck-{}.json", state.as_of);
     let failed = dispatch.reform(|_: ()| Action::ExportFailed);
     let onclick = Callback::from(move |_| {
-        if download(&filename, &document).is_err() {
+        if download(&filename, &write_document(&answers, &checklist)).is_err() {
             failed.emit(());
         }
     });

@@ -31,7 +31,13 @@ pub fn live_figures(state: &WizardState) -> Html {
         .conditions
         .iter()
         .filter(|c| shown.contains(&c.condition))
-        .map(|c| format!("{} {}", c.clause.citation(lang), c.verdict.label().get(lang)))
+        .map(|c| {
+            format!(
+                "{} {}",
+                c.clause.citation(lang),
+                c.verdict.label().get(lang)
+            )
+        })
         .collect();
     let status = format!(
         "{}{}",

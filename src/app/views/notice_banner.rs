@@ -9,7 +9,7 @@ use yew::prelude::*;
 pub fn notice_banner(state: &WizardState) -> Html {
     if state.texts == crate::wizard::Texts::Failed {
         return html! {
-            <div class="tic-notice-banner tic-notice-banner--error tic-no-print" id="tic-texts-failed" role="alert">
+            <div class="tic-notice-banner tic-no-print" data-error="true" id="tic-texts-failed" role="alert">
                 { TEXTS_FAILED.get(state.lang) }
             </div>
         };
@@ -19,7 +19,7 @@ pub fn notice_banner(state: &WizardState) -> Html {
     };
     let error = notice.is_error();
     html! {
-        <div class={if error { "tic-notice-banner tic-notice-banner--error tic-no-print" } else { "tic-notice-banner tic-no-print" }}
+        <div class="tic-notice-banner tic-no-print" data-error={error.then_some("true")}
             id="tic-notice" role={if error { "alert" } else { "status" }}>
             { notice.message(state.lang) }
         </div>

@@ -46,10 +46,10 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
         Amounts::Shown
     };
     let omit = state.omit_amounts;
-    let overall_class = match assessment.overall {
-        Overall::PreliminarilyEligible => "tic-panel tic-panel--met",
-        Overall::NotEligible => "tic-panel tic-panel--not-met",
-        Overall::CannotTellYet => "tic-panel tic-panel--open",
+    let overall = match assessment.overall {
+        Overall::PreliminarilyEligible => "met",
+        Overall::NotEligible => "not-met",
+        Overall::CannotTellYet => "open",
     };
     let open: Vec<Html> = assessment
         .open_points()
@@ -70,7 +70,7 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
                 }) }
             </div>
             { page_heading(lang, step_title(Step::Results).get(lang), None) }
-            <section class={overall_class} aria-labelledby="tic-overall-title">
+            <section class="tic-panel" data-verdict={overall} aria-labelledby="tic-overall-title">
                 <h2 class="tic-panel__title" id="tic-overall-title">
                     <span class="tic-panel__caption">{ RESULT_OVERALL().get(lang) }</span>
                     <span class="tic-panel__verdict" id="tic-overall-verdict">
