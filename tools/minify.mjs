@@ -16,7 +16,8 @@ if (!staging) {
   console.error('minify.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)');
   process.exit(2);
 }
-if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
+// Debug builds stay readable: nothing is minified, but every integrity hash is still written.
+const minify = process.env.TRUNK_PROFILE === 'release';
 
 const targets = [
   ['tic-selfcheck.js', 'js'],
@@ -26,17 +27,20 @@ const targets = [
 for (const [name, loader] of targets) {
   const path = join(staging, name);
   const source = readFileSync(path, 'utf8');
-  const { code } = transformSync(source, {
-    loader,
-    minify: true,
-    // The browsers the app supports (those with WebAssembly and ES modules); nothing is
-    // rewritten down to older syntax.
-    target: loader === 'js' ? 'es2020' : undefined,
-    legalComments: 'none',
-  });
+  const code = minify
+    ? transformSync(source, {
+        loader,
+        minify: true,
+        // The browsers the app supports (those with WebAssembly and ES modules); nothing is
+        // rewritten down to older syntax.
+        target: loader === 'js' ? 'es2020' : undefined,
+        legalComments: 'none',
+      }).code
+    : source;
   writeFileSync(path, code);
-  // Trunk has already written the file's Subresource Integrity hash into index.html; a stale
-  // hash makes the browser refuse the file, so it is recomputed for the minified content.
+  // Trunk has already written the stylesheets' Subresource Integrity hashes into index.html, and
+  // index.html preloads the glue with a placeholder; a stale hash makes the browser refuse the
+  // file, so every hash is computed here for the content as shipped.
   const htmlPath = join(staging, 'index.html');
   const html = readFileSync(htmlPath, 'utf8');
   const digest = `sha384-${createHash('sha384').update(code).digest('base64')}`;

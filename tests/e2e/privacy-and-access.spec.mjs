@@ -163,3 +163,19 @@ test.describe('accessibility', () => {
     });
   }
 });
+
+test('the glue and the wasm are preloaded with the page and fetched once, under the policy', async ({ page }) => {
+  const requests = [];
+  const messages = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+  await page.goto('/');
+  await expect(page.locator('#tic-page-heading')).toBeVisible();
+  await expect(page.locator('link[rel=modulepreload][href="./tic-selfcheck.js"]')).toHaveAttribute('integrity', /^sha384-/);
+  await expect(page.locator('link[rel=preload][href="./tic-selfcheck_bg.wasm"]')).toHaveCount(1);
+  // Chromium reports a preload that goes unused after three seconds.
+  await page.waitForTimeout(3500);
+  expect(requests.filter((p) => p === '/tic-selfcheck.js')).toHaveLength(1);
+  expect(requests.filter((p) => p === '/tic-selfcheck_bg.wasm')).toHaveLength(1);
+  expect(messages).toEqual([]);
+});
