@@ -52,3 +52,15 @@ for (const [name, loader] of targets) {
     process.exit(1);
   }
 }
+
+// index.html's comments explain the page to its maintainers, not to browsers: a release build
+// leaves them out, with the empty lines Trunk leaves where its asset links were and the link
+// for the Rust build, which Trunk keeps when it injects no script (nothing reads it).
+if (minify) {
+  const htmlPath = join(staging, 'index.html');
+  const html = readFileSync(htmlPath, 'utf8')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<link data-trunk rel="rust"[^>]*>/, '')
+    .replace(/\n\s*(?=\n)/g, '');
+  writeFileSync(htmlPath, html);
+}
