@@ -92,12 +92,14 @@ pub fn long_text(key: &str, _source: impl FnOnce() -> Bilingual) -> Bilingual {
     loaded(key).unwrap_or(Bilingual::new("", ""))
 }
 
-/// The loaded entry for `key`, if the file has been loaded and has it.
+/// The loaded entry for `key`, if the file has been loaded and has it. The entries are kept in
+/// key order, so a lookup (a page makes a hundred) is a binary search.
 pub fn loaded(key: &str) -> Option<Bilingual> {
-    LOADED
-        .get()?
-        .iter()
-        .find(|(k, _)| *k == key)
+    let texts = LOADED.get()?;
+    let at = texts.partition_point(|(k, _)| *k < key);
+    texts
+        .get(at)
+        .filter(|(k, _)| *k == key)
         .map(|(_, text)| *text)
 }
 
@@ -123,7 +125,8 @@ pub fn load(json: &str) -> Result<(), String> {
         };
         let (zh, en) = pair.ok_or_else(|| format!("{key} is not a pair of texts"))?;
         let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
-        texts.push((leak(key), Bilingual::new(leak(zh), leak(en))));
+        let at = texts.partition_point(|(k, _)| *k < key.as_str());
+        texts.insert(at, (leak(key), Bilingual::new(leak(zh), leak(en))));
     }
     let _ = LOADED.set(texts);
     Ok(())

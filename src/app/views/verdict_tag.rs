@@ -6,13 +6,13 @@ use yew::prelude::*;
 
 /// A verdict as a tag: a symbol and a word as well as a colour, so it never relies on colour.
 pub fn verdict_tag(verdict: Verdict, lang: Lang) -> Html {
-    let (symbol, class) = match verdict {
-        Verdict::Met => ("✓", "tic-tag tic-tag--met"),
-        Verdict::NotMet => ("✗", "tic-tag tic-tag--not-met"),
-        Verdict::CannotTell => ("?", "tic-tag tic-tag--open"),
+    let (symbol, state) = match verdict {
+        Verdict::Met => ("✓", "met"),
+        Verdict::NotMet => ("✗", "not-met"),
+        Verdict::CannotTell => ("?", "open"),
     };
     html! {
-        <strong {class}>
+        <strong class="tic-tag" data-verdict={state}>
             <span aria-hidden="true">{ symbol }</span>{ " " }{ verdict.label().get(lang) }
         </strong>
     }
