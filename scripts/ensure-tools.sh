@@ -6,7 +6,8 @@
 #   scripts/ensure-tools.sh            # build tools: wasm32 target, Trunk, wasm-bindgen, wasm-opt,
 #                                      # esbuild
 #   scripts/ensure-tools.sh --browser  # and what the browser tests need: Chromium, ChromeDriver,
-#                                      # CJK fonts and poppler (to read printed PDFs), Playwright
+#                                      # CJK fonts and poppler (to read printed PDFs), nginx (to
+#                                      # serve the app as deployed), Playwright
 #
 # Source it (`. scripts/ensure-tools.sh`) to also get the tools on PATH in the calling shell; the
 # installs then run in a subshell with `set -euo pipefail`, so the caller's shell options are left
@@ -81,6 +82,9 @@ ensure_browser() {
     command -v chromium-browser >/dev/null 2>&1 || missing+=(chromium)
   [ -n "${CHROMEDRIVER:-}" ] || command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+  # The end-to-end tests also serve the app through nginx with deploy/nginx/'s configuration.
+  [ -n "${NGINX:-}" ] || command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] ||
+    missing+=(nginx-light)
   # Without CJK fonts Chinese renders as empty boxes in screenshots and printed PDFs.
   fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-noto-cjk)
   if [ "${#missing[@]}" -gt 0 ]; then

@@ -29,6 +29,8 @@ function* files(dir) {
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
 const rows = [];
 for (const path of files(dist)) {
+  // Precompressed copies (scripts/precompress.mjs) are the same files, not more of them.
+  if (path.endsWith('.gz') || path.endsWith('.br')) continue;
   const data = readFileSync(path);
   rows.push({
     name: relative(dist, path),

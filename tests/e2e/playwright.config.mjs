@@ -6,6 +6,11 @@ import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
 const port = Number(process.env.TIC_E2E_PORT ?? 8765);
 // The example host page, on another origin (another port), for the embedding tests.
 export const hostPort = port + 1;
+// The app served by nginx with deploy/nginx/'s configuration, a host page on the origin that
+// configuration allows to embed it, and one on an origin it does not.
+export const nginxPort = port + 2;
+export const allowedHostPort = port + 3;
+export const otherHostPort = port + 4;
 
 export default defineConfig({
   testDir: '.',
@@ -31,6 +36,24 @@ export default defineConfig({
     {
       command: `node serve-host.mjs ${hostPort} http://127.0.0.1:${port}`,
       url: `http://127.0.0.1:${hostPort}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      command: `node serve-nginx.mjs ${nginxPort} http://127.0.0.1:${allowedHostPort}`,
+      url: `http://127.0.0.1:${nginxPort}/index.html`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      command: `node serve-host.mjs ${allowedHostPort} http://127.0.0.1:${nginxPort}`,
+      url: `http://127.0.0.1:${allowedHostPort}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      command: `node serve-host.mjs ${otherHostPort} http://127.0.0.1:${nginxPort}`,
+      url: `http://127.0.0.1:${otherHostPort}/`,
       reuseExistingServer: false,
       timeout: 20_000,
     },
