@@ -414,3 +414,36 @@ fn dates_are_checked_against_the_date_of_the_self_check() {
     let domestic = domestic.condition(Condition::DomesticRd).unwrap();
     assert_eq!(domestic.verdict, Verdict::Met);
 }
+
+#[test]
+fn a_restored_self_check_resumes_at_the_first_page_with_something_to_answer() {
+    use tic_selfcheck::rules::answers::Question;
+    // Nothing answered: the start page starts.
+    let fresh = WizardState::new(Lang::Zh, AS_OF);
+    assert!(!fresh.started());
+
+    // Everything answered: straight to the check page.
+    let all = common::enterprise([("300000000", "60000000", "60000000"); 3]);
+    let s = WizardState::from_document(Lang::Zh, AS_OF, all.clone().into());
+    assert!(s.started());
+    assert_eq!(s.apply(Action::Resume).step, Step::Check);
+
+    // One declaration missing: the page that asks it.
+    let mut missing = all.clone();
+    missing.declarations.remove(&Question::CoreTechnicalTeam);
+    let s = WizardState::from_document(Lang::Zh, AS_OF, missing.into());
+    assert_eq!(s.apply(Action::Resume).step, Step::Talent);
+
+    // The latest fiscal year missing: the figures page.
+    let mut no_year = all;
+    no_year.financials.latest_fiscal_year = None;
+    let s = WizardState::from_document(Lang::Zh, AS_OF, no_year.into());
+    assert_eq!(s.apply(Action::Resume).step, Step::Figures);
+
+    // Only the path chosen: the first page of questions.
+    let s = WizardState::new(Lang::En, AS_OF).apply(Action::SetPath(
+        tic_selfcheck::rules::answers::ApplicantPath::NewEntity,
+    ));
+    assert!(s.started());
+    assert_eq!(s.apply(Action::Resume).step, Step::Registration);
+}

@@ -20,6 +20,7 @@ pub const LANGUAGE_SWITCH_LABEL: Bilingual = Bilingual::new("语言", "Language"
 pub const CONTINUE: Bilingual = Bilingual::new("继续", "Continue");
 pub const BACK: Bilingual = Bilingual::new("返回上一步", "Back");
 pub const START: Bilingual = Bilingual::new("开始自评", "Start now");
+pub const RESUME: Bilingual = Bilingual::new("继续填写", "Continue");
 pub const ERROR_SUMMARY_TITLE: Bilingual = Bilingual::new("请修改以下问题", "There is a problem");
 pub const ERROR_PREFIX: Bilingual = Bilingual::new("错误:", "Error: ");
 

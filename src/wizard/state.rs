@@ -107,6 +107,9 @@ pub enum Action {
     /// A “change” link on the check page.
     Change(Step),
     Continue,
+    /// Continue a restored or imported self-check: open the first page with something still to
+    /// answer, or the check page when everything is answered.
+    Resume,
     Back,
     Restart,
     SetPath(ApplicantPath),
@@ -224,6 +227,12 @@ impl WizardState {
         s
     }
 
+    /// Whether anything has been answered yet (a restored draft or an imported file, say), so
+    /// the start page offers to continue rather than to start.
+    pub fn started(&self) -> bool {
+        self.path.is_some() || !self.declarations.is_empty() || !self.latest_year_text.is_empty()
+    }
+
     /// The answers the rules read, as derived from what was typed and chosen.
     pub fn answers(&self) -> &Answers {
         &self.answers
@@ -249,6 +258,13 @@ impl WizardState {
                 self.texts = texts;
             }
             Action::Continue => self.continue_from_step(),
+            Action::Resume => {
+                let unanswered = Step::sequence(self.path)
+                    .into_iter()
+                    .filter(|s| !matches!(s, Step::Start | Step::Check | Step::Results))
+                    .find(|s| !self.validate(*s).is_empty());
+                self.go(unanswered.unwrap_or(Step::Check));
+            }
             Action::SetPath(path) => self.path = Some(path),
             Action::Answer(q, a) => {
                 self.declarations.insert(q, a);

@@ -10,7 +10,15 @@ use yew::prelude::*;
 
 pub fn start_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     let lang = state.lang;
-    let onclick = dispatch.reform(|_| Action::Continue);
+    // A restored draft continues where it stopped; a fresh visit starts at the first page.
+    let started = state.started();
+    let onclick = dispatch.reform(move |_| {
+        if started {
+            Action::Resume
+        } else {
+            Action::Continue
+        }
+    });
     html! {
         <div class="tic-page tic-page--start" key={Step::Start.slug()}>
             { notice_banner(state) }
@@ -27,7 +35,7 @@ pub fn start_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
                 <p class="tic-body">{ PRIVACY.get(lang) }</p>
             </div>
             <button type="button" class="tic-button tic-button--start" {onclick}>
-                { START.get(lang) }
+                { if started { RESUME.get(lang) } else { START.get(lang) } }
             </button>
             { keep_panel(state, dispatch) }
         </div>
