@@ -111,11 +111,10 @@ fn every_finding_behind_an_unmet_or_unknown_condition_becomes_an_action_item() {
         .iter()
         .find(|i| i.id == "gap.rd_intensity.rd_ratio")
         .unwrap();
-    assert!(
-        ratio.title.starts_with("未满足:第五条第(三)项第1目"),
-        "{}",
-        ratio.title
-    );
+    // The citation is shown once, beside the title, not repeated in it.
+    assert_eq!(ratio.title, "未满足:按销售收入规模的研究开发费用要求");
+    assert_eq!(ratio.clause.citation(Lang::Zh), "第五条第(三)项第1目");
+    assert!(ratio.cite && !ratio.can_be_ready);
     assert!(
         ratio.guide.contains("还差 30,000.00万元"),
         "{}",
@@ -343,4 +342,30 @@ fn import_rewrites_every_field_from_the_file() {
         (fig.text.as_str(), fig.unit),
         ("1.5", tic_selfcheck::rules::money::Unit::Yi)
     );
+}
+
+#[test]
+fn an_item_about_a_condition_not_met_never_reads_ready() {
+    let a = common::enterprise([
+        ("2000000000", "150000000", "150000000"),
+        ("2000000000", "150000000", "150000000"),
+        ("2000000000", "150000000", "150000000"),
+    ]);
+    let s = WizardState::from_document(Lang::Zh, AS_OF, a.into());
+    let items = checklist(&s.assessment(), Lang::Zh, Amounts::Shown);
+    let gap = items
+        .iter()
+        .find(|i| i.id.starts_with("gap."))
+        .expect("a gap item");
+    // Marked ready (by a file, or before the figures changed): it reads “in progress”, and the
+    // readiness count leaves it out.
+    let s = s.apply(Action::SetItemStatus(gap.id.clone(), Status::Ready));
+    assert_eq!(status_of(&s.checklist, &gap.id), Status::Ready);
+    assert_eq!(gap.status(&s.checklist), Status::InProgress);
+    assert_eq!(readiness(&items, &s.checklist).0, 0);
+    // An element of the plan can be ready.
+    let plan = items.iter().find(|i| i.id == "plan.budget_plan").unwrap();
+    let s = s.apply(Action::SetItemStatus(plan.id.clone(), Status::Ready));
+    assert_eq!(plan.status(&s.checklist), Status::Ready);
+    assert_eq!(readiness(&items, &s.checklist).0, 1);
 }

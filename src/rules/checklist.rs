@@ -194,6 +194,42 @@ pub struct ChecklistItem {
     pub clause: ClauseId,
     pub title: String,
     pub guide: String,
+    /// Whether the item shows `clause` beside its title: not when the guide already cites it,
+    /// so that no citation appears twice in one item.
+    pub cite: bool,
+    /// Whether the item can be marked ready. An item about a condition not met (or not yet
+    /// known) cannot: it is done when the condition is met, which the next self-check shows.
+    pub can_be_ready: bool,
+}
+
+impl ChecklistItem {
+    fn new(
+        id: String,
+        section: Section,
+        clause: ClauseId,
+        title: String,
+        guide: String,
+        lang: Lang,
+    ) -> Self {
+        let cite = !guide.contains(clause.citation(lang)) && !title.contains(clause.citation(lang));
+        ChecklistItem {
+            id,
+            section,
+            clause,
+            title,
+            guide,
+            cite,
+            can_be_ready: section != Section::Conditions,
+        }
+    }
+
+    /// The status the item reads as: an item that cannot be ready reads “in progress” at most.
+    pub fn status(&self, progress: &[Progress]) -> Status {
+        match status_of(progress, &self.id) {
+            Status::Ready if !self.can_be_ready => Status::InProgress,
+            status => status,
+        }
+    }
 }
 
 /// The checklist for an assessment, in `lang`: conditions to resolve first, then the plan, then
@@ -213,45 +249,39 @@ pub fn checklist(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Vec<C
                 Verdict::NotMet => pick(lang, "未满足".into(), "Not met".into()),
                 _ => pick(lang, "待补充或核实".into(), "To complete or check".into()),
             };
-            items.push(ChecklistItem {
-                id: format!("gap.{}.{code}{detail}", c.condition.key()),
-                section: Section::Conditions,
-                clause: c.clause,
-                title: format!(
-                    "{prefix}:{} {}",
-                    c.clause.citation(lang),
-                    c.condition.title().get(lang)
-                ),
-                guide: describe_reason(&f.reason, lang, amounts),
-            });
+            items.push(ChecklistItem::new(
+                format!("gap.{}.{code}{detail}", c.condition.key()),
+                Section::Conditions,
+                c.clause,
+                format!("{prefix}:{}", c.condition.title().get(lang)),
+                describe_reason(&f.reason, lang, amounts),
+                lang,
+            ));
         }
     }
     for c in &assessment.conditions {
         let evidence = evidence(c.condition);
-        items.push(ChecklistItem {
-            id: format!("evidence.{}", c.condition.key()),
-            section: Section::Evidence,
-            clause: c.condition.clause(),
-            title: format!(
-                "{} {}",
-                c.condition.clause().citation(lang),
-                c.condition.title().get(lang)
-            ),
-            guide: format!(
+        items.push(ChecklistItem::new(
+            format!("evidence.{}", c.condition.key()),
+            Section::Evidence,
+            c.condition.clause(),
+            c.condition.title().get(lang).into(),
+            format!(
                 "{}{}",
                 with_numbers(evidence.get(lang), assessment.rules, lang),
                 EVIDENCE_SUGGESTED().get(lang)
             ),
-        });
+            lang,
+        ));
     }
     for element in PlanElement::ALL {
         let (guide, clause) = element.guide();
-        items.push(ChecklistItem {
-            id: element.id().into(),
-            section: Section::Plan,
+        items.push(ChecklistItem::new(
+            element.id().into(),
+            Section::Plan,
             clause,
-            title: element.title().get(lang).into(),
-            guide: format!(
+            element.title().get(lang).into(),
+            format!(
                 "{}({})",
                 with_numbers(guide.get(lang), assessment.rules, lang),
                 pick(
@@ -260,30 +290,33 @@ pub fn checklist(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Vec<C
                     format!("required by {}", ClauseId::Art7_1.citation(lang))
                 )
             ),
-        });
+            lang,
+        ));
     }
-    items.push(ChecklistItem {
-        id: "procedure.partners".into(),
-        section: Section::Procedure,
-        clause: ClauseId::Art4,
-        title: pick(
+    items.push(ChecklistItem::new(
+        "procedure.partners".into(),
+        Section::Procedure,
+        ClauseId::Art4,
+        pick(
             lang,
             "落实共同组建单位".into(),
             "Line up the partners".into(),
         ),
-        guide: PARTNERS_GUIDE().get(lang).into(),
-    });
-    items.push(ChecklistItem {
-        id: "procedure.recommendation".into(),
-        section: Section::Procedure,
-        clause: ClauseId::Art14_1,
-        title: pick(
+        PARTNERS_GUIDE().get(lang).into(),
+        lang,
+    ));
+    items.push(ChecklistItem::new(
+        "procedure.recommendation".into(),
+        Section::Procedure,
+        ClauseId::Art14_1,
+        pick(
             lang,
             "通过组织推荐申报".into(),
             "Apply through organised recommendation".into(),
         ),
-        guide: RECOMMENDATION_GUIDE().get(lang).into(),
-    });
+        RECOMMENDATION_GUIDE().get(lang).into(),
+        lang,
+    ));
     items
 }
 
@@ -364,7 +397,7 @@ fn source_evidence(condition: Condition) -> Bilingual {
 pub fn readiness(items: &[ChecklistItem], progress: &[Progress]) -> (usize, usize) {
     let ready = items
         .iter()
-        .filter(|i| status_of(progress, &i.id) == Status::Ready)
+        .filter(|i| i.status(progress) == Status::Ready)
         .count();
     (ready, items.len())
 }
@@ -372,6 +405,25 @@ pub fn readiness(items: &[ChecklistItem], progress: &[Progress]) -> (usize, usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// No citation appears twice in one item: in its title, its guide and the citation shown
+    /// beside it.
+    #[test]
+    fn no_item_cites_its_clause_twice() {
+        let answers = super::super::answers::Answers::default();
+        let as_of = super::super::answers::CalendarDate::new(2025, 9, 1).unwrap();
+        let assessment = super::super::assess::assess(&answers, as_of);
+        for lang in [Lang::Zh, Lang::En] {
+            for item in checklist(&assessment, lang, Amounts::Shown) {
+                let citation = item.clause.citation(lang);
+                let times = item.title.matches(citation).count()
+                    + item.guide.matches(citation).count()
+                    + usize::from(item.cite);
+                assert!(times <= 1, "{}: {citation} {times} times", item.id);
+                assert_eq!(item.can_be_ready, item.section != Section::Conditions);
+            }
+        }
+    }
 
     #[test]
     fn each_guide_cites_the_clause_kept_beside_it() {

@@ -289,3 +289,21 @@ test('a restored draft with a page unanswered continues on that page', async ({ 
   await expect(page).toHaveURL(/#figures$/);
   await expect(page.locator('#tic-page-heading')).toHaveText('销售收入与研究开发费用');
 });
+
+test('the checklist shows each status as a tag, and an unmet condition cannot be marked ready', async ({ page }) => {
+  await existingEnterpriseToCheck(page, { years: SHORT_OF_RATIO });
+  await seeResults(page);
+  const gap = page.locator('#tic-item-gap-rd-intensity-rd-ratio');
+  await expect(gap.locator('.tic-check-item__status')).toHaveText('未开始');
+  await expect(gap.locator('input[type=radio]')).toHaveCount(2);
+  await expect(page.locator('#tic-item-gap-rd-intensity-rd-ratio-2')).toHaveCount(0);
+  await expect(gap).toContainText('该项条件满足后');
+  await page.locator('#tic-item-gap-rd-intensity-rd-ratio-1').check();
+  await expect(gap.locator('.tic-check-item__status')).toHaveText('进行中');
+  const plan = page.locator('#tic-item-plan-budget-plan');
+  await page.locator('#tic-item-plan-budget-plan-2').check();
+  await expect(plan.locator('.tic-check-item__status')).toHaveText('已就绪');
+  // The citation beside an item is not repeated in its title.
+  await expect(gap.locator('.tic-check-item__name')).toHaveText('未满足:按销售收入规模的研究开发费用要求');
+  await expect(gap.locator('.tic-check-item__clause')).toHaveText(' · 第五条第(三)项第2目');
+});

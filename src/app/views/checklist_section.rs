@@ -6,18 +6,10 @@ use crate::rules::assess::Assessment;
 use crate::rules::checklist::{checklist, readiness, Section};
 use crate::rules::explain::Amounts;
 use crate::rules::library::fill;
-use crate::rules::progress::{note_length, status_of, Status, MAX_NOTE_CHARS};
+use crate::rules::progress::{note_length, Status, MAX_NOTE_CHARS};
 use crate::wizard::{Action, WizardState};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
-
-fn box_glyph(status: Status) -> &'static str {
-    match status {
-        Status::NotStarted => "☐",
-        Status::InProgress => "◐",
-        Status::Ready => "☑",
-    }
-}
 
 pub fn checklist_section(
     state: &WizardState,
@@ -30,7 +22,7 @@ pub fn checklist_section(
     let progress = &state.checklist;
     let (ready, total) = readiness(&items, progress);
     let item_markup = |item: &crate::rules::checklist::ChecklistItem| {
-        let status = status_of(progress, &item.id);
+        let status = item.status(progress);
         let note = progress
             .iter()
             .find(|p| p.item == item.id)
@@ -63,15 +55,20 @@ pub fn checklist_section(
         html! {
             <li class="tic-check-item" data-status={status.key()} id={dom_id.clone()}>
                 <p class="tic-check-item__title">
-                    <span class="tic-check-item__box" aria-hidden="true">{ box_glyph(status) }</span>
-                    <strong>{ item.title.clone() }</strong>
-                    <span class="tic-check-item__clause">{ format!(" · {}", item.clause.citation(lang)) }</span>
+                    <strong class="tic-check-item__name">{ item.title.clone() }</strong>
+                    if item.cite {
+                        <span class="tic-check-item__clause">{ format!(" · {}", item.clause.citation(lang)) }</span>
+                    }
+                    { " " }
+                    <strong class="tic-tag tic-check-item__status" data-status={status.key()}>
+                        { status.label().get(lang) }
+                    </strong>
                 </p>
                 <p class="tic-check-item__guide">{ item.guide.clone() }</p>
                 <fieldset class="tic-fieldset tic-check-item__progress tic-no-print">
                     <legend class="tic-visually-hidden">{ format!("{}:{}", STATUS_LABEL().get(lang), item.title) }</legend>
                     <div class="tic-radios tic-radios--small" data-inline="true">
-                        { for Status::ALL.into_iter().enumerate().map(|(i, s)| {
+                        { for Status::ALL.into_iter().enumerate().filter(|(_, s)| item.can_be_ready || *s != Status::Ready).map(|(i, s)| {
                             let id = item.id.clone();
                             let input_id = format!("{dom_id}-{i}");
                             html! {
@@ -84,6 +81,9 @@ pub fn checklist_section(
                             }
                         }) }
                     </div>
+                    if !item.can_be_ready {
+                        <p class="tic-hint">{ GAP_DONE_WHEN().get(lang) }</p>
+                    }
                 </fieldset>
                 <div class="tic-no-print">
                     <label class="tic-label tic-label--small" for={note_id.clone()}>{ NOTE_LABEL().get(lang) }</label>
@@ -93,9 +93,6 @@ pub fn checklist_section(
                         { count_text }
                     </p>
                 </div>
-                <p class="tic-print-only tic-check-item__status">
-                    { format!("{}:{}", STATUS_LABEL().get(lang), status.label().get(lang)) }
-                </p>
                 <p class="tic-print-only tic-check-item__note">
                     { format!("{}:{}", NOTE_LABEL().get(lang), note) }
                 </p>
