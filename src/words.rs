@@ -83,7 +83,8 @@ long_texts! {
     DATE_IN_FUTURE = "ui.date_in_future": "成立日期不能晚于今天。", "The founding date cannot be after today.";
     PLANNED_DOMESTIC_TOO_LARGE = "ui.planned_domestic_too_large": "计划在中国境内发生的部分不能大于承诺的年均研究开发费用。", "The part planned within China cannot be more than the committed average annual R&D.";
     DOMESTIC_TOO_LARGE = "ui.domestic_too_large": "境内研究开发费用不能大于研究开发费用总额。", "R&D incurred within China cannot be more than total R&D.";
-    OMIT_AMOUNTS = "ui.omit_amounts": "隐藏金额(比例和结论保留),适用于需广泛传阅的打印件", "Leave the money amounts out (ratios and verdicts stay), for printouts that circulate widely";
+    OMIT_AMOUNTS = "ui.omit_amounts": "隐藏金额(比例和结论保留),适用于需广泛传阅的打印件;清单备注也不打印", "Leave the money amounts out (ratios and verdicts stay), for printouts that circulate widely; checklist notes are not printed either";
+    AMOUNTS_WITHHELD = "ui.amounts_withheld": "本打印件未列出申报单位的金额和清单备注,比例、结论和指引规定的门槛照常列出。", "This printout leaves out the applicant's amounts and checklist notes; ratios, verdicts and the guideline's thresholds are shown.";
     CHECKLIST_TITLE = "ui.checklist_title": "建设方案准备清单", "Readiness checklist for the construction plan";
     CHECKLIST_INTRO = "ui.checklist_intro": "按第七条编制建设方案前,可逐项标记进度并记录备注;进度随“导出”一起保存。", "Mark your progress on each item and add notes as you prepare the construction plan under Article 7; progress is saved with “Export”.";
     NOTE_LABEL = "ui.note_label": "备注", "Note";

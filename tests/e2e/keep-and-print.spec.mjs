@@ -59,6 +59,10 @@ test('the printout carries the verdicts, the checklist and the guideline, and ca
   expect(without).toContain('不符合');
   expect(without).toContain('未达到要求');
   expectNoApplicantAmounts(text, without, /[\d,]+(?:\.\d+)?(?:万元|亿元)/g);
+  // It says so, and leaves the notes (free text that may quote an amount) off the paper.
+  expect(without).toContain('本打印件未列出申报单位的金额和清单备注');
+  expect(without).not.toContain('预算待董事会批准');
+  expect(text).not.toContain('本打印件未列出申报单位的金额');
 });
 
 test('the printout in English', async ({ page }, info) => {

@@ -93,8 +93,10 @@ pub fn checklist_section(
                         { count_text }
                     </p>
                 </div>
+                // Without amounts, notes stay off paper: a note is free text and may quote one.
+                // The empty line for writing by hand stays.
                 <p class="tic-print-only tic-check-item__note">
-                    { format!("{}:{}", NOTE_LABEL().get(lang), note) }
+                    { format!("{}:{}", NOTE_LABEL().get(lang), if state.omit_amounts { "" } else { note.as_str() }) }
                 </p>
             </li>
         }

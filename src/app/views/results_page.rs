@@ -68,6 +68,9 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
                 { for print_meta(lang, assessment.as_of, assessment.rules).into_iter().map(|line| html! {
                     <p class="tic-print-header__meta">{ line }</p>
                 }) }
+                if omit {
+                    <p class="tic-print-header__meta" id="tic-amounts-withheld">{ AMOUNTS_WITHHELD().get(lang) }</p>
+                }
             </div>
             { page_heading(lang, step_title(Step::Results).get(lang), None) }
             <section class="tic-panel" data-verdict={overall} aria-labelledby="tic-overall-title">
