@@ -33,7 +33,7 @@ long_texts! {
     HISTORY_FULL = "ui.history_full": "已完整经营上述会计年度及之前两个会计年度(3年及以上)", "Through the latest fiscal year and the two before it (3 years or more)";
     HISTORY_FOUNDED = "ui.history_founded": "在此期间或之后成立(填写成立日期,按实际经营时间计算)", "Founded during that period or later (enter the founding date; assessed over the actual operating time)";
     FOUNDING_DATE_LABEL = "ui.founding_date_label": "成立日期", "Founding date";
-    FOUNDING_DATE_HINT = "ui.founding_date_hint": "以营业执照为准,例如 2023-07-01。", "As on the business licence, for example 2023-07-01.";
+    FOUNDING_DATE_HINT = "ui.founding_date_hint": "以营业执照为准,例如 2023-07-01 或 2023年7月1日。", "As on the business licence, for example 2023-07-01.";
     FIGURES_TITLE = "ui.figures_title": "各年度财务数据", "Figures for each fiscal year";
     FIGURES_HINT = "ui.figures_hint": "可分别按元、万元或亿元填写,精确到分;可以使用千分位逗号或全角数字。暂时不知道的可以留空,结果将列出缺少的数据。", "Enter each figure in yuan, 万元 or 亿元, to the fen; thousands separators and full-width digits are fine. Leave a figure blank if you do not have it yet: the result will list what is missing.";
     FIGURES_NEED_YEAR = "ui.figures_need_year": "填写最近一个完整会计年度和经营时间后,这里会列出需要填写的年度。", "Once the latest fiscal year and the operating history are entered, the years to fill in appear here.";
@@ -80,6 +80,7 @@ long_texts! {
     YEAR_INVALID = "ui.year_invalid": "请填写最近一个完整会计年度,四位数字,例如 {last_complete}。", "Enter the latest complete fiscal year as four digits, for example {last_complete}.";
     DATE_INVALID = "ui.date_invalid": "请填写有效的成立日期,例如 2023-07-01。", "Enter a real founding date, for example 2023-07-01.";
     YEAR_NOT_ENDED = "ui.year_not_ended": "该年度尚未结束,不是完整会计年度。请填写已结束的年度,例如 {last_complete}。", "That year has not ended yet, so it is not a complete fiscal year. Enter a year that has ended, for example {last_complete}.";
+    FOUNDED_AFTER_LATEST_YEAR = "ui.founded_after_latest_year": "成立日期晚于最近一个完整会计年度({latest}年),尚无可按第五条判断的完整会计年度。为建设技术创新中心新设立的独立法人,请在“申报类型”中选择“新建独立法人实体”。", "The founding date is after the latest complete fiscal year ({latest}), so there is no complete fiscal year to assess under Article 5. An independent legal person newly set up to build the center should choose “A newly founded independent legal entity” as the type of applicant.";
     DATE_IN_FUTURE = "ui.date_in_future": "成立日期不能晚于今天。", "The founding date cannot be after today.";
     PLANNED_DOMESTIC_TOO_LARGE = "ui.planned_domestic_too_large": "计划在中国境内发生的部分不能大于承诺的年均研究开发费用。", "The part planned within China cannot be more than the committed average annual R&D.";
     DOMESTIC_TOO_LARGE = "ui.domestic_too_large": "境内研究开发费用不能大于研究开发费用总额。", "R&D incurred within China cannot be more than total R&D.";

@@ -447,3 +447,32 @@ fn a_restored_self_check_resumes_at_the_first_page_with_something_to_answer() {
     assert!(s.started());
     assert_eq!(s.apply(Action::Resume).step, Step::Registration);
 }
+
+#[test]
+fn an_existing_enterprise_founded_after_its_latest_fiscal_year_is_told_on_the_field() {
+    use tic_selfcheck::rules::answers::ApplicantPath;
+    let on_figures = |path: ApplicantPath, founded: &str| {
+        let mut s = WizardState::new(Lang::Zh, AS_OF)
+            .apply(Action::SetPath(path))
+            .apply(Action::Go(Step::Figures))
+            .apply(Action::SetLatestYear("2024".into()))
+            .apply(Action::SetHistory(HistoryChoice::FoundedOn))
+            .apply(Action::SetFoundingDate(founded.into()));
+        s = s.apply(Action::Continue);
+        s.errors
+            .iter()
+            .find(|e| e.field == FieldId::FoundingDate)
+            .map(|e| (e.problem, e.problem_text(Lang::Zh)))
+    };
+    let (problem, text) = on_figures(ApplicantPath::ExistingEnterprise, "2025年3月1日")
+        .expect("an error on the founding date");
+    assert_eq!(problem, Problem::FoundedAfterLatestYear { latest: 2024 });
+    assert!(text.contains("晚于最近一个完整会计年度(2024年)"), "{text}");
+    assert!(text.contains("新建独立法人实体"), "{text}");
+    // The last day of the latest year is inside it; a new entity may be founded after it.
+    assert_eq!(
+        on_figures(ApplicantPath::ExistingEnterprise, "2024-12-31"),
+        None
+    );
+    assert_eq!(on_figures(ApplicantPath::NewEntity, "2025-03-01"), None);
+}

@@ -25,14 +25,22 @@ impl CalendarDate {
         valid.then_some(CalendarDate { year, month, day })
     }
 
-    /// Reads `YYYY-MM-DD` (full-width digits and `/` or `.` separators accepted, as typed in a
-    /// Chinese form); `None` for anything that is not a real date.
+    /// Reads a date as people write it: `2024-03-01`, `2024/3/1`, `2024.3.1` or `2024年3月1日`,
+    /// with full-width digits and spaces allowed, as a Chinese input method types them; `None`
+    /// for anything that is not a real date.
     pub fn parse(text: &str) -> Option<CalendarDate> {
         let text: String = text
-            .trim()
             .chars()
-            .map(|c| match super::money_input::to_half_width(c) {
-                '/' | '.' | '／' => '-',
+            .map(super::money_input::to_half_width)
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        // 2024年3月1日: the year and month marks separate, the day mark closes.
+        let text: String = text
+            .strip_suffix('日')
+            .unwrap_or(&text)
+            .chars()
+            .map(|c| match c {
+                '/' | '.' | '／' | '年' | '月' => '-',
                 c => c,
             })
             .collect();
@@ -89,5 +97,38 @@ impl Serialize for CalendarDate {
 impl fmt::Display for CalendarDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_read_as_people_write_them() {
+        let d = CalendarDate::new(2024, 3, 1);
+        for typed in [
+            "2024-03-01",
+            "2024-3-1",
+            "2024/3/1",
+            "2024.03.01",
+            "2024年3月1日",
+            "2024年03月01日",
+            " 2024 年 3 月 1 日 ",
+            "２０２４年３月１日",
+            "２０２４－０３－０１",
+        ] {
+            assert_eq!(CalendarDate::parse(typed), d, "{typed}");
+        }
+        for not_a_date in [
+            "2024年3月",
+            "2024-02-30",
+            "24年3月1日",
+            "2024年3月1日日",
+            "2024-3-1-1",
+            "",
+        ] {
+            assert_eq!(CalendarDate::parse(not_a_date), None, "{not_a_date}");
+        }
     }
 }

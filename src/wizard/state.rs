@@ -407,6 +407,18 @@ impl WizardState {
                         Some(date) if date > self.as_of => {
                             problem(FieldId::FoundingDate, Problem::DateInFuture)
                         }
+                        Some(date)
+                            if self.path != Some(ApplicantPath::NewEntity)
+                                && parse_year(&self.latest_year_text)
+                                    .is_some_and(|latest| date.year > latest) =>
+                        {
+                            problem(
+                                FieldId::FoundingDate,
+                                Problem::FoundedAfterLatestYear {
+                                    latest: parse_year(&self.latest_year_text).unwrap_or_default(),
+                                },
+                            )
+                        }
                         Some(_) => {}
                     }
                 }

@@ -94,6 +94,11 @@ pub enum Problem {
     },
     /// The founding date is after the date of the self-check.
     DateInFuture,
+    /// An existing enterprise founded after its latest complete fiscal year: it has no year to
+    /// assess under Art. 5 (a newly founded entity applies under Art. 6).
+    FoundedAfterLatestYear {
+        latest: i32,
+    },
     Amount(AmountError),
     DomesticExceedsTotal,
 }
@@ -150,6 +155,10 @@ impl ValidationError {
                 &[("last_complete", &last_complete)],
             ),
             Problem::DateInFuture => DATE_IN_FUTURE().get(lang).into(),
+            Problem::FoundedAfterLatestYear { latest } => fill(
+                FOUNDED_AFTER_LATEST_YEAR().get(lang),
+                &[("latest", &latest)],
+            ),
             Problem::Amount(e) => e.message(lang),
             Problem::DomesticExceedsTotal => match self.field {
                 FieldId::Plan(PlanAmount::PlannedDomestic) => {

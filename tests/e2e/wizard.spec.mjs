@@ -405,3 +405,18 @@ test('the live figures tell a screen reader one status line, not every keystroke
   await page.locator('#tic-fig-2022-rd-domestic').fill('10');
   await expect(status).toHaveText('按已填数据:第五条第(三)项第3目 符合;第五条第(四)项 不符合');
 });
+
+test('a founding date typed the Chinese way is read, and one after the latest year is an error on the field', async ({ page }) => {
+  await start(page);
+  await choosePath(page, 'existing_enterprise');
+  await answerDeclarations(page);
+  await fillFigures(page, { founded: '2025年3月1日', years: {} });
+  await continueOn(page);
+  await expect(page.locator('#tic-error-summary')).toContainText('成立日期晚于最近一个完整会计年度(2024年)');
+  await expect(page.locator('#tic-founding-date')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#tic-founding-date')).toHaveValue('2025年3月1日');
+  // Founded inside the period, written the same way: read, and the years asked follow it.
+  await page.locator('#tic-founding-date').fill('２０２３年７月１日');
+  await expect(page.locator('#tic-fig-2023-revenue')).toBeVisible();
+  await expect(page.locator('#tic-fig-2022-revenue')).toHaveCount(0);
+});
