@@ -57,6 +57,7 @@ long_texts! {
     RESULT_DISCLAIMER = "ui.result_disclaimer": "本结果根据您填写的信息在本机计算,仅供申报前自查参考,不代表市科委、中关村管委会的认定。", "This result was computed on this device from your answers. It is a self-check before applying, not a decision of the Commission.";
     EXPORT = "ui.export": "导出回答和清单(JSON 文件)", "Export answers and checklist (JSON file)";
     PRINT = "ui.print": "打印", "Print";
+    NOT_NEEDED = "ui.not_needed": "— 无需满足(已由另一项满足)", "— Not needed (met the other way)";
     GAP_DONE_WHEN = "ui.gap_done_when": "该项条件满足后(重新自评时显示为“符合”),此项即告完成。", "This is done when the condition is met, as a new self-check will show.";
     NOTICE_IMPORTED = "ui.notice_imported": "已导入文件中的回答。请核对后查看结果。", "The answers in the file were imported. Check them, then see the result.";
     NOTICE_IMPORT_FAILED = "ui.notice_import_failed": "未导入:{why}当前回答未作任何改动。", "Not imported: {why} Your current answers are unchanged.";

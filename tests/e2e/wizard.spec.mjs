@@ -22,6 +22,13 @@ test('an eligible enterprise sees every condition met, with figures and clauses'
   await expect(rd).toContainText('年均销售收入 3.00亿元');
   await expect(rd).toContainText('占同期销售收入总额 90,000.00万元 的 20.00%');
   await expect(rd).toContainText('研发费用总额至少应为 18,000.00万元,恰好达到要求');
+  // The ratio meets the condition, so the growth route is not needed: neutral, no shortfall.
+  const growth = rd.locator('.tic-finding[data-not-needed]');
+  await expect(growth).toHaveCount(1);
+  await expect(growth).toContainText('无需满足');
+  await expect(growth).toContainText('增长 0.00%(要求增长不低于 15%)');
+  await expect(growth).not.toContainText('还差');
+  await expect(rd.locator('.tic-tag[data-verdict="not-met"]')).toHaveCount(0);
   // The clause text unfolds with the original and the English rendering.
   await rd.locator('summary').click();
   await expect(rd.locator('blockquote[lang="zh-CN"]')).toContainText('近3年年均销售收入低于10亿元的企业');

@@ -3,8 +3,8 @@
 //! and under Art. 6 the commitment. Announced politely to screen readers as it changes.
 
 use super::verdict_tag::verdict_tag;
-use crate::app::text::{LIVE_STATUS, LIVE_TITLE};
-use crate::rules::assess::{Condition, ConditionResult};
+use crate::app::text::{LIVE_STATUS, LIVE_TITLE, NOT_NEEDED};
+use crate::rules::assess::{Condition, ConditionResult, Verdict};
 use crate::rules::explain::{describe_period, describe_reason, describe_scale_with, Amounts};
 use crate::rules::lang::Lang;
 use crate::wizard::WizardState;
@@ -65,15 +65,27 @@ pub fn live_figures(state: &WizardState) -> Html {
 }
 
 /// The revenue band (for Art. 5(3)) and each finding with its verdict, as on a result card.
+/// One verdict per condition: when another route already meets it (the R&D ratio or the
+/// growth), a route that falls short is shown as not needed, without a shortfall to close.
 pub fn findings(c: &ConditionResult, lang: Lang, amounts: Amounts) -> Html {
+    let met = c.verdict == Verdict::Met;
     html! {
         <>
             if let Some(scale) = &c.revenue_scale {
                 <p class="tic-body">{ describe_scale_with(scale, lang, amounts) }</p>
             }
             <ul class="tic-list">
-                { for c.findings.iter().map(|f| html! {
-                    <li class="tic-finding">{ verdict_tag(f.verdict, lang) }{ " " }{ describe_reason(&f.reason, lang, amounts) }</li>
+                { for c.findings.iter().map(|f| if met && f.verdict != Verdict::Met {
+                    html! {
+                        <li class="tic-finding" data-not-needed="true">
+                            <strong class="tic-tag" data-verdict="not-needed">{ NOT_NEEDED().get(lang) }</strong>
+                            { " " }{ describe_reason(&f.reason, lang, Amounts::Hidden) }
+                        </li>
+                    }
+                } else {
+                    html! {
+                        <li class="tic-finding">{ verdict_tag(f.verdict, lang) }{ " " }{ describe_reason(&f.reason, lang, amounts) }</li>
+                    }
                 }) }
             </ul>
         </>
