@@ -382,7 +382,9 @@ impl WizardState {
             );
         }
         if step == Step::Figures {
-            match parse_year(&self.latest_year_text) {
+            // The year as derive_answers read it from what was typed.
+            let latest = self.answers.financials.latest_fiscal_year;
+            match latest {
                 None => problem(
                     FieldId::LatestYear,
                     Problem::YearInvalid {
@@ -407,17 +409,13 @@ impl WizardState {
                         Some(date) if date > self.as_of => {
                             problem(FieldId::FoundingDate, Problem::DateInFuture)
                         }
-                        Some(date)
-                            if self.path != Some(ApplicantPath::NewEntity)
-                                && parse_year(&self.latest_year_text)
-                                    .is_some_and(|latest| date.year > latest) =>
-                        {
-                            problem(
-                                FieldId::FoundingDate,
-                                Problem::FoundedAfterLatestYear {
-                                    latest: parse_year(&self.latest_year_text).unwrap_or_default(),
-                                },
-                            )
+                        Some(date) if self.path != Some(ApplicantPath::NewEntity) => {
+                            if let Some(latest) = latest.filter(|&latest| date.year > latest) {
+                                problem(
+                                    FieldId::FoundingDate,
+                                    Problem::FoundedAfterLatestYear { latest },
+                                )
+                            }
                         }
                         Some(_) => {}
                     }

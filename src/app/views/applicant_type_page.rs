@@ -31,10 +31,11 @@ pub fn applicant_type_page(state: &WizardState, dispatch: &Callback<Action>) -> 
         action: Action::SetPath(path),
     })
     .collect();
+    let clauses = Step::ApplicantType.clauses(state.path);
     let frame = StepFrame {
         title: step_title(Step::ApplicantType).get(lang),
-        clause: Step::ApplicantType.clauses(state.path).map(|c| c.0),
-        clause_text: Step::ApplicantType.clauses(state.path).map(|c| c.1),
+        clause: clauses.map(|c| c.0),
+        clause_text: clauses.map(|c| c.1),
         ..StepFrame::default()
     };
     let form = radio_group(

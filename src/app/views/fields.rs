@@ -56,8 +56,8 @@ fn hint_and_error(
     )
 }
 
-// Class lists are chosen whole, as static strings: `classes!` would allocate a set per element
-// and bring its hashing code into the app.
+// Class lists are fixed strings and a field's state (an error, inline choices) is a data
+// attribute: a class list built at run time would bring Yew's class-set code into the app.
 /// A fieldset of radio buttons. The first button carries the field's id, so the error summary
 /// can move focus to the group.
 pub fn radio_group(

@@ -58,10 +58,11 @@ pub fn figures_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
             </fieldset>
         }
     };
+    let clauses = Step::Figures.clauses(state.path);
     let frame = StepFrame {
         title: step_title(Step::Figures).get(lang),
-        clause: Step::Figures.clauses(state.path).map(|c| c.0),
-        clause_text: Step::Figures.clauses(state.path).map(|c| c.1),
+        clause: clauses.map(|c| c.0),
+        clause_text: clauses.map(|c| c.1),
         ..StepFrame::default()
     };
     let form = html! {

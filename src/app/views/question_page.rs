@@ -13,10 +13,11 @@ pub fn question_page(state: &WizardState, dispatch: &Callback<Action>, step: Ste
     let lang = state.lang;
     let path = state.path.unwrap_or(ApplicantPath::ExistingEnterprise);
     let questions = step.questions().iter().filter(|q| q.asked_on(path));
+    let clauses = step.clauses(state.path);
     let frame = StepFrame {
         title: step_title(step).get(lang),
-        clause: step.clauses(state.path).map(|c| c.0),
-        clause_text: step.clauses(state.path).map(|c| c.1),
+        clause: clauses.map(|c| c.0),
+        clause_text: clauses.map(|c| c.1),
         ..StepFrame::default()
     };
     let form = html! {
