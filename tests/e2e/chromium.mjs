@@ -1,22 +1,11 @@
 // Where Chromium is: $CHROMIUM when set, otherwise `chromium` (or `chromium-browser`) on the PATH.
 // Playwright's own browser download is not available on the machines this project runs on, so
 // the tests drive the distribution's Chromium.
-import { accessSync, constants } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { findExecutable } from './executables.mjs';
 
 export function chromiumPath() {
-  if (process.env.CHROMIUM) return process.env.CHROMIUM;
-  for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
-    for (const name of ['chromium', 'chromium-browser']) {
-      const candidate = join(dir, name);
-      try {
-        accessSync(candidate, constants.X_OK);
-        return candidate;
-      } catch {
-        // not here; keep looking
-      }
-    }
-  }
+  const found = findExecutable('CHROMIUM', ['chromium', 'chromium-browser']);
+  if (found) return found;
   throw new Error(
     'Chromium was not found on the PATH. Install it with `scripts/ensure-tools.sh --browser` ' +
       '(Debian: apt-get install chromium), or set CHROMIUM=/path/to/chromium.',

@@ -26,36 +26,12 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
+  // Each server: its command, and the address Playwright waits for before the tests start.
   webServer: [
-    {
-      command: `node serve-dist.mjs ${port}`,
-      url: `http://127.0.0.1:${port}/index.html`,
-      reuseExistingServer: false,
-      timeout: 20_000,
-    },
-    {
-      command: `node serve-host.mjs ${hostPort} http://127.0.0.1:${port}`,
-      url: `http://127.0.0.1:${hostPort}/`,
-      reuseExistingServer: false,
-      timeout: 20_000,
-    },
-    {
-      command: `node serve-nginx.mjs ${nginxPort} http://127.0.0.1:${allowedHostPort}`,
-      url: `http://127.0.0.1:${nginxPort}/index.html`,
-      reuseExistingServer: false,
-      timeout: 20_000,
-    },
-    {
-      command: `node serve-host.mjs ${allowedHostPort} http://127.0.0.1:${nginxPort}`,
-      url: `http://127.0.0.1:${allowedHostPort}/`,
-      reuseExistingServer: false,
-      timeout: 20_000,
-    },
-    {
-      command: `node serve-host.mjs ${otherHostPort} http://127.0.0.1:${nginxPort}`,
-      url: `http://127.0.0.1:${otherHostPort}/`,
-      reuseExistingServer: false,
-      timeout: 20_000,
-    },
-  ],
+    [`node serve-dist.mjs ${port}`, `http://127.0.0.1:${port}/index.html`],
+    [`node serve-host.mjs ${hostPort} http://127.0.0.1:${port}`, `http://127.0.0.1:${hostPort}/`],
+    [`node serve-nginx.mjs ${nginxPort} http://127.0.0.1:${allowedHostPort}`, `http://127.0.0.1:${nginxPort}/index.html`],
+    [`node serve-host.mjs ${allowedHostPort} http://127.0.0.1:${nginxPort}`, `http://127.0.0.1:${allowedHostPort}/`],
+    [`node serve-host.mjs ${otherHostPort} http://127.0.0.1:${nginxPort}`, `http://127.0.0.1:${otherHostPort}/`],
+  ].map(([command, url]) => ({ command, url, reuseExistingServer: false, timeout: 20_000 })),
 });

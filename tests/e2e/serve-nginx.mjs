@@ -5,10 +5,11 @@
 //
 //   node tests/e2e/serve-nginx.mjs PORT ALLOWED_ORIGIN
 import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, chmodSync, constants, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findExecutable } from './executables.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repo = resolve(here, '../..');
@@ -16,16 +17,9 @@ const port = Number(process.argv[2] ?? 8767);
 const allowed = process.argv[3] ?? 'http://127.0.0.1:8766';
 
 function nginxPath() {
-  if (process.env.NGINX) return process.env.NGINX;
-  const dirs = (process.env.PATH ?? '').split(delimiter).concat(['/usr/sbin', '/usr/local/sbin']);
-  for (const dir of dirs.filter(Boolean)) {
-    try {
-      accessSync(join(dir, 'nginx'), constants.X_OK);
-      return join(dir, 'nginx');
-    } catch {
-      // keep looking
-    }
-  }
+  // Debian installs nginx in /usr/sbin, which is not on a normal user's PATH.
+  const found = findExecutable('NGINX', ['nginx'], ['/usr/sbin', '/usr/local/sbin']);
+  if (found) return found;
   console.error('serve-nginx: nginx not found; install it (scripts/ensure-tools.sh --browser) or set NGINX');
   process.exit(1);
 }
