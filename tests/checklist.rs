@@ -49,7 +49,7 @@ fn an_eligible_applicant_gets_the_plan_and_the_procedure_only() {
     assert_eq!(procedure.len(), 2);
     assert_eq!(procedure[0].clause, ClauseId::Art4);
     assert_eq!(procedure[1].clause, ClauseId::Art14_1);
-    assert!(procedure[1].guide.contains("第七条第(二)项"));
+    assert!(procedure[1].guide.contains("第七条第（二）项"));
     // The guides draw on the articles the plan is judged against.
     let guides: String = plan.iter().map(|i| i.guide.as_str()).collect();
     for article in [
@@ -112,8 +112,8 @@ fn every_finding_behind_an_unmet_or_unknown_condition_becomes_an_action_item() {
         .find(|i| i.id == "gap.rd_intensity.rd_ratio")
         .unwrap();
     // The citation is shown once, beside the title, not repeated in it.
-    assert_eq!(ratio.title, "未满足:按销售收入规模的研究开发费用要求");
-    assert_eq!(ratio.clause.citation(Lang::Zh), "第五条第(三)项第1目");
+    assert_eq!(ratio.title, "未满足：按销售收入规模的研究开发费用要求");
+    assert_eq!(ratio.clause.citation(Lang::Zh), "第五条第（三）项第1目");
     assert!(ratio.cite && !ratio.can_be_ready);
     assert!(
         ratio.guide.contains("还差 30,000.00万元"),

@@ -44,10 +44,10 @@ fn text_output_in_chinese_and_english() {
     let answers = scenario_answers("07-tier3-ratio-one-fen-short.json");
     let (code, out, _) = run(&["--text", "--as-of", AS_OF, "-"], Some(&answers));
     assert_eq!(code, Some(1));
-    assert!(out.contains("总体结论:不符合"), "{out}");
+    assert!(out.contains("总体结论：不符合"), "{out}");
     assert!(out.contains("按2025-09-01的情况计算"), "{out}");
     assert!(out.contains("当年度申报通知"), "{out}");
-    assert!(out.contains("[✗ 不符合] 第五条第(三)项第3目"), "{out}");
+    assert!(out.contains("[✗ 不符合] 第五条第（三）项第3目"), "{out}");
     assert!(out.contains("还差 0.01万元"), "{out}");
     let (code, out, _) = run(
         &["--text", "--lang", "en", "--as-of=2025-09-01", "-"],
@@ -167,5 +167,5 @@ fn an_export_with_checklist_progress_is_read_like_any_answers_file() {
     ]);
     let (code, out, err) = run(&["--text", "--as-of", AS_OF, "-"], Some(&v.to_string()));
     assert_eq!(code, Some(0), "{err}");
-    assert!(out.contains("总体结论:初步符合"), "{out}");
+    assert!(out.contains("总体结论：初步符合"), "{out}");
 }

@@ -197,7 +197,7 @@ fn the_scale_sentence_names_the_band_and_the_way_up() {
         .unwrap();
     assert_eq!(scale.average_short_of_higher_tier, Some(dec!(100000000)));
     let zh = describe_scale(&scale, Lang::Zh);
-    assert!(zh.contains("第五条第(三)项第3目"), "{zh}");
+    assert!(zh.contains("第五条第（三）项第3目"), "{zh}");
     assert!(zh.contains("10,000.00万元"), "{zh}");
     let en = describe_scale(&scale, Lang::En);
     assert!(
@@ -223,7 +223,7 @@ fn shortfall_sentences_give_the_money_needed_in_both_languages() {
     assert!(en.contains("RMB 300,000,000 short"), "{en}");
     let s = summary(&r, Lang::Zh);
     assert!(
-        s.contains("第五条第(三)项第1目") && s.contains("不符合"),
+        s.contains("第五条第（三）项第1目") && s.contains("不符合"),
         "{s}"
     );
     let s = summary(&r, Lang::En);

@@ -177,7 +177,7 @@ async fn figures_typed_show_live_derived_figures_and_reach_a_result() {
     }
     let live = text(&root, ".tic-live");
     assert!(live.contains("年均销售收入 10.00亿元"), "{live}");
-    assert!(live.contains("第五条第(三)项第2目"), "{live}");
+    assert!(live.contains("第五条第（三）项第2目"), "{live}");
     assert!(
         live.contains("占同期销售收入总额 300,000.00万元 的 15.00%"),
         "{live}"
@@ -213,5 +213,5 @@ async fn a_wrong_amount_is_kept_as_typed_and_explained_beside_the_field() {
     let input: HtmlInputElement = find(&root, "#tic-commitment").dyn_into().unwrap();
     assert_eq!(input.value(), "2000万");
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
-    assert!(text(&root, "#tic-commitment-error").contains("请只填写数字,并在旁边选择单位"));
+    assert!(text(&root, "#tic-commitment-error").contains("请只填写数字，并在旁边选择单位"));
 }

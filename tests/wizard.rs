@@ -164,7 +164,7 @@ fn what_was_typed_is_kept_exactly_even_when_wrong() {
         rust_decimal_macros::dec!(60000000)
     );
     let msg = s.errors[0].message(Lang::Zh);
-    assert!(msg.starts_with("2022年销售收入:"), "{msg}");
+    assert!(msg.starts_with("2022年销售收入："), "{msg}");
     let msg = s.errors[0].message(Lang::En);
     assert!(msg.starts_with("Sales revenue for 2022: "), "{msg}");
 }
@@ -467,7 +467,10 @@ fn an_existing_enterprise_founded_after_its_latest_fiscal_year_is_told_on_the_fi
     let (problem, text) = on_figures(ApplicantPath::ExistingEnterprise, "2025年3月1日")
         .expect("an error on the founding date");
     assert_eq!(problem, Problem::FoundedAfterLatestYear { latest: 2024 });
-    assert!(text.contains("晚于最近一个完整会计年度(2024年)"), "{text}");
+    assert!(
+        text.contains("晚于最近一个完整会计年度（2024年）"),
+        "{text}"
+    );
     assert!(text.contains("新建独立法人实体"), "{text}");
     // The last day of the latest year is inside it; a new entity may be founded after it.
     assert_eq!(

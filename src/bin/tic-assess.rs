@@ -64,7 +64,7 @@ fn parse_as_of(value: &str) -> Result<CalendarDate, String> {
 fn usage(lang: Lang) -> String {
     pick(
         lang,
-        "用法:tic-assess [--text] [--lang zh|en] [--as-of YYYY-MM-DD] 答案文件.json\n  读取本工具导出的答案文件(“-”表示标准输入),按京科创发〔2024〕143号第五、六条评估。\n  默认输出 JSON;--text 输出可读文字。\n  --as-of 按指定日期评估(默认为北京时间今天),用于复现某一天的结果。\n  退出码:0 初步符合,1 不符合,2 尚无法判断,3 输入有误。".into(),
+        "用法：tic-assess [--text] [--lang zh|en] [--as-of YYYY-MM-DD] 答案文件.json\n  读取本工具导出的答案文件（“-”表示标准输入），按京科创发〔2024〕143号第五、六条评估。\n  默认输出 JSON;--text 输出可读文字。\n  --as-of 按指定日期评估（默认为北京时间今天），用于复现某一天的结果。\n  退出码：0 初步符合，1 不符合，2 尚无法判断，3 输入有误。".into(),
         "usage: tic-assess [--text] [--lang zh|en] [--as-of YYYY-MM-DD] ANSWERS.json\n  Reads an answers file exported by the self-check (\"-\" for standard input) and assesses it\n  against Articles 5 and 6 of 京科创发〔2024〕143号. Prints JSON; --text prints readable text.\n  --as-of assesses as on that date (default: today in Beijing), to reproduce a result.\n  Exit status: 0 preliminarily eligible, 1 not eligible, 2 cannot tell yet, 3 bad input.".into(),
     )
 }
@@ -151,7 +151,7 @@ fn text_report(a: &Assessment, lang: Lang) -> String {
     out.push_str(&pick(
         lang,
         format!(
-            "技术创新中心依托单位条件自评({})\n",
+            "技术创新中心依托单位条件自评（{}）\n",
             a.rules.guideline.number
         ),
         format!(
@@ -165,7 +165,7 @@ fn text_report(a: &Assessment, lang: Lang) -> String {
     }
     out.push_str(&pick(
         lang,
-        format!("总体结论:{}\n", a.overall.label().get(lang)),
+        format!("总体结论：{}\n", a.overall.label().get(lang)),
         format!("Overall: {}\n", a.overall.label().get(lang)),
     ));
     out.push_str(&summary(a, lang));
@@ -184,7 +184,7 @@ fn text_report(a: &Assessment, lang: Lang) -> String {
     if let Some(reference) = &a.art5_3_reference {
         out.push_str(&pick(
             lang,
-            "\n参考(不计入第六条的结论):".into(),
+            "\n参考（不计入第六条的结论）：".into(),
             "\nFor reference (not counted in the Art. 6 result):".into(),
         ));
         condition_text(&mut out, reference, lang);
@@ -218,7 +218,7 @@ fn main() -> ExitCode {
                 "tic-assess: {}",
                 pick(
                     lang,
-                    format!("无法读取文件 {}:{e}", options.file),
+                    format!("无法读取文件 {}：{e}", options.file),
                     format!("cannot read {}: {e}", options.file)
                 )
             );

@@ -205,7 +205,7 @@ impl Field {
             Field::SalesRevenue => Bilingual::new("销售收入", "Sales revenue"),
             Field::RdTotal => Bilingual::new("研究开发费用总额", "Total R&D expenses"),
             Field::RdDomestic => Bilingual::new(
-                "其中:在中国境内发生的研究开发费用",
+                "其中：在中国境内发生的研究开发费用",
                 "of which: R&D expenses incurred within China",
             ),
         }

@@ -154,7 +154,7 @@ impl Condition {
                 "A newly founded independent legal entity",
             ),
             Condition::NewEntityRd => Bilingual::new(
-                "新建独立法人实体:研究开发费用保障与联合单位能力",
+                "新建独立法人实体：研究开发费用保障与联合单位能力",
                 "New entity: guaranteed R&D and the joint units' capability",
             ),
         }

@@ -17,16 +17,16 @@ use super::progress::{status_of, Progress, Status};
 super::library::long_texts! {
     checklist_texts;
     PLAN_SECTION_TITLE = "checklist.plan_section":
-        "建设方案要素(第七条第(一)项所列,原文以“等内容”结尾,并非全部)",
+        "建设方案要素（第七条第（一）项所列，原文以“等内容”结尾，并非全部）",
         "Elements of the construction plan (as Art. 7(1) lists them; its list ends “and other contents”, so it is not exhaustive)";
     EVIDENCE_SUGGESTED = "checklist.evidence_suggested":
-        "(材料建议:指引未列明所需材料,以当年度申报通知为准)",
+        "（材料建议：指引未列明所需材料，以当年度申报通知为准）",
         " (Suggested: the guideline does not list the documents; the year's application notice decides.)";
     PARTNERS_GUIDE = "checklist.partners_guide":
-        "技术创新中心以科技型骨干企业为依托,联合相关领域高等学校、科研机构以及产业链上下游企业等共同组建(第四条)。建议与各方签订合作协议、明确分工(指引未规定协议形式)。",
+        "技术创新中心以科技型骨干企业为依托，联合相关领域高等学校、科研机构以及产业链上下游企业等共同组建（第四条）。建议与各方签订合作协议、明确分工（指引未规定协议形式）。",
         "A center is built on a science-and-technology backbone enterprise, jointly with universities, research institutions and upstream and downstream enterprises in the field (Art. 4). Agreeing roles in written cooperation agreements is advisable (the guideline does not prescribe their form).";
     RECOMMENDATION_GUIDE = "checklist.recommendation_guide":
-        "按组织推荐等方式申报:与所在区科技管理机构、中关村分园管理机构、市有关部门或北京经济技术开发区沟通,争取其推荐(第七条第(二)项、第十四条第(一)项)。",
+        "按组织推荐等方式申报：与所在区科技管理机构、中关村分园管理机构、市有关部门或北京经济技术开发区沟通，争取其推荐（第七条第（二）项、第十四条第（一）项）。",
         "Applications go through organised recommendation: talk to your district's science and technology body, the Zhongguancun sub-park administration, the relevant municipal department or the Beijing Economic-Technological Development Area about recommending you (Art. 7(2), Art. 14(1)).";
 }
 
@@ -115,39 +115,39 @@ impl PlanElement {
     fn source_guide_clause(self) -> (Bilingual, ClauseId) {
         match self {
             PlanElement::OverallGoal => (Bilingual::new(
-                "围绕关键核心技术攻坚或未来产业新赛道,写明{valid}年授牌有效期内要达成的目标;依托单位负责制定中心的发展规划和总体目标(第十五条),目标应能在{mid}年中期评估、{full}年全面考核时衡量(第十六、十七条)。",
+                "围绕关键核心技术攻坚或未来产业新赛道，写明{valid}年授牌有效期内要达成的目标；依托单位负责制定中心的发展规划和总体目标（第十五条），目标应能在{mid}年中期评估、{full}年全面考核时衡量（第十六、十七条）。",
                 "Set the goal for the {valid}-year plaque period around key core technologies or a new future-industry track; the supporting unit draws up the center's development plan and overall goal (Art. 15), measurable at the {mid}-year mid-term and {full}-year full evaluations (Arts. 16–17).",
             ), ClauseId::Art16),
             PlanElement::AnnualGoals => (Bilingual::new(
-                "按年度分解任务和指标,明确分年度任务、技术路线及预期成果(第十五条);年度报告须按要求报送,连续2年未报送且经催告仍不报将被撤销(第十八条)。",
+                "按年度分解任务和指标，明确分年度任务、技术路线及预期成果（第十五条）；年度报告须按要求报送，连续2年未报送且经催告仍不报将被撤销（第十八条）。",
                 "Break the goal into yearly tasks and indicators (Art. 15); annual reports are mandatory, and failing to submit them for 2 consecutive years, still overdue after a reminder, leads to revocation (Art. 18).",
             ), ClauseId::Art15),
             PlanElement::MilestoneGoals => (Bilingual::new(
-                "设定可检验的里程碑,至少覆盖第{mid}年中期评估和第{full}年全面考核的节点(第十六条)。",
+                "设定可检验的里程碑，至少覆盖第{mid}年中期评估和第{full}年全面考核的节点（第十六条）。",
                 "Set verifiable milestones, at least for the {mid}-year mid-term evaluation and the {full}-year full evaluation (Art. 16).",
             ), ClauseId::Art16),
             PlanElement::ConstructionContent => (Bilingual::new(
-                "聚焦应用基础研究和关键核心技术攻坚,开展原创性、引领性科技创新,形成高价值知识产权,并推动成果转化和示范应用(第九条);加强京津冀协同创新和国际科技交流(第十二条)。",
+                "聚焦应用基础研究和关键核心技术攻坚，开展原创性、引领性科技创新，形成高价值知识产权，并推动成果转化和示范应用（第九条）；加强京津冀协同创新和国际科技交流（第十二条）。",
                 "Focus on applied basic research and key core technologies, original and leading innovation, high-value IP, and transfer and demonstration of results (Art. 9); include Beijing–Tianjin–Hebei cooperation and international exchange (Art. 12).",
             ), ClauseId::Art9),
             PlanElement::TechnicalRoute => (Bilingual::new(
-                "说明关键技术的攻关路径、分工与衔接:依托单位主导、中小企业协同配套、高校院所提供基础技术支撑,提升产业链供应链韧性(第十一条)。",
+                "说明关键技术的攻关路径、分工与衔接：依托单位主导、中小企业协同配套、高校院所提供基础技术支撑，提升产业链供应链韧性（第十一条）。",
                 "Describe how the key technologies will be tackled and who does what: the supporting unit leads, SMEs support, universities and institutes supply foundational technology, strengthening supply-chain resilience (Art. 11).",
             ), ClauseId::Art11),
             PlanElement::ExpectedResults => (Bilingual::new(
-                "列出可考核的成果:技术突破、高价值知识产权、成果转化与示范应用、人才培养等,与评估考核内容对应(第九条、第十七条)。",
+                "列出可考核的成果：技术突破、高价值知识产权、成果转化与示范应用、人才培养等，与评估考核内容对应（第九条、第十七条）。",
                 "List assessable results: technology breakthroughs, high-value IP, transfer and demonstration, talent development, matching what evaluations look at (Arts. 9, 17).",
             ), ClauseId::Art17),
             PlanElement::OperatingMechanism => (Bilingual::new(
-                "建立产学研深度融合、联合开发、优势互补、成果共享的机制;实行主任负责制(由依托单位负责人或技术负责人任主任);设立专家委员会;建立人才培育、引进和激励机制(第八条、第十条)。",
+                "建立产学研深度融合、联合开发、优势互补、成果共享的机制；实行主任负责制（由依托单位负责人或技术负责人任主任）；设立专家委员会；建立人才培育、引进和激励机制（第八条、第十条）。",
                 "A mechanism of deep industry–university–research integration, joint development, complementary strengths and shared results; a director responsibility system (the head or technical head of the supporting unit as director); an expert committee; talent development and incentives (Arts. 8, 10).",
             ), ClauseId::Art8),
             PlanElement::BudgetPlan => (Bilingual::new(
-                "依托单位为中心建设发展提供充足的资金投入(第十五条);新建独立法人实体须保障未来{years}年年均研究开发费用不低于{min_rd}(第六条)。资金投入情况是评估考核内容(第十七条)。",
+                "依托单位为中心建设发展提供充足的资金投入（第十五条）；新建独立法人实体须保障未来{years}年年均研究开发费用不低于{min_rd}（第六条）。资金投入情况是评估考核内容（第十七条）。",
                 "The supporting unit provides sufficient funding (Art. 15); a new independent legal entity guarantees average annual R&D of at least {min_rd} over the next {years} years (Art. 6). Funding is evaluated (Art. 17).",
             ), ClauseId::Art15),
             PlanElement::Safeguards => (Bilingual::new(
-                "建立健全中心管理制度和条件保障(第十五条);防范撤销情形:虚假材料和数据、重大经营风险、重大违法行为、一般及以上安全生产责任事故、科研诚信严重失信和重大科技伦理违规(第十八条)。",
+                "建立健全中心管理制度和条件保障（第十五条）；防范撤销情形：虚假材料和数据、重大经营风险、重大违法行为、一般及以上安全生产责任事故、科研诚信严重失信和重大科技伦理违规（第十八条）。",
                 "Sound management rules and conditions (Art. 15); guard against the grounds for revocation: false materials or data, major operating risk, major violations of law, work-safety liability accidents of the general level or above, serious research-integrity or ethics breaches (Art. 18).",
             ), ClauseId::Art18),
         }
@@ -178,7 +178,9 @@ impl Section {
     pub fn title(self) -> Bilingual {
         match self {
             Section::Conditions => Bilingual::new("需要解决的条件", "Conditions to resolve"),
-            Section::Evidence => Bilingual::new("证明材料(建议)", "Evidence to gather (suggested)"),
+            Section::Evidence => {
+                Bilingual::new("证明材料（建议）", "Evidence to gather (suggested)")
+            }
             Section::Plan => PLAN_SECTION_TITLE(),
             Section::Procedure => Bilingual::new("申报程序", "Procedure"),
         }
@@ -253,7 +255,7 @@ pub fn checklist(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Vec<C
                 format!("gap.{}.{code}{detail}", c.condition.key()),
                 Section::Conditions,
                 c.clause,
-                format!("{prefix}:{}", c.condition.title().get(lang)),
+                format!("{prefix}{}{}", lang.colon(), c.condition.title().get(lang)),
                 describe_reason(&f.reason, lang, amounts),
                 lang,
             ));
@@ -281,15 +283,12 @@ pub fn checklist(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Vec<C
             Section::Plan,
             clause,
             element.title().get(lang).into(),
-            format!(
-                "{}({})",
-                with_numbers(guide.get(lang), assessment.rules, lang),
-                pick(
+            with_numbers(guide.get(lang), assessment.rules, lang)
+                + &lang.parenthesised(&pick(
                     lang,
                     format!("依据{}", ClauseId::Art7_1.citation(lang)),
-                    format!("required by {}", ClauseId::Art7_1.citation(lang))
-                )
-            ),
+                    format!("required by {}", ClauseId::Art7_1.citation(lang)),
+                )),
             lang,
         ));
     }
@@ -359,35 +358,35 @@ pub fn evidence(condition: Condition) -> Bilingual {
 fn source_evidence(condition: Condition) -> Bilingual {
     match condition {
         Condition::Registration => Bilingual::new(
-            "营业执照(登记机关、企业类型和成立日期,证明在京注册、具有法人资格);信用记录(“信用中国”、国家企业信用信息公示系统的查询结果);体现显著创新优势的材料(核心技术、高价值知识产权、参与制定的标准、行业地位、获奖等)。",
+            "营业执照（登记机关、企业类型和成立日期，证明在京注册、具有法人资格）；信用记录（“信用中国”、国家企业信用信息公示系统的查询结果）；体现显著创新优势的材料（核心技术、高价值知识产权、参与制定的标准、行业地位、获奖等）。",
             "The business licence (registration authority, type of enterprise and founding date: registered in Beijing, a legal person); the credit record (search results from Credit China and the National Enterprise Credit Information Publicity System); evidence of a significant innovation advantage (core technologies, high-value IP, standards set, standing in the industry, awards).",
         ),
         Condition::Cooperation => Bilingual::new(
-            "与高等学校、科研院所、产业链上下游企业的合作协议,共建实验室或联合研发平台的文件,联合承担项目的立项和验收材料;牵头组织高水平研发活动、创新联合体的证明。",
+            "与高等学校、科研院所、产业链上下游企业的合作协议，共建实验室或联合研发平台的文件，联合承担项目的立项和验收材料；牵头组织高水平研发活动、创新联合体的证明。",
             "Cooperation agreements with universities, research institutes and up- and downstream enterprises; documents of joint laboratories or R&D platforms; approval and acceptance documents of joint projects; evidence of leading high-level R&D activities or innovation consortia.",
         ),
         Condition::RdIntensity => Bilingual::new(
-            "近3年经审计的财务报表(销售收入);近3年研究开发费用专项审计报告或鉴证报告(研究开发费用总额及上一年度增长);实际经营不满3年的,营业执照上的成立日期。",
+            "近3年经审计的财务报表（销售收入）；近3年研究开发费用专项审计报告或鉴证报告（研究开发费用总额及上一年度增长）；实际经营不满3年的，营业执照上的成立日期。",
             "Audited financial statements for the last 3 years (sales revenue); the special audit or assurance report on R&D expenses for those years (total R&D and last year's growth); for less than 3 years of operation, the founding date on the business licence.",
         ),
         Condition::DomesticRd => Bilingual::new(
-            "研究开发费用专项审计报告中在中国境内、境外发生的研究开发费用的划分或明细;新建独立法人实体尚未发生的,研发预算中境内支出的安排。",
+            "研究开发费用专项审计报告中在中国境内、境外发生的研究开发费用的划分或明细；新建独立法人实体尚未发生的，研发预算中境内支出的安排。",
             "The split between R&D incurred within China and abroad in the R&D expense audit, or its ledger detail; for a new entity with nothing incurred yet, the domestic spending in the R&D budget.",
         ),
         Condition::SafetyRecord => Bilingual::new(
-            "近3年内未发生一般及以上安全生产责任事故和造成较大社会影响的突发事件的说明或承诺;必要时附应急管理等主管部门出具的证明。",
+            "近3年内未发生一般及以上安全生产责任事故和造成较大社会影响的突发事件的说明或承诺；必要时附应急管理等主管部门出具的证明。",
             "A statement or undertaking that no work-safety liability accident of the general level or above and no emergency of significant social impact occurred in the last 3 years; where needed, certificates from the emergency management or other competent authorities.",
         ),
         Condition::Talent => Bilingual::new(
-            "领军人才、核心技术团队和成果转化应用团队的名单和简历,人才计划入选证明;体现团队稳定的劳动合同或社会保险缴纳记录。",
+            "领军人才、核心技术团队和成果转化应用团队的名单和简历，人才计划入选证明；体现团队稳定的劳动合同或社会保险缴纳记录。",
             "Lists and CVs of the leading talent, the core technical team and the results-transformation team; certificates of talent programmes; employment contracts or social insurance records that show the team is stable.",
         ),
         Condition::NewEntityStatus => Bilingual::new(
-            "新建独立法人实体的营业执照(成立日期、法人资格)、公司章程和出资情况;为建设技术创新中心而设立的说明。",
+            "新建独立法人实体的营业执照（成立日期、法人资格）、公司章程和出资情况；为建设技术创新中心而设立的说明。",
             "The new entity's business licence (founding date, legal personality), articles of association and capital contributions; a statement that it was set up to build the center.",
         ),
         Condition::NewEntityRd => Bilingual::new(
-            "依托单位保障未来{years}年年均研究开发费用不低于{min_rd}的承诺及预算方案(含在中国境内发生部分的安排);联合单位名单、合作协议,及其技术水平和创新能力的材料(资质、成果、承担的项目)。",
+            "依托单位保障未来{years}年年均研究开发费用不低于{min_rd}的承诺及预算方案（含在中国境内发生部分的安排）；联合单位名单、合作协议，及其技术水平和创新能力的材料（资质、成果、承担的项目）。",
             "The supporting unit's undertaking to spend at least {min_rd} a year on R&D over the next {years} years, with the budget (including the part within China); the joint units, the cooperation agreements and evidence of their technical level and innovation capacity (qualifications, results, projects).",
         ),
     }

@@ -93,22 +93,22 @@ impl ImportError {
 super::library::long_texts! {
     import_messages;
     IMPORT_TOO_LARGE = "import.too_large":
-        "文件过大({bytes} 字节),不是本工具导出的答案文件。",
+        "文件过大（{bytes} 字节），不是本工具导出的答案文件。",
         "The file is too large ({bytes} bytes) to be an answers file from this tool.";
     IMPORT_NOT_JSON = "import.not_json":
-        "文件无法读取,可能已损坏或不完整:{detail}",
+        "文件无法读取，可能已损坏或不完整：{detail}",
         "The file cannot be read; it may be damaged or incomplete: {detail}";
     IMPORT_NOT_ANSWERS = "import.not_answers":
-        "这不是本工具导出的答案文件(缺少 schema_version)。",
+        "这不是本工具导出的答案文件（缺少 schema_version）。",
         "This is not an answers file exported by this tool (it has no schema_version).";
     IMPORT_NEWER_VERSION = "import.newer_version":
-        "该文件由更新版本的工具导出(格式版本 {found}),本版本只能读取版本 {supported}。请使用最新版本的自评工具。",
+        "该文件由更新版本的工具导出（格式版本 {found}），本版本只能读取版本 {supported}。请使用最新版本的自评工具。",
         "The file was exported by a newer version of the tool (format version {found}); this version reads version {supported}. Please use the latest self-check.";
     IMPORT_UNSUPPORTED_VERSION = "import.unsupported_version":
         "不支持的格式版本 {found}。",
         "Format version {found} is not supported.";
     IMPORT_INVALID = "import.invalid":
-        "文件内容有误,未导入:{detail}",
+        "文件内容有误，未导入：{detail}",
         "The file has an error and was not imported: {detail}";
 }
 

@@ -63,11 +63,11 @@ pub fn describe_reason(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
             let note = if *answer == Answer::NotSure {
                 pick(
                     lang,
-                    "请先核实,再据实回答。".into(),
+                    "请先核实，再据实回答。".into(),
                     "Check this, then answer it.".into(),
                 )
             } else if *answer == question.favourable() {
-                pick(lang, "(自行声明)".into(), "(self-declared)".into())
+                pick(lang, "（自行声明）".into(), "(self-declared)".into())
             } else {
                 pick(
                     lang,
@@ -77,13 +77,13 @@ pub fn describe_reason(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
             };
             pick(
                 lang,
-                format!("{q} 您的回答:{a}。{note}"),
+                format!("{q} 您的回答：{a}。{note}"),
                 format!("{q} Your answer: {a}. {note}"),
             )
         }
         Reason::Unanswered { question } => pick(
             lang,
-            format!("尚未回答:{}", question.text().zh),
+            format!("尚未回答：{}", question.text().zh),
             format!("Not answered yet: {}", question.text().en),
         ),
         Reason::PathNotChosen => say(PATH_NOT_CHOSEN(), lang, &[]),
@@ -92,7 +92,7 @@ pub fn describe_reason(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
             let list: Vec<String> = missing.iter().map(|m| missing_figure(m, lang)).collect();
             pick(
                 lang,
-                format!("缺少数据:{}。", list.join("、")),
+                format!("缺少数据：{}。", list.join("、")),
                 format!("Figures missing: {}.", list.join("; ")),
             )
         }
@@ -298,7 +298,7 @@ pub fn describe_reason(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
         } => {
             let years = year_span(*first_year, *latest_year);
             let since = founded
-                .map(|d| pick(lang, format!("成立于{d},"), format!("founded on {d}, ")))
+                .map(|d| pick(lang, format!("成立于{d}，"), format!("founded on {d}, ")))
                 .unwrap_or_default();
             let mut sentence = say(
                 OPERATED_THROUGH_PERIOD(),
@@ -546,11 +546,8 @@ pub fn summary(assessment: &Assessment, lang: Lang) -> String {
             .iter()
             .filter(|c| c.verdict == verdict)
             .map(|c| {
-                pick(
-                    lang,
-                    format!("{}({})", c.clause.citation(lang), c.condition.title().zh),
-                    format!("{} ({})", c.clause.citation(lang), c.condition.title().en),
-                )
+                c.clause.citation(lang).to_string()
+                    + &lang.parenthesised(c.condition.title().get(lang))
             })
             .collect()
     };
@@ -666,22 +663,22 @@ pub fn next_steps(rules: &RuleSet, lang: Lang) -> Vec<(ClauseId, String)> {
 super::library::long_texts! {
     next_step_texts;
     NEXT_PLAN = "next.plan":
-        "组织编制技术创新中心建设方案:明确总体目标、分年度目标及里程碑目标,明确建设内容、技术路线、预期成果、运行机制、预算方案和保障措施等内容(所列并非全部,见下方准备清单)。",
+        "组织编制技术创新中心建设方案：明确总体目标、分年度目标及里程碑目标，明确建设内容、技术路线、预期成果、运行机制、预算方案和保障措施等内容（所列并非全部，见下方准备清单）。",
         "Prepare the construction plan: the overall goal, annual and milestone goals, and the construction content, technical route, expected results, operating mechanism, budget plan, safeguards and other contents (the list is not exhaustive; see the checklist below).";
     NEXT_PARTNERS = "next.partners":
-        "落实共同组建单位:技术创新中心以科技型骨干企业为依托,联合相关领域高等学校、科研机构以及产业链上下游企业等共同组建。",
+        "落实共同组建单位：技术创新中心以科技型骨干企业为依托，联合相关领域高等学校、科研机构以及产业链上下游企业等共同组建。",
         "Line up the partners: a center is built on a science-and-technology backbone enterprise as the supporting unit, jointly with universities, research institutions and upstream and downstream enterprises in the field.";
     NEXT_RECOMMENDATION = "next.recommendation":
-        "通过组织推荐申报:市科委中关村管委会按照组织推荐等方式推进建设;市有关部门、各区及北京经济技术开发区可以提出推荐建议,各区科技管理机构和中关村各分园管理机构择优推荐本区域内符合条件的单位(第七条第(二)项、第十四条第(一)项)。请先与所在区或分园联系。",
+        "通过组织推荐申报：市科委中关村管委会按照组织推荐等方式推进建设；市有关部门、各区及北京经济技术开发区可以提出推荐建议，各区科技管理机构和中关村各分园管理机构择优推荐本区域内符合条件的单位（第七条第（二）项、第十四条第（一）项）。请先与所在区或分园联系。",
         "Apply through organised recommendation: the Commission proceeds by organised recommendation and other means; municipal departments, the districts and the Beijing Economic-Technological Development Area may recommend, and the district science and technology bodies and the Zhongguancun sub-park administrations recommend the best qualified units in their area (Art. 7(2), Art. 14(1)). Contact your district or sub-park first.";
     NEXT_EVIDENCE = "next.evidence":
-        "准备证明材料:本自评中的每一项声明和数据,申报时都需有材料佐证(见准备清单中各项条件的材料建议);提供虚假材料和数据的,撤销技术创新中心资格(第十八条第(二)项)。",
+        "准备证明材料：本自评中的每一项声明和数据，申报时都需有材料佐证（见准备清单中各项条件的材料建议）；提供虚假材料和数据的，撤销技术创新中心资格（第十八条第（二）项）。",
         "Gather the evidence: every declaration and figure in this self-check must be backed by documents when applying (see the evidence suggested for each condition in the checklist); false materials or data lead to the center's status being revoked (Art. 18(2)).";
     NEXT_REVIEW = "next.review":
-        "方案论证:市科委中关村管委会组织专家对建设方案进行评估论证。",
+        "方案论证：市科委中关村管委会组织专家对建设方案进行评估论证。",
         "Plan review: the Commission has experts evaluate the construction plan.";
     NEXT_PLAQUE = "next.plaque":
-        "组建授牌:同意组建的予以授牌,有效期{valid}年;其间{mid}年开展中期评估,{full}年开展全面考核(第十六条)。",
+        "组建授牌：同意组建的予以授牌，有效期{valid}年；其间{mid}年开展中期评估，{full}年开展全面考核（第十六条）。",
         "Plaque: an approved center receives a plaque valid for {valid} years, with a mid-term evaluation after {mid} years and a full evaluation after {full} (Art. 16).";
 }
 

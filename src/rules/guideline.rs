@@ -143,7 +143,7 @@ pub const JINGKECHUANGFA_2024_143: RuleSet = RuleSet {
         value: 3,
         clause: ClauseId::Art5_3Item1,
         description: Bilingual::new(
-            "近3年(实际经营期不满3年的按实际经营时间计算)",
+            "近3年（实际经营期不满3年的按实际经营时间计算）",
             "the last 3 years (over the actual operating time where it is under 3 years)",
         ),
     },

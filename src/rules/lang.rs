@@ -31,6 +31,22 @@ impl Lang {
             _ => None,
         }
     }
+
+    /// A label's colon: full-width in Chinese (GB/T 15834), a colon and a space in English.
+    pub fn colon(self) -> &'static str {
+        match self {
+            Lang::Zh => "：",
+            Lang::En => ": ",
+        }
+    }
+
+    /// `text` in parentheses: full-width and unspaced in Chinese, spaced in English.
+    pub fn parenthesised(self, text: &str) -> String {
+        match self {
+            Lang::Zh => format!("（{text}）"),
+            Lang::En => format!(" ({text})"),
+        }
+    }
 }
 
 /// The same text in both languages. Every piece of text the tool shows is one of these, so a

@@ -60,19 +60,19 @@ super::library::long_texts! {
     AMOUNT_EMPTY = "amount.empty": "请填写金额。", "Enter an amount.";
     AMOUNT_NEGATIVE = "amount.negative": "金额不能为负数。", "The amount cannot be negative.";
     AMOUNT_NOT_A_NUMBER = "amount.not_a_number":
-        "请只填写数字,例如 1234.56 或 1,234.56。",
+        "请只填写数字，例如 1234.56 或 1,234.56。",
         "Enter numbers only, for example 1234.56 or 1,234.56.";
     AMOUNT_UNIT_IN_TEXT = "amount.unit_in_text":
-        "请只填写数字,并在旁边选择单位(元、万元或亿元)。",
+        "请只填写数字，并在旁边选择单位（元、万元或亿元）。",
         "Enter the number only and choose the unit (yuan, 万元 or 亿元) beside it.";
     AMOUNT_BAD_GROUPING = "amount.bad_grouping":
-        "千分位分隔符位置不对:每三位一组,例如 1,234,567.89;小数点请用“.”。",
+        "千分位分隔符位置不对：每三位一组，例如 1,234,567.89；小数点请用“.”。",
         "The thousands separators are in the wrong place: group digits in threes, for example 1,234,567.89, and use “.” for the decimal point.";
     AMOUNT_TOO_MANY_DECIMALS = "amount.too_many_decimals":
-        "以{unit}为单位时最多填写 {decimals} 位小数(精确到分)。",
+        "以{unit}为单位时最多填写 {decimals} 位小数（精确到分）。",
         "In {unit} enter at most {decimals} decimal places (to the fen).";
     AMOUNT_TOO_LARGE = "amount.too_large":
-        "金额过大,请检查位数和单位(上限为 100 万亿元)。",
+        "金额过大，请检查位数和单位（上限为 100 万亿元）。",
         "The amount is too large: check the digits and the unit (the limit is 100 trillion yuan).";
 }
 

@@ -109,7 +109,7 @@ impl Question {
                 "Is the applicant an enterprise lawfully registered in Beijing that is an independent legal person?",
             ),
             GoodCredit => Bilingual::new(
-                "企业信用状况是否良好(例如未被列入严重失信主体名单、经营异常名录)?",
+                "企业信用状况是否良好（例如未被列入严重失信主体名单、经营异常名录）?",
                 "Is the enterprise's credit standing good (for example, not on a list of seriously dishonest entities or of abnormal operations)?",
             ),
             InnovationAdvantage => Bilingual::new(
@@ -133,11 +133,11 @@ impl Question {
                 "Does the enterprise have a close foundation of cooperation with upstream and downstream enterprises of its industrial chain?",
             ),
             SafetyLiabilityAccident => Bilingual::new(
-                "近3年内,企业是否发生过一般及以上安全生产责任事故?",
+                "近3年内，企业是否发生过一般及以上安全生产责任事故?",
                 "In the last 3 years, has the enterprise had a work-safety liability accident of the general level or above?",
             ),
             MajorSocialImpactEmergency => Bilingual::new(
-                "近3年内,企业是否发生过造成较大社会影响的突发事件?",
+                "近3年内，企业是否发生过造成较大社会影响的突发事件?",
                 "In the last 3 years, has the enterprise had an emergency that caused a significant social impact?",
             ),
             LeadingTalent => Bilingual::new(
@@ -153,11 +153,11 @@ impl Question {
                 "Does the enterprise have a team for transforming and applying research results?",
             ),
             JointUnitsCapability => Bilingual::new(
-                "联合单位(相关领域高等学校、科研机构以及产业链上下游企业等)是否已经落实,并能提供其技术水平及创新能力的证明材料供考核?",
+                "联合单位（相关领域高等学校、科研机构以及产业链上下游企业等）是否已经落实，并能提供其技术水平及创新能力的证明材料供考核?",
                 "Are the joint units (universities, research institutions and upstream and downstream enterprises in the field, and others) in place, with evidence of their technical level and innovation capacity for the assessment?",
             ),
             NewlyEstablishedForCenter => Bilingual::new(
-                "依托单位是否为新建独立法人实体,即为作为依托单位、建设技术创新中心而新设立的独立法人?",
+                "依托单位是否为新建独立法人实体，即为作为依托单位、建设技术创新中心而新设立的独立法人?",
                 "Is the supporting unit a newly founded independent legal entity: an independent legal person newly established to be the supporting unit and build the center?",
             ),
         }
@@ -171,7 +171,7 @@ impl Question {
                 "As shown by the registration authority on the business licence.",
             ),
             GoodCredit => Bilingual::new(
-                "可在“信用中国”“国家企业信用信息公示系统”自行查询;本工具不联网核验。",
+                "可在“信用中国”“国家企业信用信息公示系统”自行查询；本工具不联网核验。",
                 "You can check “Credit China” and the National Enterprise Credit Information Publicity System yourself; this tool does not look anything up.",
             ),
             InnovationAdvantage => Bilingual::new(
@@ -184,7 +184,7 @@ impl Question {
             ),
             CooperationUniversities | CooperationResearchInstitutes | CooperationIndustryChain => {
                 Bilingual::new(
-                    "例如共建实验室、联合承担项目、长期合作协议;第四条所列的共同组建单位。",
+                    "例如共建实验室、联合承担项目、长期合作协议；第四条所列的共同组建单位。",
                     "For example joint laboratories, joint projects, long-term cooperation agreements: the partners Article 4 names.",
                 )
             }
@@ -201,7 +201,7 @@ impl Question {
                 "For example people selected for national or Beijing talent programmes, or recognised technical leaders in the field.",
             ),
             CoreTechnicalTeam => Bilingual::new(
-                "团队规模、结构和稳定性(例如核心成员任职年限)。",
+                "团队规模、结构和稳定性（例如核心成员任职年限）。",
                 "Size, structure and stability of the team (for example how long core members have served).",
             ),
             TransformationTeam => Bilingual::new(
@@ -209,11 +209,11 @@ impl Question {
                 "A dedicated team for technology transfer, productisation and demonstration.",
             ),
             JointUnitsCapability => Bilingual::new(
-                "第六条:对于新建独立法人实体,第五条(三)项“重点考核其联合单位的技术水平及创新能力”。第四条:技术创新中心联合相关领域高等学校、科研机构以及产业链上下游企业等共同组建。",
+                "第六条：对于新建独立法人实体，第五条（三）项“重点考核其联合单位的技术水平及创新能力”。第四条：技术创新中心联合相关领域高等学校、科研机构以及产业链上下游企业等共同组建。",
                 "Art. 6: for a new entity, Art. 5(3) focuses on the technical level and innovation capacity of its joint units. Art. 4: the center is built jointly with universities, research institutions and upstream and downstream enterprises in the field.",
             ),
             NewlyEstablishedForCenter => Bilingual::new(
-                "独立法人指持有营业执照、独立承担民事责任的公司等,分公司不属于。成立日期在“销售收入与研究开发费用”页填写,并与最近一个完整会计年度核对:已完整经营3个会计年度的企业不属于“新建”,应按第五条第(三)项自评。",
+                "独立法人指持有营业执照、独立承担民事责任的公司等，分公司不属于。成立日期在“销售收入与研究开发费用”页填写，并与最近一个完整会计年度核对：已完整经营3个会计年度的企业不属于“新建”，应按第五条第（三）项自评。",
                 "An independent legal person is a company or similar body with its own business licence that answers for itself; a branch is not one. The founding date is entered on the “Sales revenue and R&D expenses” page and checked against the latest complete fiscal year: an enterprise that has operated 3 full fiscal years is not newly founded and is assessed under Art. 5(3).",
             ),
         }

@@ -12,166 +12,166 @@ long_texts! {
         "成立以来已发生的研究开发费用",
         "R&D incurred since founding";
     RD_SINCE_FOUNDING_DOMESTIC = "say.rd_since_founding_domestic":
-        "其中:在中国境内发生的研究开发费用",
+        "其中：在中国境内发生的研究开发费用",
         "of which: R&D incurred within China";
     PLANNED_DOMESTIC_RD = "say.planned_domestic_rd":
-        "承诺的年均研究开发费用中,计划在中国境内发生的部分",
+        "承诺的年均研究开发费用中，计划在中国境内发生的部分",
         "of the committed average annual R&D, the part planned within China";
     PATH_NOT_CHOSEN = "say.path_not_chosen":
-        "尚未选择申报类型(现有企业,或第六条的新建独立法人实体),因此无法确定适用第五条第(三)项还是第六条。",
+        "尚未选择申报类型（现有企业，或第六条的新建独立法人实体），因此无法确定适用第五条第（三）项还是第六条。",
         "The applicant type is not chosen yet (an existing enterprise, or a newly founded independent legal entity under Art. 6), so it is not known whether Art. 5(3) or Art. 6 applies.";
     RD_RATIO = "say.rd_ratio":
-        "{years}年研究开发费用总额 {rd},占同期销售收入总额 {rev} 的 {ratio}(要求不低于 {min})。按此比例,研发费用总额至少应为 {required},{gap}。",
+        "{years}年研究开发费用总额 {rd}，占同期销售收入总额 {rev} 的 {ratio}（要求不低于 {min}）。按此比例，研发费用总额至少应为 {required}，{gap}。",
         "R&D expenses in {years} total {rd}, {ratio} of sales revenue of {rev} over the same period (at least {min} required). At that ratio R&D must total at least {required}: {gap}.";
     RD_RATIO_WITHOUT_REVENUE = "say.rd_ratio_without_revenue":
-        "期间销售收入为零,研发费用占比(研发费用 {rd} ÷ 销售收入)无法计算,需由主管部门认定。",
+        "期间销售收入为零，研发费用占比（研发费用 {rd} ÷ 销售收入）无法计算，需由主管部门认定。",
         "Sales revenue over the period is zero, so the R&D ratio (R&D of {rd} ÷ revenue) is undefined; the Commission will have to judge.";
     RD_GROWTH = "say.rd_growth":
-        "上一年度({year}年)研究开发费用 {last},较{previous_year}年的 {previous} {growth}(要求增长不低于 {min})。{year}年研发费用至少应达到 {required},{gap}。",
+        "上一年度（{year}年）研究开发费用 {last}，较{previous_year}年的 {previous} {growth}（要求增长不低于 {min}）。{year}年研发费用至少应达到 {required}，{gap}。",
         "R&D in the previous year ({year}) was {last}: {growth} on {previous} in {previous_year} (growth of at least {min} required). {year} R&D must reach at least {required}: {gap}.";
     RD_GROWTH_PART_YEAR = "say.rd_growth_part_year":
-        "上一年度({year}年)研究开发费用 {last}。{previous_year}年只经营了{time},当年研发费用 {previous} 按实际经营时间折算为全年 {base};以此为基数{growth}(要求增长不低于 {min}),{year}年研发费用至少应达到 {required},{gap}。{note}",
+        "上一年度（{year}年）研究开发费用 {last}。{previous_year}年只经营了{time}，当年研发费用 {previous} 按实际经营时间折算为全年 {base}；以此为基数{growth}（要求增长不低于 {min}），{year}年研发费用至少应达到 {required}，{gap}。{note}",
         "R&D in the previous year ({year}) was {last}. {previous_year} was operated for only {time}; its R&D of {previous} annualised over the actual operating time is {base}, and on that base {growth} (growth of at least {min} required): {year} R&D must reach at least {required}: {gap}.{note}";
     PART_YEAR_REACHED = "say.part_year_reached":
-        "按折算口径达到要求;但指引未规定不满一年的年度如何计算增速,成立当年的研发费用通常低于全年水平,此项不能据此判定符合,需由主管部门认定。",
+        "按折算口径达到要求；但指引未规定不满一年的年度如何计算增速，成立当年的研发费用通常低于全年水平，此项不能据此判定符合，需由主管部门认定。",
         " On the annualised base it reaches the minimum, but the guideline does not say how growth over a part year is measured, and a founding year's R&D usually understates a full year's: this cannot confirm the condition; the Commission will have to judge.";
     PART_YEAR_SHORT = "say.part_year_short":
         "按折算口径仍未达到要求。",
         " Even on the annualised base it falls short.";
     RD_GROWTH_WITHOUT_PREVIOUS_YEAR = "say.rd_growth_without_previous_year":
-        "{previous_year}年尚未经营,无法计算{year}年的研发费用增速;此项只能按研发费用占比判断。",
+        "{previous_year}年尚未经营，无法计算{year}年的研发费用增速；此项只能按研发费用占比判断。",
         "The applicant did not operate in {previous_year}, so R&D growth for {year} cannot be measured; only the R&D ratio can meet this condition.";
     RD_GROWTH_FROM_ZERO = "say.rd_growth_from_zero":
-        "{previous_year}年研究开发费用为零,{year}年为 {last},增速无法计算(基数为零),需由主管部门认定。",
+        "{previous_year}年研究开发费用为零，{year}年为 {last}，增速无法计算（基数为零），需由主管部门认定。",
         "R&D in {previous_year} was zero and in {year} {last}, so the growth rate is undefined (zero base); the Commission will have to judge.";
     RD_GROWTH_NONE = "say.rd_growth_none":
-        "{previous_year}年和{year}年研究开发费用均为零,没有增长。",
+        "{previous_year}年和{year}年研究开发费用均为零，没有增长。",
         "R&D was zero in both {previous_year} and {year}: no growth.";
     DOMESTIC_SHARE = "say.domestic_share":
-        "{years}年在中国境内发生的研究开发费用 {domestic},占全部研究开发费用 {total} 的 {share}(要求不低于 {min})。境内研发费用至少应为 {required},{gap}。",
+        "{years}年在中国境内发生的研究开发费用 {domestic}，占全部研究开发费用 {total} 的 {share}（要求不低于 {min}）。境内研发费用至少应为 {required}，{gap}。",
         "R&D incurred within China in {years} is {domestic}, {share} of all R&D of {total} (at least {min} required). Domestic R&D must be at least {required}: {gap}.";
     DOMESTIC_SHARE_SINCE_FOUNDING = "say.domestic_share_since_founding":
-        "尚无完整会计年度,按成立以来已发生的研究开发费用判断:合计 {total},其中在中国境内发生 {domestic},占 {share}(要求不低于 {min})。境内研发费用至少应为 {required},{gap}。",
+        "尚无完整会计年度，按成立以来已发生的研究开发费用判断：合计 {total}，其中在中国境内发生 {domestic}，占 {share}（要求不低于 {min}）。境内研发费用至少应为 {required}，{gap}。",
         "With no complete fiscal year yet, judged on the R&D incurred since founding: {total} in all, of which {domestic} within China, {share} (at least {min} required). Domestic R&D must be at least {required}: {gap}.";
     DOMESTIC_SHARE_PLANNED = "say.domestic_share_planned":
-        "尚未发生研究开发费用,按承诺的研发投入计划判断:承诺年均 {total},其中计划在中国境内发生 {domestic},占 {share}(要求不低于 {min})。境内部分至少应为 {required},{gap}。这是计划而非实际发生额,申报时需以预算和实际支出佐证。",
+        "尚未发生研究开发费用，按承诺的研发投入计划判断：承诺年均 {total}，其中计划在中国境内发生 {domestic}，占 {share}（要求不低于 {min}）。境内部分至少应为 {required}，{gap}。这是计划而非实际发生额，申报时需以预算和实际支出佐证。",
         "No R&D has been incurred yet, so this is judged on the plan: of the {total} a year committed, {domestic} is planned within China, {share} (at least {min} required). The domestic part must be at least {required}: {gap}. This is a plan, not money spent: the application will need the budget and the actual spending to show it.";
     DOMESTIC_EXCEEDS_TOTAL_NEW = "say.domestic_exceeds_total_new":
-        "填写的在中国境内发生的研究开发费用大于研究开发费用合计(成立以来,或承诺计划中),请核对。",
+        "填写的在中国境内发生的研究开发费用大于研究开发费用合计（成立以来，或承诺计划中），请核对。",
         "The R&D within China entered is larger than the R&D in all (since founding, or in the committed plan); please check the figures.";
     DOMESTIC_EXCEEDS_TOTAL = "say.domestic_exceeds_total":
-        "{year}年填写的境内研究开发费用大于研究开发费用总额,请核对。",
+        "{year}年填写的境内研究开发费用大于研究开发费用总额，请核对。",
         "For {year} the R&D incurred within China is larger than total R&D; please check the figures.";
     NO_RD_RECORDED = "say.no_rd_recorded":
-        "没有研究开发费用,也就没有在中国境内发生的研究开发费用,达不到第五条第(四)项要求的占比。",
+        "没有研究开发费用，也就没有在中国境内发生的研究开发费用，达不到第五条第（四）项要求的占比。",
         "There were no R&D expenses, so none were incurred within China: the share Art. 5(4) requires cannot be reached.";
     NO_RD_OVER_PERIOD = "say.no_rd_over_period":
-        "{years}年研究开发费用合计为零:没有研发投入,研发费用占比和上一年度增速都达不到任何一档的要求。",
+        "{years}年研究开发费用合计为零：没有研发投入，研发费用占比和上一年度增速都达不到任何一档的要求。",
         "R&D expenses in {years} total zero: with no R&D, neither the ratio nor last year's growth can reach any band's minimum.";
     OUTDATED_FISCAL_YEAR = "say.outdated_fiscal_year":
-        "填写的最近一个完整会计年度是{latest}年,但按自评日期,最近一个完整会计年度应为{expected}年:{latest}年及之前的数据不是现在申报时的“近3年”,不能据此得出符合的结论。请改填{expected}年及之前年度的数据。",
+        "填写的最近一个完整会计年度是{latest}年，但按自评日期，最近一个完整会计年度应为{expected}年：{latest}年及之前的数据不是现在申报时的“近3年”，不能据此得出符合的结论。请改填{expected}年及之前年度的数据。",
         "The latest complete fiscal year entered is {latest}, but on the date of this self-check it is {expected}: figures up to {latest} are not the “last 3 years” of an application made now and cannot confirm this condition. Enter {expected} and the years before it.";
     MISSING_NEW_ENTITY_FIGURES = "say.missing_new_entity_figures":
-        "缺少数据:{list}。尚无完整会计年度的新建独立法人实体,第五条第(四)项按成立以来已发生的研究开发费用判断;尚未发生的,按承诺中计划在中国境内发生的部分判断。",
+        "缺少数据：{list}。尚无完整会计年度的新建独立法人实体，第五条第（四）项按成立以来已发生的研究开发费用判断；尚未发生的，按承诺中计划在中国境内发生的部分判断。",
         "Figures missing: {list}. For a new entity with no complete fiscal year, Art. 5(4) is judged on the R&D incurred since founding, or, if none has been incurred yet, on the part of the committed R&D planned within China.";
     FOUNDED_AFTER_LATEST_YEAR = "say.founded_after_latest_year":
-        "成立于{founded},在最近一个完整会计年度({latest}年)结束之后,尚无完整会计年度:属于新建。",
+        "成立于{founded}，在最近一个完整会计年度（{latest}年）结束之后，尚无完整会计年度：属于新建。",
         "Founded on {founded}, after the latest complete fiscal year ({latest}) ended, so it has no complete fiscal year yet: newly founded.";
     OPERATED_THROUGH_PERIOD = "say.operated_through_period":
-        "{since}已完整经营{years}年(“近3年”),不是第六条所称的新建独立法人实体,不能按第六条申报。现有企业按第五条第(三)项判断研究开发费用,下方列出按所填数据的第五条第(三)项结果。",
+        "{since}已完整经营{years}年（“近3年”），不是第六条所称的新建独立法人实体，不能按第六条申报。现有企业按第五条第（三）项判断研究开发费用，下方列出按所填数据的第五条第（三）项结果。",
         "{since}it operated through all of {years} (the “last 3 years”), so it is not a newly founded independent legal entity under Art. 6 and cannot apply under it. An existing enterprise's R&D is judged under Art. 5(3): its result on the figures entered is shown below.";
     FOUNDED_WITHIN_PERIOD = "say.founded_within_period":
-        "成立于{founded},至{latest}年已有会计年度的经营数据。指引未规定成立多久以内属于“新建”,能否按第六条申报需由主管部门认定;下方列出按第五条第(三)项的结果供参考。",
+        "成立于{founded}，至{latest}年已有会计年度的经营数据。指引未规定成立多久以内属于“新建”，能否按第六条申报需由主管部门认定；下方列出按第五条第（三）项的结果供参考。",
         "Founded on {founded}, it has fiscal years of its own up to {latest}. The guideline does not say how recently an entity must have been founded to count as newly founded, so whether Art. 6 applies is for the Commission; the Art. 5(3) result is shown below for reference.";
     COMMITMENT = "say.commitment":
-        "承诺未来{years}年年均研究开发费用 {committed}(要求不低于 {minimum}),{gap}。",
+        "承诺未来{years}年年均研究开发费用 {committed}（要求不低于 {minimum}），{gap}。",
         "Committed average annual R&D over the next {years} years: {committed} (at least {minimum} required): {gap}.";
     COMMITMENT_MISSING = "say.commitment_missing":
-        "尚未填写未来{years}年年均研究开发费用的保障额度(第六条要求不低于 {minimum})。",
+        "尚未填写未来{years}年年均研究开发费用的保障额度（第六条要求不低于 {minimum}）。",
         "The guaranteed average annual R&D for the next {years} years is not entered yet (Art. 6 requires at least {minimum}).";
     RD_RATIO_WITHOUT_AMOUNTS = "say.rd_ratio_without_amounts":
-        "{years}年研究开发费用总额占同期销售收入总额的 {ratio}(要求不低于 {min}),{reached}。",
+        "{years}年研究开发费用总额占同期销售收入总额的 {ratio}（要求不低于 {min}），{reached}。",
         "R&D expenses in {years} are {ratio} of sales revenue over the same period (at least {min} required): {reached}.";
     RD_RATIO_WITHOUT_REVENUE_OR_AMOUNTS = "say.rd_ratio_without_revenue_or_amounts":
-        "期间销售收入为零,研发费用占比无法计算,需由主管部门认定。",
+        "期间销售收入为零，研发费用占比无法计算，需由主管部门认定。",
         "Sales revenue over the period is zero, so the R&D ratio is undefined; the Commission will have to judge.";
     RD_GROWTH_WITHOUT_AMOUNTS = "say.rd_growth_without_amounts":
-        "上一年度({year}年)研究开发费用{growth}(要求增长不低于 {min}),{reached}{annualised}。",
+        "上一年度（{year}年）研究开发费用{growth}（要求增长不低于 {min}），{reached}{annualised}。",
         "R&D in the previous year ({year}): {growth} (growth of at least {min} required): {reached}{annualised}.";
     ANNUALISED_BASE = "say.annualised_base":
-        "(基数按实际经营时间折算为全年;不满一年的基数不能据此判定符合)",
+        "（基数按实际经营时间折算为全年；不满一年的基数不能据此判定符合）",
         " (on a base annualised over the actual operating time; a part-year base cannot confirm the condition)";
     RD_GROWTH_FROM_ZERO_WITHOUT_AMOUNTS = "say.rd_growth_from_zero_without_amounts":
-        "{previous_year}年研究开发费用为零,{year}年增速无法计算(基数为零),需由主管部门认定。",
+        "{previous_year}年研究开发费用为零，{year}年增速无法计算（基数为零），需由主管部门认定。",
         "R&D in {previous_year} was zero, so growth in {year} is undefined (zero base); the Commission will have to judge.";
     DOMESTIC_SHARE_WITHOUT_AMOUNTS = "say.domestic_share_without_amounts":
-        "在中国境内发生的研究开发费用占全部研究开发费用的 {share}(要求不低于 {min}),{reached}。",
+        "在中国境内发生的研究开发费用占全部研究开发费用的 {share}（要求不低于 {min}），{reached}。",
         "R&D incurred within China is {share} of all R&D (at least {min} required): {reached}.";
     COMMITMENT_WITHOUT_AMOUNTS = "say.commitment_without_amounts":
-        "承诺的未来{years}年年均研究开发费用{reached}(要求不低于 {minimum})。",
+        "承诺的未来{years}年年均研究开发费用{reached}（要求不低于 {minimum}）。",
         "The committed average annual R&D for the next {years} years {reached} (at least {minimum}).";
     NO_LATEST_YEAR = "say.no_latest_year":
         "尚未填写最近一个完整会计年度。",
         "The latest complete fiscal year is not entered yet.";
     NO_OPERATING_HISTORY = "say.no_operating_history":
-        "尚未填写经营时间(是否已完整经营3个会计年度,或成立日期)。",
+        "尚未填写经营时间（是否已完整经营3个会计年度，或成立日期）。",
         "How long the applicant has operated is not entered yet (three full fiscal years, or the founding date).";
     NO_COMPLETE_YEAR = "say.no_complete_year":
-        "成立于{founded}年,晚于最近一个完整会计年度{latest}年,尚无完整会计年度的财务数据,无法按近3年的数据判断;新建独立法人实体可按第六条申报。",
+        "成立于{founded}年，晚于最近一个完整会计年度{latest}年，尚无完整会计年度的财务数据，无法按近3年的数据判断；新建独立法人实体可按第六条申报。",
         "Founded in {founded}, after the latest complete fiscal year {latest}: there is no complete fiscal year of figures to judge on. A newly founded independent legal entity can apply under Art. 6.";
     LATEST_YEAR_NOT_ENDED = "say.latest_year_not_ended":
-        "{latest}年在自评日期({as_of})尚未结束,不能作为最近一个完整会计年度:请填写{last_complete}年。",
+        "{latest}年在自评日期（{as_of}）尚未结束，不能作为最近一个完整会计年度：请填写{last_complete}年。",
         "{latest} has not ended on the date of this self-check ({as_of}), so it cannot be the latest complete fiscal year: enter {last_complete}.";
     FOUNDED_IN_FUTURE = "say.founded_in_future":
-        "成立日期晚于自评日期({as_of}),请核对。",
+        "成立日期晚于自评日期（{as_of}），请核对。",
         "The founding date is after the date of this self-check ({as_of}); please check it.";
     PERIOD = "say.period":
-        "“近3年”按{years}年计算,实际经营时间 {time}。",
+        "“近3年”按{years}年计算，实际经营时间 {time}。",
         "“The last 3 years” are {years}; actual operating time {time}.";
     ACCOUNTS_BEING_AUDITED = "say.accounts_being_audited":
-        "提示:按自评日期,最近一个完整会计年度是{expected}年。{window_ends}前其财务报表和研发费用专项审计可能尚未完成,本次暂按{used}年及之前的数据计算;{expected}年的审计报告出具后,请按{expected}年数据重新自评,申报时以当年度申报通知要求的年度为准。",
+        "提示：按自评日期，最近一个完整会计年度是{expected}年。{window_ends}前其财务报表和研发费用专项审计可能尚未完成，本次暂按{used}年及之前的数据计算；{expected}年的审计报告出具后，请按{expected}年数据重新自评，申报时以当年度申报通知要求的年度为准。",
         "Note: on the date of this self-check the latest complete fiscal year is {expected}. Until {window_ends} its statements and R&D expense audit may not be finished, so this self-check uses {used} and the years before it; once the {expected} audit is done, check again with {expected}'s figures. The application notice of the year decides which years count.";
     SCALE = "say.scale":
-        "年均销售收入 {average}(销售收入总额 {total} ÷ 实际经营 {time}),属于{item}“{band}”档:研究开发费用占比不低于 {ratio},或上一年度研究开发费用增速不低于 {growth},满足其一即可。{higher}",
+        "年均销售收入 {average}（销售收入总额 {total} ÷ 实际经营 {time}），属于{item}“{band}”档：研究开发费用占比不低于 {ratio}，或上一年度研究开发费用增速不低于 {growth}，满足其一即可。{higher}",
         "Average annual sales revenue is {average} (total {total} ÷ {time} of operation), in the band of {item}, “{band}”: R&D at least {ratio} of revenue, or last year's R&D growth at least {growth}; either is enough.{higher}";
     SCALE_WITHOUT_AMOUNTS = "say.scale_without_amounts":
-        "年均销售收入属于{item}“{band}”档:研究开发费用占比不低于 {ratio},或上一年度研究开发费用增速不低于 {growth},满足其一即可。",
+        "年均销售收入属于{item}“{band}”档：研究开发费用占比不低于 {ratio}，或上一年度研究开发费用增速不低于 {growth}，满足其一即可。",
         "Average annual sales revenue is in the band of {item}, “{band}”: R&D at least {ratio} of revenue, or last year's R&D growth at least {growth}; either is enough.";
     HIGHER_BAND = "say.higher_band":
-        "年均销售收入再增加 {short} 即进入{item}“{band}”档(要求更低)。",
+        "年均销售收入再增加 {short} 即进入{item}“{band}”档（要求更低）。",
         " Another {short} of average annual revenue would reach the {item} band, “{band}”, whose thresholds are lower.";
     ELIGIBLE = "say.eligible":
-        "按所填信息,贵单位初步符合{number}规定的技术创新中心依托单位条件。这是自评结果,不代表主管部门的认定;申报时以建设方案、证明材料和专家论证为准。",
+        "按所填信息，贵单位初步符合{number}规定的技术创新中心依托单位条件。这是自评结果，不代表主管部门的认定；申报时以建设方案、证明材料和专家论证为准。",
         "On the answers given, the applicant preliminarily meets the conditions for a supporting unit under {number}. This is a self-check, not the Commission's decision; an application is judged on the construction plan, supporting documents and expert review.";
     NOT_ELIGIBLE = "say.not_eligible":
-        "按所填信息,贵单位目前不符合{number}规定的依托单位条件:{unmet}不满足。详见各项说明及与门槛的差距。{reference}",
+        "按所填信息，贵单位目前不符合{number}规定的依托单位条件：{unmet}不满足。详见各项说明及与门槛的差距。{reference}",
         "On the answers given, the applicant does not currently meet the conditions for a supporting unit under {number}: {unmet} not met. See each condition for the reasons and the distance to the threshold.{reference}";
     CANNOT_TELL = "say.cannot_tell":
-        "目前尚无法判断:{open}尚未确定。{how}{reference}",
+        "目前尚无法判断：{open}尚未确定。{how}{reference}",
         "We can't give a result yet: {open} cannot be decided yet.{how}{reference}";
     OPEN_BOTH = "say.open_both":
-        "其中一部分可以补充或修改回答后再判断,另一部分需由主管部门认定,见下方“还需要补充或核实”。",
+        "其中一部分可以补充或修改回答后再判断，另一部分需由主管部门认定，见下方“还需要补充或核实”。",
         " Some can be settled by completing or correcting answers; others are for the Commission to judge: see “Still to complete or check” below.";
     OPEN_COMPLETABLE = "say.open_completable":
-        "补充或修改下方“还需要补充或核实”列出的回答后,即可再作判断。",
+        "补充或修改下方“还需要补充或核实”列出的回答后，即可再作判断。",
         " Complete or correct the answers listed under “Still to complete or check” below for a result.";
     OPEN_FOR_COMMISSION = "say.open_for_commission":
-        "这些事项无法由填写的信息判断,需由主管部门认定,原因见下方“还需要补充或核实”。",
+        "这些事项无法由填写的信息判断，需由主管部门认定，原因见下方“还需要补充或核实”。",
         " The answers given cannot settle them: the Commission will have to judge, for the reasons under “Still to complete or check” below.";
     ART5_3_REFERENCE = "say.art5_3_reference":
-        "按第五条第(三)项(现有企业适用),所填数据的结论为“{verdict}”;如贵单位不是新建独立法人实体,请将申报类型改为“现有企业”重新自评。",
+        "按第五条第（三）项（现有企业适用），所填数据的结论为“{verdict}”；如贵单位不是新建独立法人实体，请将申报类型改为“现有企业”重新自评。",
         " Under Art. 5(3), which applies to an existing enterprise, the figures entered come out as “{verdict}”; if the applicant is not a newly founded independent legal entity, change the type of applicant to “An existing enterprise” and check again.";
     COMPUTED_FOR = "say.computed_for":
-        "按{as_of}的情况计算;依据《{title}》{number}({in_force}起施行)。",
+        "按{as_of}的情况计算；依据《{title}》{number}（{in_force}起施行）。",
         "Computed for {as_of}, under {title}, {number} (in force from {in_force}).";
     VERSIONS = "say.versions":
-        "自评工具版本 {tool},规则版本 {rule_set}(自{effective_from}起适用)。",
+        "自评工具版本 {tool}，规则版本 {rule_set}（自{effective_from}起适用）。",
         "Self-check version {tool}, rule set {rule_set} (applies from {effective_from}).";
     TRIAL = "say.trial":
-        "本指引为试行版本,可能修订。",
+        "本指引为试行版本，可能修订。",
         "The guideline is a trial text and may be revised. ";
     CHECK_THE_NOTICE = "say.check_the_notice":
-        "{trial}申报前请查阅市科委、中关村管委会发布的当年度申报通知,以其要求为准。",
+        "{trial}申报前请查阅市科委、中关村管委会发布的当年度申报通知，以其要求为准。",
         "{trial}Before applying, check the application notice the Commission publishes for the year: its requirements prevail.";
 }
 

@@ -53,12 +53,12 @@ impl Notice {
             ),
             Notice::DraftFromNewerVersion { found } => pick(
                 lang,
-                format!("本设备上保存的回答来自更新版本的自评工具(格式版本 {found}),本版本无法读取。这些回答仍保留在本设备上,使用更新版本时可以恢复;如在本版本中勾选“在本设备上记住我的回答”,将以本次填写的回答替换它们。"),
+                format!("本设备上保存的回答来自更新版本的自评工具（格式版本 {found}），本版本无法读取。这些回答仍保留在本设备上，使用更新版本时可以恢复；如在本版本中勾选“在本设备上记住我的回答”，将以本次填写的回答替换它们。"),
                 format!("The answers saved on this device come from a newer version of the self-check (format version {found}), which this version cannot read. They are still kept on this device and a newer version can restore them; ticking “Remember my answers on this device” here would replace them with the answers you enter now."),
             ),
             Notice::DraftDiscarded(e) => pick(
                 lang,
-                format!("本设备上保存的回答无法读取,已删除:{}", e.message(lang)),
+                format!("本设备上保存的回答无法读取，已删除：{}", e.message(lang)),
                 format!("The answers saved on this device could not be read and were removed: {}", e.message(lang)),
             ),
             Notice::StorageUnavailable => NOTICE_STORAGE_UNAVAILABLE().get(lang).into(),

@@ -116,7 +116,7 @@ impl ValidationError {
         let what = match self.field {
             FieldId::Figure(year, field) => pick(
                 lang,
-                format!("{year}年{}:", field.label().zh),
+                format!("{year}年{}：", field.label().zh),
                 format!("{} for {year}: ", field.label().en),
             ),
             _ => String::new(),
@@ -130,7 +130,7 @@ impl ValidationError {
             Problem::NoAnswer => match self.field {
                 FieldId::Question(q) => pick(
                     lang,
-                    format!("请选择“是”“否”或“不确定”:{}", q.text().zh),
+                    format!("请选择“是”“否”或“不确定”：{}", q.text().zh),
                     format!("Choose yes, no or not sure: {}", q.text().en),
                 ),
                 _ => pick(lang, "请选择一项。".into(), "Choose an option.".into()),

@@ -46,7 +46,7 @@ test('the printout carries the verdicts, the checklist and the guideline, and ca
   await expect(page.locator('#tic-readiness')).toHaveText(/已就绪 1 \/ \d+ 项/);
   const text = await pdfText(page, info.outputPath('result-zh.pdf'));
   for (const expected of ['自评结果', '不符合', '京科创发〔2024〕143号', '2024-09-14', '自评日期',
-    '第五条第(三)项第2目', '13.19%', '还差 7,100.00万元', '建设方案准备清单', '总体目标', '预算方案',
+    '第五条第（三）项第2目', '13.19%', '还差 7,100.00万元', '建设方案准备清单', '总体目标', '预算方案',
     '已就绪', '预算待董事会批准', '未满足', '本结果根据您填写的信息在本机计算', '未发送到任何服务器', '1 / ']) {
     expect(text, `PDF lacks ${expected}`).toContain(expected);
   }
@@ -188,7 +188,7 @@ test('a draft from a newer version is kept, a damaged one is removed, and full s
   await page.goto('/');
   await page.evaluate((d) => localStorage.setItem('tic-selfcheck:draft', d), newer);
   await page.reload();
-  await expect(page.locator('#tic-notice')).toContainText('来自更新版本的自评工具(格式版本 7)');
+  await expect(page.locator('#tic-notice')).toContainText('来自更新版本的自评工具（格式版本 7）');
   await expect(page.locator('#tic-notice')).toContainText('仍保留在本设备上');
   await expect(page.locator('#tic-notice')).toHaveAttribute('role', 'status');
   await expect(page.locator('#tic-remember')).not.toBeChecked();
@@ -200,7 +200,7 @@ test('a draft from a newer version is kept, a damaged one is removed, and full s
   await page.evaluate(() => localStorage.setItem('tic-selfcheck:draft', '{"schema_version": 2, "path": "exist'));
   await page.goto('/#start');
   await page.reload();
-  await expect(page.locator('#tic-notice')).toContainText('本设备上保存的回答无法读取,已删除');
+  await expect(page.locator('#tic-notice')).toContainText('本设备上保存的回答无法读取，已删除');
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
   await expect(page.locator('#tic-remember')).not.toBeChecked();
 
@@ -228,7 +228,7 @@ test('a checklist note shows its count, and says so when the limit cuts what was
   // A paste longer than the limit: the note keeps 500 characters and the page says so.
   await note.fill('字'.repeat(520));
   await expect(note).toHaveValue('字'.repeat(500));
-  await expect(count).toHaveText('已达到 500 字上限:超出的部分不会保存。');
+  await expect(count).toHaveText('已达到 500 字上限：超出的部分不会保存。');
   // Characters outside the Basic Multilingual Plane count once, as in the exported file.
   await note.fill('𠀀'.repeat(300));
   await expect(count).toHaveText('已输入 300 / 500 字');
@@ -269,7 +269,7 @@ test('a file with every field the format allows comes back unchanged through the
   await page.goto('/#start');
   await page.locator('#tic-import').setInputFiles(file);
   await expect(page).toHaveURL(/#check$/);
-  await expect(page.locator('.tic-summary-list')).toContainText('成立于2023年,当年经营7个月');
+  await expect(page.locator('.tic-summary-list')).toContainText('成立于2023年，当年经营7个月');
   await seeResults(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#tic-export').click()]);
   const out = info.outputPath('every-field-again.json');
@@ -308,6 +308,6 @@ test('the checklist shows each status as a tag, and an unmet condition cannot be
   await page.locator('#tic-item-plan-budget-plan-2').check();
   await expect(plan.locator('.tic-check-item__status')).toHaveText('已就绪');
   // The citation beside an item is not repeated in its title.
-  await expect(gap.locator('.tic-check-item__name')).toHaveText('未满足:按销售收入规模的研究开发费用要求');
-  await expect(gap.locator('.tic-check-item__clause')).toHaveText(' · 第五条第(三)项第2目');
+  await expect(gap.locator('.tic-check-item__name')).toHaveText('未满足：按销售收入规模的研究开发费用要求');
+  await expect(gap.locator('.tic-check-item__clause')).toHaveText(' · 第五条第（三）项第2目');
 });

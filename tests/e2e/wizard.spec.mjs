@@ -18,15 +18,15 @@ test('an eligible enterprise sees every condition met, with figures and clauses'
     await expect(card(page, c).locator('.tic-card__verdict')).not.toContainText('不符合');
   }
   const rd = card(page, 'rd_intensity');
-  await expect(rd).toContainText('第五条第(三)项第3目');
+  await expect(rd).toContainText('第五条第（三）项第3目');
   await expect(rd).toContainText('年均销售收入 3.00亿元');
   await expect(rd).toContainText('占同期销售收入总额 90,000.00万元 的 20.00%');
-  await expect(rd).toContainText('研发费用总额至少应为 18,000.00万元,恰好达到要求');
+  await expect(rd).toContainText('研发费用总额至少应为 18,000.00万元，恰好达到要求');
   // The ratio meets the condition, so the growth route is not needed: neutral, no shortfall.
   const growth = rd.locator('.tic-finding[data-not-needed]');
   await expect(growth).toHaveCount(1);
   await expect(growth).toContainText('无需满足');
-  await expect(growth).toContainText('增长 0.00%(要求增长不低于 15%)');
+  await expect(growth).toContainText('增长 0.00%（要求增长不低于 15%）');
   await expect(growth).not.toContainText('还差');
   await expect(rd.locator('.tic-tag[data-verdict="not-met"]')).toHaveCount(0);
   // The clause text unfolds with the original and the English rendering.
@@ -49,12 +49,12 @@ test('an enterprise short of its R&D ratio sees how much is missing', async ({ p
   });
   await seeResults(page);
   await expect(page.locator('#tic-overall-verdict')).toHaveText('不符合');
-  await expect(page.locator('#tic-overall-summary')).toContainText('第五条第(三)项第2目(按销售收入规模的研究开发费用要求)不满足');
+  await expect(page.locator('#tic-overall-summary')).toContainText('第五条第（三）项第2目（按销售收入规模的研究开发费用要求）不满足');
   const rd = card(page, 'rd_intensity');
   await expect(rd.locator('.tic-card__verdict')).toContainText('不符合');
-  await expect(rd).toContainText('13.19%(要求不低于 15%)');
-  await expect(rd).toContainText('至少应为 59,100.00万元,还差 7,100.00万元');
-  await expect(rd).toContainText('2024年研发费用至少应达到 19,800.00万元,还差 800.00万元');
+  await expect(rd).toContainText('13.19%（要求不低于 15%）');
+  await expect(rd).toContainText('至少应为 59,100.00万元，还差 7,100.00万元');
+  await expect(rd).toContainText('2024年研发费用至少应达到 19,800.00万元，还差 800.00万元');
   await expect(card(page, 'domestic_rd')).toContainText('71.15%');
 });
 
@@ -72,11 +72,11 @@ test('a newly founded entity reaches a verdict under Article 6 on the R&D incurr
   await expect(page.locator('.tic-summary-list')).toContainText('成立以来已发生的研究开发费用');
   await seeResults(page);
   await expect(page.locator('#tic-overall-verdict')).toHaveText('初步符合');
-  await expect(card(page, 'new_entity_status')).toContainText('成立于2025-03-01,在最近一个完整会计年度(2024年)结束之后');
+  await expect(card(page, 'new_entity_status')).toContainText('成立于2025-03-01，在最近一个完整会计年度（2024年）结束之后');
   const art6 = card(page, 'new_entity_rd');
   await expect(art6).toContainText('第六条');
   await expect(art6).toContainText('高出 500.00万元');
-  await expect(card(page, 'domestic_rd')).toContainText('按成立以来已发生的研究开发费用判断:合计 800.00万元,其中在中国境内发生 600.00万元,占 75.00%');
+  await expect(card(page, 'domestic_rd')).toContainText('按成立以来已发生的研究开发费用判断：合计 800.00万元，其中在中国境内发生 600.00万元，占 75.00%');
   await expect(card(page, 'rd_intensity')).toHaveCount(0);
   await expect(page.locator('#tic-reference')).toHaveCount(0);
 });
@@ -109,8 +109,8 @@ test('an enterprise with three full years cannot pass through Article 6, and see
   await seeResults(page);
   await expect(page.locator('#tic-overall-verdict')).toHaveText('不符合');
   await expect(card(page, 'new_entity_status')).toContainText('不是第六条所称的新建独立法人实体');
-  await expect(page.locator('#tic-reference')).toContainText('第五条第(三)项第2目');
-  await expect(page.locator('#tic-reference')).toContainText('8.33%(要求不低于 15%)');
+  await expect(page.locator('#tic-reference')).toContainText('第五条第（三）项第2目');
+  await expect(page.locator('#tic-reference')).toContainText('8.33%（要求不低于 15%）');
   await expect(page.locator('#tic-overall-summary')).toContainText('请将申报类型改为“现有企业”重新自评');
 });
 
@@ -124,7 +124,7 @@ test('“not sure” answers leave the result open and say exactly what is missi
   const open = page.locator('#tic-open-points li');
   await expect(open).toHaveCount(3);
   await expect(open.nth(0)).toContainText('企业信用状况是否良好');
-  await expect(open.nth(1)).toContainText('缺少数据:2023年其中:在中国境内发生的研究开发费用');
+  await expect(open.nth(1)).toContainText('缺少数据：2023年其中：在中国境内发生的研究开发费用');
   await expect(open.nth(2)).toContainText('成果转化应用团队');
   await expect(card(page, 'registration').locator('.tic-card__verdict')).toContainText('尚无法判断');
 });
@@ -170,8 +170,8 @@ test('validation keeps what was typed, summarises errors and moves focus to them
   const summary = page.locator('#tic-error-summary');
   await expect(summary).toBeFocused();
   await expect(summary.locator('li')).toHaveCount(2);
-  await expect(summary).toContainText('2022年销售收入:千分位分隔符位置不对');
-  await expect(summary).toContainText('2024年其中:在中国境内发生的研究开发费用:请只填写数字');
+  await expect(summary).toContainText('2022年销售收入：千分位分隔符位置不对');
+  await expect(summary).toContainText('2024年其中：在中国境内发生的研究开发费用：请只填写数字');
   await summary.locator('a').first().click();
   await expect(page.locator('#tic-fig-2022-revenue')).toBeFocused();
   await expect(page.locator('#tic-fig-2022-revenue')).toHaveValue('1,5');
@@ -379,7 +379,7 @@ onTheRealDate('on the real date, the latest fiscal year follows the calendar, an
   await expect(page.locator('#tic-latest-year-hint')).toContainText(`${now}年申报时填写${now - 1}`);
   await fillFigures(page, { latest: String(now), years: {} });
   await continueOn(page);
-  await expect(page.locator('#tic-error-summary')).toContainText(`该年度尚未结束,不是完整会计年度。请填写已结束的年度,例如 ${now - 1}`);
+  await expect(page.locator('#tic-error-summary')).toContainText(`该年度尚未结束，不是完整会计年度。请填写已结束的年度，例如 ${now - 1}`);
   await fillFigures(page, { latest: String(now - 1), years: {
     [now - 3]: { revenue: '30000', rd: '6000', domestic: '6000' },
     [now - 2]: { revenue: '30000', rd: '6000', domestic: '6000' },
@@ -401,16 +401,16 @@ test('the live figures tell a screen reader one status line, not every keystroke
   await expect(live).not.toHaveAttribute('aria-live', /.*/);
   const status = page.locator('#tic-live-status');
   await expect(status).toHaveAttribute('role', 'status');
-  await expect(status).toHaveText('按已填数据:第五条第(三)项第3目 符合;第五条第(四)项 符合');
+  await expect(status).toHaveText('按已填数据：第五条第（三）项第3目 符合；第五条第（四）项 符合');
   // One yuan less of domestic R&D in 2024 keeps the verdicts: the line does not change.
   await page.locator('#tic-fig-2024-rd-domestic').fill('5999.9999');
-  await expect(status).toHaveText('按已填数据:第五条第(三)项第3目 符合;第五条第(四)项 符合');
+  await expect(status).toHaveText('按已填数据：第五条第（三）项第3目 符合；第五条第（四）项 符合');
   await expect(live).toContainText('的 99.99%');
   // Domestic R&D far below 60%: the line says so.
   await page.locator('#tic-fig-2024-rd-domestic').fill('10');
   await page.locator('#tic-fig-2023-rd-domestic').fill('10');
   await page.locator('#tic-fig-2022-rd-domestic').fill('10');
-  await expect(status).toHaveText('按已填数据:第五条第(三)项第3目 符合;第五条第(四)项 不符合');
+  await expect(status).toHaveText('按已填数据：第五条第（三）项第3目 符合；第五条第（四）项 不符合');
 });
 
 test('a founding date typed the Chinese way is read, and one after the latest year is an error on the field', async ({ page }) => {
@@ -419,7 +419,7 @@ test('a founding date typed the Chinese way is read, and one after the latest ye
   await answerDeclarations(page);
   await fillFigures(page, { founded: '2025年3月1日', years: {} });
   await continueOn(page);
-  await expect(page.locator('#tic-error-summary')).toContainText('成立日期晚于最近一个完整会计年度(2024年)');
+  await expect(page.locator('#tic-error-summary')).toContainText('成立日期晚于最近一个完整会计年度（2024年）');
   await expect(page.locator('#tic-founding-date')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#tic-founding-date')).toHaveValue('2025年3月1日');
   // Founded inside the period, written the same way: read, and the years asked follow it.

@@ -66,7 +66,7 @@ pub fn checklist_section(
                 </p>
                 <p class="tic-check-item__guide">{ item.guide.clone() }</p>
                 <fieldset class="tic-fieldset tic-check-item__progress tic-no-print">
-                    <legend class="tic-visually-hidden">{ format!("{}:{}", STATUS_LABEL().get(lang), item.title) }</legend>
+                    <legend class="tic-visually-hidden">{ format!("{}{}{}", STATUS_LABEL().get(lang), lang.colon(), item.title) }</legend>
                     <div class="tic-radios tic-radios--small" data-inline="true">
                         { for Status::ALL.into_iter().enumerate().filter(|(_, s)| item.can_be_ready || *s != Status::Ready).map(|(i, s)| {
                             let id = item.id.clone();
@@ -96,7 +96,7 @@ pub fn checklist_section(
                 // Without amounts, notes stay off paper: a note is free text and may quote one.
                 // The empty line for writing by hand stays.
                 <p class="tic-print-only tic-check-item__note">
-                    { format!("{}:{}", NOTE_LABEL().get(lang), if state.omit_amounts { "" } else { note.as_str() }) }
+                    { format!("{}{}{}", NOTE_LABEL().get(lang), lang.colon(), if state.omit_amounts { "" } else { note.as_str() }) }
                 </p>
             </li>
         }

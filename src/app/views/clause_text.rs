@@ -12,7 +12,7 @@ pub fn clause_text(clause: ClauseId, lang: Lang) -> Html {
     html! {
         <details class="tic-details">
             <summary class="tic-details__summary">
-                { format!("{}:{}", SHOW_CLAUSE().get(lang), c.citation.get(lang)) }
+                { format!("{}{}{}", SHOW_CLAUSE().get(lang), lang.colon(), c.citation.get(lang)) }
             </summary>
             <div class="tic-details__text">
                 <p class="tic-details__label">{ ORIGINAL_TEXT().get(lang) }</p>

@@ -174,7 +174,7 @@ pub fn amount_field(
                     aria-invalid={has_error.then_some("true")} aria-describedby={described_by}
                     oninput={on_text(dispatch, move |t| amount.text_action(t))} />
                 <label class="tic-visually-hidden" for={unit_id.clone()}>
-                    { format!("{}({})", UNIT_LABEL().get(lang), label) }
+                    { UNIT_LABEL().get(lang).to_string() + &lang.parenthesised(&label) }
                 </label>
                 <select class="tic-select" id={unit_id} {onchange}>
                     { for Unit::ALL.into_iter().map(|u| html! {

@@ -1,0 +1,299 @@
+//! Chinese written by the tool uses full-width punctuation, as official documents do (GB/T 15834):
+//! no ASCII comma, colon, semicolon or parenthesis next to a Chinese character. Text quoted from
+//! the guideline keeps the guideline's own punctuation, so a string (or a “quoted” part of one)
+//! found word for word in the guideline is left alone.
+//!
+//! Three scans: every Chinese string literal in the source, every long text the browser loads,
+//! and everything the engine writes for every scenario (report and checklist).
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use tic_selfcheck::rules::answers::CalendarDate;
+use tic_selfcheck::rules::assess::assess;
+use tic_selfcheck::rules::checklist::checklist;
+use tic_selfcheck::rules::document::AnswersDocument;
+use tic_selfcheck::rules::explain::{next_steps, Amounts};
+use tic_selfcheck::rules::lang::Lang;
+use tic_selfcheck::rules::library;
+use tic_selfcheck::rules::report::report;
+
+const GUIDELINE_SOURCE: &str = include_str!("../docs/guideline/jingkechuangfa-2024-143.md");
+
+/// The guideline's words without the markdown's emphasis and line breaks.
+fn guideline() -> &'static str {
+    static TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    TEXT.get_or_init(|| GUIDELINE_SOURCE.replace("**", "").replace(['\n', '\r'], ""))
+}
+
+/// Quoted from the guideline: the whole text, or each of its sentences, is in the guideline.
+fn from_guideline(text: &str) -> bool {
+    let text = text.trim();
+    guideline().contains(text)
+        || text
+            .split_inclusive('。')
+            .all(|sentence| guideline().contains(sentence.trim()))
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303f}' | '\u{4e00}'..='\u{9fff}' | '\u{ff00}'..='\u{ffef}')
+        || "《》“”、".contains(c)
+}
+
+/// The spans of “quoted” text and 《titles》 that the guideline contains word for word.
+fn quoted_from_guideline(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut open = None;
+    for (i, &c) in chars.iter().enumerate() {
+        match (c, open) {
+            ('“' | '《', _) => open = Some(i),
+            ('”' | '》', Some(start)) => {
+                let inner: String = chars[start + 1..i].iter().collect();
+                if guideline().contains(&inner) {
+                    spans.push((start, i));
+                }
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    spans
+}
+
+/// Each ASCII `,;:()` in `text` that has a Chinese character beside it, with its context.
+fn half_width_next_to_chinese(text: &str) -> Vec<String> {
+    if from_guideline(text) {
+        return Vec::new();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let quoted = quoted_from_guideline(&chars);
+    let beside_chinese = |i: usize| {
+        i.checked_sub(1).is_some_and(|j| is_cjk(chars[j]))
+            || chars.get(i + 1).copied().is_some_and(is_cjk)
+    };
+    // A closing parenthesis belongs with its opening one: “(要求不低于 15%)” is one mark.
+    let mut open_parens: Vec<(usize, bool)> = Vec::new();
+    let mut found = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if !",;:()".contains(c) || quoted.iter().any(|&(a, b)| a < i && i < b) {
+            continue;
+        }
+        let flagged = match c {
+            '(' => {
+                open_parens.push((i, beside_chinese(i)));
+                beside_chinese(i)
+            }
+            ')' => match open_parens.pop() {
+                Some((start, opened_beside)) => {
+                    opened_beside
+                        || beside_chinese(i)
+                        || chars[start + 1..i].iter().any(|&c| is_cjk(c))
+                }
+                None => beside_chinese(i),
+            },
+            _ => beside_chinese(i),
+        };
+        if flagged {
+            let from = i.saturating_sub(12);
+            let to = (i + 12).min(chars.len());
+            found.push(chars[from..to].iter().collect());
+        }
+    }
+    found
+}
+
+/// Chinese text: more Chinese characters than Latin letters once `{placeholders}` are removed.
+fn is_chinese(text: &str) -> bool {
+    let mut cjk = 0;
+    let mut latin = 0;
+    let mut in_placeholder = false;
+    for c in text.chars() {
+        match c {
+            '{' => in_placeholder = true,
+            '}' => in_placeholder = false,
+            _ if in_placeholder => {}
+            c if is_cjk(c) => cjk += 1,
+            c if c.is_ascii_alphabetic() => latin += 1,
+            _ => {}
+        }
+    }
+    cjk > 0 && cjk >= latin
+}
+
+/// The string literals of a Rust file (plain `"…"` literals, which is all the sources use for text).
+fn string_literals(source: &str) -> Vec<(usize, String)> {
+    let mut literals = Vec::new();
+    for (number, line) in source.lines().enumerate() {
+        if line.trim_start().starts_with("//") {
+            continue;
+        }
+        let mut chars = line.chars().peekable();
+        let mut current: Option<String> = None;
+        while let Some(c) = chars.next() {
+            match (&mut current, c) {
+                (None, '"') => current = Some(String::new()),
+                (None, '\'') => {
+                    // A char literal such as '"' must not open a string.
+                    let rest: String = chars.clone().take(3).collect();
+                    if rest.starts_with("\"'") || rest.starts_with("\\\"") {
+                        chars.nth(1);
+                    }
+                }
+                (Some(s), '\\') => {
+                    if let Some(next) = chars.next() {
+                        s.push('\\');
+                        s.push(next);
+                    }
+                }
+                (Some(s), '"') => {
+                    literals.push((number + 1, std::mem::take(s)));
+                    current = None;
+                }
+                (Some(s), c) => s.push(c),
+                (None, _) => {}
+            }
+        }
+    }
+    literals
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("readable source folder") {
+        let path = entry.expect("readable entry").path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+fn report_problems(problems: &[String]) {
+    assert!(
+        problems.is_empty(),
+        "{} half-width marks next to Chinese:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn the_scan_finds_half_width_marks_and_spares_quotations() {
+    assert_eq!(half_width_next_to_chinese("自评日期:2025年").len(), 1);
+    assert_eq!(
+        half_width_next_to_chinese("增长 0.00%(要求不低于 15%)").len(),
+        2
+    );
+    assert!(half_width_next_to_chinese("自评日期：2025年（含）").is_empty());
+    assert!(half_width_next_to_chinese("例如 1,234.56").is_empty());
+    // Quoted from the guideline word for word: left as the guideline has it.
+    assert!(half_width_next_to_chinese("属于“超过30亿元(含)”档").is_empty());
+    // Quoted but not from the guideline: still checked.
+    assert_eq!(half_width_next_to_chinese("称为“甲(乙)”").len(), 2);
+    assert!(is_chinese("{years}年研究开发费用总额 {rd}"));
+    assert!(!is_chinese("Enter the number only (yuan, 万元 or 亿元)."));
+}
+
+#[test]
+fn chinese_string_literals_in_the_source_use_full_width_punctuation() {
+    let mut files = Vec::new();
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    assert!(files.len() > 40, "found {} source files", files.len());
+    let mut problems = Vec::new();
+    let mut scanned = 0;
+    for file in files {
+        let source = std::fs::read_to_string(&file).expect("readable source");
+        for (line, literal) in string_literals(&source) {
+            if !is_chinese(&literal) {
+                continue;
+            }
+            scanned += 1;
+            for hit in half_width_next_to_chinese(&literal) {
+                problems.push(format!("{}:{line}: …{hit}…", file.display()));
+            }
+        }
+    }
+    assert!(scanned > 300, "scanned only {scanned} Chinese literals");
+    report_problems(&problems);
+}
+
+#[test]
+fn the_long_texts_use_full_width_punctuation_except_the_quoted_clauses() {
+    let mut problems = Vec::new();
+    for (key, text) in library::all() {
+        // Clause texts are the guideline's own words, checked against it elsewhere.
+        if key.starts_with("clause.") {
+            continue;
+        }
+        for hit in half_width_next_to_chinese(text.zh) {
+            problems.push(format!("{key}: …{hit}…"));
+        }
+    }
+    report_problems(&problems);
+}
+
+fn chinese_strings(value: &Value, key: &str, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                if k == "clause_text" {
+                    continue;
+                }
+                if k == "zh" {
+                    if let Some(s) = v.as_str() {
+                        out.push(format!("{key}: {s}"));
+                    }
+                } else {
+                    chinese_strings(v, k, out);
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| chinese_strings(v, key, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn everything_the_engine_writes_in_chinese_uses_full_width_punctuation() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios");
+    let mut problems = Vec::new();
+    let mut scanned = 0;
+    for entry in std::fs::read_dir(dir).expect("scenarios") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let scenario: Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let answers = AnswersDocument::from_json(&scenario["answers"].to_string())
+            .unwrap_or_else(|e| panic!("{}: {e:?}", path.display()))
+            .answers;
+        let as_of = scenario["as_of"]
+            .as_str()
+            .and_then(CalendarDate::parse)
+            .unwrap_or(CalendarDate::new(2025, 9, 1).unwrap());
+        let assessment = assess(&answers, as_of);
+        let mut texts = Vec::new();
+        chinese_strings(&report(&assessment), "report", &mut texts);
+        for amounts in [Amounts::Shown, Amounts::Hidden] {
+            for item in checklist(&assessment, Lang::Zh, amounts) {
+                texts.push(format!("{}: {} {}", item.id, item.title, item.guide));
+            }
+        }
+        for (_, step) in next_steps(assessment.rules, Lang::Zh) {
+            texts.push(step);
+        }
+        for text in texts {
+            scanned += 1;
+            let (label, body) = text.split_once(": ").unwrap_or(("", &text));
+            for hit in half_width_next_to_chinese(body) {
+                problems.push(format!("{} {label}: …{hit}…", path.display()));
+            }
+        }
+    }
+    assert!(scanned > 1000, "scanned only {scanned} texts");
+    problems.dedup();
+    report_problems(&problems);
+}
