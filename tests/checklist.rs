@@ -144,7 +144,7 @@ fn the_new_entity_path_lists_the_missing_commitment() {
         .find(|i| i.id == "gap.new_entity_rd.commitment")
         .unwrap();
     assert!(
-        commitment.guide.contains("RMB 20,000,000"),
+        commitment.guide.contains("RMB 20,000,000.00"),
         "{}",
         commitment.guide
     );

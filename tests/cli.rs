@@ -56,7 +56,7 @@ fn text_output_in_chinese_and_english() {
     assert_eq!(code, Some(1));
     assert!(out.contains("Overall: Not eligible"), "{out}");
     assert!(out.contains("[✗ Not met] Art. 5(3) item 3"), "{out}");
-    assert!(out.contains("RMB 1 short"), "{out}");
+    assert!(out.contains("RMB 0.01 short"), "{out}");
 }
 
 #[test]

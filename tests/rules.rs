@@ -201,7 +201,7 @@ fn the_scale_sentence_names_the_band_and_the_way_up() {
     assert!(zh.contains("10,000.00万元"), "{zh}");
     let en = describe_scale(&scale, Lang::En);
     assert!(
-        en.contains("Art. 5(3) item 3") && en.contains("RMB 100,000,000"),
+        en.contains("Art. 5(3) item 3") && en.contains("RMB 100,000,000.00"),
         "{en}"
     );
 }
@@ -219,8 +219,8 @@ fn shortfall_sentences_give_the_money_needed_in_both_languages() {
     assert!(zh.contains("至少应为 120,000.00万元"), "{zh}");
     assert!(zh.contains("还差 30,000.00万元"), "{zh}");
     let en = describe(ratio, Lang::En);
-    assert!(en.contains("at least RMB 1,200,000,000"), "{en}");
-    assert!(en.contains("RMB 300,000,000 short"), "{en}");
+    assert!(en.contains("at least RMB 1,200,000,000.00"), "{en}");
+    assert!(en.contains("RMB 300,000,000.00 short"), "{en}");
     let s = summary(&r, Lang::Zh);
     assert!(
         s.contains("第五条第（三）项第1目") && s.contains("不符合"),

@@ -10,9 +10,7 @@ use super::clauses::ClauseId;
 use super::guideline::RuleSet;
 use super::lang::{pick, Bilingual, Lang};
 use super::library::{fill, with_numbers};
-use super::money_display::{
-    format_amount, format_percent, format_scale, format_threshold_percent, Rounding,
-};
+use super::money_display::{format_amount, format_percent, format_threshold_percent, Rounding};
 use super::period::{FiscalYearCheck, Period, PeriodProblem, Years};
 use super::sentences::*;
 use rust_decimal::Decimal;
@@ -512,8 +510,10 @@ pub fn describe_scale_with(scale: &RevenueScale, lang: Lang, amounts: Amounts) -
     if amounts == Amounts::Hidden {
         return say(SCALE_WITHOUT_AMOUNTS(), lang, &values);
     }
-    let average = format_scale(scale.average_revenue, Rounding::Nearest, lang);
-    let total = format_scale(scale.total_revenue, Rounding::Nearest, lang);
+    // The average is compared against the bands: rounded down, so that it never shows a band's
+    // bound that it does not reach.
+    let average = format_amount(scale.average_revenue, Rounding::Down, lang);
+    let total = format_amount(scale.total_revenue, Rounding::Nearest, lang);
     let time = describe_years(scale.operating_time, lang);
     let higher = match (scale.tier.higher(), scale.average_short_of_higher_tier) {
         (Some(h), Some(short)) => say(

@@ -30,9 +30,9 @@ impl Rounding {
     }
 }
 
-/// Formats 元 for reading: in Chinese as 万元 with two decimals (`12,345.68万元`), the unit of
-/// the statements the figures come from; in English as whole yuan (`RMB 123,456,789`), since
-/// English readers do not count in 万.
+/// Formats 元 for reading, in one unit and with two decimals wherever the tool writes an amount:
+/// in Chinese as 万元 (`12,345.68万元`), the unit of the statements the figures come from; in
+/// English as yuan (`RMB 123,456,789.01`), since English readers do not count in 万.
 pub fn format_amount(yuan: Decimal, rounding: Rounding, lang: Lang) -> String {
     match lang {
         Lang::Zh => {
@@ -40,31 +40,9 @@ pub fn format_amount(yuan: Decimal, rounding: Rounding, lang: Lang) -> String {
             format!("{}万元", group_thousands(&format!("{:.2}", wan)))
         }
         Lang::En => {
-            let whole = yuan.round_dp_with_strategy(0, rounding.strategy());
-            format!("RMB {}", group_thousands(&format!("{:.0}", whole)))
+            let yuan = yuan.round_dp_with_strategy(2, rounding.strategy());
+            format!("RMB {}", group_thousands(&format!("{:.2}", yuan)))
         }
-    }
-}
-
-/// Formats 元 on the scale of the revenue bands: 亿元 with up to four decimals in Chinese
-/// (`13.1333亿元`), billions in English (`RMB 1.3133 billion`).
-pub fn format_scale(yuan: Decimal, rounding: Rounding, lang: Lang) -> String {
-    let (divisor, dp) = match lang {
-        Lang::Zh => (Unit::Yi.in_yuan(), 4),
-        Lang::En => (Unit::Yi.in_yuan() * dec!(10), 5),
-    };
-    let value = (yuan / divisor)
-        .round_dp_with_strategy(dp, rounding.strategy())
-        .normalize();
-    let text = if value.scale() < 2 {
-        format!("{:.2}", value)
-    } else {
-        value.to_string()
-    };
-    let number = group_thousands(&text);
-    match lang {
-        Lang::Zh => format!("{number}亿元"),
-        Lang::En => format!("RMB {number} billion"),
     }
 }
 
@@ -125,26 +103,16 @@ mod tests {
         assert_eq!(zh(dec!(123456789.01), Rounding::Down), "12,345.67万元");
         assert_eq!(zh(dec!(0.01), Rounding::Up), "0.01万元");
         assert_eq!(zh(dec!(0), Rounding::Up), "0.00万元");
-        assert_eq!(en(dec!(1000), Rounding::Nearest), "RMB 1,000");
-        assert_eq!(en(dec!(123456789.01), Rounding::Up), "RMB 123,456,790");
-        assert_eq!(en(dec!(123456789.99), Rounding::Down), "RMB 123,456,789");
-        assert_eq!(en(dec!(999.5), Rounding::Nearest), "RMB 1,000");
+        assert_eq!(en(dec!(1000), Rounding::Nearest), "RMB 1,000.00");
+        assert_eq!(en(dec!(123456789.011), Rounding::Up), "RMB 123,456,789.02");
         assert_eq!(
-            format_scale(dec!(3000000000), Rounding::Nearest, Lang::Zh),
-            "30.00亿元"
+            en(dec!(123456789.999), Rounding::Down),
+            "RMB 123,456,789.99"
         );
-        assert_eq!(
-            format_scale(dec!(2999999999.99), Rounding::Down, Lang::Zh),
-            "29.9999亿元"
-        );
-        assert_eq!(
-            format_scale(dec!(1313333333.33), Rounding::Nearest, Lang::En),
-            "RMB 1.31333 billion"
-        );
-        assert_eq!(
-            format_scale(dec!(3000000000), Rounding::Nearest, Lang::En),
-            "RMB 3.00 billion"
-        );
+        assert_eq!(en(dec!(999.995), Rounding::Nearest), "RMB 1,000.00");
+        // The revenue bands' scale in the unit of every other amount, never 亿元 with four
+        // decimals beside 万元 with two.
+        assert_eq!(zh(dec!(2999999999.99), Rounding::Down), "299,999.99万元");
         let entered = parse_required_amount("１，２３４．５０", Unit::Wan).unwrap();
         assert_eq!(format_entered(entered, Lang::Zh), "1,234.5 万元");
         assert_eq!(format_entered(entered, Lang::En), "1,234.5 10k yuan");

@@ -70,7 +70,7 @@ test('the printout in English', async ({ page }, info) => {
   await seeResults(page);
   const text = await pdfText(page, info.outputPath('result-en.pdf'));
   for (const expected of ['Your result', 'Not eligible', '京科创发〔2024〕143号', 'Date of the self-check',
-    'Art. 5(3) item 2', 'RMB 71,000,000 short', 'Readiness checklist', 'Budget plan', 'Line up the partners']) {
+    'Art. 5(3) item 2', 'RMB 71,000,000.00 short', 'Readiness checklist', 'Budget plan', 'Line up the partners']) {
     expect(text, `PDF lacks ${expected}`).toContain(expected);
   }
   await page.locator('#tic-omit-amounts').check();

@@ -145,7 +145,7 @@ test('a run in English, switching language mid-way without losing answers', asyn
   await seeResults(page);
   await expect(page.locator('#tic-overall-verdict')).toHaveText('Not eligible');
   await expect(card(page, 'safety_record').locator('.tic-card__verdict')).toContainText('Not met');
-  await expect(card(page, 'rd_intensity')).toContainText('R&D must total at least RMB 180,000,000: exactly at the minimum');
+  await expect(card(page, 'rd_intensity')).toContainText('R&D must total at least RMB 180,000,000.00: exactly at the minimum');
   await page.getByRole('button', { name: '中文' }).click();
   await expect(page.locator('#tic-overall-verdict')).toHaveText('不符合');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
