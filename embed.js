@@ -30,6 +30,11 @@
       if (isFinite(height) && height > 0 && height < 100000) {
         frame.style.height = Math.ceil(height) + 'px';
       }
+      // The frame's accessible name follows the language the person chose inside it.
+      if (data.type === 'tic-selfcheck:language' && typeof data.title === 'string' &&
+          data.title.length > 0 && data.title.length < 200) {
+        frame.title = data.title;
+      }
       if (data.type === 'tic-selfcheck:step' && frame.getBoundingClientRect().top < 0) {
         frame.scrollIntoView();
       }

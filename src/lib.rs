@@ -5,6 +5,7 @@
 //! is what the command-line assessor and the native tests use. [`app`] is the browser front end,
 //! compiled only for `wasm32`: it asks questions and renders what [`rules`] decides.
 
+pub mod markup;
 pub mod rules;
 pub mod wizard;
 pub mod words;

@@ -11,6 +11,13 @@ long_texts! {
     SEE_RESULTS = "ui.see_results": "查看自评结果", "See the result";
     RESTART = "ui.restart": "重新开始", "Start again";
     CHANGE = "ui.change": "修改", "Change";
+    GLANCE_TITLE = "ui.glance_title": "结果一览", "The result at a glance";
+    GLANCE_CONDITION = "ui.glance_condition": "条件", "Condition";
+    GLANCE_VERDICT = "ui.glance_verdict": "结论", "Result";
+    GLANCE_FIGURE = "ui.glance_figure": "关键数据与要求", "Key figure and what is required";
+    GLANCE_GAP = "ui.glance_gap": "差距", "Gap";
+    FIGURES_ENTERED = "ui.figures_entered": "填写的数据", "The figures entered";
+    FISCAL_YEAR = "ui.fiscal_year": "会计年度", "Fiscal year";
     NOT_ANSWERED = "ui.not_answered": "未填写", "Not answered";
     CLAUSE_FROM = "ui.clause_from": "依据", "From";
     SHOW_CLAUSE = "ui.show_clause": "查看条文原文", "Show the clause text";

@@ -166,7 +166,7 @@ fn what_was_typed_is_kept_exactly_even_when_wrong() {
     let msg = s.errors[0].message(Lang::Zh);
     assert!(msg.starts_with("2022年销售收入："), "{msg}");
     let msg = s.errors[0].message(Lang::En);
-    assert!(msg.starts_with("Sales revenue for 2022: "), "{msg}");
+    assert!(msg.starts_with("Sales revenue in 2022: "), "{msg}");
 }
 
 #[test]
@@ -247,13 +247,13 @@ fn change_links_return_to_the_check_page() {
     let s = run(
         s,
         [
-            Action::Change(Step::Talent),
+            Action::Change(FieldId::Question(Question::LeadingTalent)),
             Action::Answer(Question::LeadingTalent, Answer::No),
             Action::Continue,
         ],
     );
     assert_eq!(s.step, Step::Check);
-    assert!(!s.returning_to_check);
+    assert_eq!(s.return_to, None);
     let s = s.apply(Action::Continue);
     assert_eq!(s.assessment().overall, Overall::NotEligible);
 }

@@ -1,7 +1,8 @@
 //! When the app runs inside an iframe on a host page, it tells the host its content height
 //! (a ResizeObserver on its own root), so the host can size the frame with no inner scrollbar,
 //! and tells it when the step changes, so the host can bring the frame's top into view. The
-//! messages carry a height and nothing else: never an answer or a figure.
+//! messages carry a height and, when the language changes, the service's name for the frame's
+//! title: never an answer or a figure.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -9,6 +10,17 @@ use wasm_bindgen::JsCast;
 /// The message types the host script (`embed.js`) listens for.
 const HEIGHT: &str = "tic-selfcheck:height";
 const STEP: &str = "tic-selfcheck:step";
+const LANGUAGE: &str = "tic-selfcheck:language";
+
+/// Whether the app runs inside a host page's frame.
+pub fn is_embedded() -> bool {
+    parent().is_some()
+}
+
+/// Tells the host the frame's title in the language now shown, for the iframe's `title`.
+pub fn language_changed(title: &str) {
+    post_with(LANGUAGE, None, Some(title));
+}
 
 fn parent() -> Option<web_sys::Window> {
     let window = web_sys::window()?;
@@ -18,11 +30,18 @@ fn parent() -> Option<web_sys::Window> {
 }
 
 fn post(kind: &str, height: Option<f64>) {
+    post_with(kind, height, None);
+}
+
+fn post_with(kind: &str, height: Option<f64>, title: Option<&str>) {
     let Some(parent) = parent() else { return };
     let message = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&message, &"type".into(), &kind.into());
     if let Some(h) = height {
         let _ = js_sys::Reflect::set(&message, &"height".into(), &h.into());
+    }
+    if let Some(title) = title {
+        let _ = js_sys::Reflect::set(&message, &"title".into(), &title.into());
     }
     // Any host may embed the tool; the message holds no data of the person's.
     let _ = parent.post_message(&message, "*");

@@ -33,20 +33,29 @@ pub fn app(props: &AppProps) -> Html {
     use_effect_with((state.lang, state.step, state.texts), |&(lang, step, _)| {
         dom::set_language_and_title(lang, step);
     });
+    // An embedding host names its iframe in the language shown.
+    use_effect_with(state.lang, |&lang| {
+        embed::language_changed(text::APP_TITLE.get(lang))
+    });
 
     // Each step is an entry in the browser's history (`#figures`: the step's name only, never
     // an answer), so Back and Forward move between steps.
     let first_render = use_mut_ref(|| true);
     use_effect_with(state.step, {
         let first_render = first_render.clone();
+        let field = state.focus;
         move |&step| {
             let first = std::mem::replace(&mut *first_render.borrow_mut(), false);
             dom::record_step(step, first);
-            // Focus moves to the new step's heading, but not on first load: an embedded widget
-            // must not pull the host page's focus or scroll position.
+            // Focus moves to the new step's heading (or to the field a “change” link named),
+            // but not on first load: an embedded widget must not pull the host page's focus or
+            // scroll position.
             if !first {
-                dom::focus_by_id(views::PAGE_HEADING_ID);
                 embed::step_changed();
+                match field {
+                    Some(field) => dom::focus_by_id(&field.dom_id()),
+                    None => dom::focus_by_id(views::PAGE_HEADING_ID),
+                }
             }
         }
     });
@@ -112,7 +121,7 @@ pub fn app(props: &AppProps) -> Html {
 
     let dispatch = store.dispatcher().to_callback();
     html! {
-        <div class="tic-app" lang={state.lang.tag()}>
+        <div class="tic-app" lang={state.lang.tag()} data-embedded={embed::is_embedded().then_some("true")}>
             { header(state.lang, crate::rules::guideline::RuleSet::for_date(state.as_of), &dispatch) }
             <main class="tic-main" id="tic-main">
                 { page(state, &dispatch) }

@@ -17,6 +17,7 @@ pub const SERVICE_NAME: Bilingual = Bilingual::new(
 );
 
 pub const LANGUAGE_SWITCH_LABEL: Bilingual = Bilingual::new("语言", "Language");
+pub const SKIP_LINK: Bilingual = Bilingual::new("跳到主要内容", "Skip to main content");
 pub const CONTINUE: Bilingual = Bilingual::new("继续", "Continue");
 pub const BACK: Bilingual = Bilingual::new("返回上一步", "Back");
 pub const START: Bilingual = Bilingual::new("开始自评", "Start now");

@@ -200,14 +200,13 @@ pub enum Field {
 impl Field {
     pub const ALL: [Field; 3] = [Field::SalesRevenue, Field::RdTotal, Field::RdDomestic];
 
+    /// The figure's name. A year is always put before it (“2024年境内研发费用”), so that a
+    /// label, an error or a missing figure names one field on its own.
     pub fn label(self) -> Bilingual {
         match self {
             Field::SalesRevenue => Bilingual::new("销售收入", "Sales revenue"),
             Field::RdTotal => Bilingual::new("研究开发费用总额", "Total R&D expenses"),
-            Field::RdDomestic => Bilingual::new(
-                "其中：在中国境内发生的研究开发费用",
-                "of which: R&D expenses incurred within China",
-            ),
+            Field::RdDomestic => Bilingual::new("境内研发费用", "R&D within China"),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The verdicts in words: every reason, figure and outcome as a sentence in Chinese and English.
 //! The browser app and the command line both print these, so the two never disagree.
 
-use super::answers::{Answer, CalendarDate};
+use super::answers::{Answer, CalendarDate, Field};
 use super::assess::{
     Assessment, DomesticBasis, MissingFigure, NewEntityFigure, Overall, Reason, RevenueScale,
     Verdict,
@@ -388,12 +388,18 @@ pub fn describe_difference(difference: Decimal, lang: Lang) -> String {
     }
 }
 
-fn missing_figure(m: &MissingFigure, lang: Lang) -> String {
+/// A figure of a year as one name: “2024年境内研发费用”, “R&D within China in 2024”. Labels,
+/// errors, the check page and missing figures all say it this way.
+pub fn year_label(year: i32, field: Field, lang: Lang) -> String {
     pick(
         lang,
-        format!("{}年{}", m.year, m.field.label().zh),
-        format!("{} for {}", m.field.label().en, m.year),
+        format!("{year}年{}", field.label().zh),
+        format!("{} in {year}", field.label().en),
     )
+}
+
+fn missing_figure(m: &MissingFigure, lang: Lang) -> String {
+    year_label(m.year, m.field, lang)
 }
 
 fn year_span(first: i32, latest: i32) -> String {

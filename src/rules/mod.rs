@@ -21,6 +21,7 @@
 
 pub mod answers;
 pub mod assess;
+pub mod at_a_glance;
 pub mod checklist;
 pub mod clauses;
 pub mod dates;

@@ -8,10 +8,12 @@ mod inputs;
 mod notice;
 mod state;
 mod steps;
+mod targets;
 mod validation;
 
 pub use inputs::{AmountField, TextField};
 pub use notice::Notice;
 pub use state::{Action, AmountInput, FigureKey, HistoryChoice, Texts, WizardState};
 pub use steps::Step;
+pub use targets::field_for;
 pub use validation::{FieldId, PlanAmount, Problem, ValidationError};

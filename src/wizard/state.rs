@@ -73,8 +73,10 @@ pub struct WizardState {
     answers: Answers,
     /// Problems found when the person last tried to continue from this step.
     pub errors: Vec<ValidationError>,
-    /// Set by a “change” link on the check page: continuing returns there.
-    pub returning_to_check: bool,
+    /// Set by a “change” link on the check page or the results: continuing returns there.
+    pub return_to: Option<Step>,
+    /// The field a “change” link opened its page on, to be focused and scrolled into view.
+    pub focus: Option<FieldId>,
     /// Counts failed attempts to continue, so the page can move focus to the error summary
     /// each time, even when the errors are the same as before.
     pub failed_attempts: u32,
@@ -104,8 +106,9 @@ pub enum Action {
     SetLang(Lang),
     /// Go straight to a step (the browser's Back and Forward buttons).
     Go(Step),
-    /// A “change” link on the check page.
-    Change(Step),
+    /// A “change” link on the check page or in the results summary: open the field's page
+    /// with the field focused; continuing returns to where the link was.
+    Change(FieldId),
     Continue,
     /// Continue a restored or imported self-check: open the first page with something still to
     /// answer, or the check page when everything is answered.
@@ -155,7 +158,8 @@ impl WizardState {
             figures: Vec::new(),
             plan: Default::default(),
             errors: Vec::new(),
-            returning_to_check: false,
+            return_to: None,
+            focus: None,
             failed_attempts: 0,
             remember: false,
             omit_amounts: false,
@@ -243,9 +247,11 @@ impl WizardState {
         match action {
             Action::SetLang(lang) => self.lang = lang,
             Action::Go(step) => self.go(step),
-            Action::Change(step) => {
-                self.go(step);
-                self.returning_to_check = true;
+            Action::Change(field) => {
+                let from = self.step;
+                self.go(field.step());
+                self.return_to = Some(from);
+                self.focus = Some(field);
             }
             Action::Back => {
                 if let Some(previous) = self.step.previous(self.path) {
@@ -259,11 +265,7 @@ impl WizardState {
             }
             Action::Continue => self.continue_from_step(),
             Action::Resume => {
-                let unanswered = Step::sequence(self.path)
-                    .into_iter()
-                    .filter(|s| !matches!(s, Step::Start | Step::Check | Step::Results))
-                    .find(|s| !self.validate(*s).is_empty());
-                self.go(unanswered.unwrap_or(Step::Check));
+                self.go(self.first_incomplete_step().unwrap_or(Step::Check));
             }
             Action::SetPath(path) => self.path = Some(path),
             Action::Answer(q, a) => {
@@ -325,8 +327,9 @@ impl WizardState {
         }
         self.step = step;
         self.errors.clear();
-        if step == Step::Check {
-            self.returning_to_check = false;
+        self.focus = None;
+        if matches!(step, Step::Check | Step::Results) {
+            self.return_to = None;
         }
     }
 
@@ -337,12 +340,22 @@ impl WizardState {
             self.failed_attempts += 1;
             return;
         }
-        let next = if self.returning_to_check && self.step != Step::Check {
-            Step::Check
-        } else {
-            self.step.next(self.path)
+        let next = match self.return_to {
+            // Back to the results only when every page is still complete; otherwise the check
+            // page, which shows what is missing.
+            Some(Step::Results) if self.first_incomplete_step().is_none() => Step::Results,
+            Some(_) => Step::Check,
+            None => self.step.next(self.path),
         };
         self.go(next);
+    }
+
+    /// The first page with something still to answer or correct.
+    fn first_incomplete_step(&self) -> Option<Step> {
+        Step::sequence(self.path)
+            .into_iter()
+            .filter(|s| !matches!(s, Step::Start | Step::Check | Step::Results))
+            .find(|s| !self.validate(*s).is_empty())
     }
 
     /// The problems that keep a person on `step`.

@@ -3,6 +3,7 @@
 //! same thing about the same text.
 
 use crate::rules::answers::{Field, Question};
+use crate::rules::explain::year_label;
 use crate::rules::lang::{pick, Lang};
 use crate::rules::library::fill;
 use crate::rules::money_input::AmountError;
@@ -64,6 +65,28 @@ impl FieldId {
     }
 }
 
+impl FieldId {
+    /// The field whose control has the DOM id `id`: what a “change” link names in its
+    /// `data-field`, read back when it is clicked.
+    pub fn from_dom_id(id: &str) -> Option<FieldId> {
+        if let Some(rest) = id.strip_prefix("tic-fig-") {
+            let (year, slug) = rest.split_once('-')?;
+            let field = Field::ALL.into_iter().find(|f| field_slug(*f) == slug)?;
+            return Some(FieldId::Figure(year.parse().ok()?, field));
+        }
+        [
+            FieldId::Path,
+            FieldId::LatestYear,
+            FieldId::History,
+            FieldId::FoundingDate,
+        ]
+        .into_iter()
+        .chain(PlanAmount::ALL.map(FieldId::Plan))
+        .chain(Question::ALL.map(FieldId::Question))
+        .find(|f| f.dom_id() == id)
+    }
+}
+
 /// The question's name in ids: `good-credit` for `Question::GoodCredit`.
 pub fn question_slug(q: Question) -> String {
     q.key().replace('_', "-")
@@ -114,11 +137,7 @@ impl ValidationError {
     /// same kind.
     pub fn message(&self, lang: Lang) -> String {
         let what = match self.field {
-            FieldId::Figure(year, field) => pick(
-                lang,
-                format!("{year}年{}：", field.label().zh),
-                format!("{} for {year}: ", field.label().en),
-            ),
+            FieldId::Figure(year, field) => year_label(year, field, lang) + lang.colon(),
             _ => String::new(),
         };
         format!("{what}{}", self.problem_text(lang))
@@ -177,6 +196,34 @@ mod tests {
     /// The DOM ids the end-to-end tests, the error summary's links and the check page's
     /// “change” links rely on, written out: renaming a question changes a page's ids, and this
     /// list says so.
+    #[test]
+    fn every_dom_id_reads_back_as_its_field() {
+        let mut fields = vec![
+            FieldId::Path,
+            FieldId::LatestYear,
+            FieldId::History,
+            FieldId::FoundingDate,
+        ];
+        fields.extend(PlanAmount::ALL.map(FieldId::Plan));
+        fields.extend(Question::ALL.map(FieldId::Question));
+        for year in [1999, 2024, 2031] {
+            fields.extend(Field::ALL.map(|f| FieldId::Figure(year, f)));
+        }
+        for field in fields {
+            assert_eq!(FieldId::from_dom_id(&field.dom_id()), Some(field));
+        }
+        for wrong in [
+            "",
+            "tic-fig-",
+            "tic-fig-2024",
+            "tic-fig-x-revenue",
+            "tic-fig-2024-cost",
+            "tic-q-",
+        ] {
+            assert_eq!(FieldId::from_dom_id(wrong), None, "{wrong}");
+        }
+    }
+
     #[test]
     fn every_question_has_the_dom_id_the_pages_and_tests_use() {
         let expected = [

@@ -124,7 +124,7 @@ test('“not sure” answers leave the result open and say exactly what is missi
   const open = page.locator('#tic-open-points li');
   await expect(open).toHaveCount(3);
   await expect(open.nth(0)).toContainText('企业信用状况是否良好');
-  await expect(open.nth(1)).toContainText('缺少数据：2023年其中：在中国境内发生的研究开发费用');
+  await expect(open.nth(1)).toContainText('缺少数据：2023年境内研发费用');
   await expect(open.nth(2)).toContainText('成果转化应用团队');
   await expect(card(page, 'registration').locator('.tic-card__verdict')).toContainText('尚无法判断');
 });
@@ -171,7 +171,7 @@ test('validation keeps what was typed, summarises errors and moves focus to them
   await expect(summary).toBeFocused();
   await expect(summary.locator('li')).toHaveCount(2);
   await expect(summary).toContainText('2022年销售收入：千分位分隔符位置不对');
-  await expect(summary).toContainText('2024年其中：在中国境内发生的研究开发费用：请只填写数字');
+  await expect(summary).toContainText('2024年境内研发费用：请只填写数字');
   await summary.locator('a').first().click();
   await expect(page.locator('#tic-fig-2022-revenue')).toBeFocused();
   await expect(page.locator('#tic-fig-2022-revenue')).toHaveValue('1,5');

@@ -1,17 +1,21 @@
 //! Check your answers: every answer with a “change” button that goes back to its question and
 //! then returns here.
 
+use super::change_link::{follow_change_links, write_change_link};
 use super::step_page::{step_page, StepFrame};
 use crate::app::text::*;
+use crate::markup::Markup;
 use crate::rules::answers::{ApplicantPath, Field, OperatingHistory};
+use crate::rules::explain::year_label;
 use crate::rules::money_display::format_entered;
-use crate::wizard::{Action, HistoryChoice, Step, WizardState};
+use crate::wizard::{Action, FieldId, HistoryChoice, PlanAmount, Step, WizardState};
 use yew::prelude::*;
 
 struct Row {
     key: String,
     value: String,
-    step: Step,
+    /// The field its “change” link lands on.
+    field: FieldId,
 }
 
 fn rows(state: &WizardState) -> Vec<Row> {
@@ -25,7 +29,7 @@ fn rows(state: &WizardState) -> Vec<Row> {
             Some(ApplicantPath::NewEntity) => PATH_NEW().get(lang).into(),
             None => missing(),
         },
-        step: Step::ApplicantType,
+        field: FieldId::Path,
     }];
     let on_path = path.unwrap_or(ApplicantPath::ExistingEnterprise);
     for step in Step::sequence(path) {
@@ -36,24 +40,26 @@ fn rows(state: &WizardState) -> Vec<Row> {
                     .declarations
                     .get(q)
                     .map_or_else(missing, |a| a.label(lang).into()),
-                step,
+                field: FieldId::Question(*q),
             });
         }
         if step == Step::NewEntity {
-            for (label, amount) in [
+            for (label, amount, field) in [
                 (
                     COMMITMENT_LABEL(),
                     state.answers().committed_average_annual_rd,
+                    PlanAmount::Commitment,
                 ),
                 (
                     PLANNED_DOMESTIC_LABEL(),
                     state.answers().planned_domestic_average_annual_rd,
+                    PlanAmount::PlannedDomestic,
                 ),
             ] {
                 rows.push(Row {
                     key: label.get(lang).into(),
                     value: amount.map_or_else(missing, |m| format_entered(m, lang)),
-                    step,
+                    field: FieldId::Plan(field),
                 });
             }
         }
@@ -65,7 +71,7 @@ fn rows(state: &WizardState) -> Vec<Row> {
             .financials
             .latest_fiscal_year
             .map_or_else(missing, |y| y.to_string()),
-        step: Step::Figures,
+        field: FieldId::LatestYear,
     });
     rows.push(Row {
         key: HISTORY_LEGEND().get(lang).into(),
@@ -83,20 +89,25 @@ fn rows(state: &WizardState) -> Vec<Row> {
             }) => history_founded_in(year, months_in_first_year, lang),
             None => missing(),
         },
-        step: Step::Figures,
+        field: FieldId::History,
     });
     if state.asks_since_founding() {
-        for (label, entered) in [
-            (SINCE_FOUNDING_TITLE(), state.answers().rd_since_founding),
+        for (label, entered, field) in [
+            (
+                SINCE_FOUNDING_TITLE(),
+                state.answers().rd_since_founding,
+                PlanAmount::SinceFounding,
+            ),
             (
                 SINCE_FOUNDING_DOMESTIC_LABEL(),
                 state.answers().rd_since_founding_domestic,
+                PlanAmount::SinceFoundingDomestic,
             ),
         ] {
             rows.push(Row {
                 key: label.get(lang).into(),
                 value: entered.map_or_else(missing, |m| format_entered(m, lang)),
-                step: Step::Figures,
+                field: FieldId::Plan(field),
             });
         }
     }
@@ -108,12 +119,9 @@ fn rows(state: &WizardState) -> Vec<Row> {
                 .year(year)
                 .and_then(|y| y.get(field));
             rows.push(Row {
-                key: match lang {
-                    crate::rules::lang::Lang::Zh => format!("{year}年{}", field.label().zh),
-                    crate::rules::lang::Lang::En => format!("{year}: {}", field.label().en),
-                },
+                key: year_label(year, field, lang),
                 value: entered.map_or_else(missing, |m| format_entered(m, lang)),
-                step: Step::Figures,
+                field: FieldId::Figure(year, field),
             });
         }
     }
@@ -128,25 +136,17 @@ pub fn check_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
         submit_label: Some(SEE_RESULTS().get(lang)),
         ..StepFrame::default()
     };
+    let mut m = Markup::new();
+    for row in rows(state) {
+        m.open("div", &[("class", "tic-summary-list__row")])
+            .element("dt", &[("class", "tic-summary-list__key")], &row.key)
+            .element("dd", &[("class", "tic-summary-list__value")], &row.value)
+            .open("dd", &[("class", "tic-summary-list__actions")]);
+        write_change_link(&mut m, row.field, &row.key, lang);
+        m.close("dd").close("div");
+    }
     let form = html! {
-            <dl class="tic-summary-list">
-                { for rows(state).into_iter().map(|row| {
-                    let step = row.step;
-                    html! {
-                        <div class="tic-summary-list__row">
-                            <dt class="tic-summary-list__key">{ row.key.clone() }</dt>
-                            <dd class="tic-summary-list__value">{ row.value }</dd>
-                            <dd class="tic-summary-list__actions">
-                                <button type="button" class="tic-link-button"
-                                    onclick={dispatch.reform(move |_| Action::Change(step))}>
-                                    { CHANGE().get(lang) }
-                                    <span class="tic-visually-hidden">{ format!(" {}", row.key) }</span>
-                                </button>
-                            </dd>
-                        </div>
-                    }
-                }) }
-            </dl>
+        <dl class="tic-summary-list" onclick={follow_change_links(dispatch)}>{ m.into_html() }</dl>
     };
     step_page(state, dispatch, frame, form)
 }

@@ -2,6 +2,7 @@
 //! choice and a note on screen, and a box to tick with room for notes on paper.
 
 use crate::app::text::*;
+use crate::markup::Markup;
 use crate::rules::assess::Assessment;
 use crate::rules::checklist::{checklist, readiness, Section};
 use crate::rules::explain::Amounts;
@@ -52,19 +53,49 @@ pub fn checklist_section(
                 )
             })
         };
+        let mut heading = Markup::new();
+        heading
+            .open("p", &[("class", "tic-check-item__title")])
+            .element("strong", &[("class", "tic-check-item__name")], &item.title);
+        if item.cite {
+            heading.element(
+                "span",
+                &[("class", "tic-check-item__clause")],
+                &format!(" · {}", item.clause.citation(lang)),
+            );
+        }
+        heading
+            .text(" ")
+            .element(
+                "strong",
+                &[
+                    ("class", "tic-tag tic-check-item__status"),
+                    ("data-status", status.key()),
+                ],
+                status.label().get(lang),
+            )
+            .close("p")
+            .element("p", &[("class", "tic-check-item__guide")], &item.guide);
+        // Without amounts, notes stay off paper: a note is free text and may quote one.
+        // The empty line for writing by hand stays.
+        let mut paper_note = Markup::new();
+        paper_note.element(
+            "p",
+            &[("class", "tic-print-only tic-check-item__note")],
+            &format!(
+                "{}{}{}",
+                NOTE_LABEL().get(lang),
+                lang.colon(),
+                if state.omit_amounts {
+                    ""
+                } else {
+                    note.as_str()
+                }
+            ),
+        );
         html! {
             <li class="tic-check-item" data-status={status.key()} id={dom_id.clone()}>
-                <p class="tic-check-item__title">
-                    <strong class="tic-check-item__name">{ item.title.clone() }</strong>
-                    if item.cite {
-                        <span class="tic-check-item__clause">{ format!(" · {}", item.clause.citation(lang)) }</span>
-                    }
-                    { " " }
-                    <strong class="tic-tag tic-check-item__status" data-status={status.key()}>
-                        { status.label().get(lang) }
-                    </strong>
-                </p>
-                <p class="tic-check-item__guide">{ item.guide.clone() }</p>
+                { heading.into_html() }
                 <fieldset class="tic-fieldset tic-check-item__progress tic-no-print">
                     <legend class="tic-visually-hidden">{ format!("{}{}{}", STATUS_LABEL().get(lang), lang.colon(), item.title) }</legend>
                     <div class="tic-radios tic-radios--small" data-inline="true">
@@ -93,11 +124,7 @@ pub fn checklist_section(
                         { count_text }
                     </p>
                 </div>
-                // Without amounts, notes stay off paper: a note is free text and may quote one.
-                // The empty line for writing by hand stays.
-                <p class="tic-print-only tic-check-item__note">
-                    { format!("{}{}{}", NOTE_LABEL().get(lang), lang.colon(), if state.omit_amounts { "" } else { note.as_str() }) }
-                </p>
+                { paper_note.into_html() }
             </li>
         }
     };

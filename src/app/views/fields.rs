@@ -3,6 +3,7 @@
 //! keeps the text exactly as typed.
 
 use crate::app::text::{ANSWER_NO, ANSWER_NOT_SURE, ANSWER_YES, ERROR_PREFIX, UNIT_LABEL};
+use crate::markup::Markup;
 use crate::rules::answers::{Answer, Question};
 use crate::rules::money::Unit;
 use crate::wizard::{Action, AmountField, FieldId, TextField, WizardState};
@@ -36,21 +37,23 @@ fn hint_and_error(
     .collect::<Vec<_>>()
     .join(" ");
     let has_error = error.is_some();
-    let markup = html! {
-        <>
-            if let Some(hint) = hint {
-                <p class="tic-hint" id={hint_id}>{ hint.to_string() }</p>
-            }
-            if let Some(message) = error {
-                <p class="tic-error-message" id={error_id}>
-                    <span class="tic-visually-hidden">{ ERROR_PREFIX.get(state.lang) }</span>
-                    { message }
-                </p>
-            }
-        </>
-    };
+    let mut markup = Markup::new();
+    if let Some(hint) = hint {
+        markup.element("p", &[("class", "tic-hint"), ("id", &hint_id)], hint);
+    }
+    if let Some(message) = error {
+        markup
+            .open("p", &[("class", "tic-error-message"), ("id", &error_id)])
+            .element(
+                "span",
+                &[("class", "tic-visually-hidden")],
+                ERROR_PREFIX.get(state.lang),
+            )
+            .text(&message)
+            .close("p");
+    }
     (
-        markup,
+        markup.into_html(),
         (!described_by.is_empty()).then_some(described_by),
         has_error,
     )
@@ -174,7 +177,7 @@ pub fn amount_field(
                     aria-invalid={has_error.then_some("true")} aria-describedby={described_by}
                     oninput={on_text(dispatch, move |t| amount.text_action(t))} />
                 <label class="tic-visually-hidden" for={unit_id.clone()}>
-                    { UNIT_LABEL().get(lang).to_string() + &lang.parenthesised(&label) }
+                    { UNIT_LABEL().get(lang).to_string() + &lang.parenthesised(label) }
                 </label>
                 <select class="tic-select" id={unit_id} {onchange}>
                     { for Unit::ALL.into_iter().map(|u| html! {

@@ -6,6 +6,7 @@ use super::live_figures::live_figures;
 use super::step_page::{step_page, StepFrame};
 use crate::app::text::*;
 use crate::rules::answers::{ApplicantPath, Field};
+use crate::rules::explain::year_label;
 use crate::rules::lang::Lang;
 use crate::wizard::{
     Action, AmountField, FieldId, HistoryChoice, PlanAmount, Step, TextField, WizardState,
@@ -53,7 +54,7 @@ pub fn figures_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
             <fieldset class="tic-fieldset tic-year">
                 <legend class="tic-fieldset__legend tic-year__legend">{ legend }</legend>
                 { for Field::ALL.into_iter().map(|field| {
-                    amount_field(state, dispatch, AmountField::Figure(year, field), field.label().get(lang), None)
+                    amount_field(state, dispatch, AmountField::Figure(year, field), &year_label(year, field, lang), None)
                 }) }
             </fieldset>
         }

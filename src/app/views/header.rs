@@ -22,6 +22,11 @@ pub fn header(lang: Lang, rules: &RuleSet, dispatch: &Callback<Action>) -> Html 
     };
     html! {
         <header class="tic-header">
+            // The address keeps the step's name (`#figures`): the link moves focus itself.
+            <a class="tic-skip-link" href="#tic-main" onclick={Callback::from(|e: MouseEvent| {
+                e.prevent_default();
+                crate::app::dom::focus_by_id(super::PAGE_HEADING_ID);
+            })}>{ SKIP_LINK.get(lang) }</a>
             <div class="tic-header__text">
                 <p class="tic-header__service">{ APP_TITLE.get(lang) }</p>
                 <p class="tic-header__guideline">

@@ -2,8 +2,9 @@
 //! the revenue band, the R&D ratio and growth against the band's thresholds, the domestic share,
 //! and under Art. 6 the commitment. Announced politely to screen readers as it changes.
 
-use super::verdict_tag::verdict_tag;
+use super::verdict_tag::{verdict_tag, write_verdict_tag};
 use crate::app::text::{LIVE_STATUS, LIVE_TITLE, NOT_NEEDED};
+use crate::markup::Markup;
 use crate::rules::assess::{Condition, ConditionResult, Verdict};
 use crate::rules::explain::{describe_period, describe_reason, describe_scale_with, Amounts};
 use crate::rules::lang::Lang;
@@ -42,7 +43,7 @@ pub fn live_figures(state: &WizardState) -> Html {
     let status = format!(
         "{}{}",
         LIVE_STATUS().get(lang),
-        status.join(if lang == Lang::Zh { ";" } else { "; " })
+        status.join(if lang == Lang::Zh { "；" } else { "; " })
     );
     html! {
         <section class="tic-live" aria-labelledby="tic-live-title">
@@ -67,27 +68,41 @@ pub fn live_figures(state: &WizardState) -> Html {
 /// The revenue band (for Art. 5(3)) and each finding with its verdict, as on a result card.
 /// One verdict per condition: when another route already meets it (the R&D ratio or the
 /// growth), a route that falls short is shown as not needed, without a shortfall to close.
-pub fn findings(c: &ConditionResult, lang: Lang, amounts: Amounts) -> Html {
+pub fn write_findings(m: &mut Markup, c: &ConditionResult, lang: Lang, amounts: Amounts) {
     let met = c.verdict == Verdict::Met;
-    html! {
-        <>
-            if let Some(scale) = &c.revenue_scale {
-                <p class="tic-body">{ describe_scale_with(scale, lang, amounts) }</p>
-            }
-            <ul class="tic-list">
-                { for c.findings.iter().map(|f| if met && f.verdict != Verdict::Met {
-                    html! {
-                        <li class="tic-finding" data-not-needed="true">
-                            <strong class="tic-tag" data-verdict="not-needed">{ NOT_NEEDED().get(lang) }</strong>
-                            { " " }{ describe_reason(&f.reason, lang, Amounts::Hidden) }
-                        </li>
-                    }
-                } else {
-                    html! {
-                        <li class="tic-finding">{ verdict_tag(f.verdict, lang) }{ " " }{ describe_reason(&f.reason, lang, amounts) }</li>
-                    }
-                }) }
-            </ul>
-        </>
+    if let Some(scale) = &c.revenue_scale {
+        m.element(
+            "p",
+            &[("class", "tic-body")],
+            &describe_scale_with(scale, lang, amounts),
+        );
     }
+    m.open("ul", &[("class", "tic-list")]);
+    for f in &c.findings {
+        if met && f.verdict != Verdict::Met {
+            m.open(
+                "li",
+                &[("class", "tic-finding"), ("data-not-needed", "true")],
+            )
+            .element(
+                "strong",
+                &[("class", "tic-tag"), ("data-verdict", "not-needed")],
+                NOT_NEEDED().get(lang),
+            )
+            .text(" ")
+            .text(&describe_reason(&f.reason, lang, Amounts::Hidden));
+        } else {
+            m.open("li", &[("class", "tic-finding")]);
+            write_verdict_tag(m, f.verdict, lang);
+            m.text(" ").text(&describe_reason(&f.reason, lang, amounts));
+        }
+        m.close("li");
+    }
+    m.close("ul");
+}
+
+pub fn findings(c: &ConditionResult, lang: Lang, amounts: Amounts) -> Html {
+    let mut m = Markup::new();
+    write_findings(&mut m, c, lang, amounts);
+    m.into_html()
 }

@@ -7,6 +7,7 @@
 
 pub mod applicant_type_page;
 pub mod back_link;
+pub mod change_link;
 pub mod check_page;
 pub mod checklist_section;
 pub mod clause_text;
@@ -23,6 +24,7 @@ pub mod question_page;
 pub mod results_page;
 pub mod start_page;
 pub mod step_page;
+pub mod summary_table;
 pub mod verdict_tag;
 
 /// The id of every page's main heading, which receives focus when the step changes.

@@ -3,38 +3,56 @@
 //! under Article 7.
 
 use super::back_link::back_link;
+use super::change_link::{follow_change_links, write_change_link};
 use super::checklist_section::checklist_section;
-use super::clause_text::clause_text;
+use super::clause_text::write_clause_text;
 use super::keep_answers::{export_button, remember_choice};
-use super::live_figures::findings;
+use super::live_figures::write_findings;
 use super::notice_banner::notice_banner;
 use super::page_heading::page_heading;
-use super::verdict_tag::verdict_tag;
+use super::summary_table::summary_table;
+use super::verdict_tag::write_verdict_tag;
 use crate::app::dom::print;
 use crate::app::text::*;
+use crate::markup::Markup;
+use crate::rules::answers::Field;
 use crate::rules::assess::{ConditionResult, Overall};
 use crate::rules::explain::Amounts;
 use crate::rules::explain::{
     describe_fiscal_year, describe_period, describe_reason, next_steps, rules_version, summary,
 };
 use crate::rules::lang::Lang;
-use crate::wizard::{Action, Step, Texts, WizardState};
+use crate::rules::money_display::{format_amount, Rounding};
+use crate::wizard::{field_for, Action, Step, Texts, WizardState};
 use yew::prelude::*;
 
 /// One condition's card. The id names the condition, for links and tests.
-fn condition_card(c: &ConditionResult, lang: Lang, amounts: Amounts) -> Html {
+fn write_condition_card(m: &mut Markup, c: &ConditionResult, lang: Lang, amounts: Amounts) {
     let id = format!("tic-condition-{}", c.condition.key());
-    html! {
-        <article class="tic-card" id={id.clone()} aria-labelledby={format!("{id}-title")}>
-            <h3 class="tic-card__title" id={format!("{id}-title")}>
-                <span class="tic-card__citation">{ c.clause.citation(lang) }</span>
-                { " " }{ c.condition.title().get(lang) }
-            </h3>
-            <p class="tic-card__verdict">{ verdict_tag(c.verdict, lang) }</p>
-            { findings(c, lang, amounts) }
-            { clause_text(c.clause, lang) }
-        </article>
-    }
+    let title_id = format!("{id}-title");
+    m.open(
+        "article",
+        &[
+            ("class", "tic-card"),
+            ("id", &id),
+            ("aria-labelledby", &title_id),
+        ],
+    )
+    .open("h3", &[("class", "tic-card__title"), ("id", &title_id)])
+    .element(
+        "span",
+        &[("class", "tic-card__citation")],
+        c.clause.citation(lang),
+    )
+    .text(" ")
+    .text(c.condition.title().get(lang))
+    .close("h3")
+    .open("p", &[("class", "tic-card__verdict")]);
+    write_verdict_tag(m, c.verdict, lang);
+    m.close("p");
+    write_findings(m, c, lang, amounts);
+    write_clause_text(m, c.clause, lang);
+    m.close("article");
 }
 
 pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
@@ -51,43 +69,218 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
         Overall::NotEligible => "not-met",
         Overall::CannotTellYet => "open",
     };
-    let open: Vec<Html> = assessment
-        .open_points()
-        .map(|(c, f)| {
-            html! {
-                <li><strong>{ c.clause.citation(lang) }</strong>{ " " }{ describe_reason(&f.reason, lang, amounts) }</li>
+    let mut open = Markup::new();
+    for (c, f) in assessment.open_points() {
+        open.open("li", &[])
+            .element("strong", &[], c.clause.citation(lang))
+            .text(" ")
+            .text(&describe_reason(&f.reason, lang, amounts));
+        if let Some(field) = field_for(&f.reason, state.answers()) {
+            open.text(" ");
+            write_change_link(&mut open, field, c.condition.title().get(lang), lang);
+        }
+        open.close("li");
+    }
+    let has_open = assessment.open_points().next().is_some();
+
+    let mut print_header = Markup::new();
+    print_header
+        .open("div", &[("class", "tic-print-only tic-print-header")])
+        .element(
+            "p",
+            &[("class", "tic-print-header__service")],
+            SERVICE_NAME.get(lang),
+        );
+    for line in print_meta(lang, assessment.as_of, assessment.rules) {
+        print_header.element("p", &[("class", "tic-print-header__meta")], &line);
+    }
+    if omit {
+        print_header.element(
+            "p",
+            &[
+                ("class", "tic-print-header__meta"),
+                ("id", "tic-amounts-withheld"),
+            ],
+            AMOUNTS_WITHHELD().get(lang),
+        );
+    }
+    print_header.close("div");
+
+    let mut panel = Markup::new();
+    panel
+        .open(
+            "section",
+            &[
+                ("class", "tic-panel"),
+                ("data-verdict", overall),
+                ("aria-labelledby", "tic-overall-title"),
+            ],
+        )
+        .open(
+            "h2",
+            &[("class", "tic-panel__title"), ("id", "tic-overall-title")],
+        )
+        .element(
+            "span",
+            &[("class", "tic-panel__caption")],
+            RESULT_OVERALL().get(lang),
+        )
+        .element(
+            "span",
+            &[
+                ("class", "tic-panel__verdict"),
+                ("id", "tic-overall-verdict"),
+            ],
+            assessment.overall.label().get(lang),
+        )
+        .close("h2")
+        .element(
+            "p",
+            &[("class", "tic-panel__body"), ("id", "tic-overall-summary")],
+            &summary(&assessment, lang),
+        )
+        .close("section");
+
+    let mut figures = Markup::new();
+    // The figures entered, one row per year, so that a printed page 1 shows what the verdict
+    // rests on. Left out with the amounts.
+    let years = &state.answers().financials.years;
+    if !omit && !years.is_empty() {
+        figures
+            .open(
+                "table",
+                &[
+                    ("class", "tic-table tic-figures-table"),
+                    ("id", "tic-figures-table"),
+                ],
+            )
+            .element(
+                "caption",
+                &[("class", "tic-heading-s")],
+                FIGURES_ENTERED().get(lang),
+            )
+            .open("thead", &[])
+            .open("tr", &[])
+            .element("th", &[("scope", "col")], FISCAL_YEAR().get(lang));
+        for field in Field::ALL {
+            figures.element("th", &[("scope", "col")], field.label().get(lang));
+        }
+        figures.close("tr").close("thead").open("tbody", &[]);
+        for y in years {
+            figures
+                .open("tr", &[])
+                .element("th", &[("scope", "row")], &y.year.to_string());
+            for field in Field::ALL {
+                let amount = y.get(field).map_or_else(
+                    || NOT_ANSWERED().get(lang).to_string(),
+                    |m| format_amount(m.yuan(), Rounding::Nearest, lang),
+                );
+                figures.element("td", &[("data-label", field.label().get(lang))], &amount);
             }
-        })
-        .collect();
+            figures.close("tr");
+        }
+        figures.close("tbody").close("table");
+    }
+    if let Some(period) = &assessment.period {
+        figures.element(
+            "p",
+            &[("class", "tic-body")],
+            &describe_period(period, lang),
+        );
+    }
+    if let Some(note) = assessment
+        .fiscal_year
+        .and_then(|c| describe_fiscal_year(c, lang))
+    {
+        figures.element(
+            "p",
+            &[("class", "tic-inset"), ("id", "tic-fiscal-year-note")],
+            &note,
+        );
+    }
+
+    let mut details = Markup::new();
+    let section = |m: &mut Markup, id: &str, title: &str| {
+        let title_id = format!("{id}-title");
+        m.open(
+            "section",
+            &[
+                ("class", "tic-section"),
+                ("id", id),
+                ("aria-labelledby", &title_id),
+            ],
+        )
+        .element(
+            "h2",
+            &[("class", "tic-heading-m"), ("id", &title_id)],
+            title,
+        );
+    };
+    section(
+        &mut details,
+        "tic-conditions",
+        RESULT_CONDITIONS().get(lang),
+    );
+    for c in &assessment.conditions {
+        write_condition_card(&mut details, c, lang, amounts);
+    }
+    details.close("section");
+    if let Some(reference) = &assessment.art5_3_reference {
+        section(&mut details, "tic-reference", RESULT_REFERENCE().get(lang));
+        write_condition_card(&mut details, reference, lang, amounts);
+        details.close("section");
+    }
+    section(&mut details, "tic-next", RESULT_NEXT().get(lang));
+    details.open("ol", &[("class", "tic-list tic-list--number")]);
+    for (clause, text) in next_steps(assessment.rules, lang) {
+        details
+            .open("li", &[])
+            .element("strong", &[], clause.citation(lang))
+            .text(" ")
+            .text(&text)
+            .close("li");
+    }
+    details.close("ol").close("section");
+
+    let mut closing = Markup::new();
+    closing
+        .open(
+            "section",
+            &[
+                ("class", "tic-section tic-version"),
+                ("id", "tic-rules-version"),
+                ("aria-labelledby", "tic-version-title"),
+            ],
+        )
+        .element(
+            "h2",
+            &[("class", "tic-heading-s"), ("id", "tic-version-title")],
+            RESULT_VERSION().get(lang),
+        );
+    for line in rules_version(&assessment, lang) {
+        closing.element("p", &[("class", "tic-body")], &line);
+    }
+    closing
+        .close("section")
+        .element(
+            "p",
+            &[("class", "tic-inset")],
+            RESULT_DISCLAIMER().get(lang),
+        )
+        .element(
+            "p",
+            &[("class", "tic-inset tic-print-privacy")],
+            PRIVACY_PRINT().get(lang),
+        );
     html! {
         <div class="tic-page tic-page--results" key={Step::Results.slug()}>
             <div class="tic-no-print">{ back_link(lang, Action::Go(Step::Check), dispatch) }</div>
             { notice_banner(state) }
-            <div class="tic-print-only tic-print-header">
-                <p class="tic-print-header__service">{ SERVICE_NAME.get(lang) }</p>
-                { for print_meta(lang, assessment.as_of, assessment.rules).into_iter().map(|line| html! {
-                    <p class="tic-print-header__meta">{ line }</p>
-                }) }
-                if omit {
-                    <p class="tic-print-header__meta" id="tic-amounts-withheld">{ AMOUNTS_WITHHELD().get(lang) }</p>
-                }
-            </div>
+            { print_header.into_html() }
             { page_heading(lang, step_title(Step::Results).get(lang), None) }
-            <section class="tic-panel" data-verdict={overall} aria-labelledby="tic-overall-title">
-                <h2 class="tic-panel__title" id="tic-overall-title">
-                    <span class="tic-panel__caption">{ RESULT_OVERALL().get(lang) }</span>
-                    <span class="tic-panel__verdict" id="tic-overall-verdict">
-                        { assessment.overall.label().get(lang) }
-                    </span>
-                </h2>
-                <p class="tic-panel__body" id="tic-overall-summary">{ summary(&assessment, lang) }</p>
-            </section>
-            if let Some(period) = &assessment.period {
-                <p class="tic-body">{ describe_period(period, lang) }</p>
-            }
-            if let Some(note) = assessment.fiscal_year.and_then(|c| describe_fiscal_year(c, lang)) {
-                <p class="tic-inset" id="tic-fiscal-year-note">{ note }</p>
-            }
+            { panel.into_html() }
+            { summary_table(state, &assessment, amounts, dispatch) }
+            { figures.into_html() }
             <div class="tic-toolbar tic-no-print">
                 // Printing waits for the long texts (clause texts, checklist guides): a printout
                 // without them would be incomplete.
@@ -102,39 +295,15 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
                     <label class="tic-checkboxes__label" for="tic-omit-amounts">{ OMIT_AMOUNTS().get(lang) }</label>
                 </div>
             </div>
-            if !open.is_empty() {
-                <section class="tic-section" aria-labelledby="tic-open-title">
+            if has_open {
+                <section class="tic-section" aria-labelledby="tic-open-title" onclick={follow_change_links(dispatch)}>
                     <h2 class="tic-heading-m" id="tic-open-title">{ RESULT_OPEN().get(lang) }</h2>
-                    <ul class="tic-list tic-list--bullet" id="tic-open-points">{ for open }</ul>
+                    <ul class="tic-list tic-list--bullet" id="tic-open-points">{ open.into_html() }</ul>
                 </section>
             }
-            <section class="tic-section" aria-labelledby="tic-conditions-title">
-                <h2 class="tic-heading-m" id="tic-conditions-title">{ RESULT_CONDITIONS().get(lang) }</h2>
-                { for assessment.conditions.iter().map(|c| condition_card(c, lang, amounts)) }
-            </section>
-            if let Some(reference) = &assessment.art5_3_reference {
-                <section class="tic-section" id="tic-reference" aria-labelledby="tic-reference-title">
-                    <h2 class="tic-heading-m" id="tic-reference-title">{ RESULT_REFERENCE().get(lang) }</h2>
-                    { condition_card(reference, lang, amounts) }
-                </section>
-            }
-            <section class="tic-section" aria-labelledby="tic-next-title">
-                <h2 class="tic-heading-m" id="tic-next-title">{ RESULT_NEXT().get(lang) }</h2>
-                <ol class="tic-list tic-list--number">
-                    { for next_steps(assessment.rules, lang).into_iter().map(|(clause, text)| html! {
-                        <li><strong>{ clause.citation(lang) }</strong>{ " " }{ text }</li>
-                    }) }
-                </ol>
-            </section>
+            { details.into_html() }
             { checklist_section(state, &assessment, amounts, dispatch) }
-            <section class="tic-section tic-version" id="tic-rules-version" aria-labelledby="tic-version-title">
-                <h2 class="tic-heading-s" id="tic-version-title">{ RESULT_VERSION().get(lang) }</h2>
-                { for rules_version(&assessment, lang).into_iter().map(|line| html! {
-                    <p class="tic-body">{ line }</p>
-                }) }
-            </section>
-            <p class="tic-inset">{ RESULT_DISCLAIMER().get(lang) }</p>
-            <p class="tic-inset tic-print-privacy">{ PRIVACY_PRINT().get(lang) }</p>
+            { closing.into_html() }
             { remember_choice(state, dispatch) }
             <div class="tic-button-group tic-no-print">
                 <button type="button" class="tic-button tic-button--secondary"

@@ -1,19 +1,26 @@
 //! The tag that shows a verdict in words and a symbol, never by colour alone.
 
+use crate::markup::Markup;
 use crate::rules::assess::Verdict;
 use crate::rules::lang::Lang;
 use yew::prelude::*;
 
 /// A verdict as a tag: a symbol and a word as well as a colour, so it never relies on colour.
-pub fn verdict_tag(verdict: Verdict, lang: Lang) -> Html {
+pub fn write_verdict_tag(m: &mut Markup, verdict: Verdict, lang: Lang) {
     let (symbol, state) = match verdict {
         Verdict::Met => ("✓", "met"),
         Verdict::NotMet => ("✗", "not-met"),
         Verdict::CannotTell => ("?", "open"),
     };
-    html! {
-        <strong class="tic-tag" data-verdict={state}>
-            <span aria-hidden="true">{ symbol }</span>{ " " }{ verdict.label().get(lang) }
-        </strong>
-    }
+    m.open("strong", &[("class", "tic-tag"), ("data-verdict", state)])
+        .element("span", &[("aria-hidden", "true")], symbol)
+        .text(" ")
+        .text(verdict.label().get(lang))
+        .close("strong");
+}
+
+pub fn verdict_tag(verdict: Verdict, lang: Lang) -> Html {
+    let mut m = Markup::new();
+    write_verdict_tag(&mut m, verdict, lang);
+    m.into_html()
 }

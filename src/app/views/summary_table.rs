@@ -1,0 +1,99 @@
+//! The results at a glance: one row per condition with its verdict, the key figure against what
+//! is required, the gap in money, and a link to the field that would change it. The cells come
+//! from [`crate::rules::at_a_glance`]; the fields from [`crate::wizard::field_for`].
+
+use super::change_link::{follow_change_links, write_change_link};
+use super::verdict_tag::write_verdict_tag;
+use crate::markup::Markup;
+use crate::rules::assess::{Assessment, Verdict};
+use crate::rules::at_a_glance::{deciding_findings, key_figures};
+use crate::rules::explain::Amounts;
+use crate::wizard::{field_for, Action, WizardState};
+use crate::words::*;
+use yew::prelude::*;
+
+pub fn summary_table(
+    state: &WizardState,
+    assessment: &Assessment,
+    amounts: Amounts,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let lang = state.lang;
+    let mut m = Markup::new();
+    m.open(
+        "table",
+        &[
+            ("class", "tic-table tic-glance"),
+            ("id", "tic-summary-table"),
+        ],
+    )
+    .element(
+        "caption",
+        &[("class", "tic-heading-m tic-glance__caption")],
+        GLANCE_TITLE().get(lang),
+    )
+    .open("thead", &[])
+    .open("tr", &[]);
+    for heading in [
+        GLANCE_CONDITION(),
+        GLANCE_VERDICT(),
+        GLANCE_FIGURE(),
+        GLANCE_GAP(),
+    ] {
+        m.element("th", &[("scope", "col")], heading.get(lang));
+    }
+    m.open("th", &[("scope", "col"), ("class", "tic-no-print")])
+        .element(
+            "span",
+            &[("class", "tic-visually-hidden")],
+            CHANGE().get(lang),
+        )
+        .close("th")
+        .close("tr")
+        .close("thead")
+        .open("tbody", &[]);
+    for c in &assessment.conditions {
+        let title = c.condition.title().get(lang);
+        let figures = key_figures(c, lang, amounts);
+        m.open("tr", &[("data-condition", c.condition.key())])
+            .open("th", &[("scope", "row")])
+            .element(
+                "span",
+                &[("class", "tic-glance__citation")],
+                c.clause.citation(lang),
+            )
+            .text(" ")
+            .text(title)
+            .close("th")
+            .open("td", &[("data-label", GLANCE_VERDICT().get(lang))]);
+        write_verdict_tag(&mut m, c.verdict, lang);
+        m.close("td")
+            .open("td", &[("data-label", GLANCE_FIGURE().get(lang))]);
+        for k in &figures {
+            m.element("p", &[("class", "tic-glance__line")], &k.text);
+        }
+        m.close("td")
+            .open("td", &[("data-label", GLANCE_GAP().get(lang))]);
+        for k in &figures {
+            m.element(
+                "p",
+                &[("class", "tic-glance__line")],
+                k.gap.as_deref().unwrap_or("—"),
+            );
+        }
+        m.close("td").open("td", &[("class", "tic-no-print")]);
+        // The link goes to what decides the verdict: for a condition not met (or not known),
+        // the first finding that is not met.
+        let field = deciding_findings(c)
+            .find(|f| c.verdict == Verdict::Met || f.verdict != Verdict::Met)
+            .and_then(|f| field_for(&f.reason, state.answers()));
+        if let Some(field) = field {
+            write_change_link(&mut m, field, title, lang);
+        }
+        m.close("td").close("tr");
+    }
+    m.close("tbody").close("table");
+    html! {
+        <div class="tic-glance__scroll" onclick={follow_change_links(dispatch)}>{ m.into_html() }</div>
+    }
+}

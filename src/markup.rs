@@ -1,0 +1,84 @@
+//! Markup that never changes in place, written as text. The app's Yew builds a virtual node per element
+//! with code of its own for each `html!` element; a results page of cards, clause texts and
+//! sentences written this way costs a few function calls per element instead. Only static
+//! content goes here: anything with an event handler stays in `html!`.
+//!
+//! Every text and attribute value is escaped, so a typed name or note cannot become markup.
+
+#[derive(Default)]
+pub struct Markup(String);
+
+impl Markup {
+    pub fn new() -> Self {
+        Markup(String::new())
+    }
+
+    /// `<tag a="v" …>`, each value escaped.
+    pub fn open(&mut self, tag: &str, attributes: &[(&str, &str)]) -> &mut Self {
+        self.0.push('<');
+        self.0.push_str(tag);
+        for (name, value) in attributes {
+            self.0.push(' ');
+            self.0.push_str(name);
+            self.0.push_str("=\"");
+            self.escape(value);
+            self.0.push('"');
+        }
+        self.0.push('>');
+        self
+    }
+
+    pub fn close(&mut self, tag: &str) -> &mut Self {
+        self.0.push_str("</");
+        self.0.push_str(tag);
+        self.0.push('>');
+        self
+    }
+
+    /// Text, escaped.
+    pub fn text(&mut self, text: &str) -> &mut Self {
+        self.escape(text);
+        self
+    }
+
+    /// `<tag …>text</tag>`.
+    pub fn element(&mut self, tag: &str, attributes: &[(&str, &str)], text: &str) -> &mut Self {
+        self.open(tag, attributes).text(text).close(tag)
+    }
+
+    fn escape(&mut self, text: &str) {
+        for c in text.chars() {
+            match c {
+                '&' => self.0.push_str("&amp;"),
+                '<' => self.0.push_str("&lt;"),
+                '>' => self.0.push_str("&gt;"),
+                '"' => self.0.push_str("&quot;"),
+                c => self.0.push(c),
+            }
+        }
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    pub fn into_html(self) -> yew::Html {
+        yew::Html::from_html_unchecked(yew::AttrValue::from(self.0))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_text_and_attributes() {
+        let mut m = Markup::new();
+        m.element("p", &[("title", "a\"b<c>")], "<script>&");
+        assert_eq!(
+            m.as_str(),
+            "<p title=\"a&quot;b&lt;c&gt;\">&lt;script&gt;&amp;</p>"
+        );
+    }
+}

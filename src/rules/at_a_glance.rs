@@ -1,0 +1,163 @@
+//! The results summary a manager reads in ten seconds: for each condition, the key figure against
+//! what is required and the gap in money, in a few words. The full sentences stay in
+//! [`super::explain`]; these cells are cut from the same findings, so the two cannot disagree.
+
+use super::assess::{ConditionResult, Finding, Reason, Verdict};
+use super::explain::{describe_difference, describe_growth, describe_reason, Amounts};
+use super::lang::Lang;
+use super::library::{fill, long_texts};
+use super::money_display::{format_amount, format_percent, format_threshold_percent, Rounding};
+
+long_texts! {
+    glance;
+    KEY_RD_RATIO = "glance.rd_ratio":
+        "研发费用占比 {ratio}，要求不低于 {min}",
+        "R&D ratio {ratio}; at least {min} required";
+    KEY_RD_GROWTH = "glance.rd_growth":
+        "上一年度研发费用{growth}，要求增长不低于 {min}",
+        "R&D in the previous year: {growth}; growth of at least {min} required";
+    KEY_DOMESTIC_SHARE = "glance.domestic_share":
+        "境内研发费用占比 {share}，要求不低于 {min}",
+        "Share of R&D within China {share}; at least {min} required";
+    KEY_COMMITMENT = "glance.commitment":
+        "承诺年均研发费用 {committed}，要求不低于 {minimum}",
+        "Committed average annual R&D {committed}; at least {minimum} required";
+    KEY_DECLARED = "glance.declared":
+        "自行声明（{count}项）",
+        "Self-declared ({count} answers)";
+    KEY_TO_ANSWER = "glance.to_answer":
+        "有回答为“否”“不确定”或尚未回答",
+        "An answer is “no”, “not sure” or not given yet";
+    KEY_MISSING = "glance.missing":
+        "缺少数据或回答",
+        "Figures or answers missing";
+}
+
+/// One line of a summary row: what was found, and the gap in money where there is one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyFigure {
+    pub text: String,
+    /// “还差 7,100.00万元”, “恰好达到要求”, “高出 …”: only where the finding counts money and the
+    /// amounts are shown.
+    pub gap: Option<String>,
+}
+
+/// The findings a summary row speaks of: those that decide its verdict (for a met condition,
+/// the route that meets it, not the alternative that was not needed).
+pub fn deciding_findings(c: &ConditionResult) -> impl Iterator<Item = &Finding> {
+    c.findings
+        .iter()
+        .filter(move |f| f.verdict == c.verdict || c.verdict != Verdict::Met)
+}
+
+/// The key figures of a condition, one per deciding finding that has a figure, or one line that
+/// says what kind of answer decides it.
+pub fn key_figures(c: &ConditionResult, lang: Lang, amounts: Amounts) -> Vec<KeyFigure> {
+    let mut lines = Vec::new();
+    let mut declared = 0;
+    let mut open_answer = false;
+    let mut missing = false;
+    for f in deciding_findings(c) {
+        let gap =
+            |difference| (amounts == Amounts::Shown).then(|| describe_difference(difference, lang));
+        let line = match &f.reason {
+            Reason::RdRatio {
+                ratio,
+                min_ratio,
+                difference,
+                ..
+            } => KeyFigure {
+                text: fill(
+                    KEY_RD_RATIO().get(lang),
+                    &[
+                        ("ratio", &format_percent(*ratio, Rounding::Down)),
+                        ("min", &format_threshold_percent(*min_ratio)),
+                    ],
+                ),
+                gap: gap(*difference),
+            },
+            Reason::RdGrowth {
+                growth,
+                min_growth,
+                difference,
+                ..
+            } => KeyFigure {
+                text: fill(
+                    KEY_RD_GROWTH().get(lang),
+                    &[
+                        ("growth", &describe_growth(*growth, lang)),
+                        ("min", &format_threshold_percent(*min_growth)),
+                    ],
+                ),
+                gap: gap(*difference),
+            },
+            Reason::DomesticShare {
+                share,
+                min_share,
+                difference,
+                ..
+            } => KeyFigure {
+                text: fill(
+                    KEY_DOMESTIC_SHARE().get(lang),
+                    &[
+                        ("share", &format_percent(*share, Rounding::Down)),
+                        ("min", &format_threshold_percent(*min_share)),
+                    ],
+                ),
+                gap: gap(*difference),
+            },
+            Reason::Commitment {
+                committed,
+                minimum,
+                difference,
+                ..
+            } if amounts == Amounts::Shown => KeyFigure {
+                text: fill(
+                    KEY_COMMITMENT().get(lang),
+                    &[
+                        (
+                            "committed",
+                            &format_amount(*committed, Rounding::Down, lang),
+                        ),
+                        ("minimum", &format_amount(*minimum, Rounding::Nearest, lang)),
+                    ],
+                ),
+                gap: gap(*difference),
+            },
+            Reason::Declared { .. } if f.verdict == Verdict::Met => {
+                declared += 1;
+                continue;
+            }
+            Reason::Declared { .. } | Reason::Unanswered { .. } => {
+                open_answer = true;
+                continue;
+            }
+            Reason::MissingFigures { .. }
+            | Reason::MissingNewEntityFigures { .. }
+            | Reason::CommitmentMissing { .. }
+            | Reason::PathNotChosen
+            | Reason::PeriodUnknown { .. } => {
+                missing = true;
+                continue;
+            }
+            other => KeyFigure {
+                text: describe_reason(other, lang, amounts),
+                gap: None,
+            },
+        };
+        lines.push(line);
+    }
+    let note = |text: String| KeyFigure { text, gap: None };
+    if missing {
+        lines.push(note(KEY_MISSING().get(lang).into()));
+    }
+    if open_answer {
+        lines.push(note(KEY_TO_ANSWER().get(lang).into()));
+    } else if declared > 0 && lines.is_empty() {
+        lines.push(note(fill(
+            KEY_DECLARED().get(lang),
+            &[("count", &declared)],
+        )));
+    }
+    lines
+}
