@@ -67,7 +67,7 @@ fn what_the_importer_refuses_the_schema_refuses() {
             d["extra"] = json!(1);
             d
         }),
-        ("newer version", with("/schema_version", json!(3))),
+        ("newer version", with("/schema_version", json!(4))),
         ("a version 2 member in a version 1 file", {
             let mut d = base.clone();
             d["schema_version"] = json!(1);

@@ -211,7 +211,7 @@ fn a_bad_import_changes_nothing_and_says_why() {
         "",
         "{\"schema_version\": 1",
         "{\"name\": \"a different tool\"}",
-        "{\"schema_version\": 3}",
+        "{\"schema_version\": 4}",
         "{\"schema_version\": 1, \"checklist\": [{\"item\": \"Plan!\", \"status\": \"ready\"}]}",
         "{\"schema_version\": 1, \"checklist\": [{\"item\": \"plan.a\", \"status\": \"done\"}]}",
     ] {
@@ -220,13 +220,19 @@ fn a_bad_import_changes_nothing_and_says_why() {
             .apply(Action::Import(AnswersDocument::from_json(bad)));
         assert_eq!(after.answers(), s.answers(), "{bad}");
         assert_eq!(after.figures, s.figures, "{bad}");
-        match &after.notice {
-            Some(n @ Notice::ImportFailed(_)) => {
-                assert!(n.is_error());
-                assert!(n.message(Lang::Zh).contains("当前回答未作任何改动"));
-            }
-            other => panic!("{bad}: {other:?}"),
-        }
+        // Refused in plain words, on the file field and in the error summary (focused: one
+        // more failed attempt), with the detail kept for whoever wants it.
+        let e = after
+            .import_error
+            .as_ref()
+            .unwrap_or_else(|| panic!("{bad}"));
+        assert_eq!(after.failed_attempts, s.failed_attempts + 1, "{bad}");
+        assert!(e.plain_message(Lang::Zh).contains("未导入"), "{bad}");
+        assert!(!e.plain_message(Lang::En).is_empty(), "{bad}");
+        assert!(!e.message(Lang::Zh).is_empty(), "{bad}");
+        assert_eq!(after.notice, None, "{bad}");
+        // Moving on clears it.
+        assert_eq!(after.apply(Action::Continue).import_error, None);
     }
 }
 
@@ -338,10 +344,9 @@ fn import_rewrites_every_field_from_the_file() {
     assert_eq!(s.latest_year_text, "2024");
     assert_eq!(s.founding_date_text, "2021-03-09");
     let fig = s.figure((2022, tic_selfcheck::rules::answers::Field::SalesRevenue));
-    assert_eq!(
-        (fig.text.as_str(), fig.unit),
-        ("1.5", tic_selfcheck::rules::money::Unit::Yi)
-    );
+    // The first amount's unit becomes the page's; this one is in it.
+    assert_eq!(s.amount_unit, tic_selfcheck::rules::money::Unit::Yi);
+    assert_eq!(fig.text, "1.5");
 }
 
 #[test]

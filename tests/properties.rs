@@ -14,7 +14,7 @@ use tic_selfcheck::rules::answers::{
     YearFigures,
 };
 use tic_selfcheck::rules::assess::{assess, Assessment, Verdict};
-use tic_selfcheck::rules::document::AnswersDocument;
+use tic_selfcheck::rules::document::{About, AnswersDocument};
 use tic_selfcheck::rules::explain::{
     describe, describe_period, describe_reason, describe_scale, summary, Amounts,
 };
@@ -106,6 +106,8 @@ struct Case {
     commitment: Option<i64>,
     /// The planned domestic part, R&D since founding and its domestic part (Art. 6).
     plan: [Option<i64>; 3],
+    /// The names for the printout's header (any script, up to the limit, or none).
+    about: (String, String),
     checklist: Vec<Progress>,
 }
 
@@ -155,6 +157,14 @@ fn checklist() -> impl Strategy<Value = Vec<Progress>> {
     })
 }
 
+fn name() -> impl Strategy<Value = String> {
+    prop_oneof![
+        2 => Just(String::new()),
+        3 => "\\PC{1,30}",
+        1 => "[a-z字𠀀]{95,100}",
+    ]
+}
+
 fn case() -> impl Strategy<Value = Case> {
     (
         prop_oneof![
@@ -172,10 +182,10 @@ fn case() -> impl Strategy<Value = Case> {
             prop::option::weighted(0.3, fen()),
             prop::option::weighted(0.3, fen()),
         ],
-        checklist(),
+        (checklist(), name(), name()),
     )
         .prop_map(
-            |(path, declarations, latest, history, years, commitment, plan, checklist)| Case {
+            |(
                 path,
                 declarations,
                 latest,
@@ -183,6 +193,16 @@ fn case() -> impl Strategy<Value = Case> {
                 years,
                 commitment,
                 plan,
+                (checklist, organisation, filled_by),
+            )| Case {
+                path,
+                declarations,
+                latest,
+                history,
+                years,
+                commitment,
+                plan,
+                about: (organisation, filled_by),
                 checklist,
             },
         )
@@ -231,6 +251,10 @@ impl Case {
     fn document(&self, units: &mut dyn FnMut() -> Unit) -> AnswersDocument {
         AnswersDocument {
             answers: self.build(units),
+            about: About {
+                organisation: self.about.0.clone(),
+                filled_by: self.about.1.clone(),
+            },
             checklist: self.checklist.clone(),
         }
     }

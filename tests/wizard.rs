@@ -223,7 +223,7 @@ fn live_figures_follow_every_keystroke_and_unit() {
         "15000".into(),
     ));
     assert_eq!(rd(&s), Verdict::Met);
-    let s = s.apply(Action::SetFigureUnit((2024, Field::RdTotal), Unit::Yuan));
+    let s = s.apply(Action::SetAmountUnit(Unit::Yuan));
     assert_eq!(
         rd(&s),
         Verdict::NotMet,

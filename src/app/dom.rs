@@ -1,7 +1,7 @@
 //! The few things the app does to the document outside its own tree: language, title, history
 //! entries and focus.
 
-use super::text::{step_title, APP_TITLE, SERVICE_NAME};
+use super::text::{step_title, ERROR_PREFIX, SERVICE_NAME};
 use crate::rules::lang::Lang;
 use crate::wizard::Step;
 use wasm_bindgen::JsCast;
@@ -11,16 +11,29 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
-pub fn set_language_and_title(lang: Lang, step: Step) {
+/// The document's language, and its title: the page's title and the service's name, after
+/// “错误：” / “Error: ” while the page shows errors (so a screen reader hears it first).
+pub fn set_language_and_title(lang: Lang, step: Step, has_errors: bool) {
     let Some(doc) = document() else { return };
     if let Some(html) = doc.document_element() {
         let _ = html.set_attribute("lang", lang.tag());
     }
-    let title = match step_title(step).get(lang) {
-        "" => SERVICE_NAME.get(lang),
+    let service = SERVICE_NAME.get(lang);
+    let page = match step_title(step).get(lang) {
+        "" => service,
         loaded => loaded,
     };
-    doc.set_title(&format!("{title} – {}", APP_TITLE.get(lang)));
+    let prefix = if has_errors {
+        ERROR_PREFIX.get(lang)
+    } else {
+        ""
+    };
+    let title = if page == service {
+        format!("{prefix}{service}")
+    } else {
+        format!("{prefix}{page} – {service}")
+    };
+    doc.set_title(&title);
 }
 
 /// Adds a history entry for `step` (or replaces the current one on first load), unless the

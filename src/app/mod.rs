@@ -30,12 +30,14 @@ pub fn app(props: &AppProps) -> Html {
 
     // The document's language and title follow the language and the step (and the long texts,
     // which hold the titles of the steps after the first).
-    use_effect_with((state.lang, state.step, state.texts), |&(lang, step, _)| {
-        dom::set_language_and_title(lang, step);
-    });
+    let has_errors = !state.errors.is_empty() || state.import_error.is_some();
+    use_effect_with(
+        (state.lang, state.step, state.texts, has_errors),
+        |&(lang, step, _, has_errors)| dom::set_language_and_title(lang, step, has_errors),
+    );
     // An embedding host names its iframe in the language shown.
     use_effect_with(state.lang, |&lang| {
-        embed::language_changed(text::APP_TITLE.get(lang))
+        embed::language_changed(text::SERVICE_NAME.get(lang))
     });
 
     // Each step is an entry in the browser's history (`#figures`: the step's name only, never

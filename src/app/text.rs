@@ -8,12 +8,11 @@ use crate::rules::library::{fill, with_numbers};
 use crate::wizard::Step;
 pub use crate::words::*;
 
-pub const APP_TITLE: Bilingual =
-    Bilingual::new("技术创新中心依托单位条件自评", "Supporting-unit self-check");
-
+/// The service's one name: the header, the start page, every page title, the printout and an
+/// embedding frame's title all use it.
 pub const SERVICE_NAME: Bilingual = Bilingual::new(
     "北京市技术创新中心依托单位条件自评",
-    "Can your enterprise be the supporting unit of a Beijing Technology Innovation Center?",
+    "Beijing Technology Innovation Center supporting-unit self-check",
 );
 
 pub const LANGUAGE_SWITCH_LABEL: Bilingual = Bilingual::new("语言", "Language");
@@ -133,15 +132,15 @@ pub fn print_meta(lang: Lang, date: CalendarDate, rules: &RuleSet) -> [String; 2
         Lang::Zh => [
             format!("自评日期：{date}"),
             format!(
-                "依据：《{}》{}（{} 起施行）",
-                g.title.zh, g.number, g.in_force
+                "依据：《{}》{}（{} 起施行），规则版本 {}",
+                g.title.zh, g.number, g.in_force, rules.id
             ),
         ],
         Lang::En => [
             format!("Date of the self-check: {date}"),
             format!(
-                "Under: {}, {} (in force from {})",
-                g.title.en, g.number, g.in_force
+                "Under: {}, {} (in force from {}), rule set {}",
+                g.title.en, g.number, g.in_force, rules.id
             ),
         ],
     }

@@ -151,11 +151,11 @@ fn text_report(a: &Assessment, lang: Lang) -> String {
     out.push_str(&pick(
         lang,
         format!(
-            "技术创新中心依托单位条件自评（{}）\n",
+            "北京市技术创新中心依托单位条件自评（{}）\n",
             a.rules.guideline.number
         ),
         format!(
-            "Supporting-unit self-check ({})\n",
+            "Beijing Technology Innovation Center supporting-unit self-check ({})\n",
             a.rules.guideline.number
         ),
     ));

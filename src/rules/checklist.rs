@@ -116,7 +116,7 @@ impl PlanElement {
         match self {
             PlanElement::OverallGoal => (Bilingual::new(
                 "围绕关键核心技术攻坚或未来产业新赛道，写明{valid}年授牌有效期内要达成的目标；依托单位负责制定中心的发展规划和总体目标（第十五条），目标应能在{mid}年中期评估、{full}年全面考核时衡量（第十六、十七条）。",
-                "Set the goal for the {valid}-year plaque period around key core technologies or a new future-industry track; the supporting unit draws up the center's development plan and overall goal (Art. 15), measurable at the {mid}-year mid-term and {full}-year full evaluations (Arts. 16–17).",
+                "Set the goal for the {valid}-year designation period around key core technologies or a new future-industry track; the supporting unit draws up the center's development plan and overall goal (Art. 15), measurable at the {mid}-year mid-term and {full}-year full evaluations (Arts. 16–17).",
             ), ClauseId::Art16),
             PlanElement::AnnualGoals => (Bilingual::new(
                 "按年度分解任务和指标，明确分年度任务、技术路线及预期成果（第十五条）；年度报告须按要求报送，连续2年未报送且经催告仍不报将被撤销（第十八条）。",

@@ -53,7 +53,8 @@ impl CalendarDate {
         {
             return None;
         }
-        CalendarDate::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+        let number = |s: &str| whole_number(s).and_then(|n| u32::try_from(n).ok());
+        CalendarDate::new(number(y)? as i32, number(m)?, number(d)?)
     }
 
     /// Day of the year, 1 for 1 January.
@@ -98,6 +99,18 @@ impl fmt::Display for CalendarDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
+}
+
+/// Digits read as a whole number: no sign, no space, no fraction. One reader for every whole
+/// number the tool reads (years, months, days, the format version), instead of the standard
+/// library's parser once per integer type.
+pub fn whole_number(text: &str) -> Option<u64> {
+    if text.is_empty() || text.len() > 19 {
+        return None;
+    }
+    text.bytes().try_fold(0u64, |n, b| {
+        b.is_ascii_digit().then(|| n * 10 + u64::from(b - b'0'))
+    })
 }
 
 #[cfg(test)]

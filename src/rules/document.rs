@@ -8,6 +8,7 @@ use super::answers::{
     Answer, Answers, ApplicantPath, CalendarDate, Field, Financials, OperatingHistory, Question,
     YearFigures, YEARS_ACCEPTED,
 };
+use super::dates::whole_number;
 use super::json::{self, Value};
 use super::lang::{Bilingual, Lang};
 use super::library::fill;
@@ -20,24 +21,40 @@ use super::progress::{note_length, Progress, Status, MAX_NOTE_CHARS};
 pub struct AnswersDocument {
     /// What the rules read.
     pub answers: Answers,
+    /// Who the self-check is for and who filled it in, for the printout's header (ignored by
+    /// the assessment).
+    pub about: About,
     /// Progress on the readiness checklist (ignored by the assessment).
     pub checklist: Vec<Progress>,
 }
+
+/// The optional names printed in the printout's header. Empty when not given.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct About {
+    /// 单位名称: the applicant's name.
+    pub organisation: String,
+    /// 填写人: who filled in the self-check.
+    pub filled_by: String,
+}
+
+/// The longest name kept, in characters.
+pub const MAX_NAME_CHARS: usize = 100;
 
 impl From<Answers> for AnswersDocument {
     fn from(answers: Answers) -> Self {
         AnswersDocument {
             answers,
-            checklist: Vec::new(),
+            ..AnswersDocument::default()
         }
     }
 }
 
 /// The version of the answers document this build writes. Version 2 added the Art. 6 figures
 /// (R&D since founding, the planned domestic part of the commitment) and the question whether
-/// the supporting unit is a newly founded independent legal entity; version 1 files read as
-/// they are, since every version-1 document is a valid version-2 document.
-pub const SCHEMA_VERSION: u32 = 2;
+/// the supporting unit is a newly founded independent legal entity; version 3 added `about`
+/// (the names printed in the header). Earlier files read as they are, since every document of
+/// an earlier version is a valid document of a later one.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The most checklist entries a document may carry (the checklist has a few dozen items).
 pub const MAX_CHECKLIST_ENTRIES: usize = 100;
@@ -88,10 +105,35 @@ impl ImportError {
         };
         fill(text.get(lang), values)
     }
+
+    /// Why the file was not imported, in plain words and without technical detail: what the
+    /// error summary and the file field say. [`Self::message`] is the detail behind them.
+    pub fn plain_message(&self, lang: Lang) -> &'static str {
+        match self {
+            ImportError::NotJson { .. }
+            | ImportError::Invalid { .. }
+            | ImportError::UnsupportedVersion { .. } => IMPORT_REFUSED_DAMAGED(),
+            ImportError::TooLarge { .. } | ImportError::NotAnswers => IMPORT_REFUSED_FOREIGN(),
+            ImportError::NewerVersion { .. } => IMPORT_REFUSED_NEWER(),
+        }
+        .get(lang)
+    }
 }
 
 super::library::long_texts! {
     import_messages;
+    IMPORT_REFUSED_DAMAGED = "import.refused_damaged":
+        "文件不完整或已损坏，未导入。请重新导出后再试。",
+        "The file is incomplete or damaged and was not imported. Save your answers to a file again and import that file.";
+    IMPORT_REFUSED_FOREIGN = "import.refused_foreign":
+        "这不是本工具保存的答案文件，未导入。请选择用本工具“保存到文件”得到的 .json 文件。",
+        "This is not an answers file saved by this tool, so it was not imported. Choose the .json file this tool saved.";
+    IMPORT_REFUSED_NEWER = "import.refused_newer":
+        "该文件由更新版本的自评工具保存，未导入。请使用最新版本的自评工具。",
+        "The file was saved by a newer version of the self-check and was not imported. Use the latest version.";
+    IMPORT_DETAIL = "import.detail":
+        "技术细节",
+        "Technical details";
     IMPORT_TOO_LARGE = "import.too_large":
         "文件过大（{bytes} 字节），不是本工具导出的答案文件。",
         "The file is too large ({bytes} bytes) to be an answers file from this tool.";
@@ -196,7 +238,7 @@ impl AnswersDocument {
         })?;
         let version = match doc.get("schema_version") {
             None => return Err(ImportError::NotAnswers),
-            Some(Value::Number(n)) => n.parse::<u64>().ok(),
+            Some(Value::Number(n)) => whole_number(n),
             Some(_) => None,
         }
         .ok_or_else(|| invalid("schema_version must be a whole number".into()))?;
@@ -215,17 +257,17 @@ impl AnswersDocument {
 
     /// The document, pretty-printed, as the export writes it.
     pub fn to_json(&self) -> String {
-        write_document(&self.answers, &self.checklist)
+        write_document(&self.answers, &self.about, &self.checklist)
     }
 }
 
 /// The document of `answers` and `checklist`, pretty-printed, as the export and the draft write
 /// it; borrowed, so that writing never copies the answers.
-pub fn write_document(answers: &Answers, checklist: &[Progress]) -> String {
-    json::to_pretty_string(&document_value(answers, checklist))
+pub fn write_document(answers: &Answers, about: &About, checklist: &[Progress]) -> String {
+    json::to_pretty_string(&document_value(answers, about, checklist))
 }
 
-fn document_value(answers: &Answers, checklist: &[Progress]) -> Value {
+fn document_value(answers: &Answers, about: &About, checklist: &[Progress]) -> Value {
     let mut doc = vec![member("schema_version", number(SCHEMA_VERSION))];
     if let Some(path) = answers.path {
         doc.push(member("path", text(path.key())));
@@ -259,6 +301,17 @@ fn document_value(answers: &Answers, checklist: &[Progress]) -> Value {
         if let Some(m) = amount {
             doc.push(member(name, money_value(m)));
         }
+    }
+    let names: Vec<(String, Value)> = [
+        ("organisation", &about.organisation),
+        ("filled_by", &about.filled_by),
+    ]
+    .into_iter()
+    .filter(|(_, name)| !name.is_empty())
+    .map(|(key, name)| member(key, text(name)))
+    .collect();
+    if !names.is_empty() {
+        doc.push(member("about", Value::Object(names)));
     }
     if !checklist.is_empty() {
         let entries = checklist.iter().map(progress_value).collect();
@@ -414,12 +467,12 @@ fn string<'a>(value: &'a Value, path: &str) -> Result<&'a str, String> {
     }
 }
 
-/// A whole number, written without fraction or exponent.
-fn integer<T: std::str::FromStr>(value: &Value, path: &str) -> Result<T, String> {
+/// A whole number, written without sign, fraction or exponent.
+fn integer<T: TryFrom<u64>>(value: &Value, path: &str) -> Result<T, String> {
     match value {
-        Value::Number(n) => n
-            .parse()
-            .map_err(|_| format!("{path} must be a whole number in range, not {n}")),
+        Value::Number(n) => whole_number(n)
+            .and_then(|n| T::try_from(n).ok())
+            .ok_or_else(|| format!("{path} must be a whole number in range, not {n}")),
         v => Err(wrong_type(path, "a whole number", v)),
     }
 }
@@ -508,6 +561,24 @@ fn read_document(doc: &Value, version: u64) -> Result<AnswersDocument, String> {
             }
             "rd_since_founding_domestic" if version >= 2 => {
                 answers.rd_since_founding_domestic = optional(value, &path, read_money)?
+            }
+            "about" if version >= 3 => {
+                if value == &Value::Null {
+                    continue;
+                }
+                for (name, value, path) in members(value, &path)? {
+                    let slot = match name {
+                        "organisation" => &mut document.about.organisation,
+                        "filled_by" => &mut document.about.filled_by,
+                        _ => return Err(unknown(&path)),
+                    };
+                    let text = optional(value, &path, |v, p| string(v, p).map(str::to_owned))?
+                        .unwrap_or_default();
+                    if text.chars().count() > MAX_NAME_CHARS {
+                        return Err(format!("{path} is longer than {MAX_NAME_CHARS} characters"));
+                    }
+                    *slot = text;
+                }
             }
             "checklist" => document.checklist = array(value, &path, read_progress)?,
             _ => return Err(unknown(&path)),

@@ -19,7 +19,10 @@ macro_rules! long_texts {
         $(
             #[allow(non_snake_case)]
             pub fn $name() -> $crate::rules::lang::Bilingual {
-                $crate::rules::library::long_text($key, || {
+                // The key's hash, worked out by the compiler: the browser build then carries
+                // four bytes per text instead of its key.
+                const KEY: u32 = $crate::rules::library::key_hash($key);
+                $crate::rules::library::long_text_by_hash(KEY, || {
                     $crate::rules::lang::Bilingual::new($zh, $en)
                 })
             }
@@ -76,25 +79,45 @@ pub fn placeholders(template: &str) -> Vec<&str> {
     names
 }
 
-/// The texts loaded from `tic-texts.json`, with their keys.
-static LOADED: OnceLock<Vec<(&'static str, Bilingual)>> = OnceLock::new();
+/// A text's key as the browser build looks it up: its 32-bit FNV-1a hash. Every key of
+/// `tic-texts.json` has its own (checked by the tests below), and the file itself keeps the keys
+/// written out, so it reads as a diff.
+pub const fn key_hash(key: &str) -> u32 {
+    let bytes = key.as_bytes();
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < bytes.len() {
+        hash ^= bytes[i] as u32;
+        hash = hash.wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    hash
+}
+
+/// The texts loaded from `tic-texts.json`, by the hash of their keys, in hash order.
+static LOADED: OnceLock<Vec<(u32, Bilingual)>> = OnceLock::new();
 
 /// The text for `key`: `source` natively, the loaded file's entry in the browser.
+pub fn long_text(key: &str, source: impl FnOnce() -> Bilingual) -> Bilingual {
+    long_text_by_hash(key_hash(key), source)
+}
+
+/// [`long_text`] for a key already hashed.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn long_text(_key: &str, source: impl FnOnce() -> Bilingual) -> Bilingual {
+pub fn long_text_by_hash(_key: u32, source: impl FnOnce() -> Bilingual) -> Bilingual {
     source()
 }
 
-/// The text for `key`: `source` natively, the loaded file's entry in the browser (empty until
-/// the file has arrived; the app re-renders when it does).
+/// [`long_text`] for a key already hashed: the loaded file's entry (empty until the file has
+/// arrived; the app re-renders when it does).
 #[cfg(target_arch = "wasm32")]
-pub fn long_text(key: &str, _source: impl FnOnce() -> Bilingual) -> Bilingual {
+pub fn long_text_by_hash(key: u32, _source: impl FnOnce() -> Bilingual) -> Bilingual {
     loaded(key).unwrap_or(Bilingual::new("", ""))
 }
 
-/// The loaded entry for `key`, if the file has been loaded and has it. The entries are kept in
-/// key order, so a lookup (a page makes a hundred) is a binary search.
-pub fn loaded(key: &str) -> Option<Bilingual> {
+/// The loaded entry for the key hashed as `key`, if the file has been loaded and has it. A
+/// lookup (a page makes a hundred) is a binary search.
+pub fn loaded(key: u32) -> Option<Bilingual> {
     let texts = LOADED.get()?;
     let at = texts.partition_point(|(k, _)| *k < key);
     texts
@@ -125,8 +148,9 @@ pub fn load(json: &str) -> Result<(), String> {
         };
         let (zh, en) = pair.ok_or_else(|| format!("{key} is not a pair of texts"))?;
         let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
-        let at = texts.partition_point(|(k, _)| *k < key.as_str());
-        texts.insert(at, (leak(key), Bilingual::new(leak(zh), leak(en))));
+        let hash = key_hash(&key);
+        let at = texts.partition_point(|(k, _)| *k < hash);
+        texts.insert(at, (hash, Bilingual::new(leak(zh), leak(en))));
     }
     let _ = LOADED.set(texts);
     Ok(())
@@ -216,10 +240,15 @@ mod tests {
         load(&json).unwrap();
         assert!(is_loaded());
         for (key, text) in all() {
-            assert_eq!(loaded(&key), Some(text), "{key}");
+            assert_eq!(loaded(key_hash(&key)), Some(text), "{key}");
             assert!(!text.zh.is_empty() && !text.en.is_empty(), "{key}");
         }
         let keys: std::collections::BTreeSet<_> = all().into_iter().map(|(k, _)| k).collect();
         assert_eq!(keys.len(), all().len(), "keys are unique");
+        let hashes: std::collections::BTreeSet<_> = keys.iter().map(|k| key_hash(k)).collect();
+        assert_eq!(hashes.len(), keys.len(), "no two keys share a hash");
+        // FNV-1a's published test vectors.
+        assert_eq!(key_hash(""), 0x811c_9dc5);
+        assert_eq!(key_hash("a"), 0xe40c_292c);
     }
 }

@@ -63,8 +63,8 @@ super::library::long_texts! {
         "请只填写数字，例如 1234.56 或 1,234.56。",
         "Enter numbers only, for example 1234.56 or 1,234.56.";
     AMOUNT_UNIT_IN_TEXT = "amount.unit_in_text":
-        "请只填写数字，并在旁边选择单位（元、万元或亿元）。",
-        "Enter the number only and choose the unit (yuan, 万元 or 亿元) beside it.";
+        "单位只能写在数字之后（例如 12亿、3,500万元），或不写单位而按所选单位填写。",
+        "A unit can only follow the number (for example 12亿 or 3,500万元); or leave it out and enter the figure in the unit chosen.";
     AMOUNT_BAD_GROUPING = "amount.bad_grouping":
         "千分位分隔符位置不对：每三位一组，例如 1,234,567.89；小数点请用“.”。",
         "The thousands separators are in the wrong place: group digits in threes, for example 1,234,567.89, and use “.” for the decimal point.";
@@ -129,6 +129,37 @@ pub fn parse_amount(input: &str, unit: Unit) -> Result<Option<Money>, AmountErro
     let value = Decimal::try_from_i128_with_scale(mantissa, significant_fraction.len() as u32)
         .map_err(|_| AmountError::TooLarge)?;
     Money::new(value, unit).map(Some)
+}
+
+/// Reads what a person typed in a field whose unit is `unit`, where a unit written after the
+/// number (“12亿”, “3,500万元”, “800元”) overrides it: a figure copied with its unit is read in
+/// that unit. The answers document never carries a unit in its text ([`parse_amount`]).
+pub fn parse_typed_amount(input: &str, unit: Unit) -> Result<Option<Money>, AmountError> {
+    let text = input.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    for (suffix, written) in [
+        ("亿元", Unit::Yi),
+        ("亿", Unit::Yi),
+        ("万元", Unit::Wan),
+        ("万", Unit::Wan),
+        ("元", Unit::Yuan),
+    ] {
+        if let Some(number) = text.strip_suffix(suffix) {
+            if number.trim().is_empty() {
+                return Err(AmountError::NotANumber);
+            }
+            return parse_amount(number, written);
+        }
+    }
+    parse_amount(input, unit)
+}
+
+/// The suffix that [`parse_typed_amount`] reads as `unit`.
+pub fn unit_suffix(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Yuan => "元",
+        Unit::Wan => "万",
+        Unit::Yi => "亿",
+    }
 }
 
 /// [`parse_amount`] for a field that must be filled in.
@@ -260,6 +291,56 @@ mod tests {
         }
         assert_eq!(parse_amount("1000001", Unit::Yi), Err(TooLarge));
         assert_eq!(parse_amount(&"9".repeat(65), Unit::Yuan), Err(TooLarge));
+    }
+
+    #[test]
+    fn a_unit_written_after_the_number_overrides_the_fields_unit() {
+        let typed =
+            |s: &str, unit| parse_typed_amount(s, unit).map(|m| m.map(|m| (m.yuan(), m.unit())));
+        assert_eq!(
+            typed("12亿", Unit::Wan),
+            Ok(Some((dec!(1200000000), Unit::Yi)))
+        );
+        assert_eq!(
+            typed("12 亿元", Unit::Yuan),
+            Ok(Some((dec!(1200000000), Unit::Yi)))
+        );
+        assert_eq!(
+            typed("3,500万元", Unit::Yi),
+            Ok(Some((dec!(35000000), Unit::Wan)))
+        );
+        assert_eq!(
+            typed("１２万\u{3000}", Unit::Yi),
+            Ok(Some((dec!(120000), Unit::Wan)))
+        );
+        assert_eq!(typed("800元", Unit::Wan), Ok(Some((dec!(800), Unit::Yuan))));
+        assert_eq!(
+            typed("800", Unit::Wan),
+            Ok(Some((dec!(8000000), Unit::Wan)))
+        );
+        assert_eq!(typed("", Unit::Wan), Ok(None));
+        // The fen still rules, in the unit written.
+        assert_eq!(
+            typed("0.001元", Unit::Wan),
+            Err(AmountError::TooManyDecimals { unit: Unit::Yuan })
+        );
+        assert_eq!(typed("亿", Unit::Wan), Err(AmountError::NotANumber));
+        assert_eq!(typed("5亿万", Unit::Wan), Err(AmountError::UnitInText));
+        assert_eq!(typed("¥100", Unit::Wan), Err(AmountError::UnitInText));
+        // The answers document is stricter: its values never carry a unit.
+        assert_eq!(
+            parse_amount("12亿", Unit::Wan),
+            Err(AmountError::UnitInText)
+        );
+        for unit in Unit::ALL {
+            assert_eq!(
+                typed(&format!("7{}", unit_suffix(unit)), Unit::Wan)
+                    .unwrap()
+                    .unwrap()
+                    .1,
+                unit
+            );
+        }
     }
 
     #[test]

@@ -148,7 +148,7 @@ long_texts! {
         "On the answers given, the applicant does not currently meet the conditions for a supporting unit under {number}: {unmet} not met. See each condition for the reasons and the distance to the threshold.{reference}";
     CANNOT_TELL = "say.cannot_tell":
         "目前尚无法判断：{open}尚未确定。{how}{reference}",
-        "We can't give a result yet: {open} cannot be decided yet.{how}{reference}";
+        "We can't give a result yet because {open} cannot be decided yet.{how}{reference}";
     OPEN_BOTH = "say.open_both":
         "其中一部分可以补充或修改回答后再判断，另一部分需由主管部门认定，见下方“还需要补充或核实”。",
         " Some can be settled by completing or correcting answers; others are for the Commission to judge: see “Still to complete or check” below.";

@@ -4,7 +4,6 @@
 use super::state::{Action, AmountInput, WizardState};
 use super::validation::{FieldId, PlanAmount};
 use crate::rules::answers::Field;
-use crate::rules::money::Unit;
 
 /// A field for an amount, typed with a unit beside it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,6 +19,10 @@ pub enum AmountField {
 pub enum TextField {
     LatestYear,
     FoundingDate,
+    /// 单位名称, for the printout's header.
+    Organisation,
+    /// 填写人, for the printout's header.
+    FilledBy,
 }
 
 impl AmountField {
@@ -46,14 +49,6 @@ impl AmountField {
             AmountField::Plan(amount) => Action::SetPlanText(amount, text),
         }
     }
-
-    /// The action for a unit chosen beside the field.
-    pub fn unit_action(self, unit: Unit) -> Action {
-        match self {
-            AmountField::Figure(year, field) => Action::SetFigureUnit((year, field), unit),
-            AmountField::Plan(amount) => Action::SetPlanUnit(amount, unit),
-        }
-    }
 }
 
 impl TextField {
@@ -61,6 +56,8 @@ impl TextField {
         match self {
             TextField::LatestYear => FieldId::LatestYear,
             TextField::FoundingDate => FieldId::FoundingDate,
+            TextField::Organisation => FieldId::Organisation,
+            TextField::FilledBy => FieldId::FilledBy,
         }
     }
 
@@ -69,6 +66,8 @@ impl TextField {
         match self {
             TextField::LatestYear => &state.latest_year_text,
             TextField::FoundingDate => &state.founding_date_text,
+            TextField::Organisation => &state.about.organisation,
+            TextField::FilledBy => &state.about.filled_by,
         }
     }
 
@@ -77,6 +76,8 @@ impl TextField {
         match self {
             TextField::LatestYear => Action::SetLatestYear(text),
             TextField::FoundingDate => Action::SetFoundingDate(text),
+            TextField::Organisation => Action::SetOrganisation(text),
+            TextField::FilledBy => Action::SetFilledBy(text),
         }
     }
 }
@@ -102,7 +103,6 @@ mod tests {
         for (i, f) in amounts.into_iter().enumerate() {
             let text = format!("{}", 100 + i);
             s = s.apply(f.text_action(text.clone()));
-            s = s.apply(f.unit_action(Unit::Yi));
             fields.push((f.id(), text));
         }
         for (i, f) in [TextField::LatestYear, TextField::FoundingDate]
@@ -116,7 +116,6 @@ mod tests {
         for f in amounts {
             let typed = &fields.iter().find(|(id, _)| *id == f.id()).unwrap().1;
             assert_eq!(f.input(&s).text, *typed, "{f:?}");
-            assert_eq!(f.input(&s).unit, Unit::Yi, "{f:?}");
         }
         assert_eq!(TextField::LatestYear.text(&s), "2020");
         assert_eq!(TextField::FoundingDate.text(&s), "2021");

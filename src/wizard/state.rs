@@ -10,22 +10,22 @@ use crate::rules::answers::{
     OperatingHistory, Question, YearFigures, YEARS_ACCEPTED,
 };
 use crate::rules::assess::{assess, Assessment};
-use crate::rules::document::{write_document, AnswersDocument, ImportError};
+use crate::rules::dates::whole_number;
+use crate::rules::document::{write_document, About, AnswersDocument, ImportError, MAX_NAME_CHARS};
 use crate::rules::guideline::RuleSet;
 use crate::rules::lang::Lang;
 use crate::rules::money::{Money, Unit};
-use crate::rules::money_input::{parse_amount, to_half_width};
+use crate::rules::money_input::{parse_typed_amount, to_half_width, unit_suffix};
 use crate::rules::period::{
     assessment_period, check_latest_year, FiscalYearCheck, Period, PeriodProblem,
 };
 use crate::rules::progress::{clip_note, Progress, Status};
 
-/// What a person typed into an amount field and the unit chosen beside it. The text is kept
-/// exactly as typed, valid or not.
+/// What a person typed into an amount field, kept exactly as typed, valid or not. It is read
+/// in the wizard's [`WizardState::amount_unit`], unless a unit follows the number (“12亿”).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct AmountInput {
     pub text: String,
-    pub unit: Unit,
 }
 
 /// A figure of a fiscal year.
@@ -61,6 +61,9 @@ pub struct WizardState {
     /// person may want it back after trying another.
     pub founded_in_from_file: Option<HistoryChoice>,
     pub founding_date_text: String,
+    /// The unit every amount is typed in (万元 unless changed), unless a unit is written after
+    /// the number (“12亿”): one unit for the whole table.
+    pub amount_unit: Unit,
     /// Each figure typed so far, in the order first typed. A short list rather than a map: a
     /// handful of entries, and every map type costs the app kilobytes of generated code.
     pub figures: Vec<(FigureKey, AmountInput)>,
@@ -68,6 +71,8 @@ pub struct WizardState {
     pub plan: [AmountInput; 4],
     /// Progress on the readiness checklist.
     pub checklist: Vec<Progress>,
+    /// The names for the printout's header, as typed (kept to [`MAX_NAME_CHARS`]).
+    pub about: About,
     /// The answers the rules read: derived from the fields above by [`Self::derive_answers`]
     /// after every action, never changed on their own.
     answers: Answers,
@@ -84,6 +89,9 @@ pub struct WizardState {
     pub remember: bool,
     /// Leave the applicant's money amounts out of the result and printout.
     pub omit_amounts: bool,
+    /// Why the last file picked was not imported, until the step changes or a file is read:
+    /// shown as an error on the file field and in the error summary.
+    pub import_error: Option<ImportError>,
     /// A message about importing or the draft, shown until the step changes.
     pub notice: Option<Notice>,
     /// Whether the long texts (clause texts, question wording, checklist guides) have arrived;
@@ -121,12 +129,14 @@ pub enum Action {
     SetHistory(HistoryChoice),
     SetFoundingDate(String),
     SetFigureText(FigureKey, String),
-    SetFigureUnit(FigureKey, Unit),
+    /// The unit every amount is typed in.
+    SetAmountUnit(Unit),
     SetPlanText(PlanAmount, String),
-    SetPlanUnit(PlanAmount, Unit),
     SetItemStatus(String, Status),
     SetItemNote(String, String),
     SetOmitAmounts(bool),
+    SetOrganisation(String),
+    SetFilledBy(String),
     /// Opt in or out of keeping a draft on this device (out erases it).
     SetRemember(bool),
     /// A file was read: replace the answers, or say why not and change nothing.
@@ -150,11 +160,13 @@ impl WizardState {
             path: None,
             declarations: Declarations::default(),
             answers: Answers::default(),
+            about: About::default(),
             checklist: Vec::new(),
             latest_year_text: String::new(),
             history: None,
             founded_in_from_file: None,
             founding_date_text: String::new(),
+            amount_unit: Unit::Wan,
             figures: Vec::new(),
             plan: Default::default(),
             errors: Vec::new(),
@@ -163,6 +175,7 @@ impl WizardState {
             failed_attempts: 0,
             remember: false,
             omit_amounts: false,
+            import_error: None,
             notice: None,
             texts: Texts::Loading,
         }
@@ -176,7 +189,12 @@ impl WizardState {
         document: AnswersDocument,
     ) -> WizardState {
         let mut s = WizardState::new(lang, as_of);
-        let AnswersDocument { answers, checklist } = document;
+        let AnswersDocument {
+            answers,
+            about,
+            checklist,
+        } = document;
+        s.about = about;
         s.path = answers.path;
         s.declarations = answers.declarations.clone();
         s.checklist = checklist;
@@ -206,25 +224,39 @@ impl WizardState {
             }
             None => {}
         }
+        // The amounts take the unit of the first one; an amount in another unit keeps it,
+        // written after its number, so that it is read (and exported) exactly as imported.
+        let amounts: Vec<Money> = fin
+            .years
+            .iter()
+            .flat_map(|y| Field::ALL.into_iter().filter_map(|f| y.get(f)))
+            .chain(
+                PlanAmount::ALL
+                    .into_iter()
+                    .filter_map(|a| plan_amount(&answers, a)),
+            )
+            .collect();
+        s.amount_unit = amounts.first().map_or(Unit::Wan, |m| m.unit());
+        let typed = |m: Money| {
+            let suffix = if m.unit() == s.amount_unit {
+                ""
+            } else {
+                unit_suffix(m.unit())
+            };
+            AmountInput {
+                text: format!("{}{suffix}", m.value_in_unit()),
+            }
+        };
         for y in &fin.years {
             for field in Field::ALL {
                 if let Some(m) = y.get(field) {
-                    s.figures.push((
-                        (y.year, field),
-                        AmountInput {
-                            text: m.value_in_unit().to_string(),
-                            unit: m.unit(),
-                        },
-                    ));
+                    s.figures.push(((y.year, field), typed(m)));
                 }
             }
         }
         for amount in PlanAmount::ALL {
             if let Some(m) = plan_amount(&answers, amount) {
-                s.plan[amount as usize] = AmountInput {
-                    text: m.value_in_unit().to_string(),
-                    unit: m.unit(),
-                };
+                s.plan[amount as usize] = typed(m);
             }
         }
         s.derive_answers();
@@ -275,12 +307,13 @@ impl WizardState {
             Action::SetHistory(choice) => self.history = Some(choice),
             Action::SetFoundingDate(text) => self.founding_date_text = text,
             Action::SetFigureText(key, text) => self.figure_mut(key).text = text,
-            Action::SetFigureUnit(key, unit) => self.figure_mut(key).unit = unit,
+            Action::SetAmountUnit(unit) => self.amount_unit = unit,
             Action::SetPlanText(amount, text) => self.plan[amount as usize].text = text,
-            Action::SetPlanUnit(amount, unit) => self.plan[amount as usize].unit = unit,
             Action::SetItemStatus(item, status) => self.progress_mut(item).status = status,
             Action::SetItemNote(item, note) => self.progress_mut(item).note = clip_note(&note),
             Action::SetOmitAmounts(omit) => self.omit_amounts = omit,
+            Action::SetOrganisation(name) => self.about.organisation = clip_name(name),
+            Action::SetFilledBy(name) => self.about.filled_by = clip_name(name),
             Action::SetRemember(remember) => {
                 self.notice = (self.remember && !remember).then_some(Notice::Forgotten);
                 self.remember = remember;
@@ -295,7 +328,11 @@ impl WizardState {
                 self.notice = Some(Notice::Imported);
                 return self;
             }
-            Action::Import(Err(e)) => self.notice = Some(Notice::ImportFailed(e)),
+            Action::Import(Err(e)) => {
+                self.notice = None;
+                self.import_error = Some(e);
+                self.failed_attempts += 1;
+            }
             Action::RestoreDraft(Ok(document)) => {
                 let texts = self.texts;
                 self = WizardState::from_document(self.lang, self.as_of, document);
@@ -327,6 +364,7 @@ impl WizardState {
         }
         self.step = step;
         self.errors.clear();
+        self.import_error = None;
         self.focus = None;
         if matches!(step, Step::Check | Step::Results) {
             self.return_to = None;
@@ -374,7 +412,7 @@ impl WizardState {
             |total: PlanAmount, part: PlanAmount, problem: &mut dyn FnMut(FieldId, Problem)| {
                 for amount in [total, part] {
                     let input = &self.plan[amount as usize];
-                    if let Err(e) = parse_amount(&input.text, input.unit) {
+                    if let Err(e) = parse_typed_amount(&input.text, self.amount_unit) {
                         problem(FieldId::Plan(amount), Problem::Amount(e));
                     }
                 }
@@ -445,7 +483,7 @@ impl WizardState {
             for year in self.period_years() {
                 for field in Field::ALL {
                     if let Some(input) = self.figure_input((year, field)) {
-                        if let Err(e) = parse_amount(&input.text, input.unit) {
+                        if let Err(e) = parse_typed_amount(&input.text, self.amount_unit) {
                             problem(FieldId::Figure(year, field), Problem::Amount(e));
                         }
                     }
@@ -504,13 +542,14 @@ impl WizardState {
 
     /// The document exported, and kept as the draft: the answers and the checklist progress.
     pub fn export(&self) -> String {
-        write_document(&self.answers, &self.checklist)
+        write_document(&self.answers, &self.about, &self.checklist)
     }
 
     /// The answers and the checklist progress, as one document.
     pub fn document(&self) -> AnswersDocument {
         AnswersDocument {
             answers: self.answers.clone(),
+            about: self.about.clone(),
             checklist: self.checklist.clone(),
         }
     }
@@ -534,7 +573,7 @@ impl WizardState {
         };
         let mut years: Vec<YearFigures> = Vec::new();
         for &((year, field), ref input) in &self.figures {
-            if let Ok(Some(m)) = parse_amount(&input.text, input.unit) {
+            if let Ok(Some(m)) = parse_typed_amount(&input.text, self.amount_unit) {
                 // Kept in year order as it grows, as the document lists them.
                 let i = years.partition_point(|y| y.year < year);
                 if years.get(i).map(|y| y.year) != Some(year) {
@@ -545,7 +584,9 @@ impl WizardState {
         }
         let amount = |which: PlanAmount| {
             let input = &self.plan[which as usize];
-            parse_amount(&input.text, input.unit).ok().flatten()
+            parse_typed_amount(&input.text, self.amount_unit)
+                .ok()
+                .flatten()
         };
         self.answers = Answers {
             path: self.path,
@@ -590,7 +631,7 @@ impl WizardState {
         assess(&self.answers, self.as_of)
     }
 
-    /// The input for a figure (empty, in 万元, until typed).
+    /// The input for a figure (empty until typed).
     pub fn figure(&self, key: FigureKey) -> AmountInput {
         self.figure_input(key).cloned().unwrap_or_default()
     }
@@ -612,5 +653,15 @@ pub fn parse_year(text: &str) -> Option<i32> {
     if digits.len() != 4 || !digits.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
-    digits.parse().ok().filter(|y| YEARS_ACCEPTED.contains(y))
+    whole_number(&digits)
+        .map(|y| y as i32)
+        .filter(|y| YEARS_ACCEPTED.contains(y))
+}
+
+/// A name as kept: at most [`MAX_NAME_CHARS`] characters (a longer paste is cut).
+fn clip_name(name: String) -> String {
+    match name.char_indices().nth(MAX_NAME_CHARS) {
+        Some((end, _)) => name[..end].to_string(),
+        None => name,
+    }
 }

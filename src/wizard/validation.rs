@@ -20,6 +20,9 @@ pub enum FieldId {
     Figure(i32, Field),
     /// An amount of the Art. 6 path.
     Plan(PlanAmount),
+    /// The names for the printout's header.
+    Organisation,
+    FilledBy,
 }
 
 /// The amounts asked of a newly founded independent legal entity (Art. 6), besides its figures
@@ -54,6 +57,8 @@ impl FieldId {
             FieldId::LatestYear => "tic-latest-year".into(),
             FieldId::History => "tic-history".into(),
             FieldId::FoundingDate => "tic-founding-date".into(),
+            FieldId::Organisation => "tic-organisation".into(),
+            FieldId::FilledBy => "tic-filled-by".into(),
             FieldId::Figure(year, field) => format!("tic-fig-{year}-{}", field_slug(field)),
             FieldId::Plan(PlanAmount::Commitment) => "tic-commitment".into(),
             FieldId::Plan(PlanAmount::PlannedDomestic) => "tic-planned-domestic".into(),
@@ -72,13 +77,16 @@ impl FieldId {
         if let Some(rest) = id.strip_prefix("tic-fig-") {
             let (year, slug) = rest.split_once('-')?;
             let field = Field::ALL.into_iter().find(|f| field_slug(*f) == slug)?;
-            return Some(FieldId::Figure(year.parse().ok()?, field));
+            let year = crate::rules::dates::whole_number(year).filter(|&y| y <= 9999)?;
+            return Some(FieldId::Figure(year as i32, field));
         }
         [
             FieldId::Path,
             FieldId::LatestYear,
             FieldId::History,
             FieldId::FoundingDate,
+            FieldId::Organisation,
+            FieldId::FilledBy,
         ]
         .into_iter()
         .chain(PlanAmount::ALL.map(FieldId::Plan))
@@ -203,6 +211,8 @@ mod tests {
             FieldId::LatestYear,
             FieldId::History,
             FieldId::FoundingDate,
+            FieldId::Organisation,
+            FieldId::FilledBy,
         ];
         fields.extend(PlanAmount::ALL.map(FieldId::Plan));
         fields.extend(Question::ALL.map(FieldId::Question));

@@ -127,7 +127,7 @@ test('a damaged, foreign, newer or tampered file is refused with a message and c
   const cases = [
     ['truncated.json', '{"schema_version": 1, "path": "existing_enter', '可能已损坏或不完整'],
     ['foreign.json', '{"invoice": 42}', '不是本工具导出的答案文件'],
-    ['newer.json', '{"schema_version": 3}', '更新版本'],
+    ['newer.json', '{"schema_version": 4}', '更新版本'],
     ['tampered.json', '{"schema_version": 1, "financials": {"years": [{"year": 2024, "rd_total": {"value": "-1", "unit": "wan"}}]}}', '文件内容有误'],
     ['huge.json', `{"schema_version": 1, "pad": "${'x'.repeat(300 * 1024)}"}`, '文件过大'],
   ];
@@ -162,7 +162,7 @@ test('the draft is kept only with consent, restored on reload, and erased on req
   await continueOn(page);
   await expect(page).toHaveURL(/#check$/);
   const before = await checkRows(page);
-  expect(await page.evaluate(() => localStorage.getItem('tic-selfcheck:draft'))).toContain('"schema_version": 2');
+  expect(await page.evaluate(() => localStorage.getItem('tic-selfcheck:draft'))).toContain('"schema_version": 3');
   await page.reload();
   await expect(page.locator('#tic-notice')).toContainText('已恢复您上次在本设备上保存的回答');
   await expect(page.locator('#tic-remember')).toBeChecked();
@@ -238,7 +238,7 @@ test('a file with every field the format allows comes back unchanged through the
   // Every member, the `founded_in` form of the operating history, amounts in all three units,
   // the Art. 6 amounts and a checklist with notes in several scripts.
   const document = {
-    schema_version: 2,
+    schema_version: 3,
     path: 'new_entity',
     declarations: {
       registered_in_beijing: 'yes', good_credit: 'not_sure', innovation_advantage: 'yes',
@@ -259,6 +259,7 @@ test('a file with every field the format allows comes back unchanged through the
     planned_domestic_average_annual_rd: { value: '0.2', unit: 'yi' },
     rd_since_founding: { value: '1234567.89', unit: 'yuan' },
     rd_since_founding_domestic: { value: '100', unit: 'wan' },
+    about: { organisation: '北京某某科技有限公司 “Acme” & <Co>', filled_by: '张三' },
     checklist: [
       { item: 'plan.budget_plan', status: 'ready', note: '预算待董事会批准 𠀀 Budget “v2”\n第二行' },
       { item: 'procedure.partners', status: 'in_progress' },

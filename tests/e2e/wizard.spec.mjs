@@ -11,7 +11,7 @@ import { test as onTheRealDate } from '@playwright/test';
 test('an eligible enterprise sees every condition met, with figures and clauses', async ({ page }) => {
   await existingEnterpriseToCheck(page);
   await seeResults(page);
-  await expect(page).toHaveTitle('自评结果 – 技术创新中心依托单位条件自评');
+  await expect(page).toHaveTitle('自评结果 – 北京市技术创新中心依托单位条件自评');
   await expect(page.locator('#tic-overall-verdict')).toHaveText('初步符合');
   for (const c of ['registration', 'cooperation', 'rd_intensity', 'domestic_rd', 'safety_record', 'talent']) {
     await expect(card(page, c).locator('.tic-card__verdict')).toContainText('符合');
@@ -135,7 +135,7 @@ test('a run in English, switching language mid-way without losing answers', asyn
   await page.locator('#tic-q-registered-in-beijing').check();
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page).toHaveTitle('Registration, credit and innovation advantage – Supporting-unit self-check');
+  await expect(page).toHaveTitle('Registration, credit and innovation advantage – Beijing Technology Innovation Center supporting-unit self-check');
   await expect(page.locator('#tic-q-registered-in-beijing')).toBeChecked();
   await expect(page.locator('legend').first()).toHaveText('Is the applicant an enterprise lawfully registered in Beijing that is an independent legal person?');
   await answerDeclarations(page, { 'safety-liability-accident': 'yes' });

@@ -1,6 +1,7 @@
 //! The readiness checklist under the result: each item with its clause and guide, a progress
 //! choice and a note on screen, and a box to tick with room for notes on paper.
 
+use super::send;
 use crate::app::text::*;
 use crate::markup::Markup;
 use crate::rules::assess::Assessment;
@@ -22,6 +23,23 @@ pub fn checklist_section(
     let items = checklist(assessment, lang, amounts);
     let progress = &state.checklist;
     let (ready, total) = readiness(&items, progress);
+    let mut intro = Markup::new();
+    intro
+        .element(
+            "h2",
+            &[("class", "tic-heading-m"), ("id", "tic-checklist-title")],
+            CHECKLIST_TITLE().get(lang),
+        )
+        .element(
+            "p",
+            &[("class", "tic-body tic-no-print")],
+            CHECKLIST_INTRO().get(lang),
+        )
+        .element(
+            "p",
+            &[("class", "tic-checklist__summary"), ("id", "tic-readiness")],
+            &readiness_line(lang, ready, total),
+        );
     let item_markup = |item: &crate::rules::checklist::ChecklistItem| {
         let status = item.status(progress);
         let note = progress
@@ -93,36 +111,51 @@ pub fn checklist_section(
                 }
             ),
         );
+        let mut legend = Markup::new();
+        legend.element(
+            "legend",
+            &[("class", "tic-visually-hidden")],
+            &format!("{}{}{}", STATUS_LABEL().get(lang), lang.colon(), item.title),
+        );
+        let mut gap_hint = Markup::new();
+        if !item.can_be_ready {
+            gap_hint.element("p", &[("class", "tic-hint")], GAP_DONE_WHEN().get(lang));
+        }
+        let mut count = Markup::new();
+        count.element(
+            "p",
+            &[
+                ("class", "tic-hint tic-note-count"),
+                ("data-full", if full { "true" } else { "false" }),
+                ("id", &count_id),
+            ],
+            &count_text,
+        );
         html! {
             <li class="tic-check-item" data-status={status.key()} id={dom_id.clone()}>
                 { heading.into_html() }
                 <fieldset class="tic-fieldset tic-check-item__progress tic-no-print">
-                    <legend class="tic-visually-hidden">{ format!("{}{}{}", STATUS_LABEL().get(lang), lang.colon(), item.title) }</legend>
+                    { legend.into_html() }
                     <div class="tic-radios tic-radios--small" data-inline="true">
                         { for Status::ALL.into_iter().enumerate().filter(|(_, s)| item.can_be_ready || *s != Status::Ready).map(|(i, s)| {
-                            let id = item.id.clone();
                             let input_id = format!("{dom_id}-{i}");
                             html! {
                                 <div class="tic-radios__item">
                                     <input class="tic-radios__input" type="radio" id={input_id.clone()}
                                         name={dom_id.clone()} checked={s == status}
-                                        onchange={dispatch.reform(move |_| Action::SetItemStatus(id.clone(), s))} />
-                                    <label class="tic-radios__label" for={input_id}>{ s.label().get(lang) }</label>
+                                        onchange={send(dispatch, Action::SetItemStatus(item.id.clone(), s))} />
+                                    { label(&input_id, "tic-radios__label", s.label().get(lang)) }
                                 </div>
                             }
                         }) }
                     </div>
-                    if !item.can_be_ready {
-                        <p class="tic-hint">{ GAP_DONE_WHEN().get(lang) }</p>
-                    }
+                    { gap_hint.into_html() }
                 </fieldset>
                 <div class="tic-no-print">
-                    <label class="tic-label tic-label--small" for={note_id.clone()}>{ NOTE_LABEL().get(lang) }</label>
+                    { label(&note_id, "tic-label tic-label--small", NOTE_LABEL().get(lang)) }
                     <textarea class="tic-textarea" id={note_id.clone()} rows="2"
                         aria-describedby={count_id.clone()} value={note.clone()} oninput={on_note} />
-                    <p class="tic-hint tic-note-count" data-full={full.then_some("true")} id={count_id}>
-                        { count_text }
-                    </p>
+                    { count.into_html() }
                 </div>
                 { paper_note.into_html() }
             </li>
@@ -130,9 +163,7 @@ pub fn checklist_section(
     };
     html! {
         <section class="tic-section tic-checklist" aria-labelledby="tic-checklist-title">
-            <h2 class="tic-heading-m" id="tic-checklist-title">{ CHECKLIST_TITLE().get(lang) }</h2>
-            <p class="tic-body tic-no-print">{ CHECKLIST_INTRO().get(lang) }</p>
-            <p class="tic-checklist__summary" id="tic-readiness">{ readiness_line(lang, ready, total) }</p>
+            { intro.into_html() }
             { for Section::ALL.into_iter().map(|section| {
                 let in_section: Vec<_> = items.iter().filter(|i| i.section == section).collect();
                 if in_section.is_empty() {
@@ -140,11 +171,25 @@ pub fn checklist_section(
                 }
                 html! {
                     <>
-                        <h3 class="tic-heading-s tic-checklist__section">{ section.title().get(lang) }</h3>
+                        { label_like("h3", "tic-heading-s tic-checklist__section", section.title().get(lang)) }
                         <ul class="tic-checklist__items">{ for in_section.into_iter().map(item_markup) }</ul>
                     </>
                 }
             }) }
         </section>
     }
+}
+
+/// A label for `control`, as static markup.
+fn label(control: &str, class: &str, text: &str) -> Html {
+    let mut m = Markup::new();
+    m.element("label", &[("class", class), ("for", control)], text);
+    m.into_html()
+}
+
+/// One static element with a class and a text.
+fn label_like(tag: &str, class: &str, text: &str) -> Html {
+    let mut m = Markup::new();
+    m.element(tag, &[("class", class)], text);
+    m.into_html()
 }

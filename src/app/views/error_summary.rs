@@ -4,6 +4,7 @@ use super::ERROR_SUMMARY_ID;
 use crate::app::dom::focus_by_id;
 use crate::app::text::*;
 use crate::markup::Markup;
+use crate::rules::document::IMPORT_DETAIL;
 use crate::wizard::WizardState;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -11,20 +12,37 @@ use yew::prelude::*;
 /// Every problem on the page, each a link that moves focus to its field (without following the
 /// fragment, which would add a history entry and scroll a host page).
 pub fn error_summary(state: &WizardState) -> Html {
-    if state.errors.is_empty() {
+    let lang = state.lang;
+    if state.errors.is_empty() && state.import_error.is_none() {
         return html! {};
     }
-    let lang = state.lang;
     let mut links = Markup::new();
-    for e in &state.errors {
+    let mut link = |field: &str, message: &str| {
         links
             .open("li", &[])
-            .element(
-                "a",
-                &[("href", &format!("#{}", e.field.dom_id()))],
-                &e.message(lang),
-            )
+            .element("a", &[("href", &format!("#{field}"))], message)
             .close("li");
+    };
+    for e in &state.errors {
+        link(&e.field.dom_id(), &e.message(lang));
+    }
+    // A refused file: the plain words link to the file field; what exactly was wrong is there
+    // for whoever wants it, folded away.
+    let mut detail = Markup::new();
+    if let Some(e) = &state.import_error {
+        link(IMPORT_FIELD_ID, e.plain_message(lang));
+        detail
+            .open(
+                "details",
+                &[("class", "tic-details tic-error-summary__detail")],
+            )
+            .element(
+                "summary",
+                &[("class", "tic-details__summary")],
+                IMPORT_DETAIL().get(lang),
+            )
+            .element("p", &[("class", "tic-details__text")], &e.message(lang))
+            .close("details");
     }
     // One handler for every link: it moves focus to the link's field.
     let onclick = Callback::from(|ev: MouseEvent| {
@@ -45,6 +63,10 @@ pub fn error_summary(state: &WizardState) -> Html {
                 { ERROR_SUMMARY_TITLE.get(lang) }
             </h2>
             <ul class="tic-error-summary__list" {onclick}>{ links.into_html() }</ul>
+            { detail.into_html() }
         </div>
     }
 }
+
+/// The file field of the import, which a refused file's error names.
+pub const IMPORT_FIELD_ID: &str = "tic-import";

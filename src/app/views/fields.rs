@@ -2,10 +2,16 @@
 //! with their unit, and short text fields. Each has its label or legend, hint and error, and
 //! keeps the text exactly as typed.
 
-use crate::app::text::{ANSWER_NO, ANSWER_NOT_SURE, ANSWER_YES, ERROR_PREFIX, UNIT_LABEL};
+use crate::app::text::{
+    AMOUNT_READ_AS, AMOUNT_UNIT_HINT, AMOUNT_UNIT_LABEL, ANSWER_NO, ANSWER_NOT_SURE, ANSWER_YES,
+    ERROR_PREFIX,
+};
 use crate::markup::Markup;
 use crate::rules::answers::{Answer, Question};
+use crate::rules::library::fill;
 use crate::rules::money::Unit;
+use crate::rules::money_display::{format_amount, Rounding};
+use crate::rules::money_input::parse_typed_amount;
 use crate::wizard::{Action, AmountField, FieldId, TextField, WizardState};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -143,7 +149,8 @@ fn on_text(
     })
 }
 
-/// An amount: the text as typed and the unit selector beside it.
+/// An amount: the text as typed, and the amount as read (so a slip of unit shows at once). It
+/// is typed in the page's one unit ([`amount_unit`]), or in a unit written after the number.
 pub fn amount_field(
     state: &WizardState,
     dispatch: &Callback<Action>,
@@ -156,35 +163,63 @@ pub fn amount_field(
     let id = field.dom_id();
     let input = amount.input(state);
     let (notes, described_by, has_error) = hint_and_error(state, field, hint);
-    let unit_id = format!("{id}-unit");
-    let onchange = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-            if let Some(unit) = Unit::ALL.into_iter().find(|u| u.key() == value) {
-                dispatch.emit(amount.unit_action(unit));
-            }
-        })
+    let read_id = format!("{id}-read");
+    let mut read = Markup::new();
+    let described_by = match parse_typed_amount(&input.text, state.amount_unit) {
+        Ok(Some(m)) => {
+            read.element(
+                "p",
+                &[("class", "tic-hint tic-amount__read"), ("id", &read_id)],
+                &fill(
+                    AMOUNT_READ_AS().get(lang),
+                    &[("amount", &format_amount(m.yuan(), Rounding::Nearest, lang))],
+                ),
+            );
+            Some(described_by.map_or(read_id.clone(), |ids| format!("{ids} {read_id}")))
+        }
+        _ => described_by,
     };
     html! {
         <div class="tic-form-group" data-error={has_error.then_some("true")}>
             <label class="tic-label" for={id.clone()}>{ label.to_string() }</label>
             { notes }
-            <div class="tic-amount">
-                <input class="tic-input tic-input--amount"
-                    type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
-                    id={id} value={input.text}
-                    aria-invalid={has_error.then_some("true")} aria-describedby={described_by}
-                    oninput={on_text(dispatch, move |t| amount.text_action(t))} />
-                <label class="tic-visually-hidden" for={unit_id.clone()}>
-                    { UNIT_LABEL().get(lang).to_string() + &lang.parenthesised(label) }
-                </label>
-                <select class="tic-select" id={unit_id} {onchange}>
-                    { for Unit::ALL.into_iter().map(|u| html! {
-                        <option value={u.key()} selected={u == input.unit}>{ u.label(lang) }</option>
-                    }) }
-                </select>
-            </div>
+            <input class="tic-input tic-input--amount"
+                type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
+                id={id} value={input.text}
+                aria-invalid={has_error.then_some("true")} aria-describedby={described_by}
+                oninput={on_text(dispatch, move |t| amount.text_action(t))} />
+            { read.into_html() }
+        </div>
+    }
+}
+
+/// The one unit the amounts of a page are typed in, with how to give another.
+pub fn amount_unit(state: &WizardState, dispatch: &Callback<Action>) -> Html {
+    let lang = state.lang;
+    let mut notes = Markup::new();
+    notes
+        .element(
+            "label",
+            &[("class", "tic-label"), ("for", "tic-amount-unit")],
+            AMOUNT_UNIT_LABEL().get(lang),
+        )
+        .element(
+            "p",
+            &[("class", "tic-hint"), ("id", "tic-amount-unit-hint")],
+            AMOUNT_UNIT_HINT().get(lang),
+        );
+    html! {
+        <div class="tic-form-group tic-amount-unit">
+            { notes.into_html() }
+            <select class="tic-select" id="tic-amount-unit" aria-describedby="tic-amount-unit-hint"
+                onchange={dispatch.reform(|e: Event| {
+                    let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+                    Action::SetAmountUnit(Unit::ALL.into_iter().find(|u| u.key() == value).unwrap_or_default())
+                })}>
+                { for Unit::ALL.into_iter().map(|u| html! {
+                    <option value={u.key()} selected={u == state.amount_unit}>{ u.label(lang) }</option>
+                }) }
+            </select>
         </div>
     }
 }

@@ -1,7 +1,7 @@
 //! The figures: the latest complete fiscal year, how long the applicant has operated, and for each
 //! year of the period its sales revenue and R&D, with the derived figures worked out live below.
 
-use super::fields::{amount_field, radio_group, text_field, Choice};
+use super::fields::{amount_field, amount_unit, radio_group, text_field, Choice};
 use super::live_figures::live_figures;
 use super::step_page::{step_page, StepFrame};
 use crate::app::text::*;
@@ -84,6 +84,7 @@ pub fn figures_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
             }
             <h2 class="tic-heading-m">{ FIGURES_TITLE().get(lang) }</h2>
             <p class="tic-hint">{ FIGURES_HINT().get(lang) }</p>
+            { amount_unit(state, dispatch) }
             if new_entity {
                 <p class="tic-hint">{ FIGURES_NEW_ENTITY_HINT().get(lang) }</p>
             }

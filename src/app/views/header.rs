@@ -28,7 +28,7 @@ pub fn header(lang: Lang, rules: &RuleSet, dispatch: &Callback<Action>) -> Html 
                 crate::app::dom::focus_by_id(super::PAGE_HEADING_ID);
             })}>{ SKIP_LINK.get(lang) }</a>
             <div class="tic-header__text">
-                <p class="tic-header__service">{ APP_TITLE.get(lang) }</p>
+                <p class="tic-header__service">{ SERVICE_NAME.get(lang) }</p>
                 <p class="tic-header__guideline">
                     { format!("{} · {}", rules.guideline.number, rules.guideline.title.get(lang)) }
                 </p>

@@ -3,6 +3,7 @@
 
 use crate::app::dom::{download, read_file};
 use crate::app::text::*;
+use crate::markup::Markup;
 use crate::rules::document::{write_document, AnswersDocument};
 use crate::wizard::{Action, WizardState};
 use web_sys::{DragEvent, HtmlInputElement};
@@ -62,13 +63,36 @@ pub fn import_area(state: &WizardState, dispatch: &Callback<Action>) -> Html {
             import_first(e.data_transfer().and_then(|d| d.files()), dispatch.clone());
         })
     };
+    let error = state.import_error.as_ref().map(|e| e.plain_message(lang));
+    let mut notes = Markup::new();
+    notes.element(
+        "p",
+        &[("class", "tic-hint"), ("id", "tic-import-hint")],
+        IMPORT_HINT.get(lang),
+    );
+    if let Some(message) = error {
+        notes
+            .open(
+                "p",
+                &[("class", "tic-error-message"), ("id", "tic-import-error")],
+            )
+            .element(
+                "span",
+                &[("class", "tic-visually-hidden")],
+                ERROR_PREFIX.get(lang),
+            )
+            .text(message)
+            .close("p");
+    }
     html! {
-        <div class="tic-form-group tic-dropzone tic-no-print"
+        <div class="tic-form-group tic-dropzone tic-no-print" data-error={error.map(|_| "true")}
             ondragover={Callback::from(|e: DragEvent| e.prevent_default())} {ondrop}>
             <label class="tic-label" for="tic-import">{ IMPORT_LABEL.get(lang) }</label>
-            <p class="tic-hint" id="tic-import-hint">{ IMPORT_HINT.get(lang) }</p>
+            { notes.into_html() }
             <input class="tic-file" type="file" id="tic-import" accept=".json,application/json"
-                aria-describedby="tic-import-hint" {onchange} />
+                aria-invalid={error.map(|_| "true")}
+                aria-describedby={if error.is_some() { "tic-import-hint tic-import-error" } else { "tic-import-hint" }}
+                {onchange} />
         </div>
     }
 }
@@ -76,11 +100,15 @@ pub fn import_area(state: &WizardState, dispatch: &Callback<Action>) -> Html {
 /// Downloads the answers and checklist as a JSON file named with today's date.
 pub fn export_button(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     // Written when the button is pressed, not on every render.
-    let (answers, checklist) = (state.answers().clone(), state.checklist.clone());
+    let (answers, about, checklist) = (
+        state.answers().clone(),
+        state.about.clone(),
+        state.checklist.clone(),
+    );
     let filename = format!("tic-selfcheck-{}.json", state.as_of);
     let failed = dispatch.reform(|_: ()| Action::ExportFailed);
     let onclick = Callback::from(move |_| {
-        if download(&filename, &write_document(&answers, &checklist)).is_err() {
+        if download(&filename, &write_document(&answers, &about, &checklist)).is_err() {
             failed.emit(());
         }
     });

@@ -2,7 +2,7 @@
 //! the revenue band, the R&D ratio and growth against the band's thresholds, the domestic share,
 //! and under Art. 6 the commitment. Announced politely to screen readers as it changes.
 
-use super::verdict_tag::{verdict_tag, write_verdict_tag};
+use super::verdict_tag::write_verdict_tag;
 use crate::app::text::{LIVE_STATUS, LIVE_TITLE, NOT_NEEDED};
 use crate::markup::Markup;
 use crate::rules::assess::{Condition, ConditionResult, Verdict};
@@ -45,22 +45,40 @@ pub fn live_figures(state: &WizardState) -> Html {
         LIVE_STATUS().get(lang),
         status.join(if lang == Lang::Zh { "；" } else { "; " })
     );
+    // The worked figures are static markup, rewritten as they change; the status line stays
+    // one element, so that screen readers hear its changes.
+    let mut worked = Markup::new();
+    if let Some(period) = &period {
+        worked.element(
+            "p",
+            &[("class", "tic-body")],
+            &describe_period(period, lang),
+        );
+    }
+    for c in assessment
+        .conditions
+        .iter()
+        .filter(|c| shown.contains(&c.condition))
+    {
+        worked
+            .open("div", &[("class", "tic-live__condition")])
+            .open("p", &[("class", "tic-live__heading")]);
+        write_verdict_tag(&mut worked, c.verdict, lang);
+        worked
+            .text(&format!(
+                " {} {}",
+                c.clause.citation(lang),
+                c.condition.title().get(lang)
+            ))
+            .close("p");
+        write_findings(&mut worked, c, lang, Amounts::Shown);
+        worked.close("div");
+    }
     html! {
         <section class="tic-live" aria-labelledby="tic-live-title">
             <h2 class="tic-heading-s" id="tic-live-title">{ LIVE_TITLE().get(lang) }</h2>
             <p class="tic-visually-hidden" role="status" id="tic-live-status">{ status }</p>
-            if let Some(period) = &period {
-                <p class="tic-body">{ describe_period(period, lang) }</p>
-            }
-            { for assessment.conditions.iter().filter(|c| shown.contains(&c.condition)).map(|c| html! {
-                <div class="tic-live__condition">
-                    <p class="tic-live__heading">
-                        { verdict_tag(c.verdict, lang) }
-                        { format!(" {} {}", c.clause.citation(lang), c.condition.title().get(lang)) }
-                    </p>
-                    { findings(c, lang, Amounts::Shown) }
-                </div>
-            }) }
+            { worked.into_html() }
         </section>
     }
 }
@@ -99,10 +117,4 @@ pub fn write_findings(m: &mut Markup, c: &ConditionResult, lang: Lang, amounts: 
         m.close("li");
     }
     m.close("ul");
-}
-
-pub fn findings(c: &ConditionResult, lang: Lang, amounts: Amounts) -> Html {
-    let mut m = Markup::new();
-    write_findings(&mut m, c, lang, amounts);
-    m.into_html()
 }

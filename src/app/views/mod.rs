@@ -31,3 +31,14 @@ pub mod verdict_tag;
 pub const PAGE_HEADING_ID: &str = "tic-page-heading";
 /// The id of the error summary, which receives focus when continuing fails.
 pub const ERROR_SUMMARY_ID: &str = "tic-error-summary";
+
+/// A handler that sends `action`, whatever the event. Every closure passed to an event handler
+/// is a type of its own, and each brings its own copy of Yew's listener code; sending a prepared
+/// action through this one closure keeps that code to one copy per event type.
+pub fn send<E: 'static>(
+    dispatch: &yew::Callback<crate::wizard::Action>,
+    action: crate::wizard::Action,
+) -> yew::Callback<E> {
+    let dispatch = dispatch.clone();
+    yew::Callback::from(move |_: E| dispatch.emit(action.clone()))
+}

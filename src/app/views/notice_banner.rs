@@ -18,10 +18,15 @@ pub fn notice_banner(state: &WizardState) -> Html {
         return html! {};
     };
     let error = notice.is_error();
+    let message = notice.message(state.lang);
+    // Until the long texts arrive, there are no words to show.
+    if message.is_empty() {
+        return html! {};
+    }
     html! {
         <div class="tic-notice-banner tic-no-print" data-error={error.then_some("true")}
             id="tic-notice" role={if error { "alert" } else { "status" }}>
-            { notice.message(state.lang) }
+            { message }
         </div>
     }
 }

@@ -1,7 +1,7 @@
 //! A page of yes / no / not-sure declarations for one clause; under Art. 6 also the R&D
 //! commitment.
 
-use super::fields::{amount_field, question_radios};
+use super::fields::{amount_field, amount_unit, question_radios};
 use super::step_page::{step_page, StepFrame};
 use crate::app::text::*;
 use crate::rules::answers::ApplicantPath;
@@ -24,6 +24,7 @@ pub fn question_page(state: &WizardState, dispatch: &Callback<Action>, step: Ste
         <>
             { for questions.map(|&q| question_radios(state, dispatch, q)) }
             if step == Step::NewEntity {
+                { amount_unit(state, dispatch) }
                 { amount_field(state, dispatch, AmountField::Plan(PlanAmount::Commitment),
                     COMMITMENT_LABEL().get(lang),
                     Some(&commitment_hint(RuleSet::for_date(state.as_of), lang))) }

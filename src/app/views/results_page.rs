@@ -6,6 +6,7 @@ use super::back_link::back_link;
 use super::change_link::{follow_change_links, write_change_link};
 use super::checklist_section::checklist_section;
 use super::clause_text::write_clause_text;
+use super::fields::text_field;
 use super::keep_answers::{export_button, remember_choice};
 use super::live_figures::write_findings;
 use super::notice_banner::notice_banner;
@@ -23,7 +24,7 @@ use crate::rules::explain::{
 };
 use crate::rules::lang::Lang;
 use crate::rules::money_display::{format_amount, Rounding};
-use crate::wizard::{field_for, Action, Step, Texts, WizardState};
+use crate::wizard::{field_for, Action, Step, TextField, Texts, WizardState};
 use yew::prelude::*;
 
 /// One condition's card. The id names the condition, for links and tests.
@@ -91,6 +92,18 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
             &[("class", "tic-print-header__service")],
             SERVICE_NAME.get(lang),
         );
+    for (label, name) in [
+        (ORGANISATION_FIELD(), &state.about.organisation),
+        (FILLED_BY_FIELD(), &state.about.filled_by),
+    ] {
+        if !name.trim().is_empty() {
+            print_header.element(
+                "p",
+                &[("class", "tic-print-header__meta tic-print-header__name")],
+                &format!("{}{}{}", label.get(lang), lang.colon(), name.trim()),
+            );
+        }
+    }
     for line in print_meta(lang, assessment.as_of, assessment.rules) {
         print_header.element("p", &[("class", "tic-print-header__meta")], &line);
     }
@@ -281,6 +294,13 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
             { panel.into_html() }
             { summary_table(state, &assessment, amounts, dispatch) }
             { figures.into_html() }
+            <details class="tic-details tic-no-print" id="tic-about" open={!state.about.organisation.is_empty() || !state.about.filled_by.is_empty()}>
+                <summary class="tic-details__summary">{ ABOUT_TITLE().get(lang) }</summary>
+                <div class="tic-details__text">
+                    { text_field(state, dispatch, TextField::Organisation, ORGANISATION_FIELD().get(lang), ABOUT_HINT().get(lang), false) }
+                    { text_field(state, dispatch, TextField::FilledBy, FILLED_BY_FIELD().get(lang), ABOUT_HINT().get(lang), false) }
+                </div>
+            </details>
             <div class="tic-toolbar tic-no-print">
                 // Printing waits for the long texts (clause texts, checklist guides): a printout
                 // without them would be incomplete.

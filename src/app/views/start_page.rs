@@ -1,6 +1,7 @@
 //! The start page: what the tool checks and what it does not, what to have at hand, how long it
 //! takes, and the privacy promise.
 
+use super::error_summary::error_summary;
 use super::keep_answers::keep_panel;
 use super::notice_banner::notice_banner;
 use super::page_heading::page_heading;
@@ -43,6 +44,7 @@ pub fn start_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     html! {
         <div class="tic-page tic-page--start" key={Step::Start.slug()}>
             { notice_banner(state) }
+            { error_summary(state) }
             { page_heading(lang, step_title(Step::Start).get(lang), None) }
             { about.into_html() }
             <button type="button" class="tic-button tic-button--start" {onclick}>

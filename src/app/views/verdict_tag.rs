@@ -3,7 +3,6 @@
 use crate::markup::Markup;
 use crate::rules::assess::Verdict;
 use crate::rules::lang::Lang;
-use yew::prelude::*;
 
 /// A verdict as a tag: a symbol and a word as well as a colour, so it never relies on colour.
 pub fn write_verdict_tag(m: &mut Markup, verdict: Verdict, lang: Lang) {
@@ -17,10 +16,4 @@ pub fn write_verdict_tag(m: &mut Markup, verdict: Verdict, lang: Lang) {
         .text(" ")
         .text(verdict.label().get(lang))
         .close("strong");
-}
-
-pub fn verdict_tag(verdict: Verdict, lang: Lang) -> Html {
-    let mut m = Markup::new();
-    write_verdict_tag(&mut m, verdict, lang);
-    m.into_html()
 }
