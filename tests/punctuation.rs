@@ -111,7 +111,8 @@ fn is_chinese(text: &str) -> bool {
             '{' => in_placeholder = true,
             '}' => in_placeholder = false,
             _ if in_placeholder => {}
-            c if is_cjk(c) => cjk += 1,
+            // Ideographs only: quotation marks alone do not make a message Chinese.
+            '\u{4e00}'..='\u{9fff}' => cjk += 1,
             c if c.is_ascii_alphabetic() => latin += 1,
             _ => {}
         }

@@ -248,7 +248,7 @@ impl AnswersDocument {
         if version < 1 {
             return Err(ImportError::UnsupportedVersion { found: version });
         }
-        let mut document = read_document(&doc, version).map_err(invalid)?;
+        let mut document = read_document(&doc, version).map_err(|p| invalid(p.message()))?;
         document.check_consistency()?;
         let fin = &mut document.answers.financials;
         fin.years = in_year_order(std::mem::take(&mut fin.years));
@@ -414,212 +414,263 @@ fn progress_value(p: &Progress) -> Value {
     Value::Object(members)
 }
 
-/// The members of the object at `path`, each paired with its own path.
-fn members<'a>(
-    value: &'a Value,
-    path: &str,
-) -> Result<impl Iterator<Item = (&'a str, &'a Value, String)> + 'a, String> {
-    let Value::Object(members) = value else {
-        return Err(wrong_type(path, "an object", value));
-    };
-    let prefix = if path.is_empty() {
-        String::new()
-    } else {
-        format!("{path}.")
-    };
-    Ok(members
-        .iter()
-        .map(move |(name, v)| (name.as_str(), v, format!("{prefix}{name}"))))
+/// What is wrong in a document and where. The place is collected on the way out of the reader,
+/// innermost part first, so that reading a valid document formats nothing; every reader below
+/// is a plain function (no generic helper per field type), which keeps the reader small.
+struct Problem {
+    /// Member names and array indexes, innermost first.
+    place: Vec<Place>,
+    /// What follows the place in the message: “ must be a string, not a number”.
+    what: String,
 }
 
-fn wrong_type(path: &str, expected: &str, found: &Value) -> String {
-    format!("{path} must be {expected}, not {}", found.kind())
+enum Place {
+    Member(String),
+    Index(usize),
 }
 
-fn unknown(path: &str) -> String {
-    format!("{path} is not a field of the answers document")
-}
+impl Problem {
+    fn new(what: String) -> Problem {
+        Problem {
+            place: Vec::new(),
+            what,
+        }
+    }
 
-fn missing(path: &str, name: &str) -> String {
-    if path.is_empty() {
-        format!("{name} is missing")
-    } else {
-        format!("{path}.{name} is missing")
+    /// The same problem, inside the member `name`.
+    fn in_member(mut self, name: &str) -> Problem {
+        self.place.push(Place::Member(name.to_string()));
+        self
+    }
+
+    /// The message, with the place written out: `financials.years[1].rd_total.value “-1”: …`.
+    fn message(self) -> String {
+        let mut out = String::new();
+        for place in self.place.iter().rev() {
+            match place {
+                Place::Member(name) => {
+                    if !out.is_empty() {
+                        out.push('.');
+                    }
+                    out.push_str(name);
+                }
+                Place::Index(i) => {
+                    out.push('[');
+                    out.push_str(&i.to_string());
+                    out.push(']');
+                }
+            }
+        }
+        out + &self.what
     }
 }
 
 /// `null` reads as absent, as an unanswered question or a blank figure.
-fn optional<T>(
-    value: &Value,
-    path: &str,
-    read: impl FnOnce(&Value, &str) -> Result<T, String>,
-) -> Result<Option<T>, String> {
+fn given(value: &Value) -> Option<&Value> {
+    (value != &Value::Null).then_some(value)
+}
+
+fn wrong_type(expected: &str, found: &Value) -> Problem {
+    Problem::new(format!(" must be {expected}, not {}", found.kind()))
+}
+
+fn unknown(name: &str) -> Problem {
+    Problem::new(" is not a field of the answers document".into()).in_member(name)
+}
+
+fn missing(name: &str) -> Problem {
+    Problem::new(" is missing".into()).in_member(name)
+}
+
+fn object(value: &Value) -> Result<&[(String, Value)], Problem> {
     match value {
-        Value::Null => Ok(None),
-        v => read(v, path).map(Some),
+        Value::Object(members) => Ok(members),
+        v => Err(wrong_type("an object", v)),
     }
 }
 
-fn string<'a>(value: &'a Value, path: &str) -> Result<&'a str, String> {
+fn string(value: &Value) -> Result<&str, Problem> {
     match value {
         Value::String(s) => Ok(s),
-        v => Err(wrong_type(path, "a string", v)),
+        v => Err(wrong_type("a string", v)),
     }
 }
 
-/// A whole number, written without sign, fraction or exponent.
-fn integer<T: TryFrom<u64>>(value: &Value, path: &str) -> Result<T, String> {
+/// A whole number up to `max`, written without sign, fraction or exponent.
+fn whole(value: &Value, max: u64) -> Result<u64, Problem> {
     match value {
         Value::Number(n) => whole_number(n)
-            .and_then(|n| T::try_from(n).ok())
-            .ok_or_else(|| format!("{path} must be a whole number in range, not {n}")),
-        v => Err(wrong_type(path, "a whole number", v)),
+            .filter(|&n| n <= max)
+            .ok_or_else(|| Problem::new(format!(" must be a whole number in range, not {n}"))),
+        v => Err(wrong_type("a whole number", v)),
     }
 }
 
-/// An array read item by item, each with its own path (`checklist[2]`); `null` reads as empty.
-fn array<T>(
-    value: &Value,
-    path: &str,
-    read: fn(&Value, &str) -> Result<T, String>,
-) -> Result<Vec<T>, String> {
-    match value {
-        Value::Null => Ok(Vec::new()),
-        Value::Array(items) => items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| read(item, &format!("{path}[{i}]")))
-            .collect(),
-        v => Err(wrong_type(path, "an array", v)),
-    }
+fn year(value: &Value) -> Result<i32, Problem> {
+    whole(value, 9999).map(|y| y as i32)
 }
 
-/// One of a fixed set of names, such as `"not_sure"`.
-fn named<T: Copy>(
-    value: &Value,
-    path: &str,
-    all: &[T],
-    key: fn(T) -> &'static str,
-) -> Result<T, String> {
-    let name = string(value, path)?;
-    all.iter()
-        .copied()
-        .find(|&t| key(t) == name)
-        .ok_or_else(|| {
-            let names: Vec<&str> = all.iter().map(|&t| key(t)).collect();
-            format!(
-                "{path} is “{name}”, which is not one of: {}",
-                names.join(", ")
-            )
-        })
+/// One of a fixed set of names, such as `"not_sure"`: its place in `names`.
+fn choice(value: &Value, names: &[&str]) -> Result<usize, Problem> {
+    let name = string(value)?;
+    names.iter().position(|n| *n == name).ok_or_else(|| {
+        Problem::new(format!(
+            " is “{name}”, which is not one of: {}",
+            names.join(", ")
+        ))
+    })
+}
+
+/// The items of an array, each read by `read` and placed by its index; `null` reads as empty.
+fn items<T>(value: &Value, read: fn(&Value) -> Result<T, Problem>) -> Result<Vec<T>, Problem> {
+    let Some(value) = given(value) else {
+        return Ok(Vec::new());
+    };
+    let Value::Array(items) = value else {
+        return Err(wrong_type("an array", value));
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        out.push(read(item).map_err(|mut p| {
+            p.place.push(Place::Index(i));
+            p
+        })?);
+    }
+    Ok(out)
+}
+
+/// An amount, `null` for none.
+fn amount(value: &Value) -> Result<Option<Money>, Problem> {
+    given(value).map(read_money).transpose()
 }
 
 /// Reads the members of a document of `version`: members added in a later version are refused
 /// in an earlier one, so a file keeps meaning what it meant when it was written.
-fn read_document(doc: &Value, version: u64) -> Result<AnswersDocument, String> {
+fn read_document(doc: &Value, version: u64) -> Result<AnswersDocument, Problem> {
     let mut document = AnswersDocument::default();
     let answers = &mut document.answers;
-    for (name, value, path) in members(doc, "")? {
-        match name {
+    for (name, value) in object(doc)? {
+        let read = match name.as_str() {
             // Already checked by the caller.
-            "schema_version" => {}
-            "path" => {
-                answers.path = optional(value, &path, |v, p| {
-                    named(v, p, &ApplicantPath::ALL, ApplicantPath::key)
-                })?
-            }
-            "declarations" => {
-                if value == &Value::Null {
-                    continue;
-                }
-                for (question, answer, path) in members(value, &path)? {
-                    let q = Question::ALL
-                        .into_iter()
-                        .find(|q| q.key() == question)
-                        .filter(|&q| version >= 2 || q != Question::NewlyEstablishedForCenter)
-                        .ok_or_else(|| unknown(&path))?;
-                    if let Some(a) =
-                        optional(answer, &path, |v, p| named(v, p, &Answer::ALL, Answer::key))?
-                    {
-                        answers.declarations.insert(q, a);
-                    }
-                }
-            }
-            "financials" => {
-                if value != &Value::Null {
-                    answers.financials = read_financials(value, &path)?;
-                }
-            }
+            "schema_version" => Ok(()),
+            "path" => given(value)
+                .map(|v| choice(v, &ApplicantPath::ALL.map(ApplicantPath::key)))
+                .transpose()
+                .map(|i| answers.path = i.map(|i| ApplicantPath::ALL[i])),
+            "declarations" => read_declarations(value, version, &mut answers.declarations),
+            "financials" => given(value)
+                .map(read_financials)
+                .transpose()
+                .map(|f| answers.financials = f.unwrap_or_default()),
             "committed_average_annual_rd" => {
-                answers.committed_average_annual_rd = optional(value, &path, read_money)?
+                amount(value).map(|m| answers.committed_average_annual_rd = m)
             }
             "planned_domestic_average_annual_rd" if version >= 2 => {
-                answers.planned_domestic_average_annual_rd = optional(value, &path, read_money)?
+                amount(value).map(|m| answers.planned_domestic_average_annual_rd = m)
             }
             "rd_since_founding" if version >= 2 => {
-                answers.rd_since_founding = optional(value, &path, read_money)?
+                amount(value).map(|m| answers.rd_since_founding = m)
             }
             "rd_since_founding_domestic" if version >= 2 => {
-                answers.rd_since_founding_domestic = optional(value, &path, read_money)?
+                amount(value).map(|m| answers.rd_since_founding_domestic = m)
             }
-            "about" if version >= 3 => {
-                if value == &Value::Null {
-                    continue;
-                }
-                for (name, value, path) in members(value, &path)? {
-                    let slot = match name {
-                        "organisation" => &mut document.about.organisation,
-                        "filled_by" => &mut document.about.filled_by,
-                        _ => return Err(unknown(&path)),
-                    };
-                    let text = optional(value, &path, |v, p| string(v, p).map(str::to_owned))?
-                        .unwrap_or_default();
-                    if text.chars().count() > MAX_NAME_CHARS {
-                        return Err(format!("{path} is longer than {MAX_NAME_CHARS} characters"));
-                    }
-                    *slot = text;
-                }
-            }
-            "checklist" => document.checklist = array(value, &path, read_progress)?,
-            _ => return Err(unknown(&path)),
-        }
+            "about" if version >= 3 => read_about(value, &mut document.about),
+            "checklist" => items(value, read_progress).map(|c| document.checklist = c),
+            _ => return Err(unknown(name)),
+        };
+        read.map_err(|p| p.in_member(name))?;
     }
     Ok(document)
 }
 
-fn read_financials(value: &Value, path: &str) -> Result<Financials, String> {
-    let mut fin = Financials::default();
-    for (name, value, path) in members(value, path)? {
-        match name {
-            "latest_fiscal_year" => fin.latest_fiscal_year = optional(value, &path, integer)?,
-            "operating_history" => fin.operating_history = optional(value, &path, read_history)?,
-            "years" => fin.years = array(value, &path, read_year)?,
-            _ => return Err(unknown(&path)),
+fn read_declarations(
+    value: &Value,
+    version: u64,
+    declarations: &mut super::answers::Declarations,
+) -> Result<(), Problem> {
+    let Some(value) = given(value) else {
+        return Ok(());
+    };
+    for (name, answer) in object(value)? {
+        let q = Question::ALL
+            .into_iter()
+            .find(|q| q.key() == name)
+            .filter(|&q| version >= 2 || q != Question::NewlyEstablishedForCenter)
+            .ok_or_else(|| unknown(name))?;
+        if let Some(answer) = given(answer) {
+            let i = choice(answer, &Answer::ALL.map(Answer::key)).map_err(|p| p.in_member(name))?;
+            declarations.insert(q, Answer::ALL[i]);
         }
+    }
+    Ok(())
+}
+
+fn read_about(value: &Value, about: &mut About) -> Result<(), Problem> {
+    let Some(value) = given(value) else {
+        return Ok(());
+    };
+    for (name, value) in object(value)? {
+        let slot = match name.as_str() {
+            "organisation" => &mut about.organisation,
+            "filled_by" => &mut about.filled_by,
+            _ => return Err(unknown(name)),
+        };
+        let text = given(value)
+            .map(string)
+            .transpose()
+            .map_err(|p| p.in_member(name))?;
+        let text = text.unwrap_or_default();
+        if text.chars().count() > MAX_NAME_CHARS {
+            return Err(
+                Problem::new(format!(" is longer than {MAX_NAME_CHARS} characters"))
+                    .in_member(name),
+            );
+        }
+        *slot = text.to_string();
+    }
+    Ok(())
+}
+
+fn read_financials(value: &Value) -> Result<Financials, Problem> {
+    let mut fin = Financials::default();
+    for (name, value) in object(value)? {
+        let read = match name.as_str() {
+            "latest_fiscal_year" => given(value)
+                .map(year)
+                .transpose()
+                .map(|y| fin.latest_fiscal_year = y),
+            "operating_history" => given(value)
+                .map(read_history)
+                .transpose()
+                .map(|h| fin.operating_history = h),
+            "years" => items(value, read_year).map(|y| fin.years = y),
+            _ => return Err(unknown(name)),
+        };
+        read.map_err(|p| p.in_member(name))?;
     }
     Ok(fin)
 }
 
-fn read_history(value: &Value, path: &str) -> Result<OperatingHistory, String> {
-    let (mut kind, mut date, mut year, mut months) = (None, None, None, None);
-    for (name, value, path) in members(value, path)? {
-        match name {
-            "kind" => kind = Some(string(value, &path)?),
-            "date" => {
-                let typed = string(value, &path)?;
-                let parsed = CalendarDate::parse(typed).ok_or_else(|| {
-                    format!(
-                        "{path} “{typed}” is not a date written YYYY-MM-DD between 1949 and 2100"
-                    )
-                })?;
-                date = Some(parsed);
-            }
-            "year" => year = Some(integer(value, &path)?),
-            "months_in_first_year" => months = Some(integer(value, &path)?),
-            _ => return Err(unknown(&path)),
-        }
+fn read_history(value: &Value) -> Result<OperatingHistory, Problem> {
+    let (mut kind, mut date, mut founded, mut months) = (None, None, None, None);
+    for (name, value) in object(value)? {
+        let read = match name.as_str() {
+            "kind" => string(value).map(|k| kind = Some(k)),
+            "date" => string(value).and_then(|typed| {
+                date = Some(CalendarDate::parse(typed).ok_or_else(|| {
+                    Problem::new(format!(
+                        " “{typed}” is not a date written YYYY-MM-DD between 1949 and 2100"
+                    ))
+                })?);
+                Ok(())
+            }),
+            "year" => year(value).map(|y| founded = Some(y)),
+            "months_in_first_year" => whole(value, 255).map(|m| months = Some(m as u32)),
+            _ => return Err(unknown(name)),
+        };
+        read.map_err(|p| p.in_member(name))?;
     }
-    match (kind, date, year, months) {
+    match (kind, date, founded, months) {
         (Some("three_years_or_more"), None, None, None) => Ok(OperatingHistory::ThreeYearsOrMore),
         (Some("founded_on"), Some(date), None, None) => Ok(OperatingHistory::FoundedOn { date }),
         (Some("founded_in"), None, Some(year), Some(months_in_first_year)) => {
@@ -628,59 +679,66 @@ fn read_history(value: &Value, path: &str) -> Result<OperatingHistory, String> {
                 months_in_first_year,
             })
         }
-        (kind, ..) => Err(format!(
-            "{path} of kind “{}” must be three_years_or_more, founded_on with a date, or founded_in with year and months_in_first_year",
+        (kind, ..) => Err(Problem::new(format!(
+            " of kind “{}” must be three_years_or_more, founded_on with a date, or founded_in with year and months_in_first_year",
             kind.unwrap_or("")
-        )),
+        ))),
     }
 }
 
-fn read_year(value: &Value, path: &str) -> Result<YearFigures, String> {
+fn read_year(value: &Value) -> Result<YearFigures, Problem> {
     let mut figures = YearFigures::empty(0);
-    let mut year = None;
-    for (name, value, path) in members(value, path)? {
-        match name {
-            "year" => year = Some(integer(value, &path)?),
-            "sales_revenue" => figures.sales_revenue = optional(value, &path, read_money)?,
-            "rd_total" => figures.rd_total = optional(value, &path, read_money)?,
-            "rd_domestic" => figures.rd_domestic = optional(value, &path, read_money)?,
-            _ => return Err(unknown(&path)),
-        }
+    let mut found = None;
+    for (name, value) in object(value)? {
+        let read = match name.as_str() {
+            "year" => year(value).map(|y| found = Some(y)),
+            "sales_revenue" => amount(value).map(|m| figures.sales_revenue = m),
+            "rd_total" => amount(value).map(|m| figures.rd_total = m),
+            "rd_domestic" => amount(value).map(|m| figures.rd_domestic = m),
+            _ => return Err(unknown(name)),
+        };
+        read.map_err(|p| p.in_member(name))?;
     }
-    figures.year = year.ok_or_else(|| missing(path, "year"))?;
+    figures.year = found.ok_or_else(|| missing("year"))?;
     Ok(figures)
 }
 
-fn read_money(value: &Value, path: &str) -> Result<Money, String> {
+fn read_money(value: &Value) -> Result<Money, Problem> {
     let (mut typed, mut unit) = (None, None);
-    for (name, value, path) in members(value, path)? {
-        match name {
-            "value" => typed = Some(string(value, &path)?),
-            "unit" => unit = Some(named(value, &path, &Unit::ALL, Unit::key)?),
-            _ => return Err(unknown(&path)),
-        }
+    for (name, value) in object(value)? {
+        let read = match name.as_str() {
+            "value" => string(value).map(|v| typed = Some(v)),
+            "unit" => choice(value, &Unit::ALL.map(Unit::key)).map(|i| unit = Some(Unit::ALL[i])),
+            _ => return Err(unknown(name)),
+        };
+        read.map_err(|p| p.in_member(name))?;
     }
-    let typed = typed.ok_or_else(|| missing(path, "value"))?;
-    let unit = unit.ok_or_else(|| missing(path, "unit"))?;
+    let typed = typed.ok_or_else(|| missing("value"))?;
+    let unit = unit.ok_or_else(|| missing("unit"))?;
     parse_amount(typed, unit)
         .and_then(|m| m.ok_or(AmountError::Empty))
-        .map_err(|e| format!("{path}.value “{typed}”: {}", e.message(Lang::En)))
+        .map_err(|e| {
+            Problem::new(format!(" “{typed}”: {}", e.message(Lang::En))).in_member("value")
+        })
 }
 
-fn read_progress(value: &Value, path: &str) -> Result<Progress, String> {
-    let (mut item, mut status, mut note) = (None, None, String::new());
-    for (name, value, path) in members(value, path)? {
-        match name {
-            "item" => item = Some(string(value, &path)?.to_string()),
-            "status" => status = Some(named(value, &path, &Status::ALL, Status::key)?),
-            "note" => note = string(value, &path)?.to_string(),
-            _ => return Err(unknown(&path)),
-        }
+fn read_progress(value: &Value) -> Result<Progress, Problem> {
+    let (mut item, mut status, mut note) = (None, None, "");
+    for (name, value) in object(value)? {
+        let read = match name.as_str() {
+            "item" => string(value).map(|i| item = Some(i)),
+            "status" => {
+                choice(value, &Status::ALL.map(Status::key)).map(|i| status = Some(Status::ALL[i]))
+            }
+            "note" => string(value).map(|n| note = n),
+            _ => return Err(unknown(name)),
+        };
+        read.map_err(|p| p.in_member(name))?;
     }
     Ok(Progress {
-        item: item.ok_or_else(|| missing(path, "item"))?,
-        status: status.ok_or_else(|| missing(path, "status"))?,
-        note,
+        item: item.ok_or_else(|| missing("item"))?.to_string(),
+        status: status.ok_or_else(|| missing("status"))?,
+        note: note.to_string(),
     })
 }
 
