@@ -20,6 +20,7 @@ long_texts! {
     ORGANISATION_FIELD = "ui.organisation_field": "单位名称", "Organisation";
     FILLED_BY_FIELD = "ui.filled_by_field": "填写人", "Filled in by";
     ABOUT_HINT = "ui.about_hint": "只保存在本设备上，随“保存到文件”一起保存，打印在页眉。", "Kept on this device only, saved with your answers to a file, and printed in the header.";
+    WARNINGS_TITLE = "ui.warnings_title": "请再核对以下数字（不影响继续填写）：", "Worth a second look (this does not stop you):";
     FIGURES_ENTERED = "ui.figures_entered": "填写的数据", "The figures entered";
     FISCAL_YEAR = "ui.fiscal_year": "会计年度", "Fiscal year";
     NOT_ANSWERED = "ui.not_answered": "未填写", "Not answered";

@@ -262,27 +262,24 @@ impl AnswersDocument {
 }
 
 /// The document of `answers` and `checklist`, pretty-printed, as the export and the draft write
-/// it; borrowed, so that writing never copies the answers.
+/// it; borrowed, so that writing never copies the answers, and written as it goes.
 pub fn write_document(answers: &Answers, about: &About, checklist: &[Progress]) -> String {
-    json::to_pretty_string(&document_value(answers, about, checklist))
-}
-
-fn document_value(answers: &Answers, about: &About, checklist: &[Progress]) -> Value {
-    let mut doc = vec![member("schema_version", number(SCHEMA_VERSION))];
+    let mut w = json::Writer::default();
+    w.open('{');
+    w.key("schema_version");
+    w.raw(&SCHEMA_VERSION.to_string());
     if let Some(path) = answers.path {
-        doc.push(member("path", text(path.key())));
+        w.key("path");
+        w.string(path.key());
     }
-    doc.push(member(
-        "declarations",
-        Value::Object(
-            answers
-                .declarations
-                .iter()
-                .map(|(q, a)| member(q.key(), text(a.key())))
-                .collect(),
-        ),
-    ));
-    doc.push(member("financials", financials_value(&answers.financials)));
+    w.key("declarations");
+    w.open('{');
+    for (q, a) in answers.declarations.iter() {
+        w.key(q.key());
+        w.string(a.key());
+    }
+    w.close('}');
+    write_financials(&mut w, &answers.financials);
     for (name, amount) in [
         (
             "committed_average_annual_rd",
@@ -298,26 +295,107 @@ fn document_value(answers: &Answers, about: &About, checklist: &[Progress]) -> V
             answers.rd_since_founding_domestic,
         ),
     ] {
-        if let Some(m) = amount {
-            doc.push(member(name, money_value(m)));
-        }
+        write_money(&mut w, name, amount);
     }
-    let names: Vec<(String, Value)> = [
-        ("organisation", &about.organisation),
-        ("filled_by", &about.filled_by),
-    ]
-    .into_iter()
-    .filter(|(_, name)| !name.is_empty())
-    .map(|(key, name)| member(key, text(name)))
-    .collect();
-    if !names.is_empty() {
-        doc.push(member("about", Value::Object(names)));
+    if !about.organisation.is_empty() || !about.filled_by.is_empty() {
+        w.key("about");
+        w.open('{');
+        for (key, name) in [
+            ("organisation", &about.organisation),
+            ("filled_by", &about.filled_by),
+        ] {
+            if !name.is_empty() {
+                w.key(key);
+                w.string(name);
+            }
+        }
+        w.close('}');
     }
     if !checklist.is_empty() {
-        let entries = checklist.iter().map(progress_value).collect();
-        doc.push(member("checklist", Value::Array(entries)));
+        w.key("checklist");
+        w.open('[');
+        for p in checklist {
+            w.item();
+            w.open('{');
+            w.key("item");
+            w.string(&p.item);
+            w.key("status");
+            w.string(p.status.key());
+            if !p.note.is_empty() {
+                w.key("note");
+                w.string(&p.note);
+            }
+            w.close('}');
+        }
+        w.close(']');
     }
-    Value::Object(doc)
+    w.close('}');
+    w.finish()
+}
+
+fn write_financials(w: &mut json::Writer, fin: &Financials) {
+    w.key("financials");
+    w.open('{');
+    if let Some(year) = fin.latest_fiscal_year {
+        w.key("latest_fiscal_year");
+        w.raw(&year.to_string());
+    }
+    if let Some(history) = fin.operating_history {
+        w.key("operating_history");
+        w.open('{');
+        w.key("kind");
+        match history {
+            OperatingHistory::ThreeYearsOrMore => w.string("three_years_or_more"),
+            OperatingHistory::FoundedOn { date } => {
+                w.string("founded_on");
+                w.key("date");
+                w.string(&date.to_string());
+            }
+            OperatingHistory::FoundedIn {
+                year,
+                months_in_first_year,
+            } => {
+                w.string("founded_in");
+                w.key("year");
+                w.raw(&year.to_string());
+                w.key("months_in_first_year");
+                w.raw(&months_in_first_year.to_string());
+            }
+        }
+        w.close('}');
+    }
+    w.key("years");
+    w.open('[');
+    for y in &fin.years {
+        w.item();
+        w.open('{');
+        w.key("year");
+        w.raw(&y.year.to_string());
+        for (name, amount) in [
+            ("sales_revenue", y.sales_revenue),
+            ("rd_total", y.rd_total),
+            ("rd_domestic", y.rd_domestic),
+        ] {
+            write_money(w, name, amount);
+        }
+        w.close('}');
+    }
+    w.close(']');
+    w.close('}');
+}
+
+/// `"name": {"value": "1234.56", "unit": "wan"}`, as [`Money::written`] gives it; nothing for
+/// no amount.
+fn write_money(w: &mut json::Writer, name: &str, amount: Option<Money>) {
+    let Some(m) = amount else { return };
+    let (value, unit) = m.written();
+    w.key(name);
+    w.open('{');
+    w.key("value");
+    w.string(&value);
+    w.key("unit");
+    w.string(unit);
+    w.close('}');
 }
 
 /// The fiscal years as the answers hold them: in year order, and only those with a figure (a
@@ -335,83 +413,6 @@ fn in_year_order(years: Vec<YearFigures>) -> Vec<YearFigures> {
 
 fn invalid(detail: String) -> ImportError {
     ImportError::Invalid { detail }
-}
-
-fn member(name: &str, value: Value) -> (String, Value) {
-    (name.to_string(), value)
-}
-
-fn text(s: &str) -> Value {
-    Value::String(s.to_string())
-}
-
-fn number(n: impl ToString) -> Value {
-    Value::Number(n.to_string())
-}
-
-fn financials_value(fin: &Financials) -> Value {
-    let mut members = Vec::new();
-    if let Some(year) = fin.latest_fiscal_year {
-        members.push(member("latest_fiscal_year", number(year)));
-    }
-    if let Some(history) = fin.operating_history {
-        members.push(member("operating_history", history_value(history)));
-    }
-    let years = fin.years.iter().map(year_value).collect();
-    members.push(member("years", Value::Array(years)));
-    Value::Object(members)
-}
-
-fn history_value(history: OperatingHistory) -> Value {
-    Value::Object(match history {
-        OperatingHistory::ThreeYearsOrMore => vec![member("kind", text("three_years_or_more"))],
-        OperatingHistory::FoundedOn { date } => vec![
-            member("kind", text("founded_on")),
-            member("date", Value::String(date.to_string())),
-        ],
-        OperatingHistory::FoundedIn {
-            year,
-            months_in_first_year,
-        } => vec![
-            member("kind", text("founded_in")),
-            member("year", number(year)),
-            member("months_in_first_year", number(months_in_first_year)),
-        ],
-    })
-}
-
-fn year_value(y: &YearFigures) -> Value {
-    let mut members = vec![member("year", number(y.year))];
-    for (name, amount) in [
-        ("sales_revenue", y.sales_revenue),
-        ("rd_total", y.rd_total),
-        ("rd_domestic", y.rd_domestic),
-    ] {
-        if let Some(m) = amount {
-            members.push(member(name, money_value(m)));
-        }
-    }
-    Value::Object(members)
-}
-
-/// `{"value": "1234.56", "unit": "wan"}`, as [`Money::written`] gives it.
-fn money_value(m: Money) -> Value {
-    let (value, unit) = m.written();
-    Value::Object(vec![
-        member("value", Value::String(value)),
-        member("unit", text(unit)),
-    ])
-}
-
-fn progress_value(p: &Progress) -> Value {
-    let mut members = vec![
-        member("item", text(&p.item)),
-        member("status", text(p.status.key())),
-    ];
-    if !p.note.is_empty() {
-        members.push(member("note", text(&p.note)));
-    }
-    Value::Object(members)
 }
 
 /// What is wrong in a document and where. The place is collected on the way out of the reader,

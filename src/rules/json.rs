@@ -341,6 +341,70 @@ impl Reader<'_> {
 
 /// The value as text, indented by two spaces with one member or item per line — the layout of
 /// `serde_json::to_string_pretty`.
+/// Writes pretty-printed JSON as it goes, in the layout of [`to_pretty_string`], without
+/// building a [`Value`] first: what the answers document is written with.
+pub struct Writer {
+    out: String,
+    depth: usize,
+    /// Nothing written yet in the innermost object or array.
+    empty: bool,
+}
+
+impl Default for Writer {
+    fn default() -> Self {
+        Writer {
+            out: String::new(),
+            depth: 0,
+            empty: true,
+        }
+    }
+}
+
+impl Writer {
+    /// Opens an object (`'{'`) or an array (`'['`).
+    pub fn open(&mut self, bracket: char) {
+        self.out.push(bracket);
+        self.depth += 1;
+        self.empty = true;
+    }
+
+    /// Closes what [`Self::open`] opened; an empty one stays on one line: `{}`, `[]`.
+    pub fn close(&mut self, bracket: char) {
+        self.depth -= 1;
+        if !self.empty {
+            newline(&mut self.out, self.depth);
+        }
+        self.out.push(bracket);
+        self.empty = false;
+    }
+
+    /// Starts the next item of an array.
+    pub fn item(&mut self) {
+        separator(&mut self.out, usize::from(!self.empty), self.depth);
+        self.empty = false;
+    }
+
+    /// Starts the member `name` of an object; its value follows.
+    pub fn key(&mut self, name: &str) {
+        self.item();
+        write_string(&mut self.out, name);
+        self.out.push_str(": ");
+    }
+
+    pub fn string(&mut self, s: &str) {
+        write_string(&mut self.out, s);
+    }
+
+    /// A number, or anything else written as it is.
+    pub fn raw(&mut self, text: &str) {
+        self.out.push_str(text);
+    }
+
+    pub fn finish(self) -> String {
+        self.out
+    }
+}
+
 pub fn to_pretty_string(value: &Value) -> String {
     let mut out = String::new();
     write_value(&mut out, value, 0);

@@ -216,6 +216,9 @@ pub fn all() -> Vec<(String, Bilingual)> {
     for (key, text) in super::at_a_glance::glance() {
         texts.push((key.to_string(), text));
     }
+    for (key, text) in super::plausibility::plausibility_texts() {
+        texts.push((key.to_string(), text));
+    }
     texts
 }
 

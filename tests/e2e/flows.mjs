@@ -77,8 +77,7 @@ export async function answerDeclarations(page, answers = {}, commitment = null) 
     await answerPage(page, answers);
     if (await page.locator('#tic-commitment').count()) {
       if (commitment) {
-        await page.locator('#tic-commitment').fill(commitment.value);
-        await page.locator('#tic-commitment-unit').selectOption(commitment.unit ?? 'wan');
+        await page.locator('#tic-commitment').fill(typed(commitment.value, commitment.unit));
         if (commitment.plannedDomestic) {
           await page.locator('#tic-planned-domestic').fill(commitment.plannedDomestic);
         }
@@ -90,6 +89,9 @@ export async function answerDeclarations(page, answers = {}, commitment = null) 
 }
 
 const FIELD_SLUG = { revenue: 'revenue', rd: 'rd-total', domestic: 'rd-domestic' };
+
+/** An amount as a person types it in a page whose unit is 万元: another unit after the number. */
+export const typed = (value, unit = 'wan') => `${value}${{ yuan: '元', wan: '', yi: '亿' }[unit]}`;
 
 /** Fills the figures page: `years` maps a year to { revenue, rd, domestic } in 万元 (or [value, unit]). */
 export async function fillFigures(page, { latest = '2024', founded = null, years = {}, sinceFounding = null }) {
@@ -104,8 +106,7 @@ export async function fillFigures(page, { latest = '2024', founded = null, years
     for (const [key, value] of Object.entries(figures)) {
       const id = `#tic-fig-${year}-${FIELD_SLUG[key]}`;
       const [text, unit] = Array.isArray(value) ? value : [value, 'wan'];
-      await page.locator(id).fill(text);
-      await page.locator(`${id}-unit`).selectOption(unit);
+      await page.locator(id).fill(typed(text, unit));
     }
   }
   // R&D since founding, asked of a new entity with no complete fiscal year yet (Art. 6).

@@ -43,3 +43,20 @@ pub fn follow_change_links(dispatch: &Callback<Action>) -> Callback<MouseEvent> 
         }
     })
 }
+
+/// The click handler for a block of links to fields on the same page (`href="#tic-…"`): moves
+/// focus to the field, without following the fragment (which would add a history entry and
+/// scroll a host page).
+pub fn focus_links() -> Callback<MouseEvent> {
+    Callback::from(|e: MouseEvent| {
+        let href = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("a").ok().flatten())
+            .and_then(|a| a.get_attribute("href"));
+        if let Some(href) = href {
+            e.prevent_default();
+            crate::app::dom::focus_by_id(href.trim_start_matches('#'));
+        }
+    })
+}

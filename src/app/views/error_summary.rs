@@ -1,12 +1,11 @@
 //! The error summary: what stops the person continuing, each problem linked to its field.
 
+use super::change_link::focus_links;
 use super::ERROR_SUMMARY_ID;
-use crate::app::dom::focus_by_id;
 use crate::app::text::*;
 use crate::markup::Markup;
 use crate::rules::document::IMPORT_DETAIL;
 use crate::wizard::WizardState;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Every problem on the page, each a link that moves focus to its field (without following the
@@ -44,18 +43,7 @@ pub fn error_summary(state: &WizardState) -> Html {
             .element("p", &[("class", "tic-details__text")], &e.message(lang))
             .close("details");
     }
-    // One handler for every link: it moves focus to the link's field.
-    let onclick = Callback::from(|ev: MouseEvent| {
-        let target = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest("a").ok().flatten())
-            .and_then(|a| a.get_attribute("href"));
-        if let Some(href) = target {
-            ev.prevent_default();
-            focus_by_id(href.trim_start_matches('#'));
-        }
-    });
+    let onclick = focus_links();
     html! {
         <div class="tic-error-summary" id={ERROR_SUMMARY_ID} tabindex="-1"
             role="alert" aria-labelledby="tic-error-summary-title">

@@ -1,13 +1,16 @@
 //! The figures: the latest complete fiscal year, how long the applicant has operated, and for each
 //! year of the period its sales revenue and R&D, with the derived figures worked out live below.
 
+use super::change_link::focus_links;
 use super::fields::{amount_field, amount_unit, radio_group, text_field, Choice};
 use super::live_figures::live_figures;
 use super::step_page::{step_page, StepFrame};
 use crate::app::text::*;
+use crate::markup::Markup;
 use crate::rules::answers::{ApplicantPath, Field};
 use crate::rules::explain::year_label;
 use crate::rules::lang::Lang;
+use crate::rules::plausibility::warnings;
 use crate::wizard::{
     Action, AmountField, FieldId, HistoryChoice, PlanAmount, Step, TextField, WizardState,
 };
@@ -66,6 +69,33 @@ pub fn figures_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
         clause_text: clauses.map(|c| c.1),
         ..StepFrame::default()
     };
+    let mut second_looks = Markup::new();
+    let warnings = warnings(&state.answers().financials);
+    if !warnings.is_empty() {
+        second_looks
+            .open("div", &[("class", "tic-inset tic-inset--warning")])
+            .element(
+                "p",
+                &[("class", "tic-warnings__title")],
+                WARNINGS_TITLE().get(lang),
+            )
+            .open("ul", &[("class", "tic-list")]);
+        for w in warnings {
+            let (year, field) = w.year_and_field();
+            second_looks
+                .open("li", &[])
+                .element(
+                    "a",
+                    &[(
+                        "href",
+                        &format!("#{}", FieldId::Figure(year, field).dom_id()),
+                    )],
+                    &w.message(lang),
+                )
+                .close("li");
+        }
+        second_looks.close("ul").close("div");
+    }
     let form = html! {
         <>
             <details class="tic-details" id="tic-which-figures">
@@ -103,6 +133,10 @@ pub fn figures_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
             } else {
                 <div class="tic-years">{ for years.iter().map(|&y| year_group(y)) }</div>
             }
+            // Figures worth a second look: said as they are typed, never blocking.
+            <div class="tic-warnings" id="tic-warnings" role="status" onclick={focus_links()}>
+                { second_looks.into_html() }
+            </div>
             { live_figures(state) }
         </>
     };
