@@ -8,6 +8,16 @@ use crate::rules::library::long_texts;
 
 long_texts! {
     later_words;
+    CONTINUE = "ui.continue": "继续", "Continue";
+    CHOOSE_ANSWER = "ui.choose_answer": "请选择“是”“否”或“不确定”：{question}", "Choose yes, no or not sure: {question}";
+    CHOOSE_OPTION = "ui.choose_option": "请选择一项。", "Choose an option.";
+    CHOOSE_PATH = "ui.choose_path": "请选择申报类型。", "Choose the type of applicant.";
+    CHOOSE_HISTORY = "ui.choose_history": "请选择经营时间。", "Choose how long the applicant has operated.";
+    ERROR_SUMMARY_TITLE = "ui.error_summary_title": "请修改以下问题", "There is a problem";
+    ERROR_PREFIX = "ui.error_prefix": "错误：", "Error: ";
+    PRINT_DATE = "ui.print_date": "自评日期：{date}", "Date of the self-check: {date}";
+    PRINT_UNDER = "ui.print_under": "依据：《{title}》{number}（{in_force} 起施行），规则版本 {rule_set}", "Under: {title}, {number} (in force from {in_force}), rule set {rule_set}";
+    READINESS = "ui.readiness": "已就绪 {ready} / {total} 项", "{ready} of {total} items ready";
     SEE_RESULTS = "ui.see_results": "查看自评结果", "See the result";
     RESTART = "ui.restart": "重新开始", "Start again";
     CHANGE = "ui.change": "修改", "Change";

@@ -24,7 +24,7 @@ pub fn set_language_and_title(lang: Lang, step: Step, has_errors: bool) {
         loaded => loaded,
     };
     let prefix = if has_errors {
-        ERROR_PREFIX.get(lang)
+        ERROR_PREFIX().get(lang)
     } else {
         ""
     };
@@ -62,12 +62,14 @@ pub fn current_step() -> Option<Step> {
     Step::from_slug(&hash)
 }
 
-pub fn focus_by_id(id: &str) {
-    if let Some(el) = document()
+/// Moves focus to the element `id`; false when the page has no such element.
+pub fn focus_by_id(id: &str) -> bool {
+    match document()
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
-        let _ = el.focus();
+        Some(el) => el.focus().is_ok(),
+        None => false,
     }
 }
 

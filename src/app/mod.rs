@@ -54,9 +54,9 @@ pub fn app(props: &AppProps) -> Html {
             // scroll position.
             if !first {
                 embed::step_changed();
-                match field {
-                    Some(field) => dom::focus_by_id(&field.dom_id()),
-                    None => dom::focus_by_id(views::PAGE_HEADING_ID),
+                // A field the page does not show (a date not asked for, say): the heading.
+                if !field.is_some_and(|f| dom::focus_by_id(&f.dom_id())) {
+                    let _ = dom::focus_by_id(views::PAGE_HEADING_ID);
                 }
             }
         }
@@ -117,7 +117,7 @@ pub fn app(props: &AppProps) -> Html {
     // A failed “continue” moves focus to the error summary, every time.
     use_effect_with(state.failed_attempts, |&attempts| {
         if attempts > 0 {
-            dom::focus_by_id(views::ERROR_SUMMARY_ID);
+            let _ = dom::focus_by_id(views::ERROR_SUMMARY_ID);
         }
     });
 

@@ -17,12 +17,9 @@ pub const SERVICE_NAME: Bilingual = Bilingual::new(
 
 pub const LANGUAGE_SWITCH_LABEL: Bilingual = Bilingual::new("语言", "Language");
 pub const SKIP_LINK: Bilingual = Bilingual::new("跳到主要内容", "Skip to main content");
-pub const CONTINUE: Bilingual = Bilingual::new("继续", "Continue");
 pub const BACK: Bilingual = Bilingual::new("返回上一步", "Back");
 pub const START: Bilingual = Bilingual::new("开始自评", "Start now");
 pub const RESUME: Bilingual = Bilingual::new("继续填写", "Continue");
-pub const ERROR_SUMMARY_TITLE: Bilingual = Bilingual::new("请修改以下问题", "There is a problem");
-pub const ERROR_PREFIX: Bilingual = Bilingual::new("错误：", "Error: ");
 
 pub const START_INTRO: Bilingual = Bilingual::new(
     "用本工具对照第五条、第六条规定的依托单位基本条件，在申报前初步判断贵单位能否作为北京市技术创新中心的依托单位，并了解与各项门槛的差距。",
@@ -125,31 +122,28 @@ pub const TEXTS_FAILED: Bilingual = Bilingual::new(
 pub const TEXTS_LOADING: Bilingual = Bilingual::new("正在加载…", "Loading…");
 pub const RELOAD: Bilingual = Bilingual::new("重新加载本页", "Reload the page");
 pub const PRINT_WAITING: Bilingual = Bilingual::new("正在准备打印…", "Preparing to print…");
-/// The lines under the printout's title: the date of the self-check, and the guideline.
+/// The lines under the printout's title: the date of the self-check, and the guideline with
+/// the rule set.
 pub fn print_meta(lang: Lang, date: CalendarDate, rules: &RuleSet) -> [String; 2] {
     let g = &rules.guideline;
-    match lang {
-        Lang::Zh => [
-            format!("自评日期：{date}"),
-            format!(
-                "依据：《{}》{}（{} 起施行），规则版本 {}",
-                g.title.zh, g.number, g.in_force, rules.id
-            ),
-        ],
-        Lang::En => [
-            format!("Date of the self-check: {date}"),
-            format!(
-                "Under: {}, {} (in force from {}), rule set {}",
-                g.title.en, g.number, g.in_force, rules.id
-            ),
-        ],
-    }
+    [
+        fill(PRINT_DATE().get(lang), &[("date", &date)]),
+        fill(
+            PRINT_UNDER().get(lang),
+            &[
+                ("title", &g.title.get(lang)),
+                ("number", &g.number),
+                ("in_force", &g.in_force),
+                ("rule_set", &rules.id),
+            ],
+        ),
+    ]
 }
 
 /// “已就绪 3 / 11 项”.
-pub fn readiness_line(lang: crate::rules::lang::Lang, ready: usize, total: usize) -> String {
-    match lang {
-        crate::rules::lang::Lang::Zh => format!("已就绪 {ready} / {total} 项"),
-        crate::rules::lang::Lang::En => format!("{ready} of {total} items ready"),
-    }
+pub fn readiness_line(lang: Lang, ready: usize, total: usize) -> String {
+    fill(
+        READINESS().get(lang),
+        &[("ready", &ready), ("total", &total)],
+    )
 }

@@ -120,7 +120,7 @@ impl Condition {
     /// A short title for the condition's card: one of the long texts, since the first page
     /// names no condition.
     pub fn title(self) -> Bilingual {
-        super::library::long_text(&format!("title.{}", self.key()), || self.source_title())
+        super::library::long_text_named("title.", self.key(), || self.source_title())
     }
 
     fn source_title(self) -> Bilingual {

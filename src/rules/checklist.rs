@@ -10,7 +10,7 @@ use super::assess::{Assessment, Condition, Verdict};
 use super::clauses::ClauseId;
 use super::explain::{describe_reason, Amounts};
 use super::lang::{pick, Bilingual, Lang};
-use super::library::{long_text, with_numbers};
+use super::library::with_numbers;
 use super::progress::{status_of, Progress, Status};
 
 // The checklist's longer fixed texts, loaded after the first page like the other long texts.
@@ -94,7 +94,7 @@ impl PlanElement {
     /// browser), and the article that asks for it.
     pub fn guide(self) -> (Bilingual, ClauseId) {
         (
-            long_text(&self.library_key(), || self.source_guide_clause().0),
+            super::library::long_text_named("guide.", self.id(), || self.source_guide_clause().0),
             self.clause(),
         )
     }
@@ -350,9 +350,7 @@ fn reason_key(reason: &super::assess::Reason) -> (&'static str, String) {
 /// The documents that usually show a condition. The guideline lists none: these are guidance,
 /// and the checklist says so. A long text, loaded after the first page in the browser.
 pub fn evidence(condition: Condition) -> Bilingual {
-    long_text(&format!("evidence.{}", condition.key()), || {
-        source_evidence(condition)
-    })
+    super::library::long_text_named("evidence.", condition.key(), || source_evidence(condition))
 }
 
 fn source_evidence(condition: Condition) -> Bilingual {

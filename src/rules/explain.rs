@@ -56,43 +56,34 @@ pub fn describe_reason(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
     };
     match reason {
         Reason::Declared { question, answer } => {
-            let q = question.text().get(lang);
-            let a = answer.label(lang);
             let note = if *answer == Answer::NotSure {
-                pick(
-                    lang,
-                    "请先核实，再据实回答。".into(),
-                    "Check this, then answer it.".into(),
-                )
+                ANSWER_NOT_SURE_NOTE()
             } else if *answer == question.favourable() {
-                pick(lang, "（自行声明）".into(), "(self-declared)".into())
+                ANSWER_SELF_DECLARED()
             } else {
-                pick(
-                    lang,
-                    "该项条件不满足。".into(),
-                    "This part of the condition is not met.".into(),
-                )
+                ANSWER_NOT_MET()
             };
-            pick(
+            say(
+                DECLARED(),
                 lang,
-                format!("{q} 您的回答：{a}。{note}"),
-                format!("{q} Your answer: {a}. {note}"),
+                &[
+                    ("question", &question.text().get(lang)),
+                    ("answer", &answer.label(lang)),
+                    ("note", &note.get(lang)),
+                ],
             )
         }
-        Reason::Unanswered { question } => pick(
+        Reason::Unanswered { question } => say(
+            UNANSWERED(),
             lang,
-            format!("尚未回答：{}", question.text().zh),
-            format!("Not answered yet: {}", question.text().en),
+            &[("question", &question.text().get(lang))],
         ),
         Reason::PathNotChosen => say(PATH_NOT_CHOSEN(), lang, &[]),
         Reason::PeriodUnknown { problem } => describe_period_problem(*problem, lang),
         Reason::MissingFigures { missing } => {
             let list: Vec<String> = missing.iter().map(|m| missing_figure(m, lang)).collect();
-            pick(
-                lang,
-                format!("缺少数据：{}。", list.join("、")),
-                format!("Figures missing: {}.", list.join("; ")),
-            )
+            let list = list.join(LIST_SEPARATOR().get(lang));
+            say(FIGURES_MISSING(), lang, &[("list", &list)])
         }
         Reason::RdRatio {
             first_year,
@@ -352,13 +343,16 @@ pub fn format_amount_plain(yuan: Decimal, lang: Lang) -> String {
 /// A growth rate as words: “增长 12.00%” or, for a fall, “下降 94.00%” (never a negative
 /// growth). Truncated towards zero, so a shown growth at the minimum really reaches it.
 pub fn describe_growth(growth: Decimal, lang: Lang) -> String {
-    if growth.is_sign_negative() && !growth.is_zero() {
-        let fall = format_percent(-growth, Rounding::Down);
-        pick(lang, format!("下降 {fall}"), format!("a fall of {fall}"))
+    let (words, rate) = if growth.is_sign_negative() && !growth.is_zero() {
+        (FALL_OF(), -growth)
     } else {
-        let rise = format_percent(growth, Rounding::Down);
-        pick(lang, format!("增长 {rise}"), format!("growth of {rise}"))
-    }
+        (GROWTH_OF(), growth)
+    };
+    say(
+        words,
+        lang,
+        &[("rate", &format_percent(rate, Rounding::Down))],
+    )
 }
 
 impl NewEntityFigure {
@@ -373,28 +367,24 @@ impl NewEntityFigure {
 
 /// “X above the minimum” or “X short”, rounded so that the shown gap is enough to close.
 pub fn describe_difference(difference: Decimal, lang: Lang) -> String {
-    if difference.is_sign_negative() && !difference.is_zero() {
-        let short = format_amount(-difference, Rounding::Up, lang);
-        pick(lang, format!("还差 {short}"), format!("{short} short"))
+    // Rounded so that a shown shortfall is enough to close it, and a shown margin is there.
+    let (words, amount) = if difference.is_sign_negative() && !difference.is_zero() {
+        (SHORT_BY(), format_amount(-difference, Rounding::Up, lang))
     } else if difference.is_zero() {
-        pick(lang, "恰好达到要求".into(), "exactly at the minimum".into())
+        (EXACTLY_AT_MINIMUM(), String::new())
     } else {
-        let margin = format_amount(difference, Rounding::Down, lang);
-        pick(
-            lang,
-            format!("高出 {margin}"),
-            format!("{margin} above the minimum"),
-        )
-    }
+        (ABOVE_BY(), format_amount(difference, Rounding::Down, lang))
+    };
+    say(words, lang, &[("amount", &amount)])
 }
 
 /// A figure of a year as one name: “2024年境内研发费用”, “R&D within China in 2024”. Labels,
 /// errors, the check page and missing figures all say it this way.
 pub fn year_label(year: i32, field: Field, lang: Lang) -> String {
-    pick(
+    say(
+        YEAR_FIGURE(),
         lang,
-        format!("{year}年{}", field.label().zh),
-        format!("{} in {year}", field.label().en),
+        &[("year", &year), ("figure", &field.label().get(lang))],
     )
 }
 
@@ -471,28 +461,27 @@ pub fn describe_fiscal_year(check: FiscalYearCheck, lang: Lang) -> Option<String
 pub fn describe_years(time: Years, lang: Lang) -> String {
     let whole = time.numerator / time.denominator;
     let rest = time.numerator % time.denominator;
-    match (time.denominator, rest) {
-        (_, 0) => pick(lang, format!("{whole}年"), plural(whole, "year")),
-        (12, m) if whole == 0 => pick(lang, format!("{m}个月"), plural(m, "month")),
-        (_, d) if whole == 0 => pick(lang, format!("{d}天"), plural(d, "day")),
-        (12, m) => pick(
-            lang,
-            format!("{whole}年又{m}个月"),
-            format!("{} and {}", plural(whole, "year"), plural(m, "month")),
-        ),
-        (_, d) => pick(
-            lang,
-            format!("{whole}年又{d}天"),
-            format!("{} and {}", plural(whole, "year"), plural(d, "day")),
-        ),
-    }
-}
-
-fn plural(n: u32, unit: &str) -> String {
-    if n == 1 {
-        format!("1 {unit}")
+    // English says “1 year” but “2 years”; Chinese has one form.
+    let unit = |n: u32, one: Bilingual, many: Bilingual| {
+        say(if n == 1 { one } else { many }, lang, &[("n", &n)])
+    };
+    let months = time.denominator == 12;
+    let (part, one, many) = if months {
+        (rest, MONTH(), MONTHS())
     } else {
-        format!("{n} {unit}s")
+        (rest, DAY(), DAYS())
+    };
+    match (whole, part) {
+        (_, 0) => unit(whole, YEAR(), YEARS()),
+        (0, _) => unit(part, one, many),
+        _ => say(
+            YEARS_AND(),
+            lang,
+            &[
+                ("years", &unit(whole, YEAR(), YEARS())),
+                ("rest", &unit(part, one, many)),
+            ],
+        ),
     }
 }
 

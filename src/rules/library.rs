@@ -83,8 +83,13 @@ pub fn placeholders(template: &str) -> Vec<&str> {
 /// `tic-texts.json` has its own (checked by the tests below), and the file itself keeps the keys
 /// written out, so it reads as a diff.
 pub const fn key_hash(key: &str) -> u32 {
-    let bytes = key.as_bytes();
-    let mut hash: u32 = 0x811c_9dc5;
+    hash_on(0x811c_9dc5, key)
+}
+
+/// FNV-1a continued over `more`: `hash_on(key_hash("title."), "rd_intensity")` is the hash of
+/// `"title.rd_intensity"`, with no string put together.
+const fn hash_on(mut hash: u32, more: &str) -> u32 {
+    let bytes = more.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         hash ^= bytes[i] as u32;
@@ -92,6 +97,16 @@ pub const fn key_hash(key: &str) -> u32 {
         i += 1;
     }
     hash
+}
+
+/// The text for the key `prefix` + `name` (`"title."`, `"rd_intensity"`): `source` natively,
+/// the loaded file's entry in the browser.
+pub fn long_text_named(
+    prefix: &'static str,
+    name: &str,
+    source: impl FnOnce() -> Bilingual,
+) -> Bilingual {
+    long_text_by_hash(hash_on(key_hash(prefix), name), source)
 }
 
 /// The texts loaded from `tic-texts.json`, by the hash of their keys, in hash order.
@@ -253,5 +268,9 @@ mod tests {
         // FNV-1a's published test vectors.
         assert_eq!(key_hash(""), 0x811c_9dc5);
         assert_eq!(key_hash("a"), 0xe40c_292c);
+        assert_eq!(
+            hash_on(key_hash("title."), "rd_intensity"),
+            key_hash("title.rd_intensity")
+        );
     }
 }

@@ -93,12 +93,12 @@ impl Question {
 
     /// The question as asked (a long text, loaded after the first page in the browser).
     pub fn text(self) -> Bilingual {
-        super::library::long_text(&format!("question.{}", self.key()), || self.source_text())
+        super::library::long_text_named("question.", self.key(), || self.source_text())
     }
 
     /// A short hint on what the question means and what evidence usually shows it.
     pub fn hint(self) -> Bilingual {
-        super::library::long_text(&format!("hint.{}", self.key()), || self.source_hint())
+        super::library::long_text_named("hint.", self.key(), || self.source_hint())
     }
 
     fn source_text(self) -> Bilingual {

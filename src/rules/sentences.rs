@@ -8,6 +8,52 @@ use super::library::long_texts;
 
 long_texts! {
     sentences;
+    DECLARED = "say.declared":
+        "{question} 您的回答：{answer}。{note}",
+        "{question} Your answer: {answer}. {note}";
+    ANSWER_NOT_SURE_NOTE = "say.answer_not_sure":
+        "请先核实，再据实回答。",
+        "Check this, then answer it.";
+    ANSWER_SELF_DECLARED = "say.answer_self_declared":
+        "（自行声明）",
+        "(self-declared)";
+    ANSWER_NOT_MET = "say.answer_not_met":
+        "该项条件不满足。",
+        "This part of the condition is not met.";
+    UNANSWERED = "say.unanswered":
+        "尚未回答：{question}",
+        "Not answered yet: {question}";
+    FIGURES_MISSING = "say.figures_missing":
+        "缺少数据：{list}。",
+        "Figures missing: {list}.";
+    LIST_SEPARATOR = "say.list_separator":
+        "、",
+        "; ";
+    YEAR_FIGURE = "say.year_figure":
+        "{year}年{figure}",
+        "{figure} in {year}";
+    YEAR = "say.year": "{n}年", "{n} year";
+    YEARS = "say.years": "{n}年", "{n} years";
+    MONTH = "say.month": "{n}个月", "{n} month";
+    MONTHS = "say.months": "{n}个月", "{n} months";
+    DAY = "say.day": "{n}天", "{n} day";
+    DAYS = "say.days": "{n}天", "{n} days";
+    YEARS_AND = "say.years_and": "{years}又{rest}", "{years} and {rest}";
+    GROWTH_OF = "say.growth_of":
+        "增长 {rate}",
+        "growth of {rate}";
+    FALL_OF = "say.fall_of":
+        "下降 {rate}",
+        "a fall of {rate}";
+    SHORT_BY = "say.short_by":
+        "还差 {amount}",
+        "{amount} short";
+    EXACTLY_AT_MINIMUM = "say.exactly_at_minimum":
+        "恰好达到要求",
+        "exactly at the minimum";
+    ABOVE_BY = "say.above_by":
+        "高出 {amount}",
+        "{amount} above the minimum";
     RD_SINCE_FOUNDING = "say.rd_since_founding":
         "成立以来已发生的研究开发费用",
         "R&D incurred since founding";

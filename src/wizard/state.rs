@@ -312,8 +312,8 @@ impl WizardState {
             Action::SetItemStatus(item, status) => self.progress_mut(item).status = status,
             Action::SetItemNote(item, note) => self.progress_mut(item).note = clip_note(&note),
             Action::SetOmitAmounts(omit) => self.omit_amounts = omit,
-            Action::SetOrganisation(name) => self.about.organisation = clip_name(name),
-            Action::SetFilledBy(name) => self.about.filled_by = clip_name(name),
+            Action::SetOrganisation(name) => self.about.organisation = clip_name(&name),
+            Action::SetFilledBy(name) => self.about.filled_by = clip_name(&name),
             Action::SetRemember(remember) => {
                 self.notice = (self.remember && !remember).then_some(Notice::Forgotten);
                 self.remember = remember;
@@ -659,9 +659,6 @@ pub fn parse_year(text: &str) -> Option<i32> {
 }
 
 /// A name as kept: at most [`MAX_NAME_CHARS`] characters (a longer paste is cut).
-fn clip_name(name: String) -> String {
-    match name.char_indices().nth(MAX_NAME_CHARS) {
-        Some((end, _)) => name[..end].to_string(),
-        None => name,
-    }
+fn clip_name(name: &str) -> String {
+    name.chars().take(MAX_NAME_CHARS).collect()
 }

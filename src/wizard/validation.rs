@@ -4,7 +4,7 @@
 
 use crate::rules::answers::{Field, Question};
 use crate::rules::explain::year_label;
-use crate::rules::lang::{pick, Lang};
+use crate::rules::lang::Lang;
 use crate::rules::library::fill;
 use crate::rules::money_input::AmountError;
 use crate::words::*;
@@ -155,27 +155,18 @@ impl ValidationError {
     pub fn problem_text(&self, lang: Lang) -> String {
         match self.problem {
             Problem::NoAnswer => match self.field {
-                FieldId::Question(q) => pick(
-                    lang,
-                    format!("请选择“是”“否”或“不确定”：{}", q.text().zh),
-                    format!("Choose yes, no or not sure: {}", q.text().en),
+                FieldId::Question(q) => fill(
+                    CHOOSE_ANSWER().get(lang),
+                    &[("question", &q.text().get(lang))],
                 ),
-                _ => pick(lang, "请选择一项。".into(), "Choose an option.".into()),
+                _ => CHOOSE_OPTION().get(lang).into(),
             },
-            Problem::NoPath => pick(
-                lang,
-                "请选择申报类型。".into(),
-                "Choose the type of applicant.".into(),
-            ),
+            Problem::NoPath => CHOOSE_PATH().get(lang).into(),
             Problem::YearInvalid { last_complete } => fill(
                 YEAR_INVALID().get(lang),
                 &[("last_complete", &last_complete)],
             ),
-            Problem::NoHistory => pick(
-                lang,
-                "请选择经营时间。".into(),
-                "Choose how long the applicant has operated.".into(),
-            ),
+            Problem::NoHistory => CHOOSE_HISTORY().get(lang).into(),
             Problem::DateInvalid => DATE_INVALID().get(lang).into(),
             Problem::YearNotEnded { last_complete } => fill(
                 YEAR_NOT_ENDED().get(lang),

@@ -16,7 +16,7 @@ const SHORT_OF_RATIO = {
 };
 
 // The guideline's own thresholds, which stay in an amount-free printout.
-const GUIDELINE_AMOUNTS = new Set(['2,000.00万元', '10亿元', '30亿元', 'RMB 20,000,000', 'RMB 1 billion', 'RMB 3 billion']);
+const GUIDELINE_AMOUNTS = new Set(['2,000.00万元', '10亿元', '30亿元', 'RMB 20,000,000.00', 'RMB 1 billion', 'RMB 3 billion']);
 
 /** Every amount of the full printout that is not one of the guideline's is absent without amounts. */
 function expectNoApplicantAmounts(withAmounts, withoutAmounts, pattern) {
@@ -98,7 +98,7 @@ test('export then import in a fresh browser restores every answer and the checkl
   const file = info.outputPath('answers.json');
   await download.saveAs(file);
   const exported = JSON.parse(readFileSync(file, 'utf8'));
-  expect(exported.schema_version).toBe(2);
+  expect(exported.schema_version).toBe(3);
   expect(exported.committed_average_annual_rd).toEqual({ value: '2500.5', unit: 'wan' });
   expect(exported.checklist).toEqual([{ item: 'procedure.partners', status: 'in_progress', note: '与两所高校洽谈中' }]);
 
@@ -125,21 +125,33 @@ test('a damaged, foreign, newer or tampered file is refused with a message and c
   await existingEnterpriseToCheck(page);
   const before = await checkRows(page);
   const cases = [
-    ['truncated.json', '{"schema_version": 1, "path": "existing_enter', '可能已损坏或不完整'],
-    ['foreign.json', '{"invoice": 42}', '不是本工具导出的答案文件'],
-    ['newer.json', '{"schema_version": 4}', '更新版本'],
-    ['tampered.json', '{"schema_version": 1, "financials": {"years": [{"year": 2024, "rd_total": {"value": "-1", "unit": "wan"}}]}}', '文件内容有误'],
-    ['huge.json', `{"schema_version": 1, "pad": "${'x'.repeat(300 * 1024)}"}`, '文件过大'],
+    ['truncated.json', '{"schema_version": 1, "path": "existing_enter', '文件不完整或已损坏，未导入。请重新导出后再试。', '可能已损坏或不完整'],
+    ['foreign.json', '{"invoice": 42}', '这不是本工具保存的答案文件，未导入。', '缺少 schema_version'],
+    ['newer.json', '{"schema_version": 4}', '该文件由更新版本的自评工具保存，未导入。', '格式版本 4'],
+    ['tampered.json', '{"schema_version": 1, "financials": {"years": [{"year": 2024, "rd_total": {"value": "-1", "unit": "wan"}}]}}', '文件不完整或已损坏，未导入。', 'financials.years[0].rd_total.value “-1”'],
+    ['huge.json', `{"schema_version": 1, "pad": "${'x'.repeat(300 * 1024)}"}`, '这不是本工具保存的答案文件，未导入。', '文件过大'],
   ];
-  for (const [name, contents, message] of cases) {
+  for (const [name, contents, plain, detail] of cases) {
     // Moving within the page keeps the answers; the start page holds the import.
     await page.goto('/#start');
     await expect(page.locator('#tic-import')).toBeVisible();
     const path = info.outputPath(name);
     writeFileSync(path, contents);
     await page.locator('#tic-import').setInputFiles(path);
-    await expect(page.locator('#tic-notice')).toContainText(message);
-    await expect(page.locator('#tic-notice')).toContainText('当前回答未作任何改动');
+    // The error-summary pattern: the summary, focused, in plain words; the same words on the
+    // file field; the technical detail folded away; the page title says there is an error.
+    const summary = page.locator('#tic-error-summary');
+    await expect(summary).toBeFocused();
+    await expect(summary.locator('li')).toHaveCount(1);
+    await expect(summary.locator('li')).toContainText(plain);
+    await expect(page.locator('#tic-import-error')).toContainText(plain);
+    await expect(page.locator('#tic-import')).toHaveAttribute('aria-invalid', 'true');
+    await expect(summary.locator('details')).not.toHaveAttribute('open', '');
+    await expect(summary.locator('details')).toContainText(detail);
+    await expect(summary).not.toContainText('The file');
+    await expect(page).toHaveTitle(/^错误：/);
+    await summary.locator('a').click();
+    await expect(page.locator('#tic-import')).toBeFocused();
     await page.goto('/#check');
     expect(await checkRows(page), `after ${name}`).toEqual(before);
   }

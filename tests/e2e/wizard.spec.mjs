@@ -19,7 +19,7 @@ test('an eligible enterprise sees every condition met, with figures and clauses'
   }
   const rd = card(page, 'rd_intensity');
   await expect(rd).toContainText('第五条第（三）项第3目');
-  await expect(rd).toContainText('年均销售收入 3.00亿元');
+  await expect(rd).toContainText('年均销售收入 30,000.00万元');
   await expect(rd).toContainText('占同期销售收入总额 90,000.00万元 的 20.00%');
   await expect(rd).toContainText('研发费用总额至少应为 18,000.00万元，恰好达到要求');
   // The ratio meets the condition, so the growth route is not needed: neutral, no shortfall.
@@ -140,7 +140,7 @@ test('a run in English, switching language mid-way without losing answers', asyn
   await expect(page.locator('legend').first()).toHaveText('Is the applicant an enterprise lawfully registered in Beijing that is an independent legal person?');
   await answerDeclarations(page, { 'safety-liability-accident': 'yes' });
   await fillFigures(page, { years: THREE_GOOD_YEARS });
-  await expect(page.locator('.tic-live')).toContainText('Average annual sales revenue is RMB 0.30 billion');
+  await expect(page.locator('.tic-live')).toContainText('Average annual sales revenue is RMB 300,000,000.00');
   await continueOn(page);
   await seeResults(page);
   await expect(page.locator('#tic-overall-verdict')).toHaveText('Not eligible');
@@ -154,7 +154,7 @@ test('a run in English, switching language mid-way without losing answers', asyn
 test('English can be chosen in the address', async ({ page }) => {
   await page.goto('/?lang=en');
   await expect(page.locator('#tic-page-heading')).toHaveText(
-    'Can your enterprise be the supporting unit of a Beijing Technology Innovation Center?');
+    'Beijing Technology Innovation Center supporting-unit self-check');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
@@ -165,7 +165,7 @@ test('validation keeps what was typed, summarises errors and moves focus to them
   await expect(page.locator('#tic-error-summary')).toContainText('请选择申报类型');
   await choosePath(page, 'existing_enterprise');
   await answerDeclarations(page);
-  await fillFigures(page, { years: { 2022: { revenue: '1,5' }, 2023: { rd: '１２３４．５' }, 2024: { domestic: '5亿' } } });
+  await fillFigures(page, { years: { 2022: { revenue: '1,5' }, 2023: { rd: '１２３４．５' }, 2024: { domestic: 'abc' } } });
   await continueOn(page);
   const summary = page.locator('#tic-error-summary');
   await expect(summary).toBeFocused();
@@ -201,15 +201,17 @@ test('changing an answer from the check page returns there and updates the resul
   await existingEnterpriseToCheck(page);
   const row = page.locator('.tic-summary-list__row', { hasText: '企业是否拥有高水平领军人才' });
   await expect(row).toContainText('是');
-  await row.getByRole('button').click();
+  await row.getByRole('link', { name: '修改' }).click();
   await expect(page).toHaveURL(/#talent$/);
-  await expect(page.locator('#tic-page-heading')).toBeFocused();
+  // The link lands on the answer itself, not at the top of the page.
+  await expect(page.locator('#tic-q-leading-talent')).toBeFocused();
   await page.locator('#tic-q-leading-talent-1').check();
   await continueOn(page);
   await expect(page).toHaveURL(/#check$/);
   await expect(page.locator('.tic-summary-list__row', { hasText: '企业是否拥有高水平领军人才' })).toContainText('否');
   const revenueRow = page.locator('.tic-summary-list__row', { hasText: '2023年销售收入' });
-  await revenueRow.getByRole('button').click();
+  await revenueRow.getByRole('link', { name: '修改' }).click();
+  await expect(page.locator('#tic-fig-2023-revenue')).toBeFocused();
   await page.locator('#tic-fig-2023-revenue').fill('40000');
   await continueOn(page);
   await expect(page).toHaveURL(/#check$/);

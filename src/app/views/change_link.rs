@@ -1,7 +1,10 @@
-//! “Change” links that land on a field: written as static markup with the field's DOM id in
-//! `data-field`, and followed by one click handler on the block that holds them, rather than a
-//! handler per link (each costs generated code).
+//! Links to a field, written as static markup (`<a href="#tic-fig-2024-rd-total">`) and followed
+//! by one click handler on the block that holds them rather than a handler per link (each costs
+//! generated code): a field on the page gets focus (the error summary, the warnings); a field on
+//! another page opens that page with the field focused, and continuing comes back (“change”
+//! links on the check page and in the results).
 
+use crate::app::dom::focus_by_id;
 use crate::app::text::*;
 use crate::markup::Markup;
 use crate::rules::lang::Lang;
@@ -9,14 +12,13 @@ use crate::wizard::{Action, FieldId};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// A “change” button for `field`; `what` is read by screen readers after “change”.
+/// A “change” link for `field`; `what` is read by screen readers after “change”.
 pub fn write_change_link(m: &mut Markup, field: FieldId, what: &str, lang: Lang) {
     m.open(
-        "button",
+        "a",
         &[
-            ("type", "button"),
             ("class", "tic-link-button tic-no-print"),
-            ("data-field", &field.dom_id()),
+            ("href", &format!("#{}", field.dom_id())),
         ],
     )
     .text(CHANGE().get(lang))
@@ -25,38 +27,27 @@ pub fn write_change_link(m: &mut Markup, field: FieldId, what: &str, lang: Lang)
         &[("class", "tic-visually-hidden")],
         &format!(" {what}"),
     )
-    .close("button");
+    .close("a");
 }
 
-/// The click handler for a block of change links: opens the clicked link's field.
-pub fn follow_change_links(dispatch: &Callback<Action>) -> Callback<MouseEvent> {
+/// The click handler for a block of links to fields. It never follows the fragment itself,
+/// which would add a history entry and scroll a host page.
+pub fn follow_field_links(dispatch: &Callback<Action>) -> Callback<MouseEvent> {
     let dispatch = dispatch.clone();
     Callback::from(move |e: MouseEvent| {
-        let field = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest("[data-field]").ok().flatten())
-            .and_then(|link| link.get_attribute("data-field"))
-            .and_then(|id| FieldId::from_dom_id(&id));
-        if let Some(field) = field {
-            dispatch.emit(Action::Change(field));
-        }
-    })
-}
-
-/// The click handler for a block of links to fields on the same page (`href="#tic-…"`): moves
-/// focus to the field, without following the fragment (which would add a history entry and
-/// scroll a host page).
-pub fn focus_links() -> Callback<MouseEvent> {
-    Callback::from(|e: MouseEvent| {
         let href = e
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|t| t.closest("a").ok().flatten())
             .and_then(|a| a.get_attribute("href"));
-        if let Some(href) = href {
-            e.prevent_default();
-            crate::app::dom::focus_by_id(href.trim_start_matches('#'));
+        let Some(id) = href.as_deref().and_then(|h| h.strip_prefix('#')) else {
+            return;
+        };
+        e.prevent_default();
+        if !focus_by_id(id) {
+            if let Some(field) = FieldId::from_dom_id(id) {
+                dispatch.emit(Action::Change(field));
+            }
         }
     })
 }

@@ -1,7 +1,7 @@
 //! Check your answers: every answer with a “change” button that goes back to its question and
 //! then returns here.
 
-use super::change_link::{follow_change_links, write_change_link};
+use super::change_link::{follow_field_links, write_change_link};
 use super::step_page::{step_page, StepFrame};
 use crate::app::text::*;
 use crate::markup::Markup;
@@ -146,7 +146,7 @@ pub fn check_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
         m.close("dd").close("div");
     }
     let form = html! {
-        <dl class="tic-summary-list" onclick={follow_change_links(dispatch)}>{ m.into_html() }</dl>
+        <dl class="tic-summary-list" onclick={follow_field_links(dispatch)}>{ m.into_html() }</dl>
     };
     step_page(state, dispatch, frame, form)
 }

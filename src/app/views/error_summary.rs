@@ -1,16 +1,16 @@
 //! The error summary: what stops the person continuing, each problem linked to its field.
 
-use super::change_link::focus_links;
+use super::change_link::follow_field_links;
 use super::ERROR_SUMMARY_ID;
 use crate::app::text::*;
 use crate::markup::Markup;
 use crate::rules::document::IMPORT_DETAIL;
-use crate::wizard::WizardState;
+use crate::wizard::{Action, WizardState};
 use yew::prelude::*;
 
 /// Every problem on the page, each a link that moves focus to its field (without following the
 /// fragment, which would add a history entry and scroll a host page).
-pub fn error_summary(state: &WizardState) -> Html {
+pub fn error_summary(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     let lang = state.lang;
     if state.errors.is_empty() && state.import_error.is_none() {
         return html! {};
@@ -43,12 +43,12 @@ pub fn error_summary(state: &WizardState) -> Html {
             .element("p", &[("class", "tic-details__text")], &e.message(lang))
             .close("details");
     }
-    let onclick = focus_links();
+    let onclick = follow_field_links(dispatch);
     html! {
         <div class="tic-error-summary" id={ERROR_SUMMARY_ID} tabindex="-1"
             role="alert" aria-labelledby="tic-error-summary-title">
             <h2 class="tic-error-summary__title" id="tic-error-summary-title">
-                { ERROR_SUMMARY_TITLE.get(lang) }
+                { ERROR_SUMMARY_TITLE().get(lang) }
             </h2>
             <ul class="tic-error-summary__list" {onclick}>{ links.into_html() }</ul>
             { detail.into_html() }

@@ -53,7 +53,7 @@ fn hint_and_error(
             .element(
                 "span",
                 &[("class", "tic-visually-hidden")],
-                ERROR_PREFIX.get(state.lang),
+                ERROR_PREFIX().get(state.lang),
             )
             .text(&message)
             .close("p");

@@ -1,7 +1,7 @@
 //! The figures: the latest complete fiscal year, how long the applicant has operated, and for each
 //! year of the period its sales revenue and R&D, with the derived figures worked out live below.
 
-use super::change_link::focus_links;
+use super::change_link::follow_field_links;
 use super::fields::{amount_field, amount_unit, radio_group, text_field, Choice};
 use super::live_figures::live_figures;
 use super::step_page::{step_page, StepFrame};
@@ -96,14 +96,36 @@ pub fn figures_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
         }
         second_looks.close("ul").close("div");
     }
+    let mut which = Markup::new();
+    which
+        .open(
+            "details",
+            &[("class", "tic-details"), ("id", "tic-which-figures")],
+        )
+        .element(
+            "summary",
+            &[("class", "tic-details__summary")],
+            FIGURES_WHICH_TITLE().get(lang),
+        )
+        .open(
+            "ul",
+            &[("class", "tic-list tic-list--bullet tic-details__text")],
+        );
+    for line in FIGURES_WHICH() {
+        which.element("li", &[], line.get(lang));
+    }
+    which.close("ul").close("details");
+    let mut title = Markup::new();
+    title
+        .element(
+            "h2",
+            &[("class", "tic-heading-m")],
+            FIGURES_TITLE().get(lang),
+        )
+        .element("p", &[("class", "tic-hint")], FIGURES_HINT().get(lang));
     let form = html! {
         <>
-            <details class="tic-details" id="tic-which-figures">
-                <summary class="tic-details__summary">{ FIGURES_WHICH_TITLE().get(lang) }</summary>
-                <ul class="tic-list tic-list--bullet tic-details__text">
-                    { for FIGURES_WHICH().iter().map(|line| html! { <li>{ line.get(lang) }</li> }) }
-                </ul>
-            </details>
+            { which.into_html() }
             { text_field(state, dispatch, TextField::LatestYear, LATEST_YEAR_LABEL().get(lang),
                 &latest_year_hint(state.as_of, lang), true) }
             { radio_group(state, dispatch, FieldId::History, HISTORY_LEGEND().get(lang), None,
@@ -112,8 +134,7 @@ pub fn figures_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
                 { text_field(state, dispatch, TextField::FoundingDate, FOUNDING_DATE_LABEL().get(lang),
                     FOUNDING_DATE_HINT().get(lang), false) }
             }
-            <h2 class="tic-heading-m">{ FIGURES_TITLE().get(lang) }</h2>
-            <p class="tic-hint">{ FIGURES_HINT().get(lang) }</p>
+            { title.into_html() }
             { amount_unit(state, dispatch) }
             if new_entity {
                 <p class="tic-hint">{ FIGURES_NEW_ENTITY_HINT().get(lang) }</p>
@@ -134,7 +155,7 @@ pub fn figures_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
                 <div class="tic-years">{ for years.iter().map(|&y| year_group(y)) }</div>
             }
             // Figures worth a second look: said as they are typed, never blocking.
-            <div class="tic-warnings" id="tic-warnings" role="status" onclick={focus_links()}>
+            <div class="tic-warnings" id="tic-warnings" role="status" onclick={follow_field_links(dispatch)}>
                 { second_looks.into_html() }
             </div>
             { live_figures(state) }

@@ -25,12 +25,15 @@ pub fn header(lang: Lang, rules: &RuleSet, dispatch: &Callback<Action>) -> Html 
             // The address keeps the step's name (`#figures`): the link moves focus itself.
             <a class="tic-skip-link" href="#tic-main" onclick={Callback::from(|e: MouseEvent| {
                 e.prevent_default();
-                crate::app::dom::focus_by_id(super::PAGE_HEADING_ID);
+                let _ = crate::app::dom::focus_by_id(super::PAGE_HEADING_ID);
             })}>{ SKIP_LINK.get(lang) }</a>
             <div class="tic-header__text">
                 <p class="tic-header__service">{ SERVICE_NAME.get(lang) }</p>
                 <p class="tic-header__guideline">
-                    { format!("{} · {}", rules.guideline.number, rules.guideline.title.get(lang)) }
+                    { match lang {
+                        Lang::Zh => format!("{} ·《{}》", rules.guideline.number, rules.guideline.title.zh),
+                        Lang::En => format!("{} · {}", rules.guideline.number, rules.guideline.title.en),
+                    } }
                 </p>
             </div>
             <nav class="tic-lang" aria-label={LANGUAGE_SWITCH_LABEL.get(lang)}>

@@ -3,7 +3,7 @@
 //! under Article 7.
 
 use super::back_link::back_link;
-use super::change_link::{follow_change_links, write_change_link};
+use super::change_link::{follow_field_links, write_change_link};
 use super::checklist_section::checklist_section;
 use super::clause_text::write_clause_text;
 use super::fields::text_field;
@@ -316,7 +316,7 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
                 </div>
             </div>
             if has_open {
-                <section class="tic-section" aria-labelledby="tic-open-title" onclick={follow_change_links(dispatch)}>
+                <section class="tic-section" aria-labelledby="tic-open-title" onclick={follow_field_links(dispatch)}>
                     <h2 class="tic-heading-m" id="tic-open-title">{ RESULT_OPEN().get(lang) }</h2>
                     <ul class="tic-list tic-list--bullet" id="tic-open-points">{ open.into_html() }</ul>
                 </section>

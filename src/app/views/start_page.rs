@@ -44,7 +44,7 @@ pub fn start_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     html! {
         <div class="tic-page tic-page--start" key={Step::Start.slug()}>
             { notice_banner(state) }
-            { error_summary(state) }
+            { error_summary(state, dispatch) }
             { page_heading(lang, step_title(Step::Start).get(lang), None) }
             { about.into_html() }
             <button type="button" class="tic-button tic-button--start" {onclick}>

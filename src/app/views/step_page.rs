@@ -8,6 +8,7 @@ use super::error_summary::error_summary;
 use super::notice_banner::notice_banner;
 use super::page_heading::page_heading;
 use crate::app::text::CONTINUE;
+use crate::markup::Markup;
 use crate::rules::clauses::ClauseId;
 use crate::wizard::{Action, WizardState};
 use yew::prelude::*;
@@ -37,15 +38,17 @@ pub fn step_page(
         e.prevent_default();
         Action::Continue
     });
+    let mut intro = Markup::new();
+    if let Some(text) = frame.intro {
+        intro.element("p", &[("class", "tic-body")], text);
+    }
     html! {
         <div class="tic-page" key={state.step.slug()}>
             { back_link(lang, Action::Back, dispatch) }
             { notice_banner(state) }
-            { error_summary(state) }
+            { error_summary(state, dispatch) }
             { page_heading(lang, frame.title, frame.clause) }
-            if let Some(intro) = frame.intro {
-                <p class="tic-body">{ intro }</p>
-            }
+            { intro.into_html() }
             if let Some(clause) = frame.clause_text {
                 { clause_text(clause, lang) }
             }
@@ -53,7 +56,7 @@ pub fn step_page(
                 { form }
                 <div class="tic-button-group">
                     <button type="submit" class="tic-button">
-                        { frame.submit_label.unwrap_or(CONTINUE.get(lang)) }
+                        { frame.submit_label.unwrap_or(CONTINUE().get(lang)) }
                     </button>
                 </div>
             </form>

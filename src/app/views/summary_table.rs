@@ -2,7 +2,7 @@
 //! is required, the gap in money, and a link to the field that would change it. The cells come
 //! from [`crate::rules::at_a_glance`]; the fields from [`crate::wizard::field_for`].
 
-use super::change_link::{follow_change_links, write_change_link};
+use super::change_link::{follow_field_links, write_change_link};
 use super::verdict_tag::write_verdict_tag;
 use crate::markup::Markup;
 use crate::rules::assess::{Assessment, Verdict};
@@ -94,6 +94,6 @@ pub fn summary_table(
     }
     m.close("tbody").close("table");
     html! {
-        <div class="tic-glance__scroll" onclick={follow_change_links(dispatch)}>{ m.into_html() }</div>
+        <div class="tic-glance__scroll" onclick={follow_field_links(dispatch)}>{ m.into_html() }</div>
     }
 }

@@ -1,0 +1,219 @@
+// Issue 11, as a first-time user meets it: the result opens with a table that says in ten
+// seconds what stands and what it would take, each row linking to the field that changes it;
+// the figures page has one unit, echoes each amount as read and warns about unlikely figures;
+// the printout's first page is a summary with the names and the figures; Chinese uses
+// full-width punctuation; skip link, error titles and targets work for everyone.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import {
+  answerDeclarations, choosePath, continueOn, existingEnterpriseToCheck, expect, fillFigures,
+  seeResults, start, test,
+} from './flows.mjs';
+
+// Revenue 12 + 13.4 + 14亿 = 39.4亿 (average 13.13亿: item 2), R&D 1.5 + 1.8 + 1.9亿 = 5.2亿:
+// 13.19% against 15%, so 5.91亿 is needed, 7,100.00万元 short; growth 1.9 / 1.8 = 5.55% against 10%.
+const SHORT_OF_RATIO = {
+  2022: { revenue: ['12', 'yi'], rd: ['1.5', 'yi'], domestic: ['1.2', 'yi'] },
+  2023: { revenue: ['13.4', 'yi'], rd: ['1.8', 'yi'], domestic: ['1.5', 'yi'] },
+  2024: { revenue: ['1,400,000,000', 'yuan'], rd: ['190000000', 'yuan'], domestic: ['100000000', 'yuan'] },
+};
+
+const GUIDELINE = readFileSync(new URL('../../docs/guideline/jingkechuangfa-2024-143.md', import.meta.url), 'utf8')
+  .replaceAll('**', '').replaceAll('\n', '');
+
+/** Half-width , ; : ( ) beside a Chinese character in `text`, except in “quotations” from the guideline. */
+function halfWidthMarks(text) {
+  const spared = text.replace(/“([^”]*)”/g, (all, inner) => (GUIDELINE.includes(inner) ? '“”' : all))
+    .replace(/《([^》]*)》/g, (all, inner) => (GUIDELINE.includes(inner) ? '《》' : all));
+  return spared.match(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef][,;:()]|[,;:()][\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/g) ?? [];
+}
+
+/** The page's text as read, without the clause texts quoted from the guideline. */
+async function ownText(page) {
+  return page.locator('#tic-app').evaluate((root) => {
+    const copy = root.cloneNode(true);
+    copy.querySelectorAll('.tic-quote').forEach((q) => q.remove());
+    return copy.textContent;
+  });
+}
+
+test('the result opens with a table: verdict, key figure, gap and a link to the field (zh)', async ({ page }) => {
+  await existingEnterpriseToCheck(page, { years: SHORT_OF_RATIO });
+  await seeResults(page);
+  const table = page.locator('#tic-summary-table');
+  await expect(table.locator('caption')).toHaveText('结果一览');
+  // One row per condition, before the details.
+  await expect(table.locator('tbody tr')).toHaveCount(await page.locator('#tic-conditions .tic-card').count());
+  const rd = table.locator('tr[data-condition="rd_intensity"]');
+  await expect(rd).toContainText('第五条第（三）项第2目');
+  await expect(rd.locator('.tic-tag')).toContainText('不符合');
+  await expect(rd).toContainText('研发费用占比 13.19%，要求不低于 15%');
+  await expect(rd).toContainText('还差 7,100.00万元');
+  await expect(rd).toContainText('上一年度研发费用增长 5.55%，要求增长不低于 10%');
+  await expect(table.locator('tr[data-condition="talent"]')).toContainText('自行声明（3项）');
+  // The link lands on the field that would change the verdict, and continuing comes back.
+  await rd.getByRole('link', { name: /修改/ }).click();
+  await expect(page).toHaveURL(/#figures$/);
+  await expect(page.locator('#tic-fig-2024-rd-total')).toBeFocused();
+  // 1.5 + 1.8 + 2.7 = 6.0亿 of 39.4亿: 15.22%.
+  await page.locator('#tic-fig-2024-rd-total').fill('2.7亿');
+  await continueOn(page);
+  await expect(page).toHaveURL(/#results$/);
+  await expect(page.locator('#tic-summary-table tr[data-condition="rd_intensity"] .tic-tag')).toContainText('符合');
+  await expect(page.locator('#tic-summary-table tr[data-condition="rd_intensity"]')).toContainText('研发费用占比 15.22%');
+});
+
+test('the table in English, and each open point links to its field', async ({ page }) => {
+  await start(page, '/?lang=en');
+  await choosePath(page, 'existing_enterprise');
+  await answerDeclarations(page, { 'core-technical-team': 'not_sure' });
+  await fillFigures(page, { years: { ...SHORT_OF_RATIO, 2023: { revenue: ['13.4', 'yi'], rd: ['1.8', 'yi'] } } });
+  await continueOn(page);
+  await seeResults(page);
+  const table = page.locator('#tic-summary-table');
+  await expect(table.locator('caption')).toHaveText('The result at a glance');
+  await expect(table.locator('tr[data-condition="rd_intensity"]')).toContainText('R&D ratio 13.19%; at least 15% required');
+  await expect(table.locator('tr[data-condition="rd_intensity"]')).toContainText('RMB 71,000,000.00 short');
+  await expect(table.locator('tr[data-condition="domestic_rd"]')).toContainText('Figures or answers missing');
+  await expect(table.locator('tr[data-condition="talent"]')).toContainText('An answer is “no”, “not sure” or not given yet');
+  const open = page.locator('#tic-open-points li', { hasText: 'Figures missing' });
+  await open.getByRole('link', { name: /Change/ }).click();
+  await expect(page.locator('#tic-fig-2023-rd-domestic')).toBeFocused();
+});
+
+test('one unit for the figures, amounts echoed as read, and a unit typed after a number', async ({ page }) => {
+  await start(page);
+  await choosePath(page, 'existing_enterprise');
+  await answerDeclarations(page);
+  await fillFigures(page, { years: { 2024: { revenue: '30000' } } });
+  await expect(page.locator('#tic-amount-unit')).toHaveValue('wan');
+  await expect(page.locator('#tic-fig-2024-revenue-read')).toHaveText('读作：30,000.00万元');
+  await expect(page.locator('#tic-fig-2024-revenue')).toHaveAttribute('aria-describedby', /tic-fig-2024-revenue-read/);
+  // The whole table switches unit; the typed text stays as typed.
+  await page.locator('#tic-amount-unit').selectOption('yi');
+  await expect(page.locator('#tic-fig-2024-revenue')).toHaveValue('30000');
+  await expect(page.locator('#tic-fig-2024-revenue-read')).toHaveText('读作：300,000,000.00万元');
+  await page.locator('#tic-amount-unit').selectOption('wan');
+  // Another unit written after the number is read in that unit.
+  await page.locator('#tic-fig-2024-rd-total').fill('1.2亿');
+  await expect(page.locator('#tic-fig-2024-rd-total-read')).toHaveText('读作：12,000.00万元');
+  await page.locator('#tic-fig-2024-rd-domestic').fill('800元');
+  await expect(page.locator('#tic-fig-2024-rd-domestic-read')).toHaveText('读作：0.08万元');
+  // Labels name the year, so a label, an error or a screen reader names one field.
+  await expect(page.locator('label[for="tic-fig-2024-rd-domestic"]')).toHaveText('2024年境内研发费用');
+});
+
+test('unlikely figures are pointed out, never blocking', async ({ page }) => {
+  await start(page);
+  await choosePath(page, 'existing_enterprise');
+  await answerDeclarations(page);
+  await fillFigures(page, {
+    years: {
+      2022: { revenue: '30000', rd: '6000', domestic: '6000' },
+      2023: { revenue: '2000', rd: '6000', domestic: '7000' },
+      2024: { revenue: '30000', rd: '6000', domestic: '6000' },
+    },
+  });
+  const warnings = page.locator('#tic-warnings');
+  await expect(warnings).toHaveAttribute('role', 'status');
+  await expect(warnings).toContainText('2022年销售收入是2023年的10倍以上，请核对单位和位数。');
+  await expect(warnings).toContainText('2023年境内研发费用大于同年研究开发费用总额，请核对。');
+  await expect(warnings).toContainText('2023年研究开发费用总额高于同年销售收入，请核对。');
+  await warnings.getByRole('link', { name: /2023年境内研发费用/ }).click();
+  await expect(page.locator('#tic-fig-2023-rd-domestic')).toBeFocused();
+  await page.locator('#tic-fig-2023-rd-domestic').fill('6000');
+  await expect(warnings).not.toContainText('境内研发费用大于');
+  // Not blocking: the person can go on.
+  await continueOn(page);
+  await expect(page).toHaveURL(/#check$/);
+});
+
+test('page 1 of the printout is the summary, with the names, the date, the rules and the figures', async ({ page }, info) => {
+  await existingEnterpriseToCheck(page, { years: SHORT_OF_RATIO });
+  await seeResults(page);
+  await page.locator('#tic-about summary').click();
+  await page.locator('#tic-organisation').fill('北京某某科技有限公司');
+  await page.locator('#tic-filled-by').fill('张三');
+  const pdf = info.outputPath('page-1.pdf');
+  await page.pdf({ path: pdf, format: 'A4' });
+  const first = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' });
+  for (const expected of ['北京市技术创新中心依托单位条件自评', '单位名称：北京某某科技有限公司', '填写人：张三',
+    '自评日期：2025-09-01', 'jingkechuangfa-2024-143', '不符合', '结果一览', '研发费用占比 13.19%',
+    '还差 7,100.00万元', '填写的数据', '120,000.00万元', '19,000.00万元']) {
+    expect(first, `page 1 lacks ${expected}`).toContain(expected);
+  }
+  // The details and the checklist follow on later pages; no control is printed.
+  expect(first).not.toContain('建设方案准备清单');
+  expect(first).not.toContain('修改');
+  const all = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  expect(all).toContain('建设方案准备清单');
+  // Nothing runs past the right margin: every box on screen at A4 width fits the page.
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 680, height: 1000 });
+  const overflowing = await page.evaluate(() => [...document.querySelectorAll('#tic-app *')]
+    .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+    .map((e) => e.className || e.tagName));
+  expect(overflowing).toEqual([]);
+  // The names are kept with the answers and exported.
+  await page.emulateMedia({ media: 'screen' });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#tic-export').click()]);
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(saved.about).toEqual({ organisation: '北京某某科技有限公司', filled_by: '张三' });
+});
+
+test('Chinese written by the tool uses full-width punctuation on every page', async ({ page }) => {
+  const seen = [];
+  const scan = async (where) => {
+    const marks = halfWidthMarks(await ownText(page));
+    expect(marks, `${where}: ${marks.join(' ')}`).toEqual([]);
+    seen.push(where);
+  };
+  await page.goto('/');
+  await scan('start');
+  await page.locator('.tic-button--start').click();
+  await continueOn(page);
+  await scan('applicant type, with an error');
+  await choosePath(page, 'new_entity');
+  await scan('registration (Art. 6 path)');
+  await continueOn(page);
+  await scan('registration, with errors');
+  await existingEnterpriseToCheck(page, { years: SHORT_OF_RATIO, answers: { 'good-credit': 'not_sure' } });
+  await scan('check');
+  await page.locator('.tic-summary-list__row', { hasText: '2022年销售收入' }).getByRole('link').click();
+  await page.locator('#tic-fig-2022-revenue').fill('1,5');
+  await page.locator('#tic-fig-2023-revenue').fill('1,340');
+  await continueOn(page);
+  await scan('figures, with errors and warnings');
+  await page.locator('#tic-fig-2022-revenue').fill('12亿');
+  await page.locator('#tic-fig-2023-revenue').fill('13.4亿');
+  await continueOn(page);
+  await seeResults(page);
+  await scan('results');
+  await page.locator('#tic-omit-amounts').check();
+  await scan('results without amounts');
+  expect(seen.length).toBe(8);
+});
+
+test('a skip link, page titles that say there is an error, and targets of at least 24 px', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.locator('.tic-skip-link');
+  await expect(skip).toBeFocused();
+  await expect(skip).toHaveText('跳到主要内容');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#tic-page-heading')).toBeFocused();
+  await expect(page).toHaveURL(/\/(#start)?$/);
+  await page.locator('.tic-button--start').click();
+  await expect(page).toHaveTitle('申报类型 – 北京市技术创新中心依托单位条件自评');
+  await continueOn(page);
+  await expect(page).toHaveTitle('错误：申报类型 – 北京市技术创新中心依托单位条件自评');
+  const small = await page.evaluate(() => [...document.querySelectorAll('input[type=radio], input[type=checkbox]')]
+    .map((e) => e.getBoundingClientRect()).filter((r) => r.width < 24 || r.height < 24).length);
+  expect(small).toBe(0);
+  await choosePath(page, 'existing_enterprise');
+  await expect(page).not.toHaveTitle(/错误/);
+  await page.goto('/?lang=en');
+  await page.locator('.tic-button--start').click();
+  await continueOn(page);
+  await expect(page).toHaveTitle(/^Error: /);
+});
