@@ -170,13 +170,17 @@ async fn figures_typed_show_live_derived_figures_and_reach_a_result() {
     type_into(&root, "#tic-latest-year", &latest.to_string()).await;
     click(&root, "#tic-history").await;
     for year in [latest - 2, latest - 1, latest] {
-        type_into(&root, &format!("#tic-fig-{year}-revenue"), "10").await;
-        choose_unit(&root, &format!("#tic-fig-{year}-revenue-unit"), "yi").await;
+        // A unit written after the number: read in 亿元 although the page's unit is 万元.
+        type_into(&root, &format!("#tic-fig-{year}-revenue"), "10亿").await;
         type_into(&root, &format!("#tic-fig-{year}-rd-total"), "15000").await;
         type_into(&root, &format!("#tic-fig-{year}-rd-domestic"), "15000").await;
     }
     let live = text(&root, ".tic-live");
-    assert!(live.contains("年均销售收入 10.00亿元"), "{live}");
+    assert!(live.contains("年均销售收入 100,000.00万元"), "{live}");
+    assert_eq!(
+        text(&root, &format!("#tic-fig-{latest}-revenue-read")),
+        "读作：100,000.00万元"
+    );
     assert!(live.contains("第五条第（三）项第2目"), "{live}");
     assert!(
         live.contains("占同期销售收入总额 300,000.00万元 的 15.00%"),
@@ -188,6 +192,11 @@ async fn figures_typed_show_live_derived_figures_and_reach_a_result() {
     let live = text(&root, ".tic-live");
     assert!(live.contains("还差 0.01万元"), "{live}");
     type_into(&root, &latest_rd, "15000").await;
+    // One unit for the page: in 元 the same typing is 1.5万元, and the ratio fails.
+    choose_unit(&root, "#tic-amount-unit", "yuan").await;
+    assert_eq!(text(&root, &format!("{latest_rd}-read")), "读作：1.50万元");
+    assert!(text(&root, ".tic-live").contains("不符合"));
+    choose_unit(&root, "#tic-amount-unit", "wan").await;
     submit(&root).await;
     assert_eq!(text(&root, "#tic-page-heading"), "核对您的回答");
     submit(&root).await;
@@ -207,11 +216,11 @@ async fn a_wrong_amount_is_kept_as_typed_and_explained_beside_the_field() {
     }
     assert_eq!(text(&root, "#tic-page-heading"), "新建独立法人实体");
     answer_page_favourably(&root).await;
-    type_into(&root, "#tic-commitment", "2000万").await;
+    type_into(&root, "#tic-commitment", "二千万").await;
     submit(&root).await;
     assert_eq!(text(&root, "#tic-page-heading"), "新建独立法人实体");
     let input: HtmlInputElement = find(&root, "#tic-commitment").dyn_into().unwrap();
-    assert_eq!(input.value(), "2000万");
+    assert_eq!(input.value(), "二千万");
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
-    assert!(text(&root, "#tic-commitment-error").contains("请只填写数字，并在旁边选择单位"));
+    assert!(text(&root, "#tic-commitment-error").contains("请只填写数字"));
 }
