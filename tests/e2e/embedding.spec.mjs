@@ -53,6 +53,22 @@ test('the language can be chosen in the snippet', async ({ page }) => {
   await frameFits(page);
 });
 
+test('embedded, the frame is named in the language shown and the service header is left to the host', async ({ page }) => {
+  await page.goto(HOST);
+  const iframe = page.locator('iframe[data-tic-selfcheck]');
+  const frame = page.frameLocator('iframe[data-tic-selfcheck]');
+  await expect(frame.locator('#tic-page-heading')).toBeVisible();
+  await expect(iframe).toHaveAttribute('title', '北京市技术创新中心依托单位条件自评');
+  // The host page shows the service's name: the widget leaves its own header text out and
+  // keeps the language switch.
+  await expect(frame.locator('.tic-app')).toHaveAttribute('data-embedded', 'true');
+  await expect(frame.locator('.tic-header__service')).toBeHidden();
+  await frame.getByRole('button', { name: 'English' }).click();
+  await expect(iframe).toHaveAttribute('title', 'Beijing Technology Innovation Center supporting-unit self-check');
+  await frame.getByRole('button', { name: '中文' }).click();
+  await expect(iframe).toHaveAttribute('title', '北京市技术创新中心依托单位条件自评');
+});
+
 test('messages from anywhere but the widget are ignored', async ({ page }) => {
   await page.goto(HOST);
   const before = await frameFits(page);

@@ -1,8 +1,10 @@
 // Takes a screenshot of every step at phone (375 px) and desktop (1280 px) width in both
-// languages, for people to look at. A report, not a test:
+// languages, for people to look at, and renders the printout's first page as an image (A4, via
+// pdftoppm). A report, not a test:
 //   node tests/e2e/screenshots.mjs http://127.0.0.1:8765/ OUT_DIR
 import { chromium } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import {
   start, choosePath, answerDeclarations, fillFigures, continueOn, fixClock, THREE_GOOD_YEARS,
@@ -32,17 +34,26 @@ for (const lang of ['zh', 'en']) {
     await shot('04-registration');
     await answerDeclarations(page, { 'good-credit': 'not_sure' });
     await fillFigures(page, {
-      years: { ...THREE_GOOD_YEARS, 2024: { revenue: '30000', rd: '5000', domestic: '1,5' } },
+      years: { ...THREE_GOOD_YEARS, 2023: { revenue: '2800', rd: '6000', domestic: '6000' },
+        2024: { revenue: '30000', rd: '5000', domestic: '1,5' } },
     });
     await continueOn(page);
     await shot('05-figures-error');
     await page.locator('#tic-fig-2024-rd-domestic').fill('4000');
-    await shot('06-figures-live');
+    await shot('06-figures-live-and-warnings');
+    await page.locator('#tic-fig-2023-revenue').fill('2.8亿');
     await continueOn(page);
     await shot('07-check');
     await continueOn(page);
-    await page.locator('details').first().evaluate((d) => { d.open = true; });
+    await page.locator('#tic-about summary').click();
+    await page.locator('#tic-organisation').fill(lang === 'zh' ? '北京某某科技有限公司' : 'Example Technology Co., Ltd.');
+    await page.locator('#tic-filled-by').fill(lang === 'zh' ? '张三' : 'Zhang San');
     await shot('08-results');
+    if (width === 1280) {
+      const pdf = `${out}/${lang}-printout.pdf`;
+      await page.pdf({ path: pdf, format: 'A4' });
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, `${out}/${lang}-printout-page-1`]);
+    }
     // The Art. 6 path: an entity founded after its latest complete fiscal year.
     await start(page, `${base}?lang=${lang}`);
     await choosePath(page, 'new_entity');
