@@ -196,6 +196,7 @@ test('Chinese written by the tool uses full-width punctuation on every page', as
 
 test('a skip link, page titles that say there is an error, and targets of at least 24 px', async ({ page }) => {
   await page.goto('/');
+  await page.locator('#tic-page-heading').waitFor();
   await page.keyboard.press('Tab');
   const skip = page.locator('.tic-skip-link');
   await expect(skip).toBeFocused();
@@ -217,3 +218,31 @@ test('a skip link, page titles that say there is an error, and targets of at lea
   await continueOn(page);
   await expect(page).toHaveTitle(/^Error: /);
 });
+
+test('in English: the unit, the echo, the warnings and a refused file read naturally', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await page.locator('#tic-import').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"schema_version": 1,') });
+  const summary = page.locator('#tic-error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary.locator('li')).toHaveText('The file is incomplete or damaged and was not imported. Save your answers to a file again and import that file.');
+  await expect(summary).not.toContainText('文件');
+  await expect(page).toHaveTitle(/^Error: /);
+  await page.locator('.tic-button--start').click();
+  await choosePath(page, 'existing_enterprise');
+  await answerDeclarations(page);
+  await fillFigures(page, {
+    years: {
+      2022: { revenue: '30000', rd: '6000', domestic: '6000' },
+      2023: { revenue: '2000', rd: '6000', domestic: '7000' },
+      2024: { revenue: '3亿', rd: '6000', domestic: '6000' },
+    },
+  });
+  await expect(page.locator('label[for="tic-amount-unit"]')).toHaveText('Unit of the amounts below');
+  await expect(page.locator('#tic-fig-2024-revenue-read')).toHaveText('Read as: RMB 300,000,000.00');
+  await expect(page.locator('label[for="tic-fig-2024-rd-domestic"]')).toHaveText('R&D within China in 2024');
+  const warnings = page.locator('#tic-warnings');
+  await expect(warnings).toContainText('Sales revenue in 2022 is more than ten times that of 2023: check the unit and the digits.');
+  await expect(warnings).toContainText('R&D within China in 2023 is more than total R&D that year: please check.');
+  await expect(warnings).toContainText('Total R&D expenses in 2023 is more than sales revenue that year: please check.');
+});
+

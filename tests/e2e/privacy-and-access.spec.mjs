@@ -118,6 +118,9 @@ test.describe('accessibility', () => {
       await page.goto(`/?lang=${lang}`);
       await page.locator('#tic-page-heading').waitFor();
       await axe(page, 'start');
+      await page.locator('#tic-import').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"schema_version": 1,') });
+      await expect(page.locator('#tic-error-summary')).toBeFocused();
+      await axe(page, 'start with a refused file');
       await page.locator('.tic-button--start').click();
       await continueOn(page); // with its error summary
       await axe(page, 'applicant type with errors');
@@ -131,12 +134,16 @@ test.describe('accessibility', () => {
       await fillFigures(page, { years: { ...FIGURES, 2024: { revenue: '1,5' } } });
       await continueOn(page);
       await axe(page, 'figures with errors and live figures');
-      await page.locator('#tic-fig-2024-revenue').fill('987654');
+      // Ten times the other years: a warning to look at again.
+      await page.locator('#tic-fig-2024-revenue').fill('9999999');
+      await expect(page.locator('#tic-warnings li')).not.toHaveCount(0);
+      await axe(page, 'figures with warnings');
       await continueOn(page);
       await axe(page, 'check answers');
       await seeResults(page);
       await page.locator('details').first().evaluate((d) => { d.open = true; });
-      await axe(page, 'results and checklist');
+      await page.locator('#tic-about summary').click();
+      await axe(page, 'results, the table at a glance, the names for the printout and the checklist');
 
       // The Art. 6 path's own pages: the joint units and the R&D commitment, and figures with
       // a founding date.
