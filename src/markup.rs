@@ -58,6 +58,14 @@ impl Markup {
         }
     }
 
+    /// One element with a text, as a node of the page: `Markup::one("label", &[("for", id)], text)`.
+    #[cfg(target_arch = "wasm32")]
+    pub fn one(tag: &str, attributes: &[(&str, &str)], text: &str) -> yew::Html {
+        let mut m = Markup::new();
+        m.element(tag, attributes, text);
+        m.into_html()
+    }
+
     #[cfg(target_arch = "wasm32")]
     pub fn into_html(self) -> yew::Html {
         yew::Html::from_html_unchecked(yew::AttrValue::from(self.0))

@@ -144,7 +144,7 @@ pub fn checklist_section(
                                     <input class="tic-radios__input" type="radio" id={input_id.clone()}
                                         name={dom_id.clone()} checked={s == status}
                                         onchange={send(dispatch, Action::SetItemStatus(item.id.clone(), s))} />
-                                    { label(&input_id, "tic-radios__label", s.label().get(lang)) }
+                                    { Markup::one("label", &[("class", "tic-radios__label"), ("for", &input_id)], s.label().get(lang)) }
                                 </div>
                             }
                         }) }
@@ -152,7 +152,7 @@ pub fn checklist_section(
                     { gap_hint.into_html() }
                 </fieldset>
                 <div class="tic-no-print">
-                    { label(&note_id, "tic-label tic-label--small", NOTE_LABEL().get(lang)) }
+                    { Markup::one("label", &[("class", "tic-label tic-label--small"), ("for", &note_id)], NOTE_LABEL().get(lang)) }
                     <textarea class="tic-textarea" id={note_id.clone()} rows="2"
                         aria-describedby={count_id.clone()} value={note.clone()} oninput={on_note} />
                     { count.into_html() }
@@ -171,25 +171,11 @@ pub fn checklist_section(
                 }
                 html! {
                     <>
-                        { label_like("h3", "tic-heading-s tic-checklist__section", section.title().get(lang)) }
+                        { Markup::one("h3", &[("class", "tic-heading-s tic-checklist__section")], section.title().get(lang)) }
                         <ul class="tic-checklist__items">{ for in_section.into_iter().map(item_markup) }</ul>
                     </>
                 }
             }) }
         </section>
     }
-}
-
-/// A label for `control`, as static markup.
-fn label(control: &str, class: &str, text: &str) -> Html {
-    let mut m = Markup::new();
-    m.element("label", &[("class", class), ("for", control)], text);
-    m.into_html()
-}
-
-/// One static element with a class and a text.
-fn label_like(tag: &str, class: &str, text: &str) -> Html {
-    let mut m = Markup::new();
-    m.element(tag, &[("class", class)], text);
-    m.into_html()
 }

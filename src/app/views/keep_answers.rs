@@ -19,9 +19,9 @@ pub fn remember_choice(state: &WizardState, dispatch: &Callback<Action>) -> Html
                 <input class="tic-checkboxes__input" type="checkbox" id="tic-remember"
                     checked={remember} aria-describedby="tic-remember-hint"
                     onchange={dispatch.reform(move |_| Action::SetRemember(!remember))} />
-                { static_label("tic-remember", "tic-checkboxes__label", REMEMBER.get(lang)) }
+                { Markup::one("label", &[("class", "tic-checkboxes__label"), ("for", "tic-remember")], REMEMBER.get(lang)) }
             </div>
-            { static_text("p", "tic-hint", "tic-remember-hint", REMEMBER_HINT.get(lang)) }
+            { Markup::one("p", &[("class", "tic-hint"), ("id", "tic-remember-hint")], REMEMBER_HINT.get(lang)) }
             if remember {
                 <button type="button" class="tic-button tic-button--warning" id="tic-forget"
                     onclick={dispatch.reform(|_| Action::SetRemember(false))}>
@@ -87,7 +87,7 @@ pub fn import_area(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     html! {
         <div class="tic-form-group tic-dropzone tic-no-print" data-error={error.map(|_| "true")}
             ondragover={Callback::from(|e: DragEvent| e.prevent_default())} {ondrop}>
-            { static_label("tic-import", "tic-label", IMPORT_LABEL.get(lang)) }
+            { Markup::one("label", &[("class", "tic-label"), ("for", "tic-import")], IMPORT_LABEL.get(lang)) }
             { notes.into_html() }
             <input class="tic-file" type="file" id="tic-import" accept=".json,application/json"
                 aria-invalid={error.map(|_| "true")}
@@ -123,23 +123,9 @@ pub fn export_button(state: &WizardState, dispatch: &Callback<Action>) -> Html {
 pub fn keep_panel(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     html! {
         <section class="tic-section tic-keep tic-no-print" aria-labelledby="tic-keep-title">
-            { static_text("h2", "tic-heading-m", "tic-keep-title", KEEP_TITLE.get(state.lang)) }
+            { Markup::one("h2", &[("class", "tic-heading-m"), ("id", "tic-keep-title")], KEEP_TITLE.get(state.lang)) }
             { remember_choice(state, dispatch) }
             { import_area(state, dispatch) }
         </section>
     }
-}
-
-/// A label as static markup.
-fn static_label(control: &str, class: &str, text: &str) -> Html {
-    let mut m = Markup::new();
-    m.element("label", &[("class", class), ("for", control)], text);
-    m.into_html()
-}
-
-/// An element with a class, an id and a text, as static markup.
-fn static_text(tag: &str, class: &str, id: &str, text: &str) -> Html {
-    let mut m = Markup::new();
-    m.element(tag, &[("class", class), ("id", id)], text);
-    m.into_html()
 }
