@@ -169,3 +169,53 @@ fn an_export_with_checklist_progress_is_read_like_any_answers_file() {
     assert_eq!(code, Some(0), "{err}");
     assert!(out.contains("总体结论：初步符合"), "{out}");
 }
+
+#[test]
+fn the_plan_for_next_year_in_json_and_text() {
+    let answers = scenario_answers("01-tier1-at-3-billion-ratio-exactly-10pct.json");
+    let (code, out, _) = run(
+        &[
+            "--plan",
+            "--expected-revenue",
+            "9亿",
+            "--as-of=2025-09-01",
+            "-",
+        ],
+        Some(&answers),
+    );
+    assert_eq!(code, Some(0), "{out}");
+    let json: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(json["plan"]["kind"], "art5");
+    assert_eq!(json["plan"]["cheaper"]["route"], "growth");
+    assert_eq!(json["plan"]["growth"]["yuan"], "330000000.00");
+    assert!(json["message"]["zh"][1]
+        .as_str()
+        .unwrap()
+        .contains("2025年研究开发费用至少 43,500.00万元"));
+    let (code, out, _) = run(
+        &[
+            "--plan",
+            "--expected-revenue=900000000",
+            "--text",
+            "--lang",
+            "en",
+            "--as-of=2025-09-01",
+            "-",
+        ],
+        Some(&answers),
+    );
+    assert_eq!(code, Some(0));
+    assert!(
+        out.contains("The growth route needs less, by RMB 105,000,000.00."),
+        "{out}"
+    );
+    let (code, _, err) = run(&["--plan", "-"], Some(&answers));
+    assert_eq!(code, Some(3));
+    assert!(err.contains("--plan needs --expected-revenue"), "{err}");
+    let (code, _, err) = run(
+        &["--plan", "--expected-revenue", "lots", "-"],
+        Some(&answers),
+    );
+    assert_eq!(code, Some(3));
+    assert!(err.contains("--expected-revenue needs an amount"), "{err}");
+}

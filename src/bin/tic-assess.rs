@@ -3,6 +3,7 @@
 //!
 //! Exit status: 0 preliminarily eligible, 1 not eligible, 2 cannot tell yet, 3 bad input.
 
+use rust_decimal::Decimal;
 use std::io::Read;
 use std::process::ExitCode;
 use tic_selfcheck::rules::answers::CalendarDate;
@@ -13,6 +14,9 @@ use tic_selfcheck::rules::explain::{
 };
 use tic_selfcheck::rules::guideline::RuleSet;
 use tic_selfcheck::rules::lang::{pick, Lang};
+use tic_selfcheck::rules::money::Unit;
+use tic_selfcheck::rules::money_input::parse_typed_amount;
+use tic_selfcheck::rules::planner::{self, plan};
 use tic_selfcheck::rules::report::report;
 
 const BAD_INPUT: u8 = 3;
@@ -23,6 +27,18 @@ struct Options {
     lang: Lang,
     /// The date the assessment is made for; today in Beijing unless `--as-of` says otherwise.
     as_of: Option<CalendarDate>,
+    /// `--plan --expected-revenue AMOUNT`: the plan for next year's application instead of the
+    /// assessment, with the current year's expected revenue in 元 (or with a unit: 14亿).
+    plan: Option<Decimal>,
+}
+
+fn parse_expected_revenue(value: &str) -> Result<Decimal, String> {
+    match parse_typed_amount(value, Unit::Yuan) {
+        Ok(Some(m)) => Ok(m.yuan()),
+        _ => Err(format!(
+            "--expected-revenue needs an amount in yuan, or with a unit such as 14亿, not “{value}”"
+        )),
+    }
 }
 
 /// Today's date in China Standard Time (UTC+8, no daylight saving), the time zone of the
@@ -64,8 +80,8 @@ fn parse_as_of(value: &str) -> Result<CalendarDate, String> {
 fn usage(lang: Lang) -> String {
     pick(
         lang,
-        "用法：tic-assess [--text] [--lang zh|en] [--as-of YYYY-MM-DD] 答案文件.json\n  读取本工具导出的答案文件（“-”表示标准输入），按京科创发〔2024〕143号第五、六条评估。\n  默认输出 JSON;--text 输出可读文字。\n  --as-of 按指定日期评估（默认为北京时间今天），用于复现某一天的结果。\n  退出码：0 初步符合，1 不符合，2 尚无法判断，3 输入有误。".into(),
-        "usage: tic-assess [--text] [--lang zh|en] [--as-of YYYY-MM-DD] ANSWERS.json\n  Reads an answers file exported by the self-check (\"-\" for standard input) and assesses it\n  against Articles 5 and 6 of 京科创发〔2024〕143号. Prints JSON; --text prints readable text.\n  --as-of assesses as on that date (default: today in Beijing), to reproduce a result.\n  Exit status: 0 preliminarily eligible, 1 not eligible, 2 cannot tell yet, 3 bad input.".into(),
+        "用法：tic-assess [--text] [--lang zh|en] [--as-of YYYY-MM-DD] [--plan --expected-revenue 金额] 答案文件.json\n  读取本工具导出的答案文件（“-”表示标准输入），按京科创发〔2024〕143号第五、六条评估。\n  默认输出 JSON;--text 输出可读文字。\n  --as-of 按指定日期评估（默认为北京时间今天），用于复现某一天的结果。\n  --plan --expected-revenue 金额：按本年度预计销售收入（元，或写明单位如 14亿）计算明年申报所需的研发投入。\n  退出码：0 初步符合，1 不符合，2 尚无法判断，3 输入有误。".into(),
+        "usage: tic-assess [--text] [--lang zh|en] [--as-of YYYY-MM-DD] [--plan --expected-revenue AMOUNT] ANSWERS.json\n  Reads an answers file exported by the self-check (\"-\" for standard input) and assesses it\n  against Articles 5 and 6 of 京科创发〔2024〕143号. Prints JSON; --text prints readable text.\n  --as-of assesses as on that date (default: today in Beijing), to reproduce a result.\n  --plan --expected-revenue AMOUNT: the R&D next year's application needs, with this year's\n  expected revenue (yuan, or with a unit such as 14亿).\n  Exit status: 0 preliminarily eligible, 1 not eligible, 2 cannot tell yet, 3 bad input.".into(),
     )
 }
 
@@ -74,6 +90,8 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
     let mut text = false;
     let mut lang = Lang::Zh;
     let mut as_of = None;
+    let mut wants_plan = false;
+    let mut expected = None;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -91,6 +109,17 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
             other if other.starts_with("--as-of=") => {
                 as_of = Some(parse_as_of(&other["--as-of=".len()..])?)
             }
+            "--plan" => wants_plan = true,
+            "--expected-revenue" => {
+                expected = Some(parse_expected_revenue(
+                    it.next().ok_or("--expected-revenue needs an amount")?,
+                )?)
+            }
+            other if other.starts_with("--expected-revenue=") => {
+                expected = Some(parse_expected_revenue(
+                    &other["--expected-revenue=".len()..],
+                )?)
+            }
             other if other.starts_with("--") => return Err(format!("unknown option: {other}")),
             other => {
                 if file.replace(other.to_string()).is_some() {
@@ -100,11 +129,18 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
         }
     }
     let file = file.ok_or("no answers file given")?;
+    let plan = match (wants_plan, expected) {
+        (true, Some(expected)) => Some(expected),
+        (true, None) => return Err("--plan needs --expected-revenue AMOUNT".into()),
+        (false, Some(_)) => return Err("--expected-revenue goes with --plan".into()),
+        (false, None) => None,
+    };
     Ok(Some(Options {
         file,
         text,
         lang,
         as_of,
+        plan,
     }))
 }
 
@@ -233,7 +269,30 @@ fn main() -> ExitCode {
             return ExitCode::from(BAD_INPUT);
         }
     };
-    let assessment = assess(&answers, options.as_of.unwrap_or_else(today_in_beijing));
+    let as_of = options.as_of.unwrap_or_else(today_in_beijing);
+    if let Some(expected) = options.plan {
+        let planned = plan(&answers, as_of, expected);
+        let rules = RuleSet::for_date(as_of);
+        if options.text {
+            println!("{}", planner::describe(&planned, rules, lang).join("\n"));
+        } else {
+            let json = serde_json::json!({
+                "as_of": as_of,
+                "expected_revenue": expected,
+                "plan": planned,
+                "message": {
+                    "zh": planner::describe(&planned, rules, Lang::Zh),
+                    "en": planner::describe(&planned, rules, Lang::En),
+                },
+            });
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&json).unwrap_or_default()
+            );
+        }
+        return ExitCode::SUCCESS;
+    }
+    let assessment = assess(&answers, as_of);
     if options.text {
         print!("{}", text_report(&assessment, lang));
     } else {

@@ -234,6 +234,9 @@ pub fn all() -> Vec<(String, Bilingual)> {
     for (key, text) in super::plausibility::plausibility_texts() {
         texts.push((key.to_string(), text));
     }
+    for (key, text) in super::planner::plan_texts() {
+        texts.push((key.to_string(), text));
+    }
     texts
 }
 

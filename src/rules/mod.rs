@@ -35,6 +35,7 @@ pub mod money;
 pub mod money_display;
 pub mod money_input;
 pub mod period;
+pub mod planner;
 pub mod plausibility;
 pub mod progress;
 pub mod questions;

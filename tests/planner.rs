@@ -1,0 +1,304 @@
+//! The planner for next year's application: worked cases, the routes that give no plan, and a
+//! property test that puts every plan back into the rules: the planned amounts meet the
+//! condition on their route, and one fen less does not.
+
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use rust_decimal_macros::dec;
+use tic_selfcheck::rules::answers::{
+    Answers, ApplicantPath, CalendarDate, Field, Financials, OperatingHistory, YearFigures,
+};
+use tic_selfcheck::rules::assess::{Condition, Reason, Verdict};
+use tic_selfcheck::rules::guideline::TierId;
+use tic_selfcheck::rules::money::{Money, Unit};
+use tic_selfcheck::rules::planner::{
+    assess_plan, plan, Cheaper, Need, Planned, Route, Unavailable,
+};
+
+mod common;
+use common::favourable;
+
+/// 1 September 2025: the next round looks at 2023–2025.
+const AS_OF: CalendarDate = CalendarDate {
+    year: 2025,
+    month: 9,
+    day: 1,
+};
+
+fn yuan(v: Decimal) -> Option<Money> {
+    Some(Money::new(v, Unit::Yuan).unwrap())
+}
+
+/// An existing enterprise with (revenue, R&D, domestic R&D) in 元 for 2022–2024.
+fn applicant(years: [(Decimal, Decimal, Decimal); 3]) -> Answers {
+    let mut a = favourable(ApplicantPath::ExistingEnterprise);
+    a.financials = Financials {
+        latest_fiscal_year: Some(2024),
+        operating_history: Some(OperatingHistory::ThreeYearsOrMore),
+        years: years
+            .iter()
+            .zip(2022..)
+            .map(|(&(rev, rd, dom), year)| YearFigures {
+                year,
+                sales_revenue: yuan(rev),
+                rd_total: yuan(rd),
+                rd_domestic: yuan(dom),
+            })
+            .collect(),
+    };
+    a
+}
+
+fn art5(planned: Planned) -> tic_selfcheck::rules::planner::Plan {
+    match planned {
+        Planned::Art5(p) => *p,
+        other => panic!("{other:?}"),
+    }
+}
+
+const YI: Decimal = dec!(100000000);
+
+#[test]
+fn the_worked_case_asks_for_the_cheaper_route_and_its_domestic_part() {
+    // 2023 13.4亿 / 1.8亿 / 1.5亿, 2024 14亿 / 1.9亿 / 1.0亿, and 2025 expected at 12亿: the
+    // next round (2023–2025) totals 39.4亿, 13.13亿 a year: item 2, 15 % or 10 % growth.
+    let a = applicant([
+        (dec!(5) * YI, dec!(0.5) * YI, dec!(0.5) * YI),
+        (dec!(13.4) * YI, dec!(1.8) * YI, dec!(1.5) * YI),
+        (dec!(14) * YI, dec!(1.9) * YI, dec!(1.0) * YI),
+    ]);
+    let p = art5(plan(&a, AS_OF, dec!(12) * YI));
+    assert_eq!((p.first_year, p.year), (2023, 2025));
+    assert_eq!(p.scale.tier, TierId::From1To3Billion);
+    // Ratio: 15 % × 39.4亿 = 5.91亿, less 3.7亿 on record = 2.21亿.
+    assert_eq!(
+        p.ratio,
+        Need::AtLeast {
+            yuan: dec!(221000000.00)
+        }
+    );
+    // Growth: 1.9亿 × 1.10 = 2.09亿.
+    assert_eq!(
+        p.growth,
+        Need::AtLeast {
+            yuan: dec!(209000000.00)
+        }
+    );
+    assert_eq!(
+        p.cheaper,
+        Some(Cheaper {
+            route: Route::Growth,
+            by: dec!(12000000.00)
+        })
+    );
+    assert_eq!(p.planned_rd, Some(dec!(209000000.00)));
+    // Domestic: 60 % × (1.8 + 1.9 + 2.09)亿 = 3.474亿, less 2.5亿 on record = 0.974亿.
+    assert_eq!(
+        p.domestic,
+        Need::AtLeast {
+            yuan: dec!(97400000.00)
+        }
+    );
+    // 13.13亿 is not within 10 % of 10亿 or 30亿.
+    assert_eq!(p.near_bound, None);
+}
+
+#[test]
+fn a_zero_base_and_no_revenue_give_no_number() {
+    let a = applicant([
+        (dec!(0), dec!(0), dec!(0)),
+        (dec!(0), dec!(0), dec!(0)),
+        (dec!(0), dec!(0), dec!(0)),
+    ]);
+    let p = art5(plan(&a, AS_OF, dec!(0)));
+    assert_eq!(
+        p.ratio,
+        Need::NotAvailable {
+            why: Unavailable::NoRevenue
+        }
+    );
+    assert_eq!(
+        p.growth,
+        Need::NotAvailable {
+            why: Unavailable::ZeroBase
+        }
+    );
+    assert_eq!(p.cheaper, None);
+    assert_eq!(p.planned_rd, None);
+}
+
+#[test]
+fn a_founding_year_base_gives_no_growth_route() {
+    // Founded 1 July 2024: last year was operated in part.
+    let mut a = applicant([
+        (dec!(0), dec!(0), dec!(0)),
+        (dec!(0), dec!(0), dec!(0)),
+        (dec!(2) * YI, dec!(0.2) * YI, dec!(0.2) * YI),
+    ]);
+    a.financials.years.retain(|y| y.year == 2024);
+    a.financials.operating_history = Some(OperatingHistory::FoundedOn {
+        date: CalendarDate::new(2024, 7, 1).unwrap(),
+    });
+    let p = art5(plan(&a, AS_OF, dec!(5) * YI));
+    assert_eq!(
+        p.growth,
+        Need::NotAvailable {
+            why: Unavailable::PartYearBase
+        }
+    );
+    assert!(matches!(p.ratio, Need::AtLeast { .. }), "{:?}", p.ratio);
+    assert_eq!(p.first_year, 2024);
+}
+
+#[test]
+fn missing_figures_of_last_year_are_listed_first() {
+    let mut a = applicant([(YI, YI, YI); 3]);
+    a.financials.years[2].rd_total = None;
+    match plan(&a, AS_OF, YI) {
+        Planned::MissingFigures { missing } => {
+            assert_eq!((missing[0].year, missing[0].field), (2024, Field::RdTotal));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn near_a_bound_the_plan_names_the_band_across_it() {
+    // 2023 and 2024 at 9.5亿; 2025 expected at 10亿: the average 9.67亿 is within 10 % of 10亿.
+    let a = applicant([
+        (YI, YI, YI),
+        (dec!(9.5) * YI, YI, YI),
+        (dec!(9.5) * YI, YI, YI),
+    ]);
+    let p = art5(plan(&a, AS_OF, dec!(10) * YI));
+    assert_eq!(p.scale.tier, TierId::Below1Billion);
+    let near = p.near_bound.expect("near 10亿");
+    assert_eq!(near.bound, dec!(10) * YI);
+    assert!(!near.above);
+    assert_eq!(near.other_tier, TierId::From1To3Billion);
+    assert_eq!(near.other_min_ratio, dec!(0.15));
+    // 3 × 10亿 − 19亿 on record = 11亿 this year puts the average at the bound.
+    assert_eq!(near.revenue_at_bound, dec!(11) * YI);
+    // And with 11亿 the applicant is in the higher band: cheaper by ratio.
+    let crossed = art5(plan(&a, AS_OF, dec!(11) * YI));
+    assert_eq!(crossed.scale.tier, TierId::From1To3Billion);
+    assert!(crossed.near_bound.expect("still near").above);
+}
+
+#[test]
+fn a_new_entity_plans_its_commitment_and_domestic_share() {
+    let a = favourable(ApplicantPath::NewEntity);
+    match plan(&a, AS_OF, dec!(0)) {
+        Planned::Art6(c) => {
+            assert_eq!(c.years, 3);
+            assert_eq!(c.min_average_rd, dec!(20000000));
+            assert_eq!(c.min_domestic_share, dec!(0.60));
+            assert_eq!(c.min_domestic_rd, dec!(12000000.00));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+fn finding_verdict(a: &tic_selfcheck::rules::assess::Assessment, route: Route) -> Verdict {
+    let c = a.condition(Condition::RdIntensity).unwrap();
+    c.findings
+        .iter()
+        .find(|f| match route {
+            Route::Ratio => matches!(f.reason, Reason::RdRatio { .. }),
+            Route::Growth => matches!(f.reason, Reason::RdGrowth { .. }),
+        })
+        .map(|f| f.verdict)
+        .unwrap_or_else(|| panic!("no {route:?} finding: {:?}", c.findings))
+}
+
+fn fen() -> impl Strategy<Value = Decimal> {
+    // Up to 50亿, in fen.
+    (1i64..=500_000_000_000).prop_map(|f| Decimal::new(f, 2))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Every band, every route: the plan's amount meets the route, one fen less does not; the
+    /// domestic part meets Art. 5(4) with the planned R&D, one fen less does not.
+    #[test]
+    fn a_plan_put_back_into_the_rules_meets_the_condition_and_one_fen_less_does_not(
+        revenue in prop::collection::vec(fen(), 2),
+        rd in prop::collection::vec(fen(), 2),
+        domestic_share in 0u32..=100,
+        expected in fen(),
+        scale in prop_oneof![Just(dec!(1)), Just(dec!(10)), Just(dec!(0.01))],
+    ) {
+        let r = |i: usize| (revenue[i] * scale).round_dp(2);
+        let d = |i: usize| (rd[i] * dec!(0.2)).round_dp(2);
+        let dom = |i: usize| (d(i) * Decimal::from(domestic_share) / dec!(100)).round_dp(2);
+        let a = applicant([(dec!(1), dec!(1), dec!(1)), (r(0), d(0), dom(0)), (r(1), d(1), dom(1))]);
+        let expected = (expected * scale).round_dp(2);
+        let p = art5(plan(&a, AS_OF, expected));
+        let plenty = dec!(1_000_000_000_000);
+        for (route, need) in [(Route::Ratio, &p.ratio), (Route::Growth, &p.growth)] {
+            match need {
+                Need::AtLeast { yuan } => {
+                    prop_assert_eq!(finding_verdict(&assess_plan(&a, &p, *yuan, *yuan), route), Verdict::Met);
+                    let less = *yuan - dec!(0.01);
+                    prop_assert_eq!(finding_verdict(&assess_plan(&a, &p, less, less), route), Verdict::NotMet);
+                }
+                Need::AlreadyMet => {
+                    prop_assert_eq!(finding_verdict(&assess_plan(&a, &p, dec!(0.01), dec!(0.01)), route), Verdict::Met);
+                }
+                Need::NotAvailable { .. } => {
+                    prop_assert_ne!(finding_verdict(&assess_plan(&a, &p, plenty, plenty), route), Verdict::Met);
+                }
+            }
+        }
+        if let (Some(planned), Need::AtLeast { yuan }) = (p.planned_rd, &p.domestic) {
+            let share = |domestic| {
+                assess_plan(&a, &p, planned, domestic)
+                    .condition(Condition::DomesticRd)
+                    .unwrap()
+                    .verdict
+            };
+            prop_assert_eq!(share(*yuan), Verdict::Met);
+            prop_assert_eq!(share(*yuan - dec!(0.01)), Verdict::NotMet);
+        }
+        // The cheaper route is the smaller amount, by the difference shown.
+        if let (Some(Cheaper { route, by }), Need::AtLeast { yuan: ratio }, Need::AtLeast { yuan: growth }) = (p.cheaper, &p.ratio, &p.growth) {
+            let (low, high) = if route == Route::Ratio { (ratio, growth) } else { (growth, ratio) };
+            prop_assert!(low <= high);
+            prop_assert_eq!(by, *high - *low);
+        }
+    }
+}
+
+#[test]
+fn the_plan_reads_in_both_languages() {
+    use tic_selfcheck::rules::guideline::RuleSet;
+    use tic_selfcheck::rules::planner::describe;
+    let a = applicant([
+        (dec!(5) * YI, dec!(0.5) * YI, dec!(0.5) * YI),
+        (dec!(13.4) * YI, dec!(1.8) * YI, dec!(1.5) * YI),
+        (dec!(14) * YI, dec!(1.9) * YI, dec!(1.0) * YI),
+    ]);
+    let planned = plan(&a, AS_OF, dec!(12) * YI);
+    let rules = RuleSet::for_date(AS_OF);
+    let zh = describe(&planned, rules, tic_selfcheck::rules::lang::Lang::Zh).join("\n");
+    for expected in [
+        "下一轮申报的“近3年”按2023–2025年计算",
+        "年均销售收入 131,333.33万元",
+        "第五条第（三）项第2目“在10亿元(含)至30亿元”档",
+        "按研发费用占比：2025年研究开发费用至少 22,100.00万元。",
+        "按上一年度增速：2025年研究开发费用至少 20,900.00万元（较2024年增长 10%）。",
+        "按上一年度增速所需较少，少 1,200.00万元。",
+        "2025年在中国境内发生的研究开发费用至少 9,740.00万元",
+    ] {
+        assert!(zh.contains(expected), "{expected}\n{zh}");
+    }
+    let en = describe(&planned, rules, tic_selfcheck::rules::lang::Lang::En).join("\n");
+    for expected in [
+        "“the last 3 years” are 2023–2025",
+        "By the R&D ratio: at least RMB 221,000,000.00 of R&D in 2025.",
+        "The growth route needs less, by RMB 12,000,000.00.",
+    ] {
+        assert!(en.contains(expected), "{expected}\n{en}");
+    }
+}
