@@ -32,10 +32,11 @@ step "release build (trunk, offline)"
 trunk build --release --locked --quiet
 test -s dist/index.html && test -s dist/tic-selfcheck_bg.wasm && test -s dist/boot.js
 
-# The first load (what the start page needs) must stay within 150 KB gzip, and all files with
+# The first load (what the start page needs) must stay within 160 KB gzip (150 KB until issue 12's
+# planner and chart, which the issue allowed 10 KB more; docs/size.md), and all files with
 # the long texts fetched after it within 200 KB. docs/size.md says where the bytes go.
-step "size of dist/ (first load <= 150 KB gzip, all files <= 200 KB; see docs/size.md)"
-node scripts/size-report.mjs --budget-kb 150 --total-budget-kb 200 dist
+step "size of dist/ (first load <= 160 KB gzip, all files <= 200 KB; see docs/size.md)"
+node scripts/size-report.mjs --budget-kb 160 --total-budget-kb 200 dist
 
 step "end-to-end tests in Chromium"
 (cd tests/e2e && npx playwright test)

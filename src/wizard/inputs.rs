@@ -23,6 +23,8 @@ pub enum TextField {
     Organisation,
     /// 填写人, for the printout's header.
     FilledBy,
+    /// The current year's expected revenue, for the plan.
+    ExpectedRevenue,
 }
 
 impl AmountField {
@@ -58,6 +60,7 @@ impl TextField {
             TextField::FoundingDate => FieldId::FoundingDate,
             TextField::Organisation => FieldId::Organisation,
             TextField::FilledBy => FieldId::FilledBy,
+            TextField::ExpectedRevenue => FieldId::ExpectedRevenue,
         }
     }
 
@@ -68,6 +71,7 @@ impl TextField {
             TextField::FoundingDate => &state.founding_date_text,
             TextField::Organisation => &state.about.organisation,
             TextField::FilledBy => &state.about.filled_by,
+            TextField::ExpectedRevenue => &state.expected_revenue_text,
         }
     }
 
@@ -78,6 +82,7 @@ impl TextField {
             TextField::FoundingDate => Action::SetFoundingDate(text),
             TextField::Organisation => Action::SetOrganisation(text),
             TextField::FilledBy => Action::SetFilledBy(text),
+            TextField::ExpectedRevenue => Action::SetExpectedRevenue(text),
         }
     }
 }

@@ -73,6 +73,9 @@ pub struct WizardState {
     pub checklist: Vec<Progress>,
     /// The names for the printout's header, as typed (kept to [`MAX_NAME_CHARS`]).
     pub about: About,
+    /// The current year's expected revenue, as typed, for the plan for next year's
+    /// application. A projection: not part of the answers, not exported.
+    pub expected_revenue_text: String,
     /// The answers the rules read: derived from the fields above by [`Self::derive_answers`]
     /// after every action, never changed on their own.
     answers: Answers,
@@ -136,6 +139,7 @@ pub enum Action {
     SetItemNote(String, String),
     SetOmitAmounts(bool),
     SetOrganisation(String),
+    SetExpectedRevenue(String),
     SetFilledBy(String),
     /// Opt in or out of keeping a draft on this device (out erases it).
     SetRemember(bool),
@@ -160,6 +164,7 @@ impl WizardState {
             path: None,
             declarations: Declarations::default(),
             answers: Answers::default(),
+            expected_revenue_text: String::new(),
             about: About::default(),
             checklist: Vec::new(),
             latest_year_text: String::new(),
@@ -313,6 +318,7 @@ impl WizardState {
             Action::SetItemNote(item, note) => self.progress_mut(item).note = clip_note(&note),
             Action::SetOmitAmounts(omit) => self.omit_amounts = omit,
             Action::SetOrganisation(name) => self.about.organisation = clip_name(&name),
+            Action::SetExpectedRevenue(text) => self.expected_revenue_text = text,
             Action::SetFilledBy(name) => self.about.filled_by = clip_name(&name),
             Action::SetRemember(remember) => {
                 self.notice = (self.remember && !remember).then_some(Notice::Forgotten);

@@ -17,7 +17,7 @@ impl FieldId {
                 .find(|s| s.questions().contains(&q))
                 .unwrap_or(Step::Check),
             FieldId::Plan(PlanAmount::Commitment | PlanAmount::PlannedDomestic) => Step::NewEntity,
-            FieldId::Organisation | FieldId::FilledBy => Step::Results,
+            FieldId::Organisation | FieldId::FilledBy | FieldId::ExpectedRevenue => Step::Results,
             FieldId::LatestYear
             | FieldId::History
             | FieldId::FoundingDate

@@ -23,6 +23,8 @@ pub enum FieldId {
     /// The names for the printout's header.
     Organisation,
     FilledBy,
+    /// The current year's expected revenue, for the plan.
+    ExpectedRevenue,
 }
 
 /// The amounts asked of a newly founded independent legal entity (Art. 6), besides its figures
@@ -59,6 +61,7 @@ impl FieldId {
             FieldId::FoundingDate => "tic-founding-date".into(),
             FieldId::Organisation => "tic-organisation".into(),
             FieldId::FilledBy => "tic-filled-by".into(),
+            FieldId::ExpectedRevenue => "tic-expected-revenue".into(),
             FieldId::Figure(year, field) => format!("tic-fig-{year}-{}", field_slug(field)),
             FieldId::Plan(PlanAmount::Commitment) => "tic-commitment".into(),
             FieldId::Plan(PlanAmount::PlannedDomestic) => "tic-planned-domestic".into(),
@@ -87,6 +90,7 @@ impl FieldId {
             FieldId::FoundingDate,
             FieldId::Organisation,
             FieldId::FilledBy,
+            FieldId::ExpectedRevenue,
         ]
         .into_iter()
         .chain(PlanAmount::ALL.map(FieldId::Plan))
@@ -204,6 +208,7 @@ mod tests {
             FieldId::FoundingDate,
             FieldId::Organisation,
             FieldId::FilledBy,
+            FieldId::ExpectedRevenue,
         ];
         fields.extend(PlanAmount::ALL.map(FieldId::Plan));
         fields.extend(Question::ALL.map(FieldId::Question));

@@ -49,6 +49,9 @@ for (const lang of ['zh', 'en']) {
     await page.locator('#tic-organisation').fill(lang === 'zh' ? '北京某某科技有限公司' : 'Example Technology Co., Ltd.');
     await page.locator('#tic-filled-by').fill(lang === 'zh' ? '张三' : 'Zhang San');
     await shot('08-results');
+    // The plan for next year and the picture of the figures (issue 12).
+    await page.locator('#tic-expected-revenue').fill('32000');
+    await page.locator('#tic-plan').screenshot({ path: `${out}/${lang}-${width}-08b-plan-and-picture.png` });
     if (width === 1280) {
       const pdf = `${out}/${lang}-printout.pdf`;
       await page.pdf({ path: pdf, format: 'A4' });

@@ -20,6 +20,7 @@ pub mod live_figures;
 pub mod notice_banner;
 pub mod page_heading;
 pub mod pages;
+pub mod plan_section;
 pub mod question_page;
 pub mod results_page;
 pub mod start_page;

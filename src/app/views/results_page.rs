@@ -11,6 +11,7 @@ use super::keep_answers::{export_button, remember_choice};
 use super::live_figures::write_findings;
 use super::notice_banner::notice_banner;
 use super::page_heading::page_heading;
+use super::plan_section::plan_section;
 use super::summary_table::summary_table;
 use super::verdict_tag::write_verdict_tag;
 use crate::app::dom::print;
@@ -321,6 +322,7 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
                     <ul class="tic-list tic-list--bullet" id="tic-open-points">{ open.into_html() }</ul>
                 </section>
             }
+            { plan_section(state, &assessment, amounts, dispatch) }
             { details.into_html() }
             { checklist_section(state, &assessment, amounts, dispatch) }
             { closing.into_html() }

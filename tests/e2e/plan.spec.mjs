@@ -1,0 +1,133 @@
+// Issue 12: what it would take to apply next year, and the figures as a picture. A person on the
+// results page types the revenue they expect this year and reads the plan; the picture and its
+// table show the years entered and the planned year; the printout carries the plan.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import {
+  answerDeclarations, choosePath, continueOn, existingEnterpriseToCheck, expect, seeResults, start, test,
+} from './flows.mjs';
+
+// 2022 5亿 / 0.5亿 / 0.5亿, 2023 13.4亿 / 1.8亿 / 1.5亿, 2024 14亿 / 1.9亿 / 1.0亿; with 12亿
+// expected in 2025 the next round (2023–2025) totals 39.4亿: item 2. Ratio: 15 % × 39.4亿 − 3.7亿
+// = 2.21亿; growth: 1.9亿 × 1.10 = 2.09亿, cheaper by 0.12亿; domestic: 60 % × 5.79亿 − 2.5亿
+// = 0.974亿 (tests/planner.rs works the same case).
+const YEARS = {
+  2022: { revenue: ['5', 'yi'], rd: ['0.5', 'yi'], domestic: ['0.5', 'yi'] },
+  2023: { revenue: ['13.4', 'yi'], rd: ['1.8', 'yi'], domestic: ['1.5', 'yi'] },
+  2024: { revenue: ['14', 'yi'], rd: ['1.9', 'yi'], domestic: ['1', 'yi'] },
+};
+
+test('a plan for next year in Chinese, with the picture and its table', async ({ page }, info) => {
+  await existingEnterpriseToCheck(page, { years: YEARS });
+  await seeResults(page);
+  const plan = page.locator('#tic-plan');
+  await expect(plan.locator('h2')).toHaveText('明年申报需要什么（测算）');
+  await expect(page.locator('label[for="tic-expected-revenue"]')).toHaveText('2025年预计销售收入（万元）');
+  await page.locator('#tic-expected-revenue').fill('120000');
+  const lines = page.locator('#tic-plan-lines');
+  await expect(lines).toContainText('下一轮申报的“近3年”按2023–2025年计算');
+  await expect(lines).toContainText('按研发费用占比：2025年研究开发费用至少 22,100.00万元。');
+  await expect(lines).toContainText('按上一年度增速：2025年研究开发费用至少 20,900.00万元（较2024年增长 10%）。');
+  await expect(lines).toContainText('按上一年度增速所需较少，少 1,200.00万元。');
+  await expect(lines).toContainText('2025年在中国境内发生的研究开发费用至少 9,740.00万元');
+  // The picture: an image with a text alternative, and the same figures in a table.
+  const svg = page.locator('#tic-picture svg');
+  await expect(svg).toHaveAttribute('role', 'img');
+  await expect(svg.locator('title')).toHaveText('各年度数据图');
+  await expect(svg.locator('desc')).toContainText('计划年度用斜线填充和虚线边框表示');
+  // The planned year is drawn apart: hatched and dashed, and labelled in words.
+  await expect(svg.locator('rect[fill="url(#tic-hatch)"]')).not.toHaveCount(0);
+  await expect(svg.locator('rect[stroke-dasharray="6 3"]')).not.toHaveCount(0);
+  await expect(svg.locator('text', { hasText: '2025（计划）' })).not.toHaveCount(0);
+  await expect(svg.locator('text', { hasText: '要求 15%' })).toHaveCount(1);
+  await expect(svg.locator('text', { hasText: '要求 60%' })).toHaveCount(1);
+  const rows = page.locator('#tic-picture-table tbody tr');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.nth(1)).toContainText('2023');
+  await expect(rows.nth(1)).toContainText('134,000.00万元');
+  await expect(rows.nth(1)).toContainText('18,000.00万元');
+  await expect(rows.nth(1)).toContainText('13.43%');
+  await expect(rows.nth(3)).toHaveAttribute('data-planned', 'true');
+  await expect(rows.nth(3)).toContainText('2025（计划）');
+  await expect(rows.nth(3)).toContainText('120,000.00万元');
+  await expect(rows.nth(3)).toContainText('20,900.00万元');
+  // Changing the expectation changes the plan at once.
+  await page.locator('#tic-expected-revenue').fill('30亿');
+  await expect(lines).toContainText('按研发费用占比');
+  await expect(lines).not.toContainText('22,100.00万元');
+  await page.locator('#tic-expected-revenue').fill('120000');
+  // Printed: the plan is in the PDF.
+  const pdf = info.outputPath('plan.pdf');
+  await page.pdf({ path: pdf, format: 'A4' });
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(text).toContain('明年申报需要什么（测算）');
+  expect(text).toContain('2025年研究开发费用至少20,900.00万元');
+  expect(text).toContain('图中的数据');
+});
+
+test('a plan in English, and the Art. 6 plan of a new entity', async ({ page }) => {
+  await existingEnterpriseToCheck(page, { years: YEARS, url: '/?lang=en' });
+  await seeResults(page);
+  await page.locator('#tic-expected-revenue').fill('12亿');
+  const lines = page.locator('#tic-plan-lines');
+  await expect(lines).toContainText('For the next round, “the last 3 years” are 2023–2025.');
+  await expect(lines).toContainText('By the R&D ratio: at least RMB 221,000,000.00 of R&D in 2025.');
+  await expect(lines).toContainText('The growth route needs less, by RMB 12,000,000.00.');
+  await expect(page.locator('#tic-picture svg title')).toHaveText('The figures year by year');
+  await expect(page.locator('#tic-picture-table tbody tr').nth(3)).toContainText('2025 (planned)');
+  // Art. 6: the commitment and the domestic share to keep, with no revenue to enter.
+  await start(page, '/?lang=en');
+  await choosePath(page, 'new_entity');
+  await answerDeclarations(page, {}, { value: '2,500', unit: 'wan', plannedDomestic: '2,000' });
+  await page.locator('#tic-latest-year').fill('2024');
+  await page.locator('#tic-history-1').check();
+  await page.locator('#tic-founding-date').fill('2025-03-01');
+  await page.locator('#tic-since-founding').fill('800');
+  await page.locator('#tic-since-founding-domestic').fill('600');
+  await continueOn(page);
+  await seeResults(page);
+  await expect(page.locator('#tic-expected-revenue')).toHaveCount(0);
+  await expect(page.locator('#tic-plan-lines')).toContainText(
+    'Art. 6: guarantee average annual R&D of at least RMB 20,000,000.00 over the next 3 years');
+});
+
+test.describe('accessibility of the plan', () => {
+  test.use({ bypassCSP: true });
+  test('axe finds nothing serious in the plan and its picture, at 320 px too', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await existingEnterpriseToCheck(page, { years: YEARS });
+    await seeResults(page);
+    await page.locator('#tic-expected-revenue').fill('120000');
+    await expect(page.locator('#tic-picture svg')).toBeVisible();
+    // The picture fits the narrow page.
+    const box = await page.locator('#tic-picture svg').boundingBox();
+    expect(box.width).toBeLessThanOrEqual(320);
+    const require = createRequire(import.meta.url);
+    await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+    const result = await page.evaluate(() => window.axe.run(document.querySelector('#tic-plan'), {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    }));
+    expect(result.passes.length).toBeGreaterThan(3);
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
+test('in the picture each year\'s revenue and R&D bars stand side by side, inside their year', async ({ page }) => {
+  await existingEnterpriseToCheck(page, { years: YEARS });
+  await seeResults(page);
+  await page.locator('#tic-expected-revenue').fill('120000');
+  const bars = await page.locator('#tic-picture svg rect').evaluateAll((rects) => rects.map((r) => ({
+    x: Number(r.getAttribute('x')), w: Number(r.getAttribute('width')), y: Number(r.getAttribute('y')),
+  })));
+  // Panel 1: per year an outlined revenue bar, then a solid R&D bar to its right, not overlapping,
+  // both within the year's quarter of the 530 units left of the margin.
+  const panel1 = bars.filter((b) => b.y < 150);
+  expect(panel1.length).toBe(8);
+  for (let i = 0; i < 4; i++) {
+    const [revenue, rd] = [panel1[2 * i], panel1[2 * i + 1]];
+    expect(revenue.x + revenue.w).toBeLessThan(rd.x);
+    expect(revenue.x).toBeGreaterThanOrEqual(i * 132);
+    expect(rd.x + rd.w).toBeLessThanOrEqual((i + 1) * 132);
+  }
+});
