@@ -302,3 +302,36 @@ fn the_plan_reads_in_both_languages() {
         assert!(en.contains(expected), "{expected}\n{en}");
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(150))]
+
+    /// Part-year periods: founded during 2023, so the next round (2023–2025) counts the actual
+    /// operating time. The plan still meets its route exactly, and one fen less does not.
+    #[test]
+    fn a_plan_over_a_part_year_period_meets_its_route_and_one_fen_less_does_not(
+        month in 1u32..=12,
+        day in 1u32..=28,
+        revenue in prop::collection::vec(fen(), 2),
+        rd in prop::collection::vec(fen(), 2),
+        expected in fen(),
+    ) {
+        let founded = CalendarDate::new(2023, month, day).unwrap();
+        let mut a = applicant([
+            (dec!(1), dec!(1), dec!(1)),
+            (revenue[0], (rd[0] * dec!(0.1)).round_dp(2), dec!(0)),
+            (revenue[1], (rd[1] * dec!(0.1)).round_dp(2), dec!(0)),
+        ]);
+        a.financials.years.retain(|y| y.year >= 2023);
+        a.financials.operating_history = Some(OperatingHistory::FoundedOn { date: founded });
+        let p = art5(plan(&a, AS_OF, expected));
+        prop_assert_eq!(p.first_year, 2023);
+        for (route, need) in [(Route::Ratio, &p.ratio), (Route::Growth, &p.growth)] {
+            if let Need::AtLeast { yuan } = need {
+                prop_assert_eq!(finding_verdict(&assess_plan(&a, &p, *yuan, *yuan), route), Verdict::Met);
+                let less = *yuan - dec!(0.01);
+                prop_assert_eq!(finding_verdict(&assess_plan(&a, &p, less, less), route), Verdict::NotMet);
+            }
+        }
+    }
+}

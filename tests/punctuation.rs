@@ -286,6 +286,18 @@ fn everything_the_engine_writes_in_chinese_uses_full_width_punctuation() {
         for (_, step) in next_steps(assessment.rules, Lang::Zh) {
             texts.push(step);
         }
+        // The plan for next year, with an expected revenue near and far from a band's bound.
+        for expected in [
+            rust_decimal_macros::dec!(950000000),
+            rust_decimal_macros::dec!(0),
+        ] {
+            let planned = tic_selfcheck::rules::planner::plan(&answers, as_of, expected);
+            texts.extend(tic_selfcheck::rules::planner::describe(
+                &planned,
+                assessment.rules,
+                Lang::Zh,
+            ));
+        }
         for text in texts {
             scanned += 1;
             let (label, body) = text.split_once(": ").unwrap_or(("", &text));
