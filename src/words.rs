@@ -35,6 +35,7 @@ long_texts! {
     PLAN_INTRO = "ui.plan_intro": "下一轮申报的“近3年”截至今年。填写今年预计的销售收入，工具按指引的同一套规则算出今年至少需要的研究开发费用。", "The next round's “last 3 years” end with this year. Enter the revenue you expect this year, and the tool works out, under the same rules, the least R&D this year needs.";
     PLAN_REVENUE_LABEL = "ui.plan_revenue_label": "{year}年预计销售收入（{unit}）", "Expected sales revenue in {year} ({unit})";
     PLAN_REVENUE_HINT = "ui.plan_revenue_hint": "可随时修改；也可在数字后写明单位，例如 14亿。只在本机计算，不随答案保存。", "Change it as often as you like; a unit after the number also works, such as 14亿. Computed on this device only, not saved with the answers.";
+    PLAN_WITHHELD = "ui.plan_withheld": "隐藏金额时不列出明年申报的测算（测算由金额组成）。", "With the amounts left out, the plan for next year is left out too (it is made of amounts).";
     PICTURE_TITLE = "ui.picture_title": "各年度数据图", "The figures year by year";
     PICTURE_DESC = "ui.picture_desc": "三幅柱状图：各年度销售收入（空心柱）与研究开发费用（实心柱）；各年度研发费用占比与所在档次的最低要求（虚线）；各年度境内研发费用占比与60%的要求（虚线）。计划年度用斜线填充和虚线边框表示。数值见下表。", "Three bar charts: each year's sales revenue (outlined bars) and R&D (solid bars); each year's R&D ratio against the band's minimum (dashed line); each year's share of R&D within China against 60% (dashed line). The planned year is hatched with a dashed outline. The figures are in the table below.";
     PICTURE_AMOUNTS = "ui.picture_amounts": "销售收入（空心）与研究开发费用（实心）", "Sales revenue (outlined) and R&D (solid)";

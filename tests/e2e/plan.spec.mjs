@@ -57,6 +57,12 @@ test('a plan for next year in Chinese, with the picture and its table', async ({
   await expect(lines).toContainText('按研发费用占比');
   await expect(lines).not.toContainText('22,100.00万元');
   await page.locator('#tic-expected-revenue').fill('120000');
+  // Without amounts, the plan (made of amounts) and the picture are left out, and it says so.
+  await page.locator('#tic-omit-amounts').check();
+  await expect(page.locator('#tic-plan-lines')).toHaveCount(0);
+  await expect(page.locator('#tic-picture')).toHaveCount(0);
+  await expect(page.locator('#tic-plan-withheld')).toContainText('隐藏金额时不列出明年申报的测算');
+  await page.locator('#tic-omit-amounts').uncheck();
   // Printed: the plan is in the PDF.
   const pdf = info.outputPath('plan.pdf');
   await page.pdf({ path: pdf, format: 'A4' });

@@ -46,7 +46,14 @@ pub fn plan_section(
         )),
     };
     let mut lines = Markup::new();
-    if let Some(planned) = &planned {
+    if amounts == Amounts::Hidden {
+        // The plan is made of amounts worked out from the applicant's own: left out with them.
+        lines.element(
+            "p",
+            &[("class", "tic-inset"), ("id", "tic-plan-withheld")],
+            PLAN_WITHHELD().get(lang),
+        );
+    } else if let Some(planned) = &planned {
         lines.open(
             "ul",
             &[
