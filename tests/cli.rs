@@ -209,7 +209,8 @@ fn the_plan_for_next_year_in_json_and_text() {
         out.contains("The growth route needs less, by RMB 105,000,000.00."),
         "{out}"
     );
-    let (code, _, err) = run(&["--plan", "-"], Some(&answers));
+    // Refused before the file is read: nothing is written to its input.
+    let (code, _, err) = run(&["--plan", "-"], None);
     assert_eq!(code, Some(3));
     assert!(err.contains("--plan needs --expected-revenue"), "{err}");
     let (code, _, err) = run(

@@ -6,7 +6,7 @@
 //!
 //! Items carry stable ids so a person's progress on them survives export and import.
 
-use super::assess::{Assessment, Condition, Verdict};
+use super::assess::{Assessment, Condition, Reason, Verdict};
 use super::clauses::ClauseId;
 use super::explain::{describe_reason, Amounts};
 use super::lang::{pick, Bilingual, Lang};
@@ -202,6 +202,9 @@ pub struct ChecklistItem {
     /// Whether the item can be marked ready. An item about a condition not met (or not yet
     /// known) cannot: it is done when the condition is met, which the next self-check shows.
     pub can_be_ready: bool,
+    /// For an item about a finding, the finding's reason: what says which answer or figure to
+    /// change.
+    pub reason: Option<Reason>,
 }
 
 impl ChecklistItem {
@@ -222,6 +225,7 @@ impl ChecklistItem {
             guide,
             cite,
             can_be_ready: section != Section::Conditions,
+            reason: None,
         }
     }
 
@@ -251,14 +255,16 @@ pub fn checklist(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Vec<C
                 Verdict::NotMet => pick(lang, "未满足".into(), "Not met".into()),
                 _ => pick(lang, "待补充或核实".into(), "To complete or check".into()),
             };
-            items.push(ChecklistItem::new(
+            let mut item = ChecklistItem::new(
                 format!("gap.{}.{code}{detail}", c.condition.key()),
                 Section::Conditions,
                 c.clause,
                 format!("{prefix}{}{}", lang.colon(), c.condition.title().get(lang)),
                 describe_reason(&f.reason, lang, amounts),
                 lang,
-            ));
+            );
+            item.reason = Some(f.reason.clone());
+            items.push(item);
         }
     }
     for c in &assessment.conditions {

@@ -323,4 +323,8 @@ test('the checklist shows each status as a tag, and an unmet condition cannot be
   // The citation beside an item is not repeated in its title.
   await expect(gap.locator('.tic-check-item__name')).toHaveText('未满足：按销售收入规模的研究开发费用要求');
   await expect(gap.locator('.tic-check-item__clause')).toHaveText(' · 第五条第（三）项第2目');
+  // A gap links to the figure that would close it.
+  await gap.getByRole('link', { name: /修改/ }).click();
+  await expect(page).toHaveURL(/#figures$/);
+  await expect(page.locator('#tic-fig-2024-rd-total')).toBeFocused();
 });

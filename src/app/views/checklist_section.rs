@@ -1,6 +1,7 @@
 //! The readiness checklist under the result: each item with its clause and guide, a progress
 //! choice and a note on screen, and a box to tick with room for notes on paper.
 
+use super::change_link::{follow_field_links, write_change_link};
 use super::send;
 use crate::app::text::*;
 use crate::markup::Markup;
@@ -9,6 +10,7 @@ use crate::rules::checklist::{checklist, readiness, Section};
 use crate::rules::explain::Amounts;
 use crate::rules::library::fill;
 use crate::rules::progress::{note_length, Status, MAX_NOTE_CHARS};
+use crate::wizard::field_for;
 use crate::wizard::{Action, WizardState};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -93,7 +95,18 @@ pub fn checklist_section(
                 status.label().get(lang),
             )
             .close("p")
-            .element("p", &[("class", "tic-check-item__guide")], &item.guide);
+            .open("p", &[("class", "tic-check-item__guide")])
+            .text(&item.guide);
+        // A gap links to the answer or figure that would close it.
+        if let Some(field) = item
+            .reason
+            .as_ref()
+            .and_then(|r| field_for(r, state.answers()))
+        {
+            heading.text(" ");
+            write_change_link(&mut heading, field, &item.title, lang);
+        }
+        heading.close("p");
         // Without amounts, notes stay off paper: a note is free text and may quote one.
         // The empty line for writing by hand stays.
         let mut paper_note = Markup::new();
@@ -162,7 +175,8 @@ pub fn checklist_section(
         }
     };
     html! {
-        <section class="tic-section tic-checklist" aria-labelledby="tic-checklist-title">
+        <section class="tic-section tic-checklist" aria-labelledby="tic-checklist-title"
+            onclick={follow_field_links(dispatch)}>
             { intro.into_html() }
             { for Section::ALL.into_iter().map(|section| {
                 let in_section: Vec<_> = items.iter().filter(|i| i.section == section).collect();
