@@ -339,10 +339,9 @@ impl Reader<'_> {
     }
 }
 
-/// The value as text, indented by two spaces with one member or item per line — the layout of
-/// `serde_json::to_string_pretty`.
-/// Writes pretty-printed JSON as it goes, in the layout of [`to_pretty_string`], without
-/// building a [`Value`] first: what the answers document is written with.
+/// Writes JSON as it goes, indented by two spaces with one member or item per line (the layout
+/// of `serde_json::to_string_pretty`), without building a [`Value`] first: what the answers
+/// document is written with, and what [`to_pretty_string`] writes a [`Value`] with.
 pub struct Writer {
     out: String,
     depth: usize,
@@ -380,7 +379,10 @@ impl Writer {
 
     /// Starts the next item of an array.
     pub fn item(&mut self) {
-        separator(&mut self.out, usize::from(!self.empty), self.depth);
+        if !self.empty {
+            self.out.push(',');
+        }
+        newline(&mut self.out, self.depth);
         self.empty = false;
     }
 
@@ -400,53 +402,42 @@ impl Writer {
         self.out.push_str(text);
     }
 
+    /// Any value, nested values included.
+    pub fn value(&mut self, value: &Value) {
+        match value {
+            Value::Null => self.raw("null"),
+            Value::Bool(b) => self.raw(if *b { "true" } else { "false" }),
+            Value::Number(n) => self.raw(n),
+            Value::String(s) => self.string(s),
+            Value::Array(items) => {
+                self.open('[');
+                for item in items {
+                    self.item();
+                    self.value(item);
+                }
+                self.close(']');
+            }
+            Value::Object(members) => {
+                self.open('{');
+                for (name, item) in members {
+                    self.key(name);
+                    self.value(item);
+                }
+                self.close('}');
+            }
+        }
+    }
+
     pub fn finish(self) -> String {
         self.out
     }
 }
 
+/// The value as text, in the [`Writer`]'s layout.
 pub fn to_pretty_string(value: &Value) -> String {
-    let mut out = String::new();
-    write_value(&mut out, value, 0);
-    out
-}
-
-fn write_value(out: &mut String, value: &Value, depth: usize) {
-    match value {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) => out.push_str(n),
-        Value::String(s) => write_string(out, s),
-        Value::Array(items) if items.is_empty() => out.push_str("[]"),
-        Value::Object(members) if members.is_empty() => out.push_str("{}"),
-        Value::Array(items) => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                separator(out, i, depth + 1);
-                write_value(out, item, depth + 1);
-            }
-            newline(out, depth);
-            out.push(']');
-        }
-        Value::Object(members) => {
-            out.push('{');
-            for (i, (name, item)) in members.iter().enumerate() {
-                separator(out, i, depth + 1);
-                write_string(out, name);
-                out.push_str(": ");
-                write_value(out, item, depth + 1);
-            }
-            newline(out, depth);
-            out.push('}');
-        }
-    }
-}
-
-fn separator(out: &mut String, index: usize, depth: usize) {
-    if index > 0 {
-        out.push(',');
-    }
-    newline(out, depth);
+    let mut w = Writer::default();
+    w.value(value);
+    w.finish()
 }
 
 fn newline(out: &mut String, depth: usize) {
