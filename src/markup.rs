@@ -35,6 +35,30 @@ impl Markup {
         self
     }
 
+    /// Opens a table with its caption and a row of column headings. The heading row stays open
+    /// for any heading of another kind; [`Self::table_body`] closes it and opens the body.
+    pub fn table_head(
+        &mut self,
+        attributes: &[(&str, &str)],
+        caption_class: &str,
+        caption: &str,
+        headings: &[&str],
+    ) -> &mut Self {
+        self.open("table", attributes)
+            .element("caption", &[("class", caption_class)], caption)
+            .open("thead", &[])
+            .open("tr", &[]);
+        for heading in headings {
+            self.element("th", &[("scope", "col")], heading);
+        }
+        self
+    }
+
+    /// Closes the heading row that [`Self::table_head`] left open, and opens the body.
+    pub fn table_body(&mut self) -> &mut Self {
+        self.close("tr").close("thead").open("tbody", &[])
+    }
+
     /// Text, escaped.
     pub fn text(&mut self, text: &str) -> &mut Self {
         self.escape(text);
@@ -79,6 +103,19 @@ impl Markup {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_opens_with_its_caption_and_headings() {
+        let mut m = Markup::new();
+        m.table_head(&[("id", "t")], "c", "Cap", &["A", "B"])
+            .element("th", &[], "extra")
+            .table_body();
+        assert_eq!(
+            m.as_str(),
+            "<table id=\"t\"><caption class=\"c\">Cap</caption><thead><tr>\
+             <th scope=\"col\">A</th><th scope=\"col\">B</th><th>extra</th></tr></thead><tbody>"
+        );
+    }
 
     #[test]
     fn escapes_text_and_attributes() {

@@ -382,27 +382,20 @@ fn write_picture(
     let percent = |v: Option<Decimal>| {
         v.map_or_else(|| "—".to_string(), |v| format_percent(v, Rounding::Down))
     };
-    m.open(
-        "table",
+    m.table_head(
         &[("class", "tic-table"), ("id", "tic-picture-table")],
-    )
-    .element(
-        "caption",
-        &[("class", "tic-heading-s")],
+        "tic-heading-s",
         PICTURE_TABLE().get(lang),
+        &[
+            FISCAL_YEAR(),
+            PICTURE_REVENUE(),
+            PICTURE_RD(),
+            PICTURE_RATIO_COLUMN(),
+            PICTURE_SHARE_COLUMN(),
+        ]
+        .map(|h| h.get(lang)),
     )
-    .open("thead", &[])
-    .open("tr", &[]);
-    for heading in [
-        FISCAL_YEAR(),
-        PICTURE_REVENUE(),
-        PICTURE_RD(),
-        PICTURE_RATIO_COLUMN(),
-        PICTURE_SHARE_COLUMN(),
-    ] {
-        m.element("th", &[("scope", "col")], heading.get(lang));
-    }
-    m.close("tr").close("thead").open("tbody", &[]);
+    .table_body();
     for y in years {
         let year = if y.planned {
             format!("{}{}", y.year, PICTURE_PLANNED().get(lang))

@@ -160,26 +160,19 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     // rests on. Left out with the amounts.
     let years = &state.answers().financials.years;
     if !omit && !years.is_empty() {
+        let mut headings = vec![FISCAL_YEAR().get(lang)];
+        headings.extend(Field::ALL.map(|f| f.label().get(lang)));
         figures
-            .open(
-                "table",
+            .table_head(
                 &[
                     ("class", "tic-table tic-figures-table"),
                     ("id", "tic-figures-table"),
                 ],
-            )
-            .element(
-                "caption",
-                &[("class", "tic-heading-s")],
+                "tic-heading-s",
                 FIGURES_ENTERED().get(lang),
+                &headings,
             )
-            .open("thead", &[])
-            .open("tr", &[])
-            .element("th", &[("scope", "col")], FISCAL_YEAR().get(lang));
-        for field in Field::ALL {
-            figures.element("th", &[("scope", "col")], field.label().get(lang));
-        }
-        figures.close("tr").close("thead").open("tbody", &[]);
+            .table_body();
         for y in years {
             figures
                 .open("tr", &[])

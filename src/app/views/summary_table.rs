@@ -20,38 +20,29 @@ pub fn summary_table(
 ) -> Html {
     let lang = state.lang;
     let mut m = Markup::new();
-    m.open(
-        "table",
+    m.table_head(
         &[
             ("class", "tic-table tic-glance"),
             ("id", "tic-summary-table"),
         ],
-    )
-    .element(
-        "caption",
-        &[("class", "tic-heading-m tic-glance__caption")],
+        "tic-heading-m tic-glance__caption",
         GLANCE_TITLE().get(lang),
+        &[
+            GLANCE_CONDITION(),
+            GLANCE_VERDICT(),
+            GLANCE_FIGURE(),
+            GLANCE_GAP(),
+        ]
+        .map(|h| h.get(lang)),
     )
-    .open("thead", &[])
-    .open("tr", &[]);
-    for heading in [
-        GLANCE_CONDITION(),
-        GLANCE_VERDICT(),
-        GLANCE_FIGURE(),
-        GLANCE_GAP(),
-    ] {
-        m.element("th", &[("scope", "col")], heading.get(lang));
-    }
-    m.open("th", &[("scope", "col"), ("class", "tic-no-print")])
-        .element(
-            "span",
-            &[("class", "tic-visually-hidden")],
-            CHANGE().get(lang),
-        )
-        .close("th")
-        .close("tr")
-        .close("thead")
-        .open("tbody", &[]);
+    .open("th", &[("scope", "col"), ("class", "tic-no-print")])
+    .element(
+        "span",
+        &[("class", "tic-visually-hidden")],
+        CHANGE().get(lang),
+    )
+    .close("th")
+    .table_body();
     for c in &assessment.conditions {
         let title = c.condition.title().get(lang);
         let figures = key_figures(c, lang, amounts);
