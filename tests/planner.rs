@@ -5,18 +5,15 @@
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-use tic_selfcheck::rules::answers::{
-    Answers, ApplicantPath, CalendarDate, Field, Financials, OperatingHistory, YearFigures,
-};
+use tic_selfcheck::rules::answers::{ApplicantPath, CalendarDate, Field, OperatingHistory};
 use tic_selfcheck::rules::assess::{Condition, Reason, Verdict};
 use tic_selfcheck::rules::guideline::TierId;
-use tic_selfcheck::rules::money::{Money, Unit};
 use tic_selfcheck::rules::planner::{
     assess_plan, plan, Cheaper, Need, Planned, Route, Unavailable,
 };
 
 mod common;
-use common::favourable;
+use common::{enterprise_in_yuan, favourable};
 
 /// 1 September 2025: the next round looks at 2023–2025.
 const AS_OF: CalendarDate = CalendarDate {
@@ -24,30 +21,6 @@ const AS_OF: CalendarDate = CalendarDate {
     month: 9,
     day: 1,
 };
-
-fn yuan(v: Decimal) -> Option<Money> {
-    Some(Money::new(v, Unit::Yuan).unwrap())
-}
-
-/// An existing enterprise with (revenue, R&D, domestic R&D) in 元 for 2022–2024.
-fn applicant(years: [(Decimal, Decimal, Decimal); 3]) -> Answers {
-    let mut a = favourable(ApplicantPath::ExistingEnterprise);
-    a.financials = Financials {
-        latest_fiscal_year: Some(2024),
-        operating_history: Some(OperatingHistory::ThreeYearsOrMore),
-        years: years
-            .iter()
-            .zip(2022..)
-            .map(|(&(rev, rd, dom), year)| YearFigures {
-                year,
-                sales_revenue: yuan(rev),
-                rd_total: yuan(rd),
-                rd_domestic: yuan(dom),
-            })
-            .collect(),
-    };
-    a
-}
 
 fn art5(planned: Planned) -> tic_selfcheck::rules::planner::Plan {
     match planned {
@@ -62,7 +35,7 @@ const YI: Decimal = dec!(100000000);
 fn the_worked_case_asks_for_the_cheaper_route_and_its_domestic_part() {
     // 2023 13.4亿 / 1.8亿 / 1.5亿, 2024 14亿 / 1.9亿 / 1.0亿, and 2025 expected at 12亿: the
     // next round (2023–2025) totals 39.4亿, 13.13亿 a year: item 2, 15 % or 10 % growth.
-    let a = applicant([
+    let a = enterprise_in_yuan([
         (dec!(5) * YI, dec!(0.5) * YI, dec!(0.5) * YI),
         (dec!(13.4) * YI, dec!(1.8) * YI, dec!(1.5) * YI),
         (dec!(14) * YI, dec!(1.9) * YI, dec!(1.0) * YI),
@@ -105,7 +78,7 @@ fn the_worked_case_asks_for_the_cheaper_route_and_its_domestic_part() {
 
 #[test]
 fn a_zero_base_and_no_revenue_give_no_number() {
-    let a = applicant([
+    let a = enterprise_in_yuan([
         (dec!(0), dec!(0), dec!(0)),
         (dec!(0), dec!(0), dec!(0)),
         (dec!(0), dec!(0), dec!(0)),
@@ -130,7 +103,7 @@ fn a_zero_base_and_no_revenue_give_no_number() {
 #[test]
 fn a_founding_year_base_gives_no_growth_route() {
     // Founded 1 July 2024: last year was operated in part.
-    let mut a = applicant([
+    let mut a = enterprise_in_yuan([
         (dec!(0), dec!(0), dec!(0)),
         (dec!(0), dec!(0), dec!(0)),
         (dec!(2) * YI, dec!(0.2) * YI, dec!(0.2) * YI),
@@ -152,7 +125,7 @@ fn a_founding_year_base_gives_no_growth_route() {
 
 #[test]
 fn missing_figures_of_last_year_are_listed_first() {
-    let mut a = applicant([(YI, YI, YI); 3]);
+    let mut a = enterprise_in_yuan([(YI, YI, YI); 3]);
     a.financials.years[2].rd_total = None;
     match plan(&a, AS_OF, YI) {
         Planned::MissingFigures { missing } => {
@@ -165,7 +138,7 @@ fn missing_figures_of_last_year_are_listed_first() {
 #[test]
 fn near_a_bound_the_plan_names_the_band_across_it() {
     // 2023 and 2024 at 9.5亿; 2025 expected at 10亿: the average 9.67亿 is within 10 % of 10亿.
-    let a = applicant([
+    let a = enterprise_in_yuan([
         (YI, YI, YI),
         (dec!(9.5) * YI, YI, YI),
         (dec!(9.5) * YI, YI, YI),
@@ -232,7 +205,7 @@ proptest! {
         let r = |i: usize| (revenue[i] * scale).round_dp(2);
         let d = |i: usize| (rd[i] * dec!(0.2)).round_dp(2);
         let dom = |i: usize| (d(i) * Decimal::from(domestic_share) / dec!(100)).round_dp(2);
-        let a = applicant([(dec!(1), dec!(1), dec!(1)), (r(0), d(0), dom(0)), (r(1), d(1), dom(1))]);
+        let a = enterprise_in_yuan([(dec!(1), dec!(1), dec!(1)), (r(0), d(0), dom(0)), (r(1), d(1), dom(1))]);
         let expected = (expected * scale).round_dp(2);
         let p = art5(plan(&a, AS_OF, expected));
         let plenty = dec!(1_000_000_000_000);
@@ -274,7 +247,7 @@ proptest! {
 fn the_plan_reads_in_both_languages() {
     use tic_selfcheck::rules::guideline::RuleSet;
     use tic_selfcheck::rules::planner::describe;
-    let a = applicant([
+    let a = enterprise_in_yuan([
         (dec!(5) * YI, dec!(0.5) * YI, dec!(0.5) * YI),
         (dec!(13.4) * YI, dec!(1.8) * YI, dec!(1.5) * YI),
         (dec!(14) * YI, dec!(1.9) * YI, dec!(1.0) * YI),
@@ -317,7 +290,7 @@ proptest! {
         expected in fen(),
     ) {
         let founded = CalendarDate::new(2023, month, day).unwrap();
-        let mut a = applicant([
+        let mut a = enterprise_in_yuan([
             (dec!(1), dec!(1), dec!(1)),
             (revenue[0], (rd[0] * dec!(0.1)).round_dp(2), dec!(0)),
             (revenue[1], (rd[1] * dec!(0.1)).round_dp(2), dec!(0)),

@@ -29,6 +29,13 @@ pub fn money(value: Decimal) -> Money {
 /// An existing enterprise answering every question favourably, operating for 3+ years, with
 /// figures for 2022–2024 given as (revenue, R&D total, R&D in China) in 元.
 pub fn enterprise(years: [(&str, &str, &str); 3]) -> Answers {
+    enterprise_in_yuan(
+        years.map(|(rev, rd, dom)| (yuan(rev).yuan(), yuan(rd).yuan(), yuan(dom).yuan())),
+    )
+}
+
+/// [`enterprise`], with the figures as decimals of 元.
+pub fn enterprise_in_yuan(years: [(Decimal, Decimal, Decimal); 3]) -> Answers {
     let mut a = favourable(ApplicantPath::ExistingEnterprise);
     a.financials = Financials {
         latest_fiscal_year: Some(2024),
@@ -38,9 +45,9 @@ pub fn enterprise(years: [(&str, &str, &str); 3]) -> Answers {
             .zip(2022..)
             .map(|(&(rev, rd, dom), year)| YearFigures {
                 year,
-                sales_revenue: Some(yuan(rev)),
-                rd_total: Some(yuan(rd)),
-                rd_domestic: Some(yuan(dom)),
+                sales_revenue: Some(money(rev)),
+                rd_total: Some(money(rd)),
+                rd_domestic: Some(money(dom)),
             })
             .collect(),
     };

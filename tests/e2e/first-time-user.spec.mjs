@@ -18,6 +18,14 @@ const SHORT_OF_RATIO = {
   2024: { revenue: ['1,400,000,000', 'yuan'], rd: ['190000000', 'yuan'], domestic: ['100000000', 'yuan'] },
 };
 
+// 2022's revenue is 15 times 2023's; in 2023 domestic R&D is above total R&D, and R&D above
+// revenue (万元).
+const UNLIKELY = {
+  2022: { revenue: '30000', rd: '6000', domestic: '6000' },
+  2023: { revenue: '2000', rd: '6000', domestic: '7000' },
+  2024: { revenue: '30000', rd: '6000', domestic: '6000' },
+};
+
 const GUIDELINE = readFileSync(new URL('../../docs/guideline/jingkechuangfa-2024-143.md', import.meta.url), 'utf8')
   .replaceAll('**', '').replaceAll('\n', '');
 
@@ -107,13 +115,7 @@ test('unlikely figures are pointed out, never blocking', async ({ page }) => {
   await start(page);
   await choosePath(page, 'existing_enterprise');
   await answerDeclarations(page);
-  await fillFigures(page, {
-    years: {
-      2022: { revenue: '30000', rd: '6000', domestic: '6000' },
-      2023: { revenue: '2000', rd: '6000', domestic: '7000' },
-      2024: { revenue: '30000', rd: '6000', domestic: '6000' },
-    },
-  });
+  await fillFigures(page, { years: UNLIKELY });
   const warnings = page.locator('#tic-warnings');
   await expect(warnings).toHaveAttribute('role', 'status');
   await expect(warnings).toContainText('2022年销售收入是2023年的10倍以上，请核对单位和位数。');
@@ -230,13 +232,8 @@ test('in English: the unit, the echo, the warnings and a refused file read natur
   await page.locator('.tic-button--start').click();
   await choosePath(page, 'existing_enterprise');
   await answerDeclarations(page);
-  await fillFigures(page, {
-    years: {
-      2022: { revenue: '30000', rd: '6000', domestic: '6000' },
-      2023: { revenue: '2000', rd: '6000', domestic: '7000' },
-      2024: { revenue: '3亿', rd: '6000', domestic: '6000' },
-    },
-  });
+  // The same figures, 2024's revenue typed with its unit.
+  await fillFigures(page, { years: { ...UNLIKELY, 2024: { ...UNLIKELY[2024], revenue: '3亿' } } });
   await expect(page.locator('label[for="tic-amount-unit"]')).toHaveText('Unit of the amounts below');
   await expect(page.locator('#tic-fig-2024-revenue-read')).toHaveText('Read as: RMB 300,000,000.00');
   await expect(page.locator('label[for="tic-fig-2024-rd-domestic"]')).toHaveText('R&D within China in 2024');
