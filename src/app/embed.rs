@@ -13,8 +13,10 @@ const STEP: &str = "tic-selfcheck:step";
 const LANGUAGE: &str = "tic-selfcheck:language";
 
 /// Whether the app runs inside a host page's frame.
+/// Asked once: a page does not move in or out of a frame, and the app renders on every keystroke.
 pub fn is_embedded() -> bool {
-    parent().is_some()
+    static EMBEDDED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *EMBEDDED.get_or_init(|| parent().is_some())
 }
 
 /// Tells the host the frame's title in the language now shown, for the iframe's `title`.

@@ -83,7 +83,7 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
         }
         open.close("li");
     }
-    let has_open = assessment.open_points().next().is_some();
+    let has_open = !open.as_str().is_empty();
 
     let mut print_header = Markup::new();
     print_header
