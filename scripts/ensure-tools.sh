@@ -7,7 +7,9 @@
 #                                      # esbuild
 #   scripts/ensure-tools.sh --browser  # and what the browser tests need: Chromium, ChromeDriver,
 #                                      # CJK fonts and poppler (to read printed PDFs), nginx (to
-#                                      # serve the app as deployed), Playwright
+#                                      # serve the app as deployed), Playwright; for the smoke
+#                                      # runs in the other engines, Firefox ESR with geckodriver
+#                                      # and WebKitGTK's WebKitWebDriver with Xvfb
 #
 # Source it (`. scripts/ensure-tools.sh`) to also get the tools on PATH in the calling shell; the
 # installs then run in a subshell with `set -euo pipefail`, so the caller's shell options are left
@@ -18,6 +20,7 @@
 
 TIC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
+GECKODRIVER_VERSION="0.37.1"
 BINARYEN_VERSION="132"
 export PATH="$HOME/.cargo/bin:$TIC_ROOT/tools/node_modules/.bin:$PATH"
 
@@ -55,12 +58,33 @@ as_root() {
   fi
 }
 
+# Installs a tool from the crates registry at an exact version. First with `--locked`, the
+# dependency versions its publisher recorded; when the registry these machines reach does not
+# serve one of them (wasm-bindgen-cli 0.2.130's lock names webpki-roots 1.0.11, which it lacks),
+# cargo stops at once while resolving, and the same tool version is installed again without
+# `--locked`, its dependencies resolved within their declared ranges. Any other failure (a
+# compile error, no network) is not retried: it is reported as it is.
 ensure_cargo_tool() { # binary, expected `--version` line, crate, install args…
-  local bin="$1" expected="$2" crate="$3"
+  local bin="$1" expected="$2" crate="$3" log
   shift 3
-  if [ "$("$bin" --version 2>/dev/null | head -n1)" != "$expected" ]; then
+  local found
+  found="$("$bin" --version 2>/dev/null | head -n1 || true)"
+  # Some tools follow the version with a commit and date: "geckodriver 0.37.1 (abc 2025-…)".
+  if [ "$found" != "$expected" ] && [ "${found#"$expected "}" = "$found" ]; then
     say "installing $crate ($expected); this compiles from source and takes minutes, once"
-    cargo install --locked "$crate" "$@"
+    log="$(mktemp)"
+    # pipefail (set in main's shell) makes the pipeline fail when cargo does.
+    if ! cargo install --locked "$crate" "$@" 2>&1 | tee "$log" >&2; then
+      if grep -qE 'failed to select a version|no matching package named' "$log"; then
+        say "the registry lacks a version in $crate's own lock file: installing $expected without --locked"
+        rm -f "$log"
+        cargo install "$crate" "$@"
+      else
+        rm -f "$log"
+        return 1
+      fi
+    fi
+    rm -f "$log"
   fi
 }
 
@@ -87,6 +111,12 @@ ensure_browser() {
     missing+=(nginx-light)
   # Without CJK fonts Chinese renders as empty boxes in screenshots and printed PDFs.
   fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-noto-cjk)
+  # The smoke runs in Gecko and WebKit (tests/e2e/webdriver/): Firefox ESR, and WebKitGTK's
+  # driver with its MiniBrowser, which has no headless mode and runs on Xvfb's virtual display.
+  [ -n "${FIREFOX:-}" ] || command -v firefox-esr >/dev/null 2>&1 || command -v firefox >/dev/null 2>&1 ||
+    missing+=(firefox-esr)
+  [ -n "${WEBKIT_WEBDRIVER:-}" ] || command -v WebKitWebDriver >/dev/null 2>&1 || missing+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null 2>&1 || missing+=(xvfb)
   if [ "${#missing[@]}" -gt 0 ]; then
     if ! command -v apt-get >/dev/null 2>&1; then
       say "missing ${missing[*]}, and this is not a Debian system: install them, or set CHROMIUM and CHROMEDRIVER"
@@ -121,6 +151,10 @@ main() {
   if [ "${1:-}" = "--browser" ]; then
     ensure_browser
     ensure_e2e_packages
+    # Firefox's WebDriver server, from the crates registry (Mozilla's prebuilt binaries are not
+    # reachable from these machines).
+    [ -n "${GECKODRIVER:-}" ] ||
+      ensure_cargo_tool geckodriver "geckodriver $GECKODRIVER_VERSION" geckodriver --version "$GECKODRIVER_VERSION"
   fi
 }
 
