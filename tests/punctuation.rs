@@ -310,3 +310,27 @@ fn everything_the_engine_writes_in_chinese_uses_full_width_punctuation() {
     problems.dedup();
     report_problems(&problems);
 }
+
+#[test]
+fn the_readmes_chinese_paragraphs_use_full_width_punctuation() {
+    let readme = include_str!("../README.md");
+    let mut problems = Vec::new();
+    let mut scanned = 0;
+    // A paragraph is a run of lines between blank lines; a Chinese one is joined without breaks,
+    // as it reads.
+    for paragraph in readme.split("\n\n") {
+        let text = paragraph.replace("**", "").replace('\n', "");
+        if !is_chinese(&text) {
+            continue;
+        }
+        scanned += 1;
+        for hit in half_width_next_to_chinese(&text) {
+            problems.push(format!("README.md: …{hit}…"));
+        }
+    }
+    assert!(
+        scanned >= 2,
+        "found only {scanned} Chinese paragraphs in the README"
+    );
+    report_problems(&problems);
+}
