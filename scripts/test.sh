@@ -7,6 +7,8 @@
 #   3. component tests in headless Chromium (wasm-bindgen-test)
 #   4. the release build with Trunk, offline, and the size budget of what it produced
 #   5. end-to-end tests: Playwright drives the release build in Chromium
+#   6. a smoke run of the release build in each engine through WebDriver: Chromium, Firefox ESR
+#      and WebKitGTK (Safari's engine)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/ensure-tools.sh --browser
@@ -32,11 +34,14 @@ step "release build (trunk, offline)"
 trunk build --release --locked --quiet
 test -s dist/index.html && test -s dist/tic-selfcheck_bg.wasm && test -s dist/boot.js
 
-# The first load (what the start page needs) must stay within 160 KB gzip (150 KB until issue 12's
-# planner and chart, which the issue allowed 10 KB more; docs/size.md), and all files with
-# the long texts fetched after it within 200 KB. docs/size.md says where the bytes go.
-step "size of dist/ (first load <= 160 KB gzip, all files <= 200 KB; see docs/size.md)"
-node scripts/size-report.mjs --budget-kb 160 --total-budget-kb 200 dist
+# The first load (what the start page needs) must stay within 170 KB gzip, and all files with
+# the long texts fetched after it within 220 KB (DEVELOPERS.md). docs/size.md says where the
+# bytes go.
+step "size of dist/ (first load <= 170 KB gzip, all files <= 220 KB; see docs/size.md)"
+node scripts/size-report.mjs --budget-kb 170 --total-budget-kb 220 dist
 
 step "end-to-end tests in Chromium"
 (cd tests/e2e && npx playwright test)
+
+step "smoke runs in Chromium, Firefox ESR and WebKitGTK (WebDriver)"
+node tests/e2e/webdriver/smoke.mjs

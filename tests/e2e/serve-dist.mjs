@@ -2,14 +2,13 @@
 // end-to-end tests. GET and HEAD only, no directory listings, nothing outside dist/.
 //
 //   node tests/e2e/serve-dist.mjs [port] [dist]
+// or, from another script: `const server = await serveDist(0)` (0: any free port).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const port = Number(process.argv[2] ?? process.env.TIC_E2E_PORT ?? 8765);
-const root = resolve(process.argv[3] ?? join(here, '../../dist'));
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -21,29 +20,48 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-createServer(async (req, res) => {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { allow: 'GET, HEAD' }).end();
-    return;
-  }
-  const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-  const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-  if (!file.startsWith(root)) {
-    res.writeHead(403).end();
-    return;
-  }
-  try {
-    const body = await readFile(file);
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
-      'cache-control': 'no-store',
+/**
+ * Serves `root` on 127.0.0.1:`port`, and `pages` (path → HTML) beside it; resolves to the
+ * listening server.
+ */
+export function serveDist(port, root = resolve(join(here, '../../dist')), pages = {}) {
+  return new Promise((ready) => {
+    const server = createServer(async (req, res) => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { allow: 'GET, HEAD' }).end();
+        return;
+      }
+      const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+      if (pages[path]) {
+        res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+        res.end(req.method === 'HEAD' ? undefined : pages[path]);
+        return;
+      }
+      const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+      if (!file.startsWith(root)) {
+        res.writeHead(403).end();
+        return;
+      }
+      try {
+        const body = await readFile(file);
+        res.writeHead(200, {
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'x-content-type-options': 'nosniff',
+          'referrer-policy': 'no-referrer',
+          'cache-control': 'no-store',
+        });
+        res.end(req.method === 'HEAD' ? undefined : body);
+      } catch {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      }
     });
-    res.end(req.method === 'HEAD' ? undefined : body);
-  } catch {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-  }
-}).listen(port, '127.0.0.1', () => {
-  console.log(`serving ${root} at http://127.0.0.1:${port}/`);
-});
+    server.listen(port, '127.0.0.1', () => ready(server));
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = Number(process.argv[2] ?? process.env.TIC_E2E_PORT ?? 8765);
+  const root = resolve(process.argv[3] ?? join(here, '../../dist'));
+  const server = await serveDist(port, root);
+  console.log(`serving ${root} at http://127.0.0.1:${server.address().port}/`);
+}
