@@ -63,8 +63,13 @@ pub fn summary_table(
         for k in &figures {
             m.element("p", &[("class", "tic-glance__line")], &k.text);
         }
-        m.close("td")
-            .open("td", &[("data-label", GLANCE_GAP().get(lang))]);
+        m.close("td").open(
+            "td",
+            &[
+                ("class", "tic-glance__gap"),
+                ("data-label", GLANCE_GAP().get(lang)),
+            ],
+        );
         for k in &figures {
             m.element(
                 "p",
