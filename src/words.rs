@@ -30,7 +30,10 @@ long_texts! {
     ORGANISATION_FIELD = "ui.organisation_field": "单位名称", "Organisation";
     FILLED_BY_FIELD = "ui.filled_by_field": "填写人", "Filled in by";
     ABOUT_HINT = "ui.about_hint": "只保存在本设备上，随“保存到文件”一起保存，打印在页眉。", "Kept on this device only, saved with your answers to a file, and printed in the header.";
-    WARNINGS_TITLE = "ui.warnings_title": "请再核对以下数字（不影响继续填写）：", "Worth a second look (this does not stop you):";
+    WARNINGS_TITLE = "ui.warnings_title": "请再核对以下数字（可以继续填写；核对或确认之前，依据这些数字的结论尚无法判断）：", "Worth a second look (you can go on; until they are checked or confirmed, a result resting on them cannot be told):";
+    CHECK_UNLIKELY_TITLE = "ui.check_unlikely_title": "以下数字可能有误，请核对：", "These figures look unlikely: please check them:";
+    CONFIRM_FIGURES_HINT = "ui.confirm_figures_hint": "数字有误的，请点击修改；确认无误的，请勾选下方选项。确认之前，依据这些数字的结论为“尚无法判断”；确认会随回答保存并打印在结果上，修改任何数字后需重新确认。", "Follow a link to correct a figure, or tick the box below if they are right. Until then a result resting on them is “cannot tell yet”; the confirmation is kept with the answers and printed with the result, and changing any figure withdraws it.";
+    CONFIRM_FIGURES = "ui.confirm_figures": "我已核对，数据无误", "I have checked: the figures are right";
     PLAN_TITLE = "ui.plan_title": "明年申报需要什么（测算）", "To apply next year (a projection)";
     PLAN_INTRO = "ui.plan_intro": "下一轮申报的“近3年”截至今年。填写今年预计的销售收入，工具按指引的同一套规则算出今年至少需要的研究开发费用。", "The next round's “last 3 years” end with this year. Enter the revenue you expect this year, and the tool works out, under the same rules, the least R&D this year needs.";
     PLAN_REVENUE_LABEL = "ui.plan_revenue_label": "{year}年预计销售收入（{unit}）", "Expected sales revenue in {year} ({unit})";
@@ -56,7 +59,7 @@ long_texts! {
     SHOW_CLAUSE = "ui.show_clause": "查看条文原文", "Show the clause text";
     ORIGINAL_TEXT = "ui.original_text": "原文", "Original (Chinese, authoritative)";
     ENGLISH_RENDERING = "ui.english_rendering": "英文译文（非官方）", "English rendering (unofficial)";
-    PATH_QUESTION = "ui.path_question": "谁将作为依托单位?", "Who would be the supporting unit?";
+    PATH_QUESTION = "ui.path_question": "谁将作为依托单位？", "Who would be the supporting unit?";
     PATH_EXISTING = "ui.path_existing": "现有企业", "An existing enterprise";
     PATH_EXISTING_HINT = "ui.path_existing_hint": "按第五条第（一）至（六）项全部条件判断。", "Assessed against all of Article 5(1)–(6).";
     PATH_NEW = "ui.path_new": "新建独立法人实体", "A newly founded independent legal entity";

@@ -67,7 +67,18 @@ fn what_the_importer_refuses_the_schema_refuses() {
             d["extra"] = json!(1);
             d
         }),
-        ("newer version", with("/schema_version", json!(4))),
+        ("newer version", with("/schema_version", json!(5))),
+        ("a version 4 member in a version 3 file", {
+            let mut d = base.clone();
+            d["schema_version"] = json!(3);
+            d["figures_confirmed"] = json!(true);
+            d
+        }),
+        ("a confirmation that is not true or false", {
+            let mut d = base.clone();
+            d["figures_confirmed"] = json!("yes");
+            d
+        }),
         ("a version 2 member in a version 1 file", {
             let mut d = base.clone();
             d["schema_version"] = json!(1);

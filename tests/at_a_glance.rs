@@ -111,7 +111,7 @@ fn missing_figures_link_to_the_first_missing_field() {
     let mut a = enterprise([
         ("300000000", "10000000", "10000000"),
         ("300000000", "50000000", "50000000"),
-        ("300000000", "3000000", "3000000"),
+        ("300000000", "30000000", "30000000"),
     ]);
     a.financials.years[1].rd_domestic = None;
     let r = assess(&a, AS_OF);

@@ -127,7 +127,7 @@ fn each_growth_threshold_is_inclusive_to_the_fen() {
             TierId::Below1Billion,
         ),
     ] {
-        let met = enterprise([(rev, "1", "1"), (rev, prev, prev), (rev, at, at)]);
+        let met = enterprise([(rev, prev, prev), (rev, prev, prev), (rev, at, at)]);
         let r = rd_result(&met);
         assert_eq!(r.revenue_scale.as_ref().unwrap().tier, tier);
         assert_eq!(r.findings[0].verdict, Verdict::NotMet, "ratio is far below");
@@ -137,7 +137,7 @@ fn each_growth_threshold_is_inclusive_to_the_fen() {
             "{tier:?} growth at the minimum"
         );
         assert_eq!(r.verdict, Verdict::Met);
-        let not = enterprise([(rev, "1", "1"), (rev, prev, prev), (rev, short, short)]);
+        let not = enterprise([(rev, prev, prev), (rev, prev, prev), (rev, short, short)]);
         let r = rd_result(&not);
         assert_eq!(r.verdict, Verdict::NotMet, "{tier:?} growth a fen short");
         match &r.findings[1].reason {

@@ -5,7 +5,9 @@
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-use tic_selfcheck::rules::answers::{ApplicantPath, CalendarDate, Field, OperatingHistory};
+use tic_selfcheck::rules::answers::{
+    Answer, ApplicantPath, CalendarDate, Field, OperatingHistory, Question,
+};
 use tic_selfcheck::rules::assess::{Condition, Reason, Verdict};
 use tic_selfcheck::rules::guideline::TierId;
 use tic_selfcheck::rules::planner::{
@@ -172,7 +174,9 @@ fn a_new_entity_plans_its_commitment_and_domestic_share() {
     }
 }
 
-fn finding_verdict(a: &tic_selfcheck::rules::assess::Assessment, route: Route) -> Verdict {
+/// The verdict of a route's own finding; `None` when the route gives none (growth from a zero
+/// base, say).
+fn route_verdict(a: &tic_selfcheck::rules::assess::Assessment, route: Route) -> Option<Verdict> {
     let c = a.condition(Condition::RdIntensity).unwrap();
     c.findings
         .iter()
@@ -181,7 +185,19 @@ fn finding_verdict(a: &tic_selfcheck::rules::assess::Assessment, route: Route) -
             Route::Growth => matches!(f.reason, Reason::RdGrowth { .. }),
         })
         .map(|f| f.verdict)
-        .unwrap_or_else(|| panic!("no {route:?} finding: {:?}", c.findings))
+}
+
+fn finding_verdict(a: &tic_selfcheck::rules::assess::Assessment, route: Route) -> Verdict {
+    route_verdict(a, route).unwrap_or_else(|| {
+        panic!(
+            "no {route:?} finding: {:?}",
+            a.condition(Condition::RdIntensity).unwrap().findings
+        )
+    })
+}
+
+fn verdict_of(a: &tic_selfcheck::rules::assess::Assessment, condition: Condition) -> Verdict {
+    a.condition(condition).unwrap().verdict
 }
 
 fn fen() -> impl Strategy<Value = Decimal> {
@@ -220,19 +236,48 @@ proptest! {
                     prop_assert_eq!(finding_verdict(&assess_plan(&a, &p, dec!(0.01), dec!(0.01)), route), Verdict::Met);
                 }
                 Need::NotAvailable { .. } => {
-                    prop_assert_ne!(finding_verdict(&assess_plan(&a, &p, plenty, plenty), route), Verdict::Met);
+                    prop_assert_ne!(route_verdict(&assess_plan(&a, &p, plenty, plenty), route), Some(Verdict::Met));
                 }
             }
         }
         if let (Some(planned), Need::AtLeast { yuan }) = (p.planned_rd, &p.domestic) {
-            let share = |domestic| {
-                assess_plan(&a, &p, planned, domestic)
-                    .condition(Condition::DomesticRd)
-                    .unwrap()
-                    .verdict
-            };
+            let share = |domestic| verdict_of(&assess_plan(&a, &p, planned, domestic), Condition::DomesticRd);
             prop_assert_eq!(share(*yuan), Verdict::Met);
             prop_assert_eq!(share(*yuan - dec!(0.01)), Verdict::NotMet);
+        }
+        // The plan as a whole: its R&D and domestic part meet Art. 5(3) and 5(4) together, and
+        // one fen less R&D (as much of it within China as the plan puts there) fails one of
+        // them; the extra for Art. 5(4) is what the plan adds to the cheaper route.
+        if let Some(planned) = p.planned_rd {
+            let domestic = match p.domestic {
+                Need::AtLeast { yuan } => yuan,
+                Need::AlreadyMet => dec!(0),
+                Need::NotAvailable { why } => {
+                    prop_assert!(false, "a plan with R&D but no domestic part: {:?}", why);
+                    dec!(0)
+                }
+            };
+            prop_assert!(domestic <= planned, "domestic {} above the planned {}", domestic, planned);
+            let both = assess_plan(&a, &p, planned, domestic);
+            prop_assert_eq!(verdict_of(&both, Condition::RdIntensity), Verdict::Met);
+            prop_assert_eq!(verdict_of(&both, Condition::DomesticRd), Verdict::Met);
+            if planned > dec!(0) {
+                let less = planned - dec!(0.01);
+                let fewer = assess_plan(&a, &p, less, domestic.min(less));
+                prop_assert!(
+                    verdict_of(&fewer, Condition::RdIntensity) != Verdict::Met
+                        || verdict_of(&fewer, Condition::DomesticRd) != Verdict::Met,
+                    "one fen less than {} still meets both", planned
+                );
+            }
+            let least = match (&p.ratio, &p.growth) {
+                (Need::AtLeast { yuan: r }, Need::AtLeast { yuan: g }) => Some(*r.min(g)),
+                (Need::AlreadyMet, _) | (_, Need::AlreadyMet) => Some(dec!(0)),
+                (Need::AtLeast { yuan }, _) | (_, Need::AtLeast { yuan }) => Some(*yuan),
+                _ => None,
+            };
+            let extra = least.map(|least| planned - least).filter(|e| *e > dec!(0));
+            prop_assert_eq!(p.raised_for_domestic, extra);
         }
         // The cheaper route is the smaller amount, by the difference shown.
         if let (Some(Cheaper { route, by }), Need::AtLeast { yuan: ratio }, Need::AtLeast { yuan: growth }) = (p.cheaper, &p.ratio, &p.growth) {
@@ -307,4 +352,141 @@ proptest! {
             }
         }
     }
+}
+
+/// Art. 5(4) can need more R&D than the cheaper route of Art. 5(3): with 0.2亿 of each 1亿 of R&D
+/// within China on record, 2023–2024 hold 2亿 of R&D and 0.4亿 within China; 60 % of (2亿 + x)
+/// ≤ 0.4亿 + x gives x ≥ 2亿, all of it within China, although 1亿 (the ratio) meets 5(3).
+#[test]
+fn a_low_domestic_share_on_record_raises_the_plan_to_meet_art_5_4() {
+    let a = enterprise_in_yuan([(dec!(5) * YI, YI, dec!(0.2) * YI); 3]);
+    let p = art5(plan(&a, AS_OF, dec!(5) * YI));
+    // Ratio: 20 % × 15亿 − 2亿 = 1亿; growth: 1亿 × 1.15 = 1.15亿.
+    assert_eq!(p.ratio, Need::AtLeast { yuan: YI });
+    assert_eq!(
+        p.growth,
+        Need::AtLeast {
+            yuan: dec!(1.15) * YI
+        }
+    );
+    assert_eq!(p.planned_rd, Some(dec!(2) * YI));
+    assert_eq!(p.raised_for_domestic, Some(YI));
+    assert_eq!(p.domestic, Need::AtLeast { yuan: dec!(2) * YI });
+    let both = assess_plan(&a, &p, dec!(2) * YI, dec!(2) * YI);
+    assert_eq!(verdict_of(&both, Condition::RdIntensity), Verdict::Met);
+    assert_eq!(verdict_of(&both, Condition::DomesticRd), Verdict::Met);
+    let short = assess_plan(&a, &p, dec!(199999999.99), dec!(199999999.99));
+    assert_eq!(verdict_of(&short, Condition::DomesticRd), Verdict::NotMet);
+    let zh = tic_selfcheck::rules::planner::describe(
+        &Planned::Art5(Box::new(p)),
+        tic_selfcheck::rules::guideline::RuleSet::for_date(AS_OF),
+        tic_selfcheck::rules::lang::Lang::Zh,
+    )
+    .join("\n");
+    assert!(
+        zh.contains("2025年研究开发费用至少 20,000.00万元（多 10,000.00万元），其中在中国境内发生至少 20,000.00万元"),
+        "{zh}"
+    );
+    assert!(!zh.contains("即使"), "{zh}");
+}
+
+/// The ratio already met on record and the domestic share short: the plan is the amount Art.
+/// 5(4) needs, never “out of reach”.
+#[test]
+fn with_the_ratio_met_the_plan_is_what_the_domestic_share_needs() {
+    let a = enterprise_in_yuan([(dec!(5) * YI, dec!(2) * YI, dec!(0.5) * YI); 3]);
+    let p = art5(plan(&a, AS_OF, dec!(5) * YI));
+    assert_eq!(p.ratio, Need::AlreadyMet);
+    // 60 % × (4亿 + x) ≤ 1亿 + x: x ≥ 3.5亿.
+    assert_eq!(p.planned_rd, Some(dec!(3.5) * YI));
+    assert_eq!(p.raised_for_domestic, Some(dec!(3.5) * YI));
+    assert_eq!(
+        p.domestic,
+        Need::AtLeast {
+            yuan: dec!(3.5) * YI
+        }
+    );
+}
+
+/// An Art. 6 applicant to which Art. 6 is not open gets Art. 5's plan, and is told why.
+#[test]
+fn an_art6_applicant_that_is_not_new_gets_the_art5_plan() {
+    use tic_selfcheck::rules::planner::Art6NotOpen;
+    let mut a = enterprise_in_yuan([(dec!(5) * YI, YI, YI); 3]);
+    a.path = Some(ApplicantPath::NewEntity);
+    for q in [
+        Question::JointUnitsCapability,
+        Question::NewlyEstablishedForCenter,
+    ] {
+        a.declarations.insert(q, Answer::Yes);
+    }
+    let p = art5(plan(&a, AS_OF, dec!(5) * YI));
+    assert_eq!(
+        p.art6_not_open,
+        Some(Art6NotOpen::OperatedThroughPeriod {
+            first_year: 2022,
+            latest_year: 2024
+        })
+    );
+    assert_eq!(p.ratio, Need::AtLeast { yuan: YI });
+    let zh = tic_selfcheck::rules::planner::describe(
+        &Planned::Art5(Box::new(p)),
+        tic_selfcheck::rules::guideline::RuleSet::for_date(AS_OF),
+        tic_selfcheck::rules::lang::Lang::Zh,
+    );
+    assert!(
+        zh[0].contains("不是第六条所称的新建独立法人实体，第六条不适用"),
+        "{zh:?}"
+    );
+    // Not set up for the center: the same, for that reason.
+    a.declarations
+        .insert(Question::NewlyEstablishedForCenter, Answer::No);
+    a.financials.operating_history = Some(OperatingHistory::FoundedOn {
+        date: CalendarDate::new(2025, 2, 1).unwrap(),
+    });
+    a.financials.years.clear();
+    match plan(&a, AS_OF, dec!(5) * YI) {
+        Planned::Art5(p) => assert_eq!(p.art6_not_open, Some(Art6NotOpen::NotEstablishedForCenter)),
+        other => panic!("{other:?}"),
+    }
+    // A new entity set up for the center keeps the Art. 6 plan.
+    a.declarations
+        .insert(Question::NewlyEstablishedForCenter, Answer::Yes);
+    assert!(matches!(plan(&a, AS_OF, dec!(5) * YI), Planned::Art6(_)));
+}
+
+/// Every figure of the plan is rounded once, from the exact value, and never to a bound it does
+/// not reach: an expected revenue one fen short of putting the average at 10亿 reads below it.
+#[test]
+fn the_average_one_fen_under_a_bound_reads_under_it() {
+    use tic_selfcheck::rules::guideline::RuleSet;
+    use tic_selfcheck::rules::lang::Lang;
+    use tic_selfcheck::rules::planner::describe;
+    let a = enterprise_in_yuan([
+        (YI, YI, YI),
+        (dec!(10) * YI, YI, YI),
+        (dec!(10) * YI, YI, YI),
+    ]);
+    // 20亿 on record; 9.9999999999亿 this year: the average is 999,999,999.9967元.
+    let p = art5(plan(&a, AS_OF, dec!(999999999.99)));
+    assert_eq!(p.scale.tier, TierId::Below1Billion);
+    let zh = describe(
+        &Planned::Art5(Box::new(p.clone())),
+        RuleSet::for_date(AS_OF),
+        Lang::Zh,
+    )
+    .join("\n");
+    assert!(zh.contains("年均销售收入 99,999.99万元"), "{zh}");
+    assert!(!zh.contains("100,000.00万元，属于"), "{zh}");
+    // Exactly at the bound: said to be at it, not “0.00万元 above” it.
+    let at = art5(plan(&a, AS_OF, dec!(10) * YI));
+    assert_eq!(at.scale.tier, TierId::From1To3Billion);
+    let zh = describe(
+        &Planned::Art5(Box::new(at)),
+        RuleSet::for_date(AS_OF),
+        Lang::Zh,
+    )
+    .join("\n");
+    assert!(zh.contains("正好在 100,000.00万元 的档次界限上"), "{zh}");
+    assert!(!zh.contains("高出 0.00万元"), "{zh}");
 }

@@ -109,6 +109,8 @@ struct Case {
     /// The names for the printout's header (any script, up to the limit, or none).
     about: (String, String),
     checklist: Vec<Progress>,
+    /// The applicant confirmed the figures the tool found unlikely.
+    confirmed: bool,
 }
 
 /// Item ids of the kinds the checklist uses.
@@ -182,7 +184,7 @@ fn case() -> impl Strategy<Value = Case> {
             prop::option::weighted(0.3, fen()),
             prop::option::weighted(0.3, fen()),
         ],
-        (checklist(), name(), name()),
+        (checklist(), name(), name(), any::<bool>()),
     )
         .prop_map(
             |(
@@ -193,7 +195,7 @@ fn case() -> impl Strategy<Value = Case> {
                 years,
                 commitment,
                 plan,
-                (checklist, organisation, filled_by),
+                (checklist, organisation, filled_by, confirmed),
             )| Case {
                 path,
                 declarations,
@@ -204,6 +206,7 @@ fn case() -> impl Strategy<Value = Case> {
                 plan,
                 about: (organisation, filled_by),
                 checklist,
+                confirmed,
             },
         )
 }
@@ -212,6 +215,7 @@ impl Case {
     fn build(&self, units: &mut dyn FnMut() -> Unit) -> Answers {
         let mut a = Answers {
             path: self.path,
+            figures_confirmed: self.confirmed,
             ..Answers::default()
         };
         for (q, ans) in Question::ALL.iter().zip(&self.declarations) {
@@ -289,9 +293,11 @@ proptest! {
     }
 
     /// Raising the latest year's R&D (inside China, so the domestic share cannot fall) never
-    /// turns a met condition into one that is not met.
+    /// turns a met condition into one that is not met, once the figures are confirmed (more R&D
+    /// can make a figure look unlikely, which waits for the applicant: see below).
     #[test]
     fn more_rd_in_the_latest_year_never_loses_a_met_condition(c in case(), extra in fen()) {
+        let c = Case { confirmed: true, ..c };
         let before = c.build(&mut || Unit::Wan);
         let mut raised = c.clone();
         if let Some(last) = raised.years.last_mut() {
@@ -306,6 +312,7 @@ proptest! {
     /// unchanged) never turns a met condition into one that is not met.
     #[test]
     fn scaling_all_rd_up_never_loses_a_met_condition(c in case(), k in 1i64..=5) {
+        let c = Case { confirmed: true, ..c };
         let before = c.build(&mut || Unit::Yuan);
         let mut scaled = c.clone();
         for y in &mut scaled.years {
@@ -314,6 +321,31 @@ proptest! {
         }
         let after = scaled.build(&mut || Unit::Yuan);
         no_met_condition_lost(&assess(&before, AS_OF), &assess(&after, AS_OF))?;
+    }
+
+    /// A figure the tool finds unlikely never stands behind a verdict until it is confirmed:
+    /// Art. 5(3) and 5(4) cannot be told while one they read is unconfirmed, and confirming
+    /// changes nothing but that (item 22).
+    #[test]
+    fn unlikely_figures_decide_nothing_until_confirmed(c in case()) {
+        use tic_selfcheck::rules::assess::{Condition, Reason};
+        let unconfirmed = assess(&Case { confirmed: false, ..c.clone() }.build(&mut || Unit::Wan), AS_OF);
+        let confirmed = assess(&Case { confirmed: true, ..c }.build(&mut || Unit::Wan), AS_OF);
+        prop_assert_eq!(&unconfirmed.unlikely_figures, &confirmed.unlikely_figures);
+        for (u, k) in unconfirmed.conditions.iter().zip(&confirmed.conditions) {
+            let is_check = |f: &&tic_selfcheck::rules::assess::Finding| matches!(f.reason, Reason::CheckFigures { .. });
+            let checked: Vec<_> = u.findings.iter().filter(is_check).collect();
+            prop_assert!(!k.findings.iter().any(|f| is_check(&f)), "a confirmed figure still asked for");
+            if checked.is_empty() {
+                prop_assert_eq!(u, k);
+            } else {
+                prop_assert!(matches!(u.condition, Condition::RdIntensity | Condition::DomesticRd));
+                prop_assert_eq!(u.verdict, Verdict::CannotTell, "{:?} decided on unconfirmed figures", u.condition);
+                // The same findings otherwise.
+                let rest: Vec<_> = u.findings.iter().filter(|f| !is_check(f)).collect();
+                prop_assert_eq!(rest, k.findings.iter().collect::<Vec<_>>());
+            }
+        }
     }
 
     /// Whatever the answers, assess and everything that puts its result into words run to the

@@ -3,8 +3,9 @@
 //! the guideline keeps the guideline's own punctuation, so a string (or a “quoted” part of one)
 //! found word for word in the guideline is left alone.
 //!
-//! Three scans: every Chinese string literal in the source, every long text the browser loads,
-//! and everything the engine writes for every scenario (report and checklist).
+//! Four scans: every Chinese string literal in the source, every long text the browser loads,
+//! everything the engine writes for every scenario (report and checklist), and what the command
+//! line prints for every scenario with `--text` (the assessment and the plan).
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -59,7 +60,7 @@ fn quoted_from_guideline(chars: &[char]) -> Vec<(usize, usize)> {
     spans
 }
 
-/// Each ASCII `,;:()` in `text` that has a Chinese character beside it, with its context.
+/// Each ASCII `,;:()?!` in `text` that has a Chinese character beside it, with its context.
 fn half_width_next_to_chinese(text: &str) -> Vec<String> {
     if from_guideline(text) {
         return Vec::new();
@@ -74,7 +75,7 @@ fn half_width_next_to_chinese(text: &str) -> Vec<String> {
     let mut open_parens: Vec<(usize, bool)> = Vec::new();
     let mut found = Vec::new();
     for (i, &c) in chars.iter().enumerate() {
-        if !",;:()".contains(c) || quoted.iter().any(|&(a, b)| a < i && i < b) {
+        if !",;:()?!".contains(c) || quoted.iter().any(|&(a, b)| a < i && i < b) {
             continue;
         }
         let flagged = match c {
@@ -180,6 +181,9 @@ fn report_problems(problems: &[String]) {
 #[test]
 fn the_scan_finds_half_width_marks_and_spares_quotations() {
     assert_eq!(half_width_next_to_chinese("自评日期:2025年").len(), 1);
+    assert_eq!(half_width_next_to_chinese("是否良好?").len(), 1);
+    assert_eq!(half_width_next_to_chinese("请核对!").len(), 1);
+    assert!(half_width_next_to_chinese("是否良好？").is_empty());
     assert_eq!(
         half_width_next_to_chinese("增长 0.00%(要求不低于 15%)").len(),
         2
@@ -312,25 +316,95 @@ fn everything_the_engine_writes_in_chinese_uses_full_width_punctuation() {
 }
 
 #[test]
-fn the_readmes_chinese_paragraphs_use_full_width_punctuation() {
-    let readme = include_str!("../README.md");
-    let mut problems = Vec::new();
-    let mut scanned = 0;
-    // A paragraph is a run of lines between blank lines; a Chinese one is joined without breaks,
-    // as it reads.
-    for paragraph in readme.split("\n\n") {
-        let text = paragraph.replace("**", "").replace('\n', "");
-        if !is_chinese(&text) {
-            continue;
-        }
-        scanned += 1;
-        for hit in half_width_next_to_chinese(&text) {
-            problems.push(format!("README.md: …{hit}…"));
+fn the_chinese_paragraphs_of_the_readme_and_the_docs_use_full_width_punctuation() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![root.join("README.md")];
+    for entry in std::fs::read_dir(root.join("docs")).expect("docs") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "md") {
+            files.push(path);
         }
     }
-    assert!(
-        scanned >= 2,
-        "found only {scanned} Chinese paragraphs in the README"
-    );
+    let mut problems = Vec::new();
+    let mut scanned = 0;
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("readable");
+        // A paragraph is a run of lines between blank lines; a Chinese one is joined without
+        // breaks, as it reads. Code spans and link targets are not prose.
+        for paragraph in text.split("\n\n") {
+            let mut prose = paragraph.replace("**", "").replace('\n', "");
+            while let Some(start) = prose.find('`') {
+                let Some(len) = prose[start + 1..].find('`') else {
+                    break;
+                };
+                prose.replace_range(start..start + len + 2, " ");
+            }
+            while let Some(start) = prose.find("](") {
+                let Some(len) = prose[start..].find(')') else {
+                    break;
+                };
+                prose.replace_range(start..start + len + 1, "]");
+            }
+            if !is_chinese(&prose) {
+                continue;
+            }
+            scanned += 1;
+            for hit in half_width_next_to_chinese(&prose) {
+                problems.push(format!("{}: …{hit}…", file.display()));
+            }
+        }
+    }
+    assert!(scanned >= 25, "found only {scanned} Chinese paragraphs");
+    report_problems(&problems);
+}
+
+/// What `tic-assess --text` prints in Chinese for every scenario, the assessment and the plan,
+/// line by line (a line quoting the guideline's clause text is the guideline's).
+#[test]
+fn the_command_lines_chinese_text_uses_full_width_punctuation() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios");
+    let scratch = std::env::temp_dir().join(format!("tic-punctuation-{}", std::process::id()));
+    std::fs::create_dir_all(&scratch).unwrap();
+    let mut problems = Vec::new();
+    let mut lines = 0;
+    for entry in std::fs::read_dir(dir).expect("scenarios") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let scenario: Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let file = scratch.join(path.file_name().unwrap());
+        std::fs::write(&file, scenario["answers"].to_string()).unwrap();
+        let as_of = scenario["as_of"].as_str().unwrap_or("2025-09-01");
+        let file = file.to_str().unwrap();
+        for args in [
+            vec!["--text", "--as-of", as_of, file],
+            vec![
+                "--plan",
+                "--expected-revenue",
+                "9.5亿",
+                "--text",
+                "--as-of",
+                as_of,
+                file,
+            ],
+        ] {
+            let out = std::process::Command::new(env!("CARGO_BIN_EXE_tic-assess"))
+                .args(&args)
+                .output()
+                .expect("tic-assess runs");
+            let text = String::from_utf8(out.stdout).expect("UTF-8");
+            assert!(!text.trim().is_empty(), "{}: no output", path.display());
+            for line in text.lines() {
+                lines += 1;
+                for hit in half_width_next_to_chinese(line) {
+                    problems.push(format!("{} {:?}: …{hit}…", path.display(), args[0]));
+                }
+            }
+        }
+    }
+    assert!(lines > 1000, "read only {lines} lines");
+    problems.dedup();
     report_problems(&problems);
 }

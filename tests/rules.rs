@@ -262,3 +262,126 @@ fn a_partial_base_year_is_flagged_in_the_growth_finding() {
         other => panic!("{other:?}"),
     }
 }
+
+/// Art. 5(4) for a new entity with no fiscal year: every combination of the two since-founding
+/// figures (absent / zero / positive; within China below, equal to or above the total). R&D
+/// entered at all is the basis; the plan only when nothing has been incurred (items 2, 3 and 16).
+#[test]
+fn every_combination_of_the_since_founding_figures() {
+    use tic_selfcheck::rules::assess::{DomesticBasis, NewEntityFigure};
+    let base = || {
+        let mut a = favourable(ApplicantPath::NewEntity);
+        a.financials.latest_fiscal_year = Some(2024);
+        a.financials.operating_history = Some(OperatingHistory::FoundedOn {
+            date: CalendarDate::new(2025, 2, 1).unwrap(),
+        });
+        a.committed_average_annual_rd = Some(yuan("20000000"));
+        a.planned_domestic_average_annual_rd = Some(yuan("12000000"));
+        a
+    };
+    enum Want {
+        Plan,
+        SinceFounding(Verdict),
+        Missing(NewEntityFigure),
+        Exceeds,
+    }
+    use Want::*;
+    let cases: [(Option<&str>, Option<&str>, Want); 12] = [
+        (None, None, Plan),
+        (None, Some("0"), Missing(NewEntityFigure::RdSinceFounding)),
+        (
+            None,
+            Some("5000000"),
+            Missing(NewEntityFigure::RdSinceFounding),
+        ),
+        (Some("0"), None, Plan),
+        (Some("0"), Some("0"), Plan),
+        (Some("0"), Some("5000000"), Exceeds),
+        (
+            Some("8000000"),
+            None,
+            Missing(NewEntityFigure::RdSinceFoundingDomestic),
+        ),
+        (Some("8000000"), Some("0"), SinceFounding(NotMet)),
+        (Some("8000000"), Some("4800000"), SinceFounding(Met)),
+        (Some("8000000"), Some("4799999.99"), SinceFounding(NotMet)),
+        (Some("8000000"), Some("8000000"), SinceFounding(Met)),
+        (Some("8000000"), Some("8000000.01"), Exceeds),
+    ];
+    for (total, domestic, want) in cases {
+        let mut a = base();
+        a.rd_since_founding = total.map(yuan);
+        a.rd_since_founding_domestic = domestic.map(yuan);
+        let r = assess(&a, AS_OF);
+        let c = r.condition(Condition::DomesticRd).unwrap();
+        let case = format!("{total:?} / {domestic:?}: {:?}", c.findings);
+        assert_eq!(c.findings.len(), 1, "{case}");
+        let f = &c.findings[0];
+        match want {
+            Plan => assert!(
+                matches!(
+                    f.reason,
+                    Reason::DomesticShare {
+                        basis: DomesticBasis::PlannedCommitment,
+                        ..
+                    }
+                ) && f.verdict == Met,
+                "{case}"
+            ),
+            SinceFounding(v) => assert!(
+                matches!(
+                    f.reason,
+                    Reason::DomesticShare {
+                        basis: DomesticBasis::SinceFounding,
+                        ..
+                    }
+                ) && f.verdict == v,
+                "{case}"
+            ),
+            Missing(figure) => assert_eq!(
+                f.reason,
+                Reason::MissingNewEntityFigures {
+                    missing: vec![figure]
+                },
+                "{case}"
+            ),
+            Exceeds => assert_eq!(f.reason, Reason::DomesticExceedsTotal { year: 0 }, "{case}"),
+        }
+        if !matches!(want, Plan | SinceFounding(Met)) {
+            assert_eq!(
+                c.verdict,
+                if matches!(want, SinceFounding(_)) {
+                    NotMet
+                } else {
+                    CannotTell
+                },
+                "{case}"
+            );
+        }
+    }
+}
+
+/// Newness (Art. 6) is judged on the date of the self-check, never on which of the two allowed
+/// latest years was typed (item 15).
+#[test]
+fn newness_follows_the_date_not_the_year_typed() {
+    let as_of = CalendarDate::new(2025, 3, 15).unwrap();
+    let status = |founded: (i32, u32, u32), latest: i32| {
+        let mut a = favourable(ApplicantPath::NewEntity);
+        a.financials.latest_fiscal_year = Some(latest);
+        a.financials.operating_history = Some(OperatingHistory::FoundedOn {
+            date: CalendarDate::new(founded.0, founded.1, founded.2).unwrap(),
+        });
+        assess(&a, as_of)
+            .condition(Condition::NewEntityStatus)
+            .unwrap()
+            .verdict
+    };
+    for latest in [2023, 2024] {
+        assert_eq!(status((2025, 1, 1), latest), Met, "{latest}");
+        assert_eq!(status((2024, 12, 31), latest), CannotTell, "{latest}");
+        assert_eq!(status((2024, 1, 2), latest), CannotTell, "{latest}");
+        assert_eq!(status((2022, 1, 2), latest), CannotTell, "{latest}");
+        assert_eq!(status((2022, 1, 1), latest), NotMet, "{latest}");
+    }
+}

@@ -99,6 +99,28 @@ fn check(name: &str, actual: &Value, expected: &Value) -> Vec<String> {
             problems.push(format!("{name}: band {actual_tier} (expected {tier})"));
         }
     }
+    // The average annual revenue, as written (rounded down to the fen, from the exact value).
+    if let Some(average) = expected.get("average_revenue") {
+        let scale = &find("rd_intensity")["revenue_scale"];
+        let actual_average = &scale.get("figures").unwrap_or(scale)["average_revenue"];
+        if !same(actual_average, average) {
+            problems.push(format!(
+                "{name}: average revenue {actual_average} (expected {average})"
+            ));
+        }
+    }
+    // Words the scale's sentence must carry (the report's; the engine's JSON has none).
+    for (lang, key) in [("zh", "scale_says_zh"), ("en", "scale_says_en")] {
+        let message = &find("rd_intensity")["revenue_scale"]["message"][lang];
+        for words in expected[key].as_array().into_iter().flatten() {
+            let words = words.as_str().expect("words");
+            if message.is_string() && !message.as_str().unwrap_or_default().contains(words) {
+                problems.push(format!(
+                    "{name}: the scale says {message} (expected {words})"
+                ));
+            }
+        }
+    }
     // Art. 6 path: what Art. 5(3) says about the figures, shown but not counted.
     if let Some(reference) = expected.get("reference") {
         let actual_reference = &actual["art5_3_reference"]["verdict"];

@@ -10,7 +10,8 @@ use tic_selfcheck::rules::answers::CalendarDate;
 use tic_selfcheck::rules::assess::{assess, Assessment, ConditionResult, Overall, Verdict};
 use tic_selfcheck::rules::document::AnswersDocument;
 use tic_selfcheck::rules::explain::{
-    describe, describe_fiscal_year, describe_period, describe_scale, rules_version, summary,
+    describe, describe_fiscal_year, describe_period, describe_scale, describe_unlikely_figures,
+    rules_version, summary,
 };
 use tic_selfcheck::rules::guideline::RuleSet;
 use tic_selfcheck::rules::lang::{pick, Lang};
@@ -155,10 +156,11 @@ fn read_input(file: &str) -> std::io::Result<String> {
 }
 
 fn mark(verdict: Verdict, lang: Lang) -> String {
-    let symbol = match verdict {
-        Verdict::Met => "✓",
-        Verdict::NotMet => "✗",
-        Verdict::CannotTell => "?",
+    let symbol = match (verdict, lang) {
+        (Verdict::Met, _) => "✓",
+        (Verdict::NotMet, _) => "✗",
+        (Verdict::CannotTell, Lang::Zh) => "？",
+        (Verdict::CannotTell, Lang::En) => "?",
     };
     format!("{symbol} {}", verdict.label().get(lang))
 }
@@ -175,8 +177,12 @@ fn condition_text(out: &mut String, c: &ConditionResult, lang: Lang) {
     }
     for f in &c.findings {
         out.push_str(&format!(
-            "  {}: {}\n",
+            "  {}{}{}\n",
             mark(f.verdict, lang),
+            match lang {
+                Lang::Zh => "：",
+                Lang::En => ": ",
+            },
             describe(&f.reason, lang)
         ));
     }
@@ -211,6 +217,10 @@ fn text_report(a: &Assessment, lang: Lang) -> String {
         out.push('\n');
     }
     if let Some(note) = a.fiscal_year.and_then(|c| describe_fiscal_year(c, lang)) {
+        out.push_str(&note);
+        out.push('\n');
+    }
+    if let Some(note) = describe_unlikely_figures(a, lang) {
         out.push_str(&note);
         out.push('\n');
     }

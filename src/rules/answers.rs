@@ -25,6 +25,10 @@ pub struct Answers {
     pub rd_since_founding: Option<Money>,
     /// Art. 6 only: of that, the R&D incurred within China.
     pub rd_since_founding_domestic: Option<Money>,
+    /// The applicant looked again at the figures the tool found unlikely (a figure ten times
+    /// another year's, R&D above revenue, …) and confirmed them on the check page. Until then
+    /// a verdict resting on such a figure cannot be told (docs/interpretation.md, item 22).
+    pub figures_confirmed: bool,
 }
 
 /// Who would be the supporting unit.

@@ -12,6 +12,7 @@ use super::period::{
     assessment_period, check_latest_year, earliest_founding_date, FiscalYearCheck, Period,
     PeriodProblem, Years,
 };
+use super::plausibility::{bearing_on, warnings, Warning};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
@@ -276,9 +277,23 @@ pub enum Reason {
         /// The R&D growth is measured from: the previous year's, annualised if it was partial.
         base: Decimal,
         growth: Decimal,
+        /// With a part-year base: the growth over the R&D of that part year as incurred.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        raw_growth: Option<Decimal>,
         min_growth: Decimal,
         required_rd_latest: Decimal,
         difference: Decimal,
+    },
+    /// Art. 5(3): with a founding year operated only in part, the band — and so the verdict —
+    /// depends on how “近3年年均销售收入” is averaged: over the actual operating time (the
+    /// tool's reading, `by_operating_time`) or over the fiscal years of the period
+    /// (`by_fiscal_years`). The guideline does not settle it for a part year: the Commission
+    /// decides.
+    BandDependsOnAverage {
+        /// The founding year, operated only in part.
+        first_year: i32,
+        by_operating_time: BandReading,
+        by_fiscal_years: BandReading,
     },
     /// Art. 5(3): the applicant did not operate in the year before the latest one.
     RdGrowthWithoutPreviousYear { year: i32 },
@@ -323,6 +338,22 @@ pub enum Reason {
     /// Art. 6: founded inside “近3年”, so it has fiscal years of its own; whether it still counts
     /// as newly founded the guideline does not say.
     FoundedWithinPeriod { founded: CalendarDate, latest: i32 },
+    /// Figures the verdict rests on look unlikely (a slip of the unit or of a digit?), and the
+    /// applicant has not confirmed them on the check page yet.
+    CheckFigures { warnings: Vec<Warning> },
+}
+
+/// One way of averaging the revenue over the period, the band it gives and the verdict of
+/// Art. 5(3) in that band.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct BandReading {
+    /// The average annual revenue, exact; written rounded down to the fen.
+    #[serde(serialize_with = "fen_rounded_down")]
+    pub average_revenue: Decimal,
+    /// What the total is divided by.
+    pub years: Years,
+    pub tier: TierId,
+    pub verdict: Verdict,
 }
 
 impl Reason {
@@ -334,6 +365,7 @@ impl Reason {
             Reason::RdRatioWithoutRevenue { .. }
                 | Reason::RdGrowthFromZero { .. }
                 | Reason::RdGrowth { .. }
+                | Reason::BandDependsOnAverage { .. }
                 | Reason::FoundedWithinPeriod { .. }
                 | Reason::PeriodUnknown {
                     problem: PeriodProblem::FoundedAfterLatestYear { .. }
@@ -359,7 +391,10 @@ impl Finding {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RevenueScale {
     pub total_revenue: Decimal,
-    /// Total ÷ actual operating years, to the fen.
+    /// Total ÷ actual operating years, exact: every display rounds it once, from this value,
+    /// and never to a band's bound it does not reach (the report writes it rounded down to the
+    /// fen).
+    #[serde(serialize_with = "fen_rounded_down")]
     pub average_revenue: Decimal,
     pub operating_time: Years,
     pub tier: TierId,
@@ -413,10 +448,20 @@ pub struct Assessment {
     /// says about its figures. Shown, not counted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub art5_3_reference: Option<ConditionResult>,
+    /// The figures of the period that look unlikely (item 22), confirmed or not.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unlikely_figures: Vec<Warning>,
+    /// Whether the applicant confirmed them on the check page.
+    pub figures_confirmed: bool,
 }
 
 fn rule_set_id<S: serde::Serializer>(rules: &&'static RuleSet, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(rules.id)
+}
+
+/// An exact average written to the fen, rounded down: never at a bound it does not reach.
+fn fen_rounded_down<S: serde::Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+    serde::Serialize::serialize(&round_fen(*value, RoundingStrategy::ToZero), s)
 }
 
 impl Assessment {
@@ -454,10 +499,20 @@ pub fn assess(answers: &Answers, as_of: CalendarDate) -> Assessment {
         )),
         _ => None,
     };
+    // Of the period's years only: figures outside it decide nothing.
+    let unlikely_figures = match &period {
+        Ok(period) => bearing_on(&warnings(fin, Some(period)), period, &Field::ALL),
+        Err(_) => Vec::new(),
+    };
     let ctx = Context {
         rules,
         period: &period,
         outdated: outdated.as_ref(),
+        unlikely: if answers.figures_confirmed {
+            &[]
+        } else {
+            &unlikely_figures
+        },
     };
     let mut conditions = vec![
         declared(Condition::Registration, answers),
@@ -470,7 +525,7 @@ pub fn assess(answers: &Answers, as_of: CalendarDate) -> Assessment {
             conditions.push(domestic_rd(fin, &ctx));
         }
         Some(ApplicantPath::NewEntity) => {
-            let status = new_entity_status(answers, as_of, &ctx);
+            let status = new_entity_status(answers, as_of, rules);
             if status.verdict != Verdict::Met && period.is_ok() {
                 art5_3_reference = Some(rd_intensity(fin, &ctx));
             }
@@ -503,8 +558,15 @@ pub fn assess(answers: &Answers, as_of: CalendarDate) -> Assessment {
         fiscal_year,
         conditions,
         art5_3_reference,
+        unlikely_figures,
+        figures_confirmed: answers.figures_confirmed,
     }
 }
+
+/// The figures Art. 5(3) reads: revenue and total R&D.
+const READ_BY_ART5_3: &[Field] = &[Field::SalesRevenue, Field::RdTotal];
+/// The figures Art. 5(4) reads: total R&D and the part within China.
+const READ_BY_ART5_4: &[Field] = &[Field::RdTotal, Field::RdDomestic];
 
 /// What every figure-based rule needs besides the answers.
 struct Context<'a> {
@@ -512,13 +574,36 @@ struct Context<'a> {
     period: &'a Result<Period, PeriodProblem>,
     /// A “cannot tell” finding when the latest fiscal year entered is out of date.
     outdated: Option<&'a Finding>,
+    /// The unlikely figures of the period the applicant has not confirmed.
+    unlikely: &'a [Warning],
 }
 
 impl Context<'_> {
-    /// `findings` led by the out-of-date warning, when there is one: figures of the wrong years
-    /// can never confirm a condition.
-    fn dated(&self, findings: Vec<Finding>) -> Vec<Finding> {
-        self.outdated.cloned().into_iter().chain(findings).collect()
+    /// A verdict on the period's figures, with what keeps it from standing: figures of an
+    /// outdated period, or unlikely figures not yet confirmed, leave it “cannot tell” whatever
+    /// the figures say — never “met”, and never “not met” either, since the figures that would
+    /// decide are not the ones entered (items 12 and 22 of docs/interpretation.md). `fields`
+    /// are the figures the verdict rests on.
+    fn settle(
+        &self,
+        verdict: Verdict,
+        findings: Vec<Finding>,
+        fields: &[Field],
+    ) -> (Verdict, Vec<Finding>) {
+        let check = self.period.as_ref().ok().and_then(|period| {
+            let warnings = bearing_on(self.unlikely, period, fields);
+            (!warnings.is_empty())
+                .then(|| Finding::new(Verdict::CannotTell, Reason::CheckFigures { warnings }))
+        });
+        let open = self.outdated.is_some() || check.is_some();
+        let findings = self
+            .outdated
+            .cloned()
+            .into_iter()
+            .chain(findings)
+            .chain(check)
+            .collect();
+        (if open { Verdict::CannotTell } else { verdict }, findings)
     }
 }
 
@@ -552,11 +637,22 @@ fn declaration(question: Question, answers: &Answers) -> Finding {
 /// average annual sales revenue over the period; within it, either the R&D ratio or last year's
 /// R&D growth must reach the band's minimum.
 fn rd_intensity(fin: &Financials, ctx: &Context) -> ConditionResult {
+    let result = |clause, verdict, findings, revenue_scale| {
+        let (verdict, findings) = ctx.settle(verdict, findings, READ_BY_ART5_3);
+        ConditionResult {
+            condition: Condition::RdIntensity,
+            clause,
+            verdict,
+            findings,
+            revenue_scale,
+        }
+    };
     let decided = |verdict, reason| {
-        ConditionResult::from_findings(
-            Condition::RdIntensity,
+        result(
             ClauseId::Art5_3,
-            ctx.dated(vec![Finding::new(verdict, reason)]),
+            verdict,
+            vec![Finding::new(verdict, reason)],
+            None,
         )
     };
     let period = match ctx.period {
@@ -591,27 +687,59 @@ fn rd_intensity(fin: &Financials, ctx: &Context) -> ConditionResult {
         }
     };
     let total_revenue: Decimal = revenue.iter().sum();
-    let scale = revenue_scale(total_revenue, period.operating_time, ctx.rules);
-    let ratio = match &rd {
-        Ok(rd) => rd_ratio(period, rd.iter().sum(), total_revenue, scale.min_rd_ratio),
-        Err(missing) => Finding::new(
-            Verdict::CannotTell,
-            Reason::MissingFigures {
-                missing: missing.clone(),
-            },
-        ),
+    // In one band: the ratio or the growth (“之一”).
+    let in_band = |scale: &RevenueScale| {
+        let ratio = match &rd {
+            Ok(rd) => rd_ratio(period, rd.iter().sum(), total_revenue, scale.min_rd_ratio),
+            Err(missing) => Finding::new(
+                Verdict::CannotTell,
+                Reason::MissingFigures {
+                    missing: missing.clone(),
+                },
+            ),
+        };
+        let growth = rd_growth(fin, period, scale.min_rd_growth);
+        (
+            Verdict::any_of([ratio.verdict, growth.verdict]),
+            ratio,
+            growth,
+        )
     };
-    let growth = rd_growth(fin, period, scale.min_rd_growth);
-    // “之一”: either alternative; figures of outdated years confirm nothing.
-    let either = Verdict::any_of([ratio.verdict, growth.verdict]);
-    let dated = ctx.outdated.map_or(Verdict::Met, |f| f.verdict);
-    ConditionResult {
-        condition: Condition::RdIntensity,
-        clause: scale.tier.clause(),
-        verdict: Verdict::all_of([either, dated]),
-        findings: ctx.dated(vec![ratio, growth]),
-        revenue_scale: Some(scale),
+    let scale = revenue_scale(total_revenue, period.operating_time, ctx.rules);
+    let (either, ratio, growth) = in_band(&scale);
+    let mut findings = vec![ratio, growth];
+    let mut verdict = either;
+    // “年均” with a founding year operated only in part: the tool averages over the actual
+    // operating time; averaging over the period's fiscal years may give another band. When the
+    // verdict differs between the two, the guideline does not decide it (item 4).
+    if period.partial_first_year.is_some() {
+        let fiscal_years = Years::whole(period.years.len() as u32);
+        let other = revenue_scale(total_revenue, fiscal_years, ctx.rules);
+        if other.tier != scale.tier {
+            let (other_verdict, ..) = in_band(&other);
+            if other_verdict != either {
+                let reading = |scale: &RevenueScale, verdict| BandReading {
+                    average_revenue: scale.average_revenue,
+                    years: scale.operating_time,
+                    tier: scale.tier,
+                    verdict,
+                };
+                verdict = Verdict::CannotTell;
+                findings.insert(
+                    0,
+                    Finding::new(
+                        Verdict::CannotTell,
+                        Reason::BandDependsOnAverage {
+                            first_year: period.first(),
+                            by_operating_time: reading(&scale, either),
+                            by_fiscal_years: reading(&other, other_verdict),
+                        },
+                    ),
+                );
+            }
+        }
     }
+    result(scale.tier.clause(), verdict, findings, Some(scale))
 }
 
 /// “近3年年均销售收入”: the total over the period divided by the actual operating years. The band
@@ -630,7 +758,7 @@ fn revenue_scale(total_revenue: Decimal, time: Years, rules: &RuleSet) -> Revenu
     let average_exact = total_revenue * den / num;
     RevenueScale {
         total_revenue,
-        average_revenue: round_fen(average_exact, RoundingStrategy::MidpointAwayFromZero),
+        average_revenue: average_exact,
         operating_time: time,
         tier: tier.id,
         min_rd_ratio: tier.min_rd_ratio,
@@ -678,9 +806,10 @@ fn rd_ratio(
 ///
 /// “实际经营期不满3年的按实际经营时间计算”: when the year before was operated only in part, its
 /// R&D is annualised by the share operated (base = R&D × denominator ÷ numerator), so a part
-/// year is never compared with a whole one as if both were whole. A growth that reaches the
-/// minimum only on an annualised base stays “cannot tell”: the guideline does not say how a part
-/// year's growth is measured, and a founding year's R&D usually understates a year's.
+/// year is never compared with a whole one as if both were whole. The guideline does not say how
+/// a part year's growth is measured, so a part-year base decides nothing it could be read
+/// otherwise for: reaching the minimum on either base (annualised, or the part year's R&D as
+/// incurred, which is smaller) is “cannot tell”; only falling short on both is “not met”.
 fn rd_growth(fin: &Financials, period: &Period, min_growth: Decimal) -> Finding {
     let year = period.latest();
     let previous_year = year - 1;
@@ -716,23 +845,31 @@ fn rd_growth(fin: &Financials, period: &Period, min_growth: Decimal) -> Finding 
     let one_plus = Decimal::ONE + min_growth;
     // latest ≥ (1 + y) × previous × den ÷ num, multiplied out by num.
     let reaches = rd_latest * num >= one_plus * rd_previous * den;
+    let part_year = share.is_part_year();
+    let reaches_as_incurred = rd_latest >= one_plus * rd_previous;
+    let verdict = match (part_year, reaches, reaches_as_incurred) {
+        (false, reached, _) => met_if(reached),
+        (true, _, true) => Verdict::CannotTell,
+        (true, _, false) => Verdict::NotMet,
+    };
     let base = rd_previous * den / num;
     let required_rd_latest = round_fen(one_plus * base, RoundingStrategy::AwayFromZero);
-    let verdict = match (reaches, share.is_part_year()) {
-        (true, true) => Verdict::CannotTell,
-        (reached, _) => met_if(reached),
-    };
     Finding::new(
         verdict,
         Reason::RdGrowth {
             year,
             rd_latest,
             rd_previous,
-            previous_year_share: share.is_part_year().then_some(share),
+            previous_year_share: part_year.then_some(share),
             base: round_fen(base, RoundingStrategy::MidpointAwayFromZero),
             growth: (rd_latest * num - rd_previous * den)
                 .checked_div(rd_previous * den)
                 .unwrap_or_default(),
+            raw_growth: part_year.then(|| {
+                (rd_latest - rd_previous)
+                    .checked_div(rd_previous)
+                    .unwrap_or_default()
+            }),
             min_growth,
             required_rd_latest,
             difference: rd_latest - required_rd_latest,
@@ -750,11 +887,19 @@ fn domestic_rd(fin: &Financials, ctx: &Context) -> ConditionResult {
             Reason::PeriodUnknown { problem: *problem },
         ),
     };
-    ConditionResult::from_findings(
-        Condition::DomesticRd,
-        ClauseId::Art5_4,
-        ctx.dated(vec![finding]),
-    )
+    settled_domestic(finding, ctx)
+}
+
+/// Art. 5(4)'s result on the period's figures, settled as every verdict on them is.
+fn settled_domestic(finding: Finding, ctx: &Context) -> ConditionResult {
+    let (verdict, findings) = ctx.settle(finding.verdict, vec![finding], READ_BY_ART5_4);
+    ConditionResult {
+        condition: Condition::DomesticRd,
+        clause: ClauseId::Art5_4,
+        verdict,
+        findings,
+        revenue_scale: None,
+    }
 }
 
 /// The domestic share over the period; with no R&D at all the share cannot reach the minimum
@@ -834,13 +979,21 @@ fn new_entity_domestic_rd(answers: &Answers, ctx: &Context) -> ConditionResult {
     let from_period = period_domestic_share(fin, ctx)
         .ok()
         .filter(|f| f.reason != Reason::NoRdRecorded);
-    let finding = match from_period {
-        Some(finding) => ctx.dated(vec![finding]),
-        None => vec![since_founding_or_planned_share(answers, ctx.rules)],
-    };
-    ConditionResult::from_findings(Condition::DomesticRd, ClauseId::Art5_4, finding)
+    match from_period {
+        Some(finding) => settled_domestic(finding, ctx),
+        None => ConditionResult::from_findings(
+            Condition::DomesticRd,
+            ClauseId::Art5_4,
+            vec![since_founding_or_planned_share(answers, ctx.rules)],
+        ),
+    }
 }
 
+/// Art. 5(4) for a new entity with no R&D in fiscal years of its own. R&D incurred since founding
+/// is the basis as soon as either of its two figures is entered (an amount within China means
+/// R&D was incurred, so the total is asked for, never replaced by the plan); only when none has
+/// been incurred (both absent, or a total of zero with nothing within China) is the plan the
+/// basis. Within China above the total is a figure to check, whichever the basis.
 fn since_founding_or_planned_share(answers: &Answers, rules: &RuleSet) -> Finding {
     let missing = |missing: Vec<NewEntityFigure>| {
         Finding::new(
@@ -848,24 +1001,29 @@ fn since_founding_or_planned_share(answers: &Answers, rules: &RuleSet) -> Findin
             Reason::MissingNewEntityFigures { missing },
         )
     };
+    let exceeds = || {
+        Finding::new(
+            Verdict::CannotTell,
+            Reason::DomesticExceedsTotal { year: 0 },
+        )
+    };
     let amount = Money::yuan;
     let since = answers.rd_since_founding.map(amount);
     let since_domestic = answers.rd_since_founding_domestic.map(amount);
-    match (since, since_domestic) {
-        (Some(total), Some(domestic)) if !total.is_zero() => {
-            return if domestic > total {
-                Finding::new(
-                    Verdict::CannotTell,
-                    Reason::DomesticExceedsTotal { year: 0 },
-                )
-            } else {
+    let none_incurred = match (since, since_domestic) {
+        (None, None) => true,
+        (Some(total), domestic) => total.is_zero() && domestic.is_none_or(|d| d.is_zero()),
+        (None, Some(_)) => false,
+    };
+    if !none_incurred {
+        return match (since, since_domestic) {
+            (Some(total), Some(domestic)) if domestic > total => exceeds(),
+            (Some(total), Some(domestic)) => {
                 domestic_share(DomesticBasis::SinceFounding, domestic, total, rules)
-            };
-        }
-        (Some(total), None) if !total.is_zero() => {
-            return missing(vec![NewEntityFigure::RdSinceFoundingDomestic]);
-        }
-        _ => {}
+            }
+            (Some(_), None) => missing(vec![NewEntityFigure::RdSinceFoundingDomestic]),
+            (None, _) => missing(vec![NewEntityFigure::RdSinceFounding]),
+        };
     }
     let committed = answers.committed_average_annual_rd.map(amount);
     let planned = answers.planned_domestic_average_annual_rd.map(amount);
@@ -881,10 +1039,7 @@ fn since_founding_or_planned_share(answers: &Answers, rules: &RuleSet) -> Findin
             NewEntityFigure::RdSinceFounding,
             NewEntityFigure::PlannedDomesticAverageAnnualRd,
         ]),
-        (Some(committed), Some(planned)) if planned > committed => Finding::new(
-            Verdict::CannotTell,
-            Reason::DomesticExceedsTotal { year: 0 },
-        ),
+        (Some(committed), Some(planned)) if planned > committed => exceeds(),
         (Some(committed), Some(_)) if committed.is_zero() => {
             Finding::new(Verdict::NotMet, Reason::NoRdRecorded)
         }
@@ -896,66 +1051,57 @@ fn since_founding_or_planned_share(answers: &Answers, rules: &RuleSet) -> Findin
 
 /// Art. 6: “鼓励新建独立法人实体作为依托单位,建设技术创新中心。对于新建独立法人实体的,……”. The
 /// relief of Art. 6 is for a newly founded independent legal entity: the applicant says it is
-/// one, and its founding is checked against “近3年”. Founded after the latest complete fiscal
-/// year (no fiscal year of its own): newly founded. Operating through every year of “近3年”:
-/// not newly founded, and Art. 5(3) applies. Founded within “近3年”: the guideline does not
-/// say, so it cannot be told.
-fn new_entity_status(answers: &Answers, as_of: CalendarDate, ctx: &Context) -> ConditionResult {
-    let fin = &answers.financials;
-    let founding = match (fin.latest_fiscal_year, fin.operating_history, ctx.period) {
-        (_, _, Err(PeriodProblem::FoundedAfterLatestYear { latest, .. })) => {
-            let founded = fin
-                .operating_history
-                .and_then(earliest_founding_date)
-                .unwrap_or(as_of);
-            ctx.dated(vec![Finding::new(
-                Verdict::Met,
-                Reason::FoundedAfterLatestYear {
-                    founded,
-                    latest: *latest,
-                },
-            )])
-        }
-        (_, _, Err(problem)) => vec![Finding::new(
-            Verdict::CannotTell,
-            Reason::PeriodUnknown { problem: *problem },
-        )],
-        (Some(_), Some(history), Ok(period)) => {
-            let founded = earliest_founding_date(history);
-            let through = founded.is_none_or(|_| {
-                period.years.len() as i32 == ctx.rules.lookback_years.value
-                    && period.partial_first_year.is_none()
-            });
-            let finding = match (through, founded) {
-                (false, Some(founded)) => Finding::new(
-                    Verdict::CannotTell,
-                    Reason::FoundedWithinPeriod {
-                        founded,
-                        latest: period.latest(),
-                    },
-                ),
-                _ => Finding::new(
-                    Verdict::NotMet,
-                    Reason::OperatedThroughPeriod {
-                        first_year: period.first(),
-                        latest_year: period.latest(),
-                        founded,
-                    },
-                ),
-            };
-            ctx.dated(vec![finding])
-        }
-        // Unreachable: a period exists only with a latest year and a history.
-        _ => vec![Finding::new(
+/// one, and its founding date is checked against the date of the self-check — against the
+/// fiscal years that have ended by then, never against which year was typed as the latest
+/// (item 15). Founded after the last fiscal year that has ended (no fiscal year of its own):
+/// newly founded. Operating through every year of the three that have ended: not newly
+/// founded, and Art. 5(3) applies. Founded within them: the guideline does not say, so it
+/// cannot be told.
+fn new_entity_status(answers: &Answers, as_of: CalendarDate, rules: &RuleSet) -> ConditionResult {
+    let last_ended = as_of.year - 1;
+    let first_year = last_ended - (rules.lookback_years.value - 1);
+    let founding = match answers.financials.operating_history {
+        None => Finding::new(
             Verdict::CannotTell,
             Reason::PeriodUnknown {
                 problem: PeriodProblem::NoOperatingHistory,
             },
-        )],
+        ),
+        Some(history) => match earliest_founding_date(history) {
+            Some(founded) if founded > as_of => Finding::new(
+                Verdict::CannotTell,
+                Reason::PeriodUnknown {
+                    problem: PeriodProblem::FoundedInFuture { as_of },
+                },
+            ),
+            Some(founded) if founded.year > last_ended => Finding::new(
+                Verdict::Met,
+                Reason::FoundedAfterLatestYear {
+                    founded,
+                    latest: last_ended,
+                },
+            ),
+            Some(founded) if founded > CalendarDate::january_first(first_year) => Finding::new(
+                Verdict::CannotTell,
+                Reason::FoundedWithinPeriod {
+                    founded,
+                    latest: last_ended,
+                },
+            ),
+            founded => Finding::new(
+                Verdict::NotMet,
+                Reason::OperatedThroughPeriod {
+                    first_year,
+                    latest_year: last_ended,
+                    founded,
+                },
+            ),
+        },
     };
-    let findings = std::iter::once(declaration(Question::NewlyEstablishedForCenter, answers))
-        .chain(founding)
-        .collect();
+    let findings = vec![
+        declaration(Question::NewlyEstablishedForCenter, answers),
+        founding,
+    ];
     ConditionResult::from_findings(Condition::NewEntityStatus, ClauseId::Art6, findings)
 }
 

@@ -31,6 +31,12 @@ long_texts! {
     KEY_MISSING = "glance.missing":
         "缺少数据或回答",
         "Figures or answers missing";
+    KEY_CHECK_FIGURES = "glance.check_figures":
+        "请核对数据：{count}处数字可能有误，尚未确认",
+        "Figures to check: {count} look unlikely and are not confirmed yet";
+    KEY_BAND_DEPENDS = "glance.band_depends":
+        "档次取决于年均销售收入的算法（{first_year}年只经营了部分时间），需由主管部门认定",
+        "The band depends on how the average revenue is worked out ({first_year} was operated in part): for the Commission";
 }
 
 /// One line of a summary row: what was found, and the gap in money where there is one.
@@ -123,6 +129,14 @@ pub fn key_figures(c: &ConditionResult, lang: Lang, amounts: Amounts) -> Vec<Key
                     ],
                 ),
                 gap: gap(*difference),
+            },
+            Reason::CheckFigures { warnings } => KeyFigure {
+                text: fill(KEY_CHECK_FIGURES().get(lang), &[("count", &warnings.len())]),
+                gap: None,
+            },
+            Reason::BandDependsOnAverage { first_year, .. } => KeyFigure {
+                text: fill(KEY_BAND_DEPENDS().get(lang), &[("first_year", first_year)]),
+                gap: None,
             },
             Reason::Declared { .. } if f.verdict == Verdict::Met => {
                 declared += 1;

@@ -347,6 +347,8 @@ fn reason_key(reason: &super::assess::Reason) -> (&'static str, String) {
         OutdatedFiscalYear { .. } => ("fiscal_year", String::new()),
         NoRdOverPeriod { .. } => ("rd_ratio", String::new()),
         MissingNewEntityFigures { .. } => ("figures", String::new()),
+        CheckFigures { .. } => ("check_figures", String::new()),
+        BandDependsOnAverage { .. } => ("band", String::new()),
         FoundedAfterLatestYear { .. }
         | OperatedThroughPeriod { .. }
         | FoundedWithinPeriod { .. } => ("founding", String::new()),

@@ -25,6 +25,15 @@ impl CalendarDate {
         valid.then_some(CalendarDate { year, month, day })
     }
 
+    /// 1 January of `year` (any year: it is a bound to compare with, not a date entered).
+    pub const fn january_first(year: i32) -> CalendarDate {
+        CalendarDate {
+            year,
+            month: 1,
+            day: 1,
+        }
+    }
+
     /// Reads a date as people write it: `2024-03-01`, `2024/3/1`, `2024.3.1` or `2024年3月1日`,
     /// with full-width digits and spaces allowed, as a Chinese input method types them; `None`
     /// for anything that is not a real date.

@@ -52,9 +52,10 @@ impl From<Answers> for AnswersDocument {
 /// The version of the answers document this build writes. Version 2 added the Art. 6 figures
 /// (R&D since founding, the planned domestic part of the commitment) and the question whether
 /// the supporting unit is a newly founded independent legal entity; version 3 added `about`
-/// (the names printed in the header). Earlier files read as they are, since every document of
-/// an earlier version is a valid document of a later one.
-pub const SCHEMA_VERSION: u32 = 3;
+/// (the names printed in the header); version 4 added `figures_confirmed` (the applicant
+/// confirmed the figures the tool found unlikely). Earlier files read as they are, since every
+/// document of an earlier version is a valid document of a later one.
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The most checklist entries a document may carry (the checklist has a few dozen items).
 pub const MAX_CHECKLIST_ENTRIES: usize = 100;
@@ -297,6 +298,10 @@ pub fn write_document(answers: &Answers, about: &About, checklist: &[Progress]) 
     ] {
         write_money(&mut w, name, amount);
     }
+    if answers.figures_confirmed {
+        w.key("figures_confirmed");
+        w.raw("true");
+    }
     if !about.organisation.is_empty() || !about.filled_by.is_empty() {
         w.key("about");
         w.open('{');
@@ -490,6 +495,13 @@ fn object(value: &Value) -> Result<&[(String, Value)], Problem> {
     }
 }
 
+fn boolean(value: &Value) -> Result<bool, Problem> {
+    match value {
+        Value::Bool(b) => Ok(*b),
+        v => Err(wrong_type("true or false", v)),
+    }
+}
+
 fn string(value: &Value) -> Result<&str, Problem> {
     match value {
         Value::String(s) => Ok(s),
@@ -576,6 +588,10 @@ fn read_document(doc: &Value, version: u64) -> Result<AnswersDocument, Problem> 
                 amount(value).map(|m| answers.rd_since_founding_domestic = m)
             }
             "about" if version >= 3 => read_about(value, &mut document.about),
+            "figures_confirmed" if version >= 4 => given(value)
+                .map(boolean)
+                .transpose()
+                .map(|b| answers.figures_confirmed = b.unwrap_or(false)),
             "checklist" => items(value, read_progress).map(|c| document.checklist = c),
             _ => return Err(unknown(name)),
         };

@@ -132,6 +132,7 @@ pub fn describe_reason(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
             previous_year_share,
             base,
             growth,
+            raw_growth,
             min_growth,
             required_rd_latest,
             difference,
@@ -167,12 +168,22 @@ pub fn describe_reason(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
                 Some(share) => {
                     let time = describe_years(*share, lang);
                     let base = format_amount(*base, Rounding::Nearest, lang);
+                    let raw = raw_growth.unwrap_or_default();
+                    let raw_words = describe_growth(raw, lang);
                     let note = if *difference >= Decimal::ZERO {
-                        PART_YEAR_REACHED()
+                        PART_YEAR_REACHED().get(lang).to_string()
                     } else {
-                        PART_YEAR_SHORT()
+                        let as_incurred = if raw >= *min_growth {
+                            PART_YEAR_AS_INCURRED_REACHED()
+                        } else {
+                            PART_YEAR_SHORT()
+                        };
+                        say(
+                            as_incurred,
+                            lang,
+                            &[("previous_year", &previous_year), ("raw", &raw_words)],
+                        )
                     };
-                    let note = note.get(lang);
                     let annualised = ANNUALISED_BASE().get(lang);
                     values.extend([
                         ("time", &time as &dyn Display),
@@ -324,6 +335,46 @@ pub fn describe_reason(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
                 ("reached", &reached(difference)),
             ],
         ),
+        Reason::CheckFigures { warnings } => {
+            let list: Vec<String> = warnings.iter().map(|w| w.message(lang)).collect();
+            let list = list.join(pick(lang, "".into(), " ".into()).as_str());
+            say(CHECK_FIGURES(), lang, &[("list", &list)])
+        }
+        Reason::BandDependsOnAverage {
+            first_year,
+            by_operating_time,
+            by_fiscal_years,
+        } => {
+            let time = describe_years(by_operating_time.years, lang);
+            let average = |r: &super::assess::BandReading| {
+                format_amount(r.average_revenue, Rounding::Down, lang)
+            };
+            let (by_time, by_years) = (average(by_operating_time), average(by_fiscal_years));
+            let item = |r: &super::assess::BandReading| r.tier.clause().citation(lang);
+            let band = |r: &super::assess::BandReading| r.tier.band().get(lang);
+            let verdict = |r: &super::assess::BandReading| r.verdict.label().get(lang);
+            let fiscal_years = by_fiscal_years.years.numerator;
+            say(
+                pair(
+                    BAND_DEPENDS_ON_AVERAGE(),
+                    BAND_DEPENDS_ON_AVERAGE_WITHOUT_AMOUNTS(),
+                ),
+                lang,
+                &[
+                    ("first_year", first_year),
+                    ("time", &time),
+                    ("fiscal_years", &fiscal_years),
+                    ("average_by_time", &by_time),
+                    ("item_by_time", &item(by_operating_time)),
+                    ("band_by_time", &band(by_operating_time)),
+                    ("verdict_by_time", &verdict(by_operating_time)),
+                    ("average_by_years", &by_years),
+                    ("item_by_years", &item(by_fiscal_years)),
+                    ("band_by_years", &band(by_fiscal_years)),
+                    ("verdict_by_years", &verdict(by_fiscal_years)),
+                ],
+            )
+        }
         Reason::CommitmentMissing { minimum, years } => say(
             COMMITMENT_MISSING(),
             lang,
@@ -422,6 +473,27 @@ fn describe_period_problem(problem: PeriodProblem, lang: Lang) -> String {
             say(FOUNDED_IN_FUTURE(), lang, &[("as_of", &as_of)])
         }
     }
+}
+
+/// The figures of the period that look unlikely, and whether the applicant confirmed them: what
+/// the check page, the result, the printout and the report say about them; `None` when there
+/// are none.
+pub fn describe_unlikely_figures(assessment: &Assessment, lang: Lang) -> Option<String> {
+    if assessment.unlikely_figures.is_empty() {
+        return None;
+    }
+    let list: Vec<String> = assessment
+        .unlikely_figures
+        .iter()
+        .map(|w| w.message(lang))
+        .collect();
+    let list = list.join(pick(lang, "".into(), " ".into()).as_str());
+    let sentence = if assessment.figures_confirmed {
+        FIGURES_CONFIRMED()
+    } else {
+        FIGURES_NOT_CONFIRMED()
+    };
+    Some(say(sentence, lang, &[("list", &list)]))
 }
 
 /// The period as a sentence: which years, and the actual operating time.

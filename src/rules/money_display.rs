@@ -46,6 +46,12 @@ pub fn format_amount(yuan: Decimal, rounding: Rounding, lang: Lang) -> String {
     }
 }
 
+/// Whether `yuan`, shown as [`format_amount`] shows it (rounded down), reads as nothing: a
+/// margin too small for two decimals of the unit shown.
+pub fn shows_as_zero(yuan: Decimal, lang: Lang) -> bool {
+    format_amount(yuan, Rounding::Down, lang) == format_amount(Decimal::ZERO, Rounding::Down, lang)
+}
+
 /// Formats an amount as entered, in its own unit with thousands separators and no more decimals
 /// than were given (`2,500.5 万元`), for the check-your-answers page: it shows how the tool read
 /// what was typed.

@@ -73,7 +73,8 @@ pub struct NearBound {
     pub bound: Decimal,
     /// Whether the expected average reaches the bound (it is in the higher band).
     pub above: bool,
-    /// How much average revenue separates it from the bound, in 元 (rounded up).
+    /// How much average revenue separates it from the bound, in 元, exact (a display rounds it
+    /// once: a margin above down, a distance below up).
     pub distance: Decimal,
     /// The band on the other side of the bound, and what it requires.
     pub other_tier: TierId,
@@ -98,11 +99,27 @@ pub struct Plan {
     pub growth: Need,
     /// The route that needs less R&D this year, and by how much.
     pub cheaper: Option<Cheaper>,
-    /// The R&D the plan is built on: the cheaper route's amount.
+    /// The R&D the plan is built on: the least that meets Art. 5(3) (by the cheaper route) and
+    /// Art. 5(4) together.
     pub planned_rd: Option<Decimal>,
+    /// How much more than the cheaper route of Art. 5(3) needs `planned_rd` is, when Art. 5(4)
+    /// needs more R&D (all of it within China) to lift a low domestic share on record.
+    pub raised_for_domestic: Option<Decimal>,
     /// Art. 5(4): the current year's R&D within China needed with `planned_rd`.
     pub domestic: Need,
     pub near_bound: Option<NearBound>,
+    /// Why the plan is Art. 5's although the applicant chose Art. 6.
+    pub art6_not_open: Option<Art6NotOpen>,
+}
+
+/// Why the Art. 6 path is not open to an applicant that chose it, so that its plan is Art. 5's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "why", rename_all = "snake_case")]
+pub enum Art6NotOpen {
+    /// It was not set up to be the supporting unit and build the center.
+    NotEstablishedForCenter,
+    /// It operated through every year of “近3年”: not newly founded.
+    OperatedThroughPeriod { first_year: i32, latest_year: i32 },
 }
 
 /// The Art. 6 plan: the commitment and the domestic share to keep.
@@ -140,6 +157,9 @@ pub fn next_round(
 ) -> Answers {
     let yuan = |v: Decimal| Money::new(v, Unit::Yuan).ok();
     let mut next = answers.clone();
+    // The plan's figures are worked out, not typed: no slip of the keyboard to look for, and
+    // the years on record are the applicant's to confirm on today's check page.
+    next.figures_confirmed = true;
     next.financials.latest_fiscal_year = Some(year);
     next.financials.years.retain(|y| y.year != year);
     next.financials.years.push(YearFigures {
@@ -157,13 +177,28 @@ pub fn next_round_date(year: i32) -> CalendarDate {
 }
 
 /// The plan for applying next year, on `as_of`, with `expected_revenue` (元) for the current year.
+/// An applicant that chose Art. 6 but to which it is not open (not set up for the center, or not
+/// newly founded) gets Art. 5's plan, and is told why.
 pub fn plan(answers: &Answers, as_of: CalendarDate, expected_revenue: Decimal) -> Planned {
     let rules = RuleSet::for_date(as_of);
-    match answers.path {
-        Some(ApplicantPath::NewEntity) => return Planned::Art6(commitment_plan(rules)),
+    let art6_not_open = match answers.path {
         None => return Planned::NotYet,
-        Some(ApplicantPath::ExistingEnterprise) => {}
-    }
+        Some(ApplicantPath::ExistingEnterprise) => None,
+        Some(ApplicantPath::NewEntity) => match art6_not_open(answers, as_of) {
+            None => return Planned::Art6(commitment_plan(rules)),
+            closed => closed,
+        },
+    };
+    let existing;
+    let answers = if art6_not_open.is_some() {
+        existing = Answers {
+            path: Some(ApplicantPath::ExistingEnterprise),
+            ..answers.clone()
+        };
+        &existing
+    } else {
+        answers
+    };
     if answers.financials.operating_history.is_none() {
         return Planned::NotYet;
     }
@@ -175,15 +210,17 @@ pub fn plan(answers: &Answers, as_of: CalendarDate, expected_revenue: Decimal) -
     let Some(rd) = probe.condition(Condition::RdIntensity) else {
         return Planned::NotYet;
     };
-    let missing: Vec<MissingFigure> = rd
-        .findings
-        .iter()
-        .filter_map(|f| match &f.reason {
-            Reason::MissingFigures { missing } => Some(missing.clone()),
-            _ => None,
-        })
-        .flatten()
-        .collect();
+    // Figures of the years on record that Art. 5(3) or 5(4) reads, each named once.
+    let mut missing: Vec<MissingFigure> = Vec::new();
+    for condition in [Condition::RdIntensity, Condition::DomesticRd] {
+        for f in probe.condition(condition).map_or(&[][..], |c| &c.findings) {
+            if let Reason::MissingFigures { missing: m } = &f.reason {
+                missing.extend(m.iter().filter(|m| m.year != year));
+            }
+        }
+    }
+    missing.sort();
+    missing.dedup();
     if !missing.is_empty() {
         return Planned::MissingFigures { missing };
     }
@@ -251,10 +288,25 @@ pub fn plan(answers: &Answers, as_of: CalendarDate, expected_revenue: Decimal) -
         }),
         _ => None,
     };
-    let planned_rd = match (amount(&ratio), amount(&growth)) {
+    let least_for_art5_3 = match (amount(&ratio), amount(&growth)) {
         (Some(r), Some(g)) => Some(r.min(g)),
         (r, g) => r.or(g),
     };
+    // Art. 5(4) over the next round: with a low domestic share on record, the current year may
+    // need more R&D than Art. 5(3) asks, all of it within China.
+    let least_for_art5_4 = least_all_within_china(
+        rules,
+        on_record(Field::RdTotal),
+        on_record(Field::RdDomestic),
+    );
+    let planned_rd = match (least_for_art5_3, least_for_art5_4) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, _) => a,
+    };
+    let raised_for_domestic = least_for_art5_3
+        .zip(planned_rd)
+        .map(|(least, planned)| planned - least)
+        .filter(|extra| *extra > Decimal::ZERO);
     let domestic = match planned_rd {
         Some(planned) => domestic_need(
             answers,
@@ -278,9 +330,49 @@ pub fn plan(answers: &Answers, as_of: CalendarDate, expected_revenue: Decimal) -
         growth,
         cheaper,
         planned_rd,
+        raised_for_domestic,
         domestic,
         near_bound,
+        art6_not_open,
     }))
+}
+
+/// Why Art. 6 is not open to an applicant that chose it, on the rules' own finding; `None` when
+/// it is, or may be (the Commission decides an entity founded within the period).
+fn art6_not_open(answers: &Answers, as_of: CalendarDate) -> Option<Art6NotOpen> {
+    use super::answers::{Answer, Question};
+    let now = assess(answers, as_of);
+    let status = now.condition(Condition::NewEntityStatus)?;
+    status.findings.iter().find_map(|f| match &f.reason {
+        Reason::Declared {
+            question: Question::NewlyEstablishedForCenter,
+            answer: Answer::No,
+        } => Some(Art6NotOpen::NotEstablishedForCenter),
+        Reason::OperatedThroughPeriod {
+            first_year,
+            latest_year,
+            ..
+        } => Some(Art6NotOpen::OperatedThroughPeriod {
+            first_year: *first_year,
+            latest_year: *latest_year,
+        }),
+        _ => None,
+    })
+}
+
+/// The least R&D in the current year that lifts the next round's domestic share to the minimum
+/// when all of it is incurred within China: with `total` and `domestic` R&D on record and a
+/// minimum share s, domestic + x ≥ s × (total + x), so x ≥ (s × total − domestic) ÷ (1 − s),
+/// rounded up to the fen. Zero when the years on record already reach it; `None` when no
+/// amount can (a minimum of 100 % with R&D abroad on record).
+fn least_all_within_china(rules: &RuleSet, total: Decimal, domestic: Decimal) -> Option<Decimal> {
+    let share = rules.min_domestic_rd_share.value;
+    let short = share * total - domestic;
+    if short <= Decimal::ZERO {
+        return Some(Decimal::ZERO);
+    }
+    let room = Decimal::ONE - share;
+    (room > Decimal::ZERO).then(|| round_up_fen(short / room))
 }
 
 fn at_least(yuan: Decimal) -> Need {
@@ -356,7 +448,7 @@ fn near_bound(
         Some(NearBound {
             bound,
             above,
-            distance: round_up_fen((average - bound).abs()),
+            distance: (average - bound).abs(),
             other_tier: other.id,
             other_min_ratio: other.min_rd_ratio,
             other_min_growth: other.min_rd_growth,
@@ -436,6 +528,18 @@ long_texts! {
     PLAN_ABOVE_BOUND = "plan.above_bound":
         "注意：预计年均销售收入只比 {bound} 的档次界限高出 {distance}。{year}年销售收入低于 {revenue} 将落入{item}“{band}”档，要求变为研究开发费用占比不低于 {ratio}，或增速不低于 {growth}。",
         "Note: the expected average revenue is only {distance} above the {bound} band bound. {year} revenue below {revenue} would put the applicant in {item}, “{band}”, which requires a ratio of {ratio} or growth of {growth}.";
+    PLAN_AT_BOUND = "plan.at_bound":
+        "注意：预计年均销售收入正好在 {bound} 的档次界限上。{year}年销售收入低于 {revenue} 将落入{item}“{band}”档，要求变为研究开发费用占比不低于 {ratio}，或增速不低于 {growth}。",
+        "Note: the expected average revenue is right at the {bound} band bound. {year} revenue below {revenue} would put the applicant in {item}, “{band}”, which requires a ratio of {ratio} or growth of {growth}.";
+    PLAN_RAISED_FOR_DOMESTIC = "plan.raised_for_domestic":
+        "已有年度的境内研发费用占比偏低，第五条第（四）项需要的研发投入多于第五条第（三）项：{year}年研究开发费用至少 {planned}（多 {extra}），其中在中国境内发生至少 {amount}，近3年境内占比才不低于 {min}。",
+        "The share of R&D within China on record is low, so Art. 5(4) needs more R&D than Art. 5(3): at least {planned} of R&D in {year} ({extra} more), of which at least {amount} within China, for the share over the period to reach {min}.";
+    PLAN_ART6_NOT_ESTABLISHED = "plan.art6_not_established":
+        "申报单位不是为建设技术创新中心而新设立的独立法人，第六条不适用；以下按现有企业适用的第五条第（三）项、第（四）项测算。",
+        "The applicant was not set up as an independent legal person to build the center, so Art. 6 does not apply; the plan below is for an existing enterprise, under Art. 5(3) and 5(4).";
+    PLAN_ART6_NOT_NEW = "plan.art6_not_new":
+        "申报单位已完整经营{first}–{latest}年，不是第六条所称的新建独立法人实体，第六条不适用；以下按现有企业适用的第五条第（三）项、第（四）项测算。",
+        "The applicant operated through all of {first}–{latest}, so it is not a newly founded independent legal entity and Art. 6 does not apply; the plan below is for an existing enterprise, under Art. 5(3) and 5(4).";
     PLAN_COMMITMENT = "plan.commitment":
         "第六条：保障未来{years}年年均研究开发费用不低于 {min}；按第五条第（四）项，其中在中国境内发生的不低于 {share}，即每年至少 {domestic}。",
         "Art. 6: guarantee average annual R&D of at least {min} over the next {years} years; under Art. 5(4), at least {share} of it within China, that is at least {domestic} a year.";
@@ -454,7 +558,7 @@ long_texts! {
 /// --text` say.
 pub fn describe(planned: &Planned, rules: &RuleSet, lang: Lang) -> Vec<String> {
     use super::explain::year_label;
-    use super::money_display::{format_amount, format_threshold_percent, Rounding};
+    use super::money_display::{format_amount, format_threshold_percent, shows_as_zero, Rounding};
     let money = |yuan: Decimal| format_amount(yuan, Rounding::Up, lang);
     let percent = |ratio: Decimal| format_threshold_percent(ratio);
     let say =
@@ -485,7 +589,21 @@ pub fn describe(planned: &Planned, rules: &RuleSet, lang: Lang) -> Vec<String> {
     let year = p.year;
     let previous = year - 1;
     let tier = rules.tier(p.scale.tier);
-    let mut lines = vec![say(
+    let mut lines = Vec::new();
+    match p.art6_not_open {
+        Some(Art6NotOpen::NotEstablishedForCenter) => {
+            lines.push(PLAN_ART6_NOT_ESTABLISHED().get(lang).to_string())
+        }
+        Some(Art6NotOpen::OperatedThroughPeriod {
+            first_year,
+            latest_year,
+        }) => lines.push(say(
+            PLAN_ART6_NOT_NEW(),
+            &[("first", &first_year), ("latest", &latest_year)],
+        )),
+        None => {}
+    }
+    lines.push(say(
         PLAN_BASIS(),
         &[
             ("first", &p.first_year),
@@ -503,7 +621,7 @@ pub fn describe(planned: &Planned, rules: &RuleSet, lang: Lang) -> Vec<String> {
             ("ratio", &percent(tier.min_rd_ratio)),
             ("growth", &percent(tier.min_rd_growth)),
         ],
-    )];
+    ));
     let unavailable = |why: Unavailable| match why {
         Unavailable::NoRevenue => PLAN_NO_REVENUE(),
         Unavailable::ZeroBase => PLAN_ZERO_BASE(),
@@ -537,7 +655,20 @@ pub fn describe(planned: &Planned, rules: &RuleSet, lang: Lang) -> Vec<String> {
         lines.push(say(text, &[("by", &money(by))]));
     }
     let min_share = percent(rules.min_domestic_rd_share.value);
-    if let Some(planned) = p.planned_rd {
+    if let (Some(planned), Some(extra), Need::AtLeast { yuan }) =
+        (p.planned_rd, p.raised_for_domestic, &p.domestic)
+    {
+        lines.push(say(
+            PLAN_RAISED_FOR_DOMESTIC(),
+            &[
+                ("year", &year),
+                ("planned", &money(planned)),
+                ("extra", &money(extra)),
+                ("amount", &money(*yuan)),
+                ("min", &min_share),
+            ],
+        ));
+    } else if let Some(planned) = p.planned_rd {
         lines.push(match &p.domestic {
             Need::AtLeast { yuan } => say(
                 PLAN_DOMESTIC(),
@@ -555,16 +686,21 @@ pub fn describe(planned: &Planned, rules: &RuleSet, lang: Lang) -> Vec<String> {
         });
     }
     if let Some(near) = &p.near_bound {
-        let text = if near.above {
-            PLAN_ABOVE_BOUND()
-        } else {
-            PLAN_BELOW_BOUND()
+        // A margin above the bound is rounded down, a distance below it up: never a bound the
+        // average does not reach. A margin too small to show is “at the bound”.
+        let (text, distance) = match (near.above, shows_as_zero(near.distance, lang)) {
+            (true, true) => (PLAN_AT_BOUND(), String::new()),
+            (true, false) => (
+                PLAN_ABOVE_BOUND(),
+                format_amount(near.distance, Rounding::Down, lang),
+            ),
+            (false, _) => (PLAN_BELOW_BOUND(), money(near.distance)),
         };
         lines.push(say(
             text,
             &[
                 ("bound", &money(near.bound)),
-                ("distance", &money(near.distance)),
+                ("distance", &distance),
                 ("year", &year),
                 ("revenue", &money(near.revenue_at_bound)),
                 ("item", &near.other_tier.clause().citation(lang)),

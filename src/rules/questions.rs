@@ -105,59 +105,59 @@ impl Question {
         use Question::*;
         match self {
             RegisteredInBeijing => Bilingual::new(
-                "申报单位是否为在北京依法注册、具有独立法人资格的企业?",
+                "申报单位是否为在北京依法注册、具有独立法人资格的企业？",
                 "Is the applicant an enterprise lawfully registered in Beijing that is an independent legal person?",
             ),
             GoodCredit => Bilingual::new(
-                "企业信用状况是否良好（例如未被列入严重失信主体名单、经营异常名录）?",
+                "企业信用状况是否良好（例如未被列入严重失信主体名单、经营异常名录）？",
                 "Is the enterprise's credit standing good (for example, not on a list of seriously dishonest entities or of abnormal operations)?",
             ),
             InnovationAdvantage => Bilingual::new(
-                "企业在所属行业中是否具有显著创新优势?",
+                "企业在所属行业中是否具有显著创新优势？",
                 "Does the enterprise have a significant innovation advantage in its industry?",
             ),
             ResourceIntegration => Bilingual::new(
-                "企业是否具备整合创新资源、形成创新合作网络、组织发起高水平技术研发活动的能力?",
+                "企业是否具备整合创新资源、形成创新合作网络、组织发起高水平技术研发活动的能力？",
                 "Can the enterprise integrate innovation resources, form an innovation cooperation network, and organise and launch high-level R&D activities?",
             ),
             CooperationUniversities => Bilingual::new(
-                "企业是否与高等学校有紧密的产学研合作基础?",
+                "企业是否与高等学校有紧密的产学研合作基础？",
                 "Does the enterprise have a close foundation of cooperation with universities?",
             ),
             CooperationResearchInstitutes => Bilingual::new(
-                "企业是否与科研院所有紧密的产学研合作基础?",
+                "企业是否与科研院所有紧密的产学研合作基础？",
                 "Does the enterprise have a close foundation of cooperation with research institutes?",
             ),
             CooperationIndustryChain => Bilingual::new(
-                "企业是否与产业链上下游企业有紧密的合作基础?",
+                "企业是否与产业链上下游企业有紧密的合作基础？",
                 "Does the enterprise have a close foundation of cooperation with upstream and downstream enterprises of its industrial chain?",
             ),
             SafetyLiabilityAccident => Bilingual::new(
-                "近3年内，企业是否发生过一般及以上安全生产责任事故?",
+                "近3年内，企业是否发生过一般及以上安全生产责任事故？",
                 "In the last 3 years, has the enterprise had a work-safety liability accident of the general level or above?",
             ),
             MajorSocialImpactEmergency => Bilingual::new(
-                "近3年内，企业是否发生过造成较大社会影响的突发事件?",
+                "近3年内，企业是否发生过造成较大社会影响的突发事件？",
                 "In the last 3 years, has the enterprise had an emergency that caused a significant social impact?",
             ),
             LeadingTalent => Bilingual::new(
-                "企业是否拥有高水平领军人才?",
+                "企业是否拥有高水平领军人才？",
                 "Does the enterprise have high-level leading talent?",
             ),
             CoreTechnicalTeam => Bilingual::new(
-                "企业是否拥有稳定的核心技术团队?",
+                "企业是否拥有稳定的核心技术团队？",
                 "Does the enterprise have a stable core technical team?",
             ),
             TransformationTeam => Bilingual::new(
-                "企业是否拥有成果转化应用团队?",
+                "企业是否拥有成果转化应用团队？",
                 "Does the enterprise have a team for transforming and applying research results?",
             ),
             JointUnitsCapability => Bilingual::new(
-                "联合单位（相关领域高等学校、科研机构以及产业链上下游企业等）是否已经落实，并能提供其技术水平及创新能力的证明材料供考核?",
+                "联合单位（相关领域高等学校、科研机构以及产业链上下游企业等）是否已经落实，并能提供其技术水平及创新能力的证明材料供考核？",
                 "Are the joint units (universities, research institutions and upstream and downstream enterprises in the field, and others) in place, with evidence of their technical level and innovation capacity for the assessment?",
             ),
             NewlyEstablishedForCenter => Bilingual::new(
-                "依托单位是否为新建独立法人实体，即为作为依托单位、建设技术创新中心而新设立的独立法人?",
+                "依托单位是否为新建独立法人实体，即为作为依托单位、建设技术创新中心而新设立的独立法人？",
                 "Is the supporting unit a newly founded independent legal entity: an independent legal person newly established to be the supporting unit and build the center?",
             ),
         }

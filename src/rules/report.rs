@@ -4,8 +4,8 @@
 
 use super::assess::{Assessment, ConditionResult};
 use super::explain::{
-    describe, describe_fiscal_year, describe_period, describe_scale, rules_version, summary,
-    TOOL_VERSION,
+    describe, describe_fiscal_year, describe_period, describe_scale, describe_unlikely_figures,
+    rules_version, summary, TOOL_VERSION,
 };
 use super::lang::Lang;
 use serde_json::{json, Value};
@@ -80,5 +80,10 @@ pub fn report(assessment: &Assessment) -> Value {
         })),
         "conditions": conditions,
         "art5_3_reference": assessment.art5_3_reference.as_ref().map(condition),
+        "unlikely_figures": (!assessment.unlikely_figures.is_empty()).then(|| json!({
+            "warnings": assessment.unlikely_figures,
+            "confirmed": assessment.figures_confirmed,
+            "message": both(|l| describe_unlikely_figures(assessment, l).unwrap_or_default()),
+        })),
     })
 }

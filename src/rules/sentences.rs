@@ -82,8 +82,26 @@ long_texts! {
         "按折算口径达到要求；但指引未规定不满一年的年度如何计算增速，成立当年的研发费用通常低于全年水平，此项不能据此判定符合，需由主管部门认定。",
         " On the annualised base it reaches the minimum, but the guideline does not say how growth over a part year is measured, and a founding year's R&D usually understates a full year's: this cannot confirm the condition; the Commission will have to judge.";
     PART_YEAR_SHORT = "say.part_year_short":
-        "按折算口径仍未达到要求。",
-        " Even on the annualised base it falls short.";
+        "按折算口径未达到要求；按{previous_year}年实际发生额计算为{raw}，同样未达到。",
+        " On the annualised base it falls short, and on {previous_year}'s R&D as incurred ({raw}) too.";
+    PART_YEAR_AS_INCURRED_REACHED = "say.part_year_as_incurred_reached":
+        "按折算口径未达到要求；但按{previous_year}年实际发生额计算为{raw}，达到要求。指引未规定不满一年的年度如何计算增速，两种算法结论不同，此项需由主管部门认定。",
+        " On the annualised base it falls short, but on {previous_year}'s R&D as incurred it is {raw}, which reaches the minimum. The guideline does not say how growth over a part year is measured, and the two readings disagree: the Commission will have to judge.";
+    BAND_DEPENDS_ON_AVERAGE = "say.band_depends_on_average":
+        "{first_year}年只经营了部分时间，“近3年年均销售收入”的算法决定档次，进而决定本项结论：按实际经营时间（{time}）计算，年均 {average_by_time}，属于{item_by_time}“{band_by_time}”档，本项{verdict_by_time}；按期间的{fiscal_years}个会计年度计算，年均 {average_by_years}，属于{item_by_years}“{band_by_years}”档，本项{verdict_by_years}。指引未规定不满一年的年度如何计算年均销售收入，需由主管部门认定。",
+        "{first_year} was operated only in part, and how “average annual sales revenue over the last 3 years” is worked out decides the band, and so this result: over the actual operating time ({time}) the average is {average_by_time}, in the band of {item_by_time}, “{band_by_time}”, where this condition is {verdict_by_time}; over the period's {fiscal_years} fiscal years it is {average_by_years}, in the band of {item_by_years}, “{band_by_years}”, where it is {verdict_by_years}. The guideline does not say how the average is worked out over a part year: the Commission will have to judge.";
+    BAND_DEPENDS_ON_AVERAGE_WITHOUT_AMOUNTS = "say.band_depends_on_average_without_amounts":
+        "{first_year}年只经营了部分时间：按实际经营时间计算年均销售收入，属于{item_by_time}“{band_by_time}”档，本项{verdict_by_time}；按期间的{fiscal_years}个会计年度计算，属于{item_by_years}“{band_by_years}”档，本项{verdict_by_years}。指引未规定不满一年的年度如何计算年均销售收入，需由主管部门认定。",
+        "{first_year} was operated only in part: averaged over the actual operating time, revenue is in the band of {item_by_time}, “{band_by_time}”, where this condition is {verdict_by_time}; averaged over the period's {fiscal_years} fiscal years it is in the band of {item_by_years}, “{band_by_years}”, where it is {verdict_by_years}. The guideline does not say how the average is worked out over a part year: the Commission will have to judge.";
+    FIGURES_CONFIRMED = "say.figures_confirmed":
+        "申请人已核对下列数字并确认无误：{list}",
+        "The applicant checked these figures and confirmed them: {list}";
+    FIGURES_NOT_CONFIRMED = "say.figures_not_confirmed":
+        "下列数字可能有误，尚未核对确认：{list}",
+        "These figures look unlikely and are not confirmed yet: {list}";
+    CHECK_FIGURES = "say.check_figures":
+        "请核对数据：{list}本项结论依据这些数据；修改数据，或在“核对您的回答”页确认“我已核对，数据无误”之前，尚无法判断。",
+        "Please check the figures: {list} This result rests on them: until they are corrected, or confirmed on the “Check your answers” page (“I have checked: the figures are right”), it cannot be told.";
     RD_GROWTH_WITHOUT_PREVIOUS_YEAR = "say.rd_growth_without_previous_year":
         "{previous_year}年尚未经营，无法计算{year}年的研发费用增速；此项只能按研发费用占比判断。",
         "The applicant did not operate in {previous_year}, so R&D growth for {year} cannot be measured; only the R&D ratio can meet this condition.";

@@ -76,6 +76,9 @@ pub struct WizardState {
     /// The current year's expected revenue, as typed, for the plan for next year's
     /// application. A projection: not part of the answers, not exported.
     pub expected_revenue_text: String,
+    /// The applicant confirmed on the check page the figures the tool found unlikely. It holds
+    /// for the figures confirmed: any change to them withdraws it.
+    pub figures_confirmed: bool,
     /// The answers the rules read: derived from the fields above by [`Self::derive_answers`]
     /// after every action, never changed on their own.
     answers: Answers,
@@ -140,6 +143,8 @@ pub enum Action {
     SetOmitAmounts(bool),
     SetOrganisation(String),
     SetExpectedRevenue(String),
+    /// “我已核对，数据无误”: the figures the tool found unlikely are right as entered.
+    ConfirmFigures(bool),
     SetFilledBy(String),
     /// Opt in or out of keeping a draft on this device (out erases it).
     SetRemember(bool),
@@ -165,6 +170,7 @@ impl WizardState {
             declarations: Declarations::default(),
             answers: Answers::default(),
             expected_revenue_text: String::new(),
+            figures_confirmed: false,
             about: About::default(),
             checklist: Vec::new(),
             latest_year_text: String::new(),
@@ -265,6 +271,9 @@ impl WizardState {
             }
         }
         s.derive_answers();
+        // Confirmed for the figures the document brings, which the derived ones are.
+        s.figures_confirmed = answers.figures_confirmed;
+        s.answers.figures_confirmed = answers.figures_confirmed;
         s
     }
 
@@ -319,6 +328,7 @@ impl WizardState {
             Action::SetOmitAmounts(omit) => self.omit_amounts = omit,
             Action::SetOrganisation(name) => self.about.organisation = clip_name(&name),
             Action::SetExpectedRevenue(text) => self.expected_revenue_text = text,
+            Action::ConfirmFigures(confirmed) => self.figures_confirmed = confirmed,
             Action::SetFilledBy(name) => self.about.filled_by = clip_name(&name),
             Action::SetRemember(remember) => {
                 self.notice = (self.remember && !remember).then_some(Notice::Forgotten);
@@ -594,14 +604,20 @@ impl WizardState {
                 .ok()
                 .flatten()
         };
+        let financials = Financials {
+            latest_fiscal_year: parse_year(&self.latest_year_text),
+            operating_history,
+            years,
+        };
+        // A confirmation is of the figures confirmed: a change to any of them withdraws it.
+        if financials != self.answers.financials {
+            self.figures_confirmed = false;
+        }
         self.answers = Answers {
             path: self.path,
             declarations: self.declarations.clone(),
-            financials: Financials {
-                latest_fiscal_year: parse_year(&self.latest_year_text),
-                operating_history,
-                years,
-            },
+            financials,
+            figures_confirmed: self.figures_confirmed,
             committed_average_annual_rd: amount(PlanAmount::Commitment),
             planned_domestic_average_annual_rd: amount(PlanAmount::PlannedDomestic),
             rd_since_founding: amount(PlanAmount::SinceFounding),

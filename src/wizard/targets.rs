@@ -79,5 +79,11 @@ pub fn field_for(reason: &Reason, answers: &Answers) -> Option<FieldId> {
         Reason::FoundedAfterLatestYear { .. } | Reason::FoundedWithinPeriod { .. } => {
             Some(FieldId::FoundingDate)
         }
+        // The first figure to look at again; confirming them all is on the check page.
+        Reason::CheckFigures { warnings } => warnings.first().and_then(|w| {
+            let (year, field) = w.year_and_field();
+            figure(year, field)
+        }),
+        Reason::BandDependsOnAverage { .. } => Some(FieldId::FoundingDate),
     }
 }

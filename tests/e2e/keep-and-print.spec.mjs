@@ -98,7 +98,7 @@ test('export then import in a fresh browser restores every answer and the checkl
   const file = info.outputPath('answers.json');
   await download.saveAs(file);
   const exported = JSON.parse(readFileSync(file, 'utf8'));
-  expect(exported.schema_version).toBe(3);
+  expect(exported.schema_version).toBe(4);
   expect(exported.committed_average_annual_rd).toEqual({ value: '2500.5', unit: 'wan' });
   expect(exported.checklist).toEqual([{ item: 'procedure.partners', status: 'in_progress', note: '与两所高校洽谈中' }]);
 
@@ -127,7 +127,7 @@ test('a damaged, foreign, newer or tampered file is refused with a message and c
   const cases = [
     ['truncated.json', '{"schema_version": 1, "path": "existing_enter', '文件不完整或已损坏，未导入。请重新导出后再试。', '可能已损坏或不完整'],
     ['foreign.json', '{"invoice": 42}', '这不是本工具保存的答案文件，未导入。', '缺少 schema_version'],
-    ['newer.json', '{"schema_version": 4}', '该文件由更新版本的自评工具保存，未导入。', '格式版本 4'],
+    ['newer.json', '{"schema_version": 5}', '该文件由更新版本的自评工具保存，未导入。', '格式版本 5'],
     ['tampered.json', '{"schema_version": 1, "financials": {"years": [{"year": 2024, "rd_total": {"value": "-1", "unit": "wan"}}]}}', '文件不完整或已损坏，未导入。', 'financials.years[0].rd_total.value “-1”'],
     ['huge.json', `{"schema_version": 1, "pad": "${'x'.repeat(300 * 1024)}"}`, '这不是本工具保存的答案文件，未导入。', '文件过大'],
   ];
@@ -174,7 +174,7 @@ test('the draft is kept only with consent, restored on reload, and erased on req
   await continueOn(page);
   await expect(page).toHaveURL(/#check$/);
   const before = await checkRows(page);
-  expect(await page.evaluate(() => localStorage.getItem('tic-selfcheck:draft'))).toContain('"schema_version": 3');
+  expect(await page.evaluate(() => localStorage.getItem('tic-selfcheck:draft'))).toContain('"schema_version": 4');
   await page.reload();
   await expect(page.locator('#tic-notice')).toContainText('已恢复您上次在本设备上保存的回答');
   await expect(page.locator('#tic-remember')).toBeChecked();

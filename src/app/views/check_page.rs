@@ -3,11 +3,13 @@
 
 use super::change_link::{follow_field_links, write_change_link};
 use super::step_page::{step_page, StepFrame};
+use super::unlikely_figures::write_unlikely_figures;
 use crate::app::text::*;
 use crate::markup::Markup;
 use crate::rules::answers::{ApplicantPath, Field, OperatingHistory};
 use crate::rules::explain::year_label;
 use crate::rules::money_display::format_entered;
+use crate::rules::plausibility::warnings;
 use crate::wizard::{Action, FieldId, HistoryChoice, PlanAmount, Step, WizardState};
 use yew::prelude::*;
 
@@ -145,8 +147,32 @@ pub fn check_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
         write_change_link(&mut m, row.field, &row.key, lang);
         m.close("dd").close("div");
     }
+    let period = state.period().ok();
+    let unlikely = warnings(&state.answers().financials, period.as_ref());
+    let mut second_looks = Markup::new();
+    write_unlikely_figures(
+        &mut second_looks,
+        &unlikely,
+        CHECK_UNLIKELY_TITLE().get(lang),
+        lang,
+    );
+    let confirmed = state.figures_confirmed;
     let form = html! {
-        <dl class="tic-summary-list" onclick={follow_field_links(dispatch)}>{ m.into_html() }</dl>
+        <>
+            <dl class="tic-summary-list" onclick={follow_field_links(dispatch)}>{ m.into_html() }</dl>
+            if !unlikely.is_empty() {
+                <div class="tic-form-group" onclick={follow_field_links(dispatch)}>
+                    { second_looks.into_html() }
+                    <p class="tic-hint" id="tic-figures-confirmed-hint">{ CONFIRM_FIGURES_HINT().get(lang) }</p>
+                    <div class="tic-checkboxes__item">
+                        <input class="tic-checkboxes__input" type="checkbox" id="tic-figures-confirmed"
+                            checked={confirmed} aria-describedby="tic-figures-confirmed-hint"
+                            onchange={dispatch.reform(move |_| Action::ConfirmFigures(!confirmed))} />
+                        <label class="tic-checkboxes__label" for="tic-figures-confirmed">{ CONFIRM_FIGURES().get(lang) }</label>
+                    </div>
+                </div>
+            }
+        </>
     };
     step_page(state, dispatch, frame, form)
 }

@@ -5,6 +5,7 @@ use super::change_link::follow_field_links;
 use super::fields::{amount_field, amount_unit, radio_group, text_field, Choice};
 use super::live_figures::live_figures;
 use super::step_page::{step_page, StepFrame};
+use super::unlikely_figures::write_unlikely_figures;
 use crate::app::text::*;
 use crate::markup::Markup;
 use crate::rules::answers::{ApplicantPath, Field};
@@ -70,32 +71,13 @@ pub fn figures_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
         ..StepFrame::default()
     };
     let mut second_looks = Markup::new();
-    let warnings = warnings(&state.answers().financials);
-    if !warnings.is_empty() {
-        second_looks
-            .open("div", &[("class", "tic-inset tic-inset--warning")])
-            .element(
-                "p",
-                &[("class", "tic-warnings__title")],
-                WARNINGS_TITLE().get(lang),
-            )
-            .open("ul", &[("class", "tic-list")]);
-        for w in warnings {
-            let (year, field) = w.year_and_field();
-            second_looks
-                .open("li", &[])
-                .element(
-                    "a",
-                    &[(
-                        "href",
-                        &format!("#{}", FieldId::Figure(year, field).dom_id()),
-                    )],
-                    &w.message(lang),
-                )
-                .close("li");
-        }
-        second_looks.close("ul").close("div");
-    }
+    let period = state.period().ok();
+    write_unlikely_figures(
+        &mut second_looks,
+        &warnings(&state.answers().financials, period.as_ref()),
+        WARNINGS_TITLE().get(lang),
+        lang,
+    );
     let mut which = Markup::new();
     which
         .open(

@@ -26,6 +26,7 @@ pub mod results_page;
 pub mod start_page;
 pub mod step_page;
 pub mod summary_table;
+pub mod unlikely_figures;
 pub mod verdict_tag;
 
 /// The id of every page's main heading, which receives focus when the step changes.

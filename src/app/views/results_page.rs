@@ -21,7 +21,8 @@ use crate::rules::answers::Field;
 use crate::rules::assess::{ConditionResult, Overall};
 use crate::rules::explain::Amounts;
 use crate::rules::explain::{
-    describe_fiscal_year, describe_period, describe_reason, next_steps, rules_version, summary,
+    describe_fiscal_year, describe_period, describe_reason, describe_unlikely_figures, next_steps,
+    rules_version, summary,
 };
 use crate::rules::lang::Lang;
 use crate::rules::money_display::{format_amount, Rounding};
@@ -202,6 +203,18 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
         figures.element(
             "p",
             &[("class", "tic-inset"), ("id", "tic-fiscal-year-note")],
+            &note,
+        );
+    }
+    // Figures that look unlikely: confirmed by the applicant, or still to check (the verdicts
+    // resting on them wait; the open points link to each).
+    if let Some(note) = describe_unlikely_figures(&assessment, lang) {
+        figures.element(
+            "p",
+            &[
+                ("class", "tic-inset tic-inset--warning"),
+                ("id", "tic-unlikely-note"),
+            ],
             &note,
         );
     }
