@@ -479,3 +479,53 @@ fn an_existing_enterprise_founded_after_its_latest_fiscal_year_is_told_on_the_fi
     );
     assert_eq!(on_figures(ApplicantPath::NewEntity, "2025-03-01"), None);
 }
+
+/// The confirmation of unlikely figures holds for the figures confirmed: it travels with the
+/// answers, and any change to a figure (or to the unit they are read in) withdraws it.
+#[test]
+fn a_confirmation_of_the_figures_holds_until_a_figure_changes() {
+    let s = type_figures(
+        to_figures(ApplicantPath::ExistingEnterprise),
+        [
+            (2022, "30000", "6000", "6000"),
+            (2023, "2000", "6000", "6000"),
+            (2024, "30000", "6000", "6000"),
+        ],
+    );
+    let rd = |s: &WizardState| {
+        s.assessment()
+            .condition(Condition::RdIntensity)
+            .unwrap()
+            .verdict
+    };
+    assert_eq!(rd(&s), Verdict::CannotTell, "R&D above revenue in 2023");
+    let s = s.apply(Action::ConfirmFigures(true));
+    assert!(s.answers().figures_confirmed);
+    assert_eq!(rd(&s), Verdict::Met);
+    // The same text again changes nothing; another figure withdraws the confirmation.
+    let same = s.clone().apply(Action::SetFigureText(
+        (2022, Field::SalesRevenue),
+        "30000".into(),
+    ));
+    assert!(same.figures_confirmed);
+    for action in [
+        Action::SetFigureText((2022, Field::SalesRevenue), "31000".into()),
+        Action::SetAmountUnit(Unit::Yuan),
+        Action::SetLatestYear("2023".into()),
+    ] {
+        let changed = s.clone().apply(action.clone());
+        assert!(!changed.figures_confirmed, "{action:?}");
+        assert!(!changed.answers().figures_confirmed, "{action:?}");
+    }
+    // Exported and imported, it comes back.
+    let document =
+        tic_selfcheck::rules::document::write_document(s.answers(), &s.about, &s.checklist);
+    assert!(
+        document.contains("\"figures_confirmed\": true"),
+        "{document}"
+    );
+    let back = WizardState::new(Lang::Zh, AS_OF).apply(Action::Import(
+        tic_selfcheck::rules::document::AnswersDocument::from_json(&document),
+    ));
+    assert!(back.figures_confirmed && back.answers().figures_confirmed);
+}

@@ -210,17 +210,21 @@ pub fn plan(answers: &Answers, as_of: CalendarDate, expected_revenue: Decimal) -
     let Some(rd) = probe.condition(Condition::RdIntensity) else {
         return Planned::NotYet;
     };
-    // Figures of the years on record that Art. 5(3) or 5(4) reads, each named once.
+    // Figures of the years on record that Art. 5(3) or 5(4) reads, each named once, in the
+    // order of the form (kept in order as they come, rather than sorted: a sort is kilobytes).
     let mut missing: Vec<MissingFigure> = Vec::new();
     for condition in [Condition::RdIntensity, Condition::DomesticRd] {
         for f in probe.condition(condition).map_or(&[][..], |c| &c.findings) {
             if let Reason::MissingFigures { missing: m } = &f.reason {
-                missing.extend(m.iter().filter(|m| m.year != year));
+                for &m in m.iter().filter(|m| m.year != year) {
+                    let at = missing.partition_point(|x| *x < m);
+                    if missing.get(at) != Some(&m) {
+                        missing.insert(at, m);
+                    }
+                }
             }
         }
     }
-    missing.sort();
-    missing.dedup();
     if !missing.is_empty() {
         return Planned::MissingFigures { missing };
     }

@@ -77,7 +77,7 @@ pub struct WizardState {
     /// application. A projection: not part of the answers, not exported.
     pub expected_revenue_text: String,
     /// The applicant confirmed on the check page the figures the tool found unlikely. It holds
-    /// for the figures confirmed: any change to them withdraws it.
+    /// for the figures confirmed: the actions that change them withdraw it.
     pub figures_confirmed: bool,
     /// The answers the rules read: derived from the fields above by [`Self::derive_answers`]
     /// after every action, never changed on their own.
@@ -270,10 +270,8 @@ impl WizardState {
                 s.plan[amount as usize] = typed(m);
             }
         }
-        s.derive_answers();
-        // Confirmed for the figures the document brings, which the derived ones are.
         s.figures_confirmed = answers.figures_confirmed;
-        s.answers.figures_confirmed = answers.figures_confirmed;
+        s.derive_answers();
         s
     }
 
@@ -317,11 +315,30 @@ impl WizardState {
             Action::Answer(q, a) => {
                 self.declarations.insert(q, a);
             }
-            Action::SetLatestYear(text) => self.latest_year_text = text,
-            Action::SetHistory(choice) => self.history = Some(choice),
-            Action::SetFoundingDate(text) => self.founding_date_text = text,
-            Action::SetFigureText(key, text) => self.figure_mut(key).text = text,
-            Action::SetAmountUnit(unit) => self.amount_unit = unit,
+            // A confirmation of the figures is of the figures confirmed: changing any of them
+            // (or what they are read in) withdraws it.
+            Action::SetLatestYear(text) => {
+                self.figures_confirmed &= text == self.latest_year_text;
+                self.latest_year_text = text;
+            }
+            Action::SetHistory(choice) => {
+                self.figures_confirmed &= Some(choice) == self.history;
+                self.history = Some(choice);
+            }
+            Action::SetFoundingDate(text) => {
+                self.figures_confirmed &= text == self.founding_date_text;
+                self.founding_date_text = text;
+            }
+            Action::SetFigureText(key, text) => {
+                let figure = self.figure_mut(key);
+                let changed = figure.text != text;
+                figure.text = text;
+                self.figures_confirmed &= !changed;
+            }
+            Action::SetAmountUnit(unit) => {
+                self.figures_confirmed &= unit == self.amount_unit;
+                self.amount_unit = unit;
+            }
             Action::SetPlanText(amount, text) => self.plan[amount as usize].text = text,
             Action::SetItemStatus(item, status) => self.progress_mut(item).status = status,
             Action::SetItemNote(item, note) => self.progress_mut(item).note = clip_note(&note),
@@ -604,19 +621,14 @@ impl WizardState {
                 .ok()
                 .flatten()
         };
-        let financials = Financials {
-            latest_fiscal_year: parse_year(&self.latest_year_text),
-            operating_history,
-            years,
-        };
-        // A confirmation is of the figures confirmed: a change to any of them withdraws it.
-        if financials != self.answers.financials {
-            self.figures_confirmed = false;
-        }
         self.answers = Answers {
             path: self.path,
             declarations: self.declarations.clone(),
-            financials,
+            financials: Financials {
+                latest_fiscal_year: parse_year(&self.latest_year_text),
+                operating_history,
+                years,
+            },
             figures_confirmed: self.figures_confirmed,
             committed_average_annual_rd: amount(PlanAmount::Commitment),
             planned_domestic_average_annual_rd: amount(PlanAmount::PlannedDomestic),

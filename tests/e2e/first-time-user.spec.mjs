@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
-  answerDeclarations, choosePath, continueOn, existingEnterpriseToCheck, expect, fillFigures,
+  answerDeclarations, card, choosePath, continueOn, existingEnterpriseToCheck, expect, fillFigures,
   seeResults, start, test,
 } from './flows.mjs';
 
@@ -111,7 +111,7 @@ test('one unit for the figures, amounts echoed as read, and a unit typed after a
   await expect(page.locator('label[for="tic-fig-2024-rd-domestic"]')).toHaveText('2024年境内研发费用');
 });
 
-test('unlikely figures are pointed out, never blocking', async ({ page }) => {
+test('unlikely figures are pointed out, never blocking, and decide nothing until confirmed', async ({ page }, info) => {
   await start(page);
   await choosePath(page, 'existing_enterprise');
   await answerDeclarations(page);
@@ -120,7 +120,7 @@ test('unlikely figures are pointed out, never blocking', async ({ page }) => {
   await expect(warnings).toHaveAttribute('role', 'status');
   await expect(warnings).toContainText('2022年销售收入是2023年的10倍以上，请核对单位和位数。');
   await expect(warnings).toContainText('2023年境内研发费用大于同年研究开发费用总额，请核对。');
-  await expect(warnings).toContainText('2023年研究开发费用总额高于同年销售收入，请核对。');
+  await expect(warnings).toContainText('2023年研究开发费用总额高于同年销售收入（研发费用占比超过100%），请核对单位和位数。');
   await warnings.getByRole('link', { name: /2023年境内研发费用/ }).click();
   await expect(page.locator('#tic-fig-2023-rd-domestic')).toBeFocused();
   await page.locator('#tic-fig-2023-rd-domestic').fill('6000');
@@ -128,6 +128,40 @@ test('unlikely figures are pointed out, never blocking', async ({ page }) => {
   // Not blocking: the person can go on.
   await continueOn(page);
   await expect(page).toHaveURL(/#check$/);
+  // The check page lists them again, each linking to its field, with the box to confirm them.
+  const listed = page.locator('#tic-unlikely-figures');
+  await expect(listed).toContainText('2022年销售收入是2023年的10倍以上');
+  await expect(listed).toContainText('2023年研究开发费用总额高于同年销售收入');
+  const confirm = page.locator('#tic-figures-confirmed');
+  await expect(confirm).not.toBeChecked();
+  await expect(page.locator('label[for="tic-figures-confirmed"]')).toHaveText('我已核对，数据无误');
+  // Unconfirmed, the result rests on nothing it flagged: “cannot tell”, saying why, with a link.
+  await seeResults(page);
+  await expect(page.locator('#tic-overall-verdict')).toHaveText('尚无法判断');
+  await expect(card(page, 'rd_intensity')).toContainText('请核对数据');
+  await expect(page.locator('#tic-unlikely-note')).toContainText('下列数字可能有误，尚未核对确认');
+  await expect(page.locator('#tic-summary-table tr[data-condition="rd_intensity"]')).toContainText('请核对数据：3处数字可能有误，尚未确认');
+  const open = page.locator('#tic-open-points li', { hasText: '请核对数据' }).first();
+  await open.getByRole('link', { name: /修改/ }).click();
+  await expect(page).toHaveURL(/#figures$/);
+  await expect(page.locator('#tic-fig-2022-revenue')).toBeFocused();
+  // Confirmed on the check page: judged as entered, and the confirmation is printed.
+  await continueOn(page);
+  await expect(page).toHaveURL(/#results$/);
+  await page.locator('.tic-back-link').click();
+  await expect(page).toHaveURL(/#check$/);
+  await confirm.check();
+  await seeResults(page);
+  await expect(page.locator('#tic-overall-verdict')).toHaveText('初步符合');
+  await expect(page.locator('#tic-unlikely-note')).toContainText('申请人已核对下列数字并确认无误');
+  const pdf = info.outputPath('confirmed.pdf');
+  await page.pdf({ path: pdf, format: 'A4' });
+  expect(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })).toContain('申请人已核对下列数字并确认无误');
+  // Changing a figure withdraws the confirmation.
+  await page.goto('/#figures');
+  await page.locator('#tic-fig-2024-revenue').fill('31000');
+  await continueOn(page);
+  await expect(page.locator('#tic-figures-confirmed')).not.toBeChecked();
 });
 
 test('page 1 of the printout is the summary, with the names, the date, the rules and the figures', async ({ page }, info) => {
@@ -240,6 +274,13 @@ test('in English: the unit, the echo, the warnings and a refused file read natur
   const warnings = page.locator('#tic-warnings');
   await expect(warnings).toContainText('Sales revenue in 2022 is more than ten times that of 2023: check the unit and the digits.');
   await expect(warnings).toContainText('R&D within China in 2023 is more than total R&D that year: please check.');
-  await expect(warnings).toContainText('Total R&D expenses in 2023 is more than sales revenue that year: please check.');
+  await expect(warnings).toContainText('Total R&D expenses in 2023 is more than sales revenue that year (an R&D ratio over 100%): check the unit and the digits.');
+  // Domestic above total is an error that keeps the person on the page; the others are not.
+  await page.locator('#tic-fig-2023-rd-domestic').fill('6000');
+  await continueOn(page);
+  await expect(page.locator('label[for="tic-figures-confirmed"]')).toHaveText('I have checked: the figures are right');
+  await seeResults(page);
+  await expect(page.locator('#tic-overall-verdict')).toHaveText('Cannot tell yet');
+  await expect(card(page, 'rd_intensity')).toContainText('Please check the figures');
 });
 

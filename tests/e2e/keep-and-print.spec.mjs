@@ -250,7 +250,7 @@ test('a file with every field the format allows comes back unchanged through the
   // Every member, the `founded_in` form of the operating history, amounts in all three units,
   // the Art. 6 amounts and a checklist with notes in several scripts.
   const document = {
-    schema_version: 3,
+    schema_version: 4,
     path: 'new_entity',
     declarations: {
       registered_in_beijing: 'yes', good_credit: 'not_sure', innovation_advantage: 'yes',
@@ -271,6 +271,7 @@ test('a file with every field the format allows comes back unchanged through the
     planned_domestic_average_annual_rd: { value: '0.2', unit: 'yi' },
     rd_since_founding: { value: '1234567.89', unit: 'yuan' },
     rd_since_founding_domestic: { value: '100', unit: 'wan' },
+    figures_confirmed: true,
     about: { organisation: '北京某某科技有限公司 “Acme” & <Co>', filled_by: '张三' },
     checklist: [
       { item: 'plan.budget_plan', status: 'ready', note: '预算待董事会批准 𠀀 Budget “v2”\n第二行' },
