@@ -220,3 +220,32 @@ fn the_plan_for_next_year_in_json_and_text() {
     assert_eq!(code, Some(3));
     assert!(err.contains("--expected-revenue needs an amount"), "{err}");
 }
+
+/// `--plan` for an applicant that chose Art. 6 but operated through the last 3 years: the Art. 5
+/// plan, and the reason, not the Art. 6 commitment (issue 17, item 8).
+#[test]
+fn the_plan_of_an_art6_applicant_that_is_not_new_is_art5s() {
+    let answers = scenario_answers("25-art6-chosen-by-an-enterprise-with-three-full-years.json");
+    let (code, out, _) = run(
+        &[
+            "--plan",
+            "--expected-revenue",
+            "5亿",
+            "--as-of=2025-09-01",
+            "-",
+        ],
+        Some(&answers),
+    );
+    assert_eq!(code, Some(0), "{out}");
+    let json: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(json["plan"]["kind"], "art5", "{out}");
+    assert_eq!(
+        json["plan"]["art6_not_open"]["why"],
+        "operated_through_period"
+    );
+    let zh = json["message"]["zh"][0].as_str().unwrap();
+    assert!(
+        zh.contains("第六条不适用；以下按现有企业适用的第五条第（三）项、第（四）项测算"),
+        "{zh}"
+    );
+}

@@ -341,6 +341,16 @@ pub fn plan(answers: &Answers, as_of: CalendarDate, expected_revenue: Decimal) -
     }))
 }
 
+/// Whether the plan is Art. 5's and so needs the current year's expected revenue: an existing
+/// enterprise, or an applicant that chose Art. 6 but to which it is not open.
+pub fn needs_expected_revenue(answers: &Answers, as_of: CalendarDate) -> bool {
+    match answers.path {
+        Some(ApplicantPath::ExistingEnterprise) => true,
+        Some(ApplicantPath::NewEntity) => art6_not_open(answers, as_of).is_some(),
+        None => false,
+    }
+}
+
 /// Why Art. 6 is not open to an applicant that chose it, on the rules' own finding; `None` when
 /// it is, or may be (the Commission decides an entity founded within the period).
 fn art6_not_open(answers: &Answers, as_of: CalendarDate) -> Option<Art6NotOpen> {

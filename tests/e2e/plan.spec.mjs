@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import {
-  answerDeclarations, choosePath, continueOn, existingEnterpriseToCheck, expect, seeResults, start, test,
+  answerDeclarations, choosePath, continueOn, existingEnterpriseToCheck, expect, fillFigures, seeResults, start, test,
 } from './flows.mjs';
 
 // 2022 5亿 / 0.5亿 / 0.5亿, 2023 13.4亿 / 1.8亿 / 1.5亿, 2024 14亿 / 1.9亿 / 1.0亿; with 12亿
@@ -96,6 +96,21 @@ test('a plan in English, and the Art. 6 plan of a new entity', async ({ page }) 
   await expect(page.locator('#tic-expected-revenue')).toHaveCount(0);
   await expect(page.locator('#tic-plan-lines')).toContainText(
     'Art. 6: guarantee average annual R&D of at least RMB 20,000,000.00 over the next 3 years');
+});
+
+test('an Art. 6 applicant that operated through the last 3 years gets the Art. 5 plan, and why', async ({ page }) => {
+  await start(page);
+  await choosePath(page, 'new_entity');
+  await answerDeclarations(page, {}, { value: '2,500', unit: 'wan', plannedDomestic: '2,000' });
+  await fillFigures(page, { years: YEARS });
+  await continueOn(page);
+  await seeResults(page);
+  // Art. 6 is not open to it: the plan asks for this year's revenue like an existing enterprise's.
+  await page.locator('#tic-expected-revenue').fill('120000');
+  const lines = page.locator('#tic-plan-lines');
+  await expect(lines).toContainText('申报单位已完整经营2022–2024年，不是第六条所称的新建独立法人实体，第六条不适用');
+  await expect(lines).toContainText('按研发费用占比：2025年研究开发费用至少 22,100.00万元。');
+  await expect(lines).not.toContainText('第六条：保障未来3年');
 });
 
 test.describe('accessibility of the plan', () => {

@@ -13,7 +13,9 @@ use crate::rules::money_display::{
     format_amount, format_percent, format_threshold_percent, Rounding,
 };
 use crate::rules::money_input::parse_typed_amount;
-use crate::rules::planner::{describe, picture, plan, PictureYear, Planned};
+use crate::rules::planner::{
+    describe, needs_expected_revenue, picture, plan, PictureYear, Planned,
+};
 use crate::wizard::{Action, TextField, WizardState};
 use crate::words::*;
 use rust_decimal::prelude::ToPrimitive;
@@ -37,8 +39,10 @@ pub fn plan_section(
         .ok()
         .flatten()
         .map(|m| m.yuan());
-    let planned = match (state.answers().path, expected) {
-        (Some(crate::rules::answers::ApplicantPath::ExistingEnterprise), None) => None,
+    // Art. 5's plan starts from the revenue expected this year; Art. 6's needs none.
+    let is_art5 = needs_expected_revenue(state.answers(), state.as_of);
+    let planned = match (is_art5, expected) {
+        (true, None) => None,
         (_, expected) => Some(plan(
             state.answers(),
             state.as_of,
@@ -88,8 +92,6 @@ pub fn plan_section(
             );
         }
     }
-    let is_art5 =
-        state.answers().path == Some(crate::rules::answers::ApplicantPath::ExistingEnterprise);
     let mut heading = Markup::new();
     heading
         .element(
