@@ -3,8 +3,9 @@
 
 use std::hint::black_box;
 use std::time::Instant;
-use tic_selfcheck::rules::answers::{Answers, CalendarDate};
+use tic_selfcheck::rules::answers::Answers;
 use tic_selfcheck::rules::assess::assess;
+use tic_selfcheck::rules::dates::CalendarDate;
 use tic_selfcheck::rules::document::AnswersDocument;
 
 fn main() {

@@ -16,15 +16,15 @@
 
 use std::cell::RefCell;
 use std::time::Instant;
-use tic_selfcheck::rules::answers::{
-    Answer, ApplicantPath, CalendarDate, Field, OperatingHistory, Question, YearFigures,
-};
+use tic_selfcheck::rules::answers::{Field, OperatingHistory, YearFigures};
+use tic_selfcheck::rules::dates::CalendarDate;
 use tic_selfcheck::rules::document::AnswersDocument;
 use tic_selfcheck::rules::lang::Lang;
 use tic_selfcheck::rules::money::{Money, Unit};
 use tic_selfcheck::rules::money_display::format_entered;
 use tic_selfcheck::rules::money_input::parse_amount;
 use tic_selfcheck::rules::progress::{Progress, Status};
+use tic_selfcheck::rules::questions::{Answer, ApplicantPath, Question};
 use tic_selfcheck::wizard::{Action, WizardState};
 
 /// SplitMix64: small, fast and deterministic for a seed, which is all a fuzzer needs here.

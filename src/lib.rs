@@ -10,5 +10,8 @@ pub mod rules;
 pub mod wizard;
 pub mod words;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod texts_file;
+
 #[cfg(target_arch = "wasm32")]
 pub mod app;

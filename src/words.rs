@@ -155,11 +155,3 @@ pub fn FIGURES_WHICH() -> [Bilingual; 4] {
         FIGURES_WHICH_4(),
     ]
 }
-
-/// `tic-texts.json`: the rules' long texts and these words, generated from the source.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn texts_file() -> String {
-    let mut texts = crate::rules::library::all();
-    texts.extend(later_words().into_iter().map(|(k, t)| (k.to_string(), t)));
-    crate::rules::library::to_json(&texts)
-}

@@ -167,8 +167,8 @@ fn the_importer_says_what_is_wrong() {
         let err = AnswersDocument::from_json(doc).expect_err(doc);
         assert!(expected(&err), "{doc}: {err:?}");
         for lang in [
-            tic_selfcheck::rules::Lang::Zh,
-            tic_selfcheck::rules::Lang::En,
+            tic_selfcheck::rules::lang::Lang::Zh,
+            tic_selfcheck::rules::lang::Lang::En,
         ] {
             assert!(!err.message(lang).is_empty());
         }
@@ -197,7 +197,7 @@ fn the_importer_reads_dates_and_typed_amounts_leniently_but_exactly() {
         ("2024.2.29", (2024, 2, 29)),
         (" 2023－7－1 ", (2023, 7, 1)),
     ] {
-        let d = tic_selfcheck::rules::answers::CalendarDate::parse(typed).expect(typed);
+        let d = tic_selfcheck::rules::dates::CalendarDate::parse(typed).expect(typed);
         assert_eq!((d.year, d.month, d.day), expected, "{typed}");
     }
     for bad in ["2023-02-29", "2023-13-01", "23-07-01", "2023-07-01T00:00"] {

@@ -1,11 +1,12 @@
 //! The results summary: one row per condition with its key figure against what is required, the
 //! gap in money, and the field that would change it.
 
-use tic_selfcheck::rules::answers::{Answer, ApplicantPath, Field, Question};
+use tic_selfcheck::rules::answers::Field;
 use tic_selfcheck::rules::assess::{assess, Condition};
 use tic_selfcheck::rules::at_a_glance::key_figures;
 use tic_selfcheck::rules::explain::Amounts;
 use tic_selfcheck::rules::lang::Lang;
+use tic_selfcheck::rules::questions::{Answer, ApplicantPath, Question};
 use tic_selfcheck::wizard::{field_for, FieldId, PlanAmount, Step};
 
 mod common;

@@ -7,24 +7,26 @@ mod common;
 use common::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-use tic_selfcheck::rules::answers::ApplicantPath;
 use tic_selfcheck::rules::assess::{assess, Condition, Reason, Verdict};
 use tic_selfcheck::rules::clauses::ClauseId;
 use tic_selfcheck::rules::guideline::TierId;
+use tic_selfcheck::rules::questions::ApplicantPath;
 
-fn rd_result(a: &tic_selfcheck::rules::Answers) -> tic_selfcheck::rules::assess::ConditionResult {
+fn rd_result(
+    a: &tic_selfcheck::rules::answers::Answers,
+) -> tic_selfcheck::rules::assess::ConditionResult {
     assess(a, AS_OF)
         .condition(Condition::RdIntensity)
         .cloned()
         .expect("5(3) assessed")
 }
 
-fn tier_of(a: &tic_selfcheck::rules::Answers) -> TierId {
+fn tier_of(a: &tic_selfcheck::rules::answers::Answers) -> TierId {
     rd_result(a).revenue_scale.expect("scale").tier
 }
 
 /// Three equal years of revenue, with flat R&D so that only the revenue decides.
-fn revenue_years(rev: [&str; 3]) -> tic_selfcheck::rules::Answers {
+fn revenue_years(rev: [&str; 3]) -> tic_selfcheck::rules::answers::Answers {
     enterprise([(rev[0], "1", "1"), (rev[1], "1", "1"), (rev[2], "1", "1")])
 }
 

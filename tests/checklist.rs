@@ -5,7 +5,7 @@
 mod common;
 
 use common::*;
-use tic_selfcheck::rules::answers::{Answer, Answers, ApplicantPath, Question};
+use tic_selfcheck::rules::answers::Answers;
 use tic_selfcheck::rules::assess::{assess, Verdict};
 use tic_selfcheck::rules::checklist::{checklist, readiness, Section};
 use tic_selfcheck::rules::clauses::ClauseId;
@@ -13,6 +13,7 @@ use tic_selfcheck::rules::document::AnswersDocument;
 use tic_selfcheck::rules::explain::Amounts;
 use tic_selfcheck::rules::lang::Lang;
 use tic_selfcheck::rules::progress::{status_of, Status};
+use tic_selfcheck::rules::questions::{Answer, ApplicantPath, Question};
 use tic_selfcheck::wizard::{Action, Notice, Step, WizardState};
 
 fn good() -> Answers {
@@ -337,7 +338,7 @@ fn import_rewrites_every_field_from_the_file() {
     );
     a.financials.operating_history =
         Some(tic_selfcheck::rules::answers::OperatingHistory::FoundedOn {
-            date: tic_selfcheck::rules::answers::CalendarDate::new(2021, 3, 9).unwrap(),
+            date: tic_selfcheck::rules::dates::CalendarDate::new(2021, 3, 9).unwrap(),
         });
     let s = WizardState::from_document(Lang::Zh, AS_OF, a.clone().into());
     assert_eq!(*s.answers(), a);

@@ -3,12 +3,12 @@
 //! shipped file from drifting. After changing a text, regenerate the file with
 //! `TIC_WRITE_TEXTS=1 cargo test --test library` and commit it.
 
-use tic_selfcheck::words::texts_file;
+use tic_selfcheck::texts_file;
 
 #[test]
 fn the_shipped_texts_file_is_generated_from_the_source() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/static/tic-texts.json");
-    let generated = texts_file();
+    let generated = texts_file::generate();
     if std::env::var_os("TIC_WRITE_TEXTS").is_some() {
         std::fs::write(path, &generated).expect("write static/tic-texts.json");
     }

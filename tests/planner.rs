@@ -5,14 +5,14 @@
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-use tic_selfcheck::rules::answers::{
-    Answer, ApplicantPath, CalendarDate, Field, OperatingHistory, Question,
-};
+use tic_selfcheck::rules::answers::{Field, OperatingHistory};
 use tic_selfcheck::rules::assess::{Condition, Reason, Verdict};
+use tic_selfcheck::rules::dates::CalendarDate;
 use tic_selfcheck::rules::guideline::TierId;
 use tic_selfcheck::rules::planner::{
     assess_plan, plan, Cheaper, Need, Planned, Route, Unavailable,
 };
+use tic_selfcheck::rules::questions::{Answer, ApplicantPath, Question};
 
 mod common;
 use common::{enterprise_in_yuan, favourable};

@@ -9,11 +9,9 @@ use common::AS_OF;
 
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use tic_selfcheck::rules::answers::{
-    Answer, Answers, ApplicantPath, CalendarDate, Financials, OperatingHistory, Question,
-    YearFigures,
-};
+use tic_selfcheck::rules::answers::{Answers, Financials, OperatingHistory, YearFigures};
 use tic_selfcheck::rules::assess::{assess, Assessment, Verdict};
+use tic_selfcheck::rules::dates::CalendarDate;
 use tic_selfcheck::rules::document::{About, AnswersDocument};
 use tic_selfcheck::rules::explain::{
     describe, describe_period, describe_reason, describe_scale, summary, Amounts,
@@ -22,6 +20,7 @@ use tic_selfcheck::rules::lang::Lang;
 use tic_selfcheck::rules::money::{Money, Unit, MAX_AMOUNT_YUAN};
 use tic_selfcheck::rules::money_input::parse_amount;
 use tic_selfcheck::rules::progress::{Progress, Status};
+use tic_selfcheck::rules::questions::{Answer, ApplicantPath, Question};
 use tic_selfcheck::rules::report::report;
 use tic_selfcheck::wizard::WizardState;
 

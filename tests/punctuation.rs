@@ -9,13 +9,12 @@
 
 use serde_json::Value;
 use std::path::{Path, PathBuf};
-use tic_selfcheck::rules::answers::CalendarDate;
 use tic_selfcheck::rules::assess::assess;
 use tic_selfcheck::rules::checklist::checklist;
+use tic_selfcheck::rules::dates::CalendarDate;
 use tic_selfcheck::rules::document::AnswersDocument;
 use tic_selfcheck::rules::explain::{next_steps, Amounts};
 use tic_selfcheck::rules::lang::Lang;
-use tic_selfcheck::rules::library;
 use tic_selfcheck::rules::report::report;
 
 const GUIDELINE_SOURCE: &str = include_str!("../docs/guideline/jingkechuangfa-2024-143.md");
@@ -227,7 +226,7 @@ fn chinese_string_literals_in_the_source_use_full_width_punctuation() {
 #[test]
 fn the_long_texts_use_full_width_punctuation_except_the_quoted_clauses() {
     let mut problems = Vec::new();
-    for (key, text) in library::all() {
+    for (key, text) in tic_selfcheck::texts_file::all() {
         // Clause texts are the guideline's own words, checked against it elsewhere.
         if key.starts_with("clause.") {
             continue;

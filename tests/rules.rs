@@ -5,12 +5,12 @@ mod common;
 
 use common::*;
 use rust_decimal_macros::dec;
-use tic_selfcheck::rules::answers::{
-    Answer, ApplicantPath, CalendarDate, OperatingHistory, Question, YearFigures,
-};
+use tic_selfcheck::rules::answers::{OperatingHistory, YearFigures};
 use tic_selfcheck::rules::assess::{assess, Condition, Overall, Reason, Verdict};
+use tic_selfcheck::rules::dates::CalendarDate;
 use tic_selfcheck::rules::explain::{describe, describe_scale, summary};
 use tic_selfcheck::rules::lang::Lang;
+use tic_selfcheck::rules::questions::{Answer, ApplicantPath, Question};
 
 use Verdict::{CannotTell, Met, NotMet};
 
@@ -31,7 +31,7 @@ fn all_of_and_any_of_truth_tables() {
     }
 }
 
-fn good() -> tic_selfcheck::rules::Answers {
+fn good() -> tic_selfcheck::rules::answers::Answers {
     enterprise([("300000000", "60000000", "60000000"); 3])
 }
 

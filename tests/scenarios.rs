@@ -10,8 +10,8 @@ use rust_decimal::Decimal;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use tic_selfcheck::rules::answers::CalendarDate;
 use tic_selfcheck::rules::assess::assess;
+use tic_selfcheck::rules::dates::CalendarDate;
 use tic_selfcheck::rules::document::AnswersDocument;
 
 fn scenario_files() -> Vec<PathBuf> {

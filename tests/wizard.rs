@@ -2,11 +2,12 @@
 //! was typed, live figures, “change” links that come back to the check page, and the language
 //! switch that loses nothing.
 
-use tic_selfcheck::rules::answers::{Answer, ApplicantPath, Field, Question};
+use tic_selfcheck::rules::answers::Field;
 use tic_selfcheck::rules::assess::{Condition, Overall, Verdict};
 use tic_selfcheck::rules::lang::Lang;
+use tic_selfcheck::rules::money::AmountError;
 use tic_selfcheck::rules::money::Unit;
-use tic_selfcheck::rules::money_input::AmountError;
+use tic_selfcheck::rules::questions::{Answer, ApplicantPath, Question};
 use tic_selfcheck::wizard::{
     Action, FieldId, HistoryChoice, PlanAmount, Problem, Step, WizardState,
 };
@@ -417,7 +418,7 @@ fn dates_are_checked_against_the_date_of_the_self_check() {
 
 #[test]
 fn a_restored_self_check_resumes_at_the_first_page_with_something_to_answer() {
-    use tic_selfcheck::rules::answers::Question;
+    use tic_selfcheck::rules::questions::Question;
     // Nothing answered: the start page starts.
     let fresh = WizardState::new(Lang::Zh, AS_OF);
     assert!(!fresh.started());
@@ -442,7 +443,7 @@ fn a_restored_self_check_resumes_at_the_first_page_with_something_to_answer() {
 
     // Only the path chosen: the first page of questions.
     let s = WizardState::new(Lang::En, AS_OF).apply(Action::SetPath(
-        tic_selfcheck::rules::answers::ApplicantPath::NewEntity,
+        tic_selfcheck::rules::questions::ApplicantPath::NewEntity,
     ));
     assert!(s.started());
     assert_eq!(s.apply(Action::Resume).step, Step::Registration);
@@ -450,7 +451,7 @@ fn a_restored_self_check_resumes_at_the_first_page_with_something_to_answer() {
 
 #[test]
 fn an_existing_enterprise_founded_after_its_latest_fiscal_year_is_told_on_the_field() {
-    use tic_selfcheck::rules::answers::ApplicantPath;
+    use tic_selfcheck::rules::questions::ApplicantPath;
     let on_figures = |path: ApplicantPath, founded: &str| {
         let mut s = WizardState::new(Lang::Zh, AS_OF)
             .apply(Action::SetPath(path))

@@ -113,9 +113,9 @@ pub fn download(filename: &str, contents: &str) -> Result<(), JsValue> {
 }
 
 /// Today's date on this device: the date of the self-check.
-pub fn today() -> crate::rules::answers::CalendarDate {
+pub fn today() -> crate::rules::dates::CalendarDate {
     let now = js_sys::Date::new_0();
-    crate::rules::answers::CalendarDate {
+    crate::rules::dates::CalendarDate {
         year: now.get_full_year() as i32,
         month: now.get_month() + 1,
         day: now.get_date(),

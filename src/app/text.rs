@@ -1,10 +1,10 @@
 //! The interface's own words (buttons, headings, hints), in both languages. Legal text, question
 //! wording and every verdict sentence come from `crate::rules` instead.
 
-use crate::rules::answers::CalendarDate;
+use crate::rules::dates::CalendarDate;
 use crate::rules::guideline::RuleSet;
 use crate::rules::lang::{Bilingual, Lang};
-use crate::rules::library::{fill, with_numbers};
+use crate::rules::library::fill;
 use crate::wizard::Step;
 pub use crate::words::*;
 
@@ -54,12 +54,12 @@ pub const PRIVACY: Bilingual = Bilingual::new(
 
 /// The Art. 6 choice's hint, with the commitment from the rule set.
 pub fn path_new_hint(rules: &RuleSet, lang: Lang) -> String {
-    with_numbers(PATH_NEW_HINT().get(lang), rules, lang)
+    rules.fill_numbers(PATH_NEW_HINT().get(lang), lang)
 }
 
 /// The commitment's hint, with the minimum from the rule set.
 pub fn commitment_hint(rules: &RuleSet, lang: Lang) -> String {
-    with_numbers(COMMITMENT_HINT().get(lang), rules, lang)
+    rules.fill_numbers(COMMITMENT_HINT().get(lang), lang)
 }
 
 /// The latest-year hint, following the date of the self-check.

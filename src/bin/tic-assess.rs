@@ -6,8 +6,8 @@
 use rust_decimal::Decimal;
 use std::io::Read;
 use std::process::ExitCode;
-use tic_selfcheck::rules::answers::CalendarDate;
 use tic_selfcheck::rules::assess::{assess, Assessment, ConditionResult, Overall, Verdict};
+use tic_selfcheck::rules::dates::CalendarDate;
 use tic_selfcheck::rules::document::AnswersDocument;
 use tic_selfcheck::rules::explain::{
     describe, describe_fiscal_year, describe_period, describe_scale, describe_unlikely_figures,

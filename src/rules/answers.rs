@@ -3,12 +3,12 @@
 //! progress) is [`super::document::AnswersDocument`].
 
 use super::lang::{Bilingual, Lang};
+use super::library::fill;
 use super::money::Money;
 use serde::Serialize;
 
-// An answer refers to a question and may carry dates; both are defined in their own modules.
-pub use super::dates::{days_in_year, is_leap_year, CalendarDate, YEARS_ACCEPTED};
-pub use super::questions::Question;
+use super::dates::CalendarDate;
+use super::questions::{Answer, ApplicantPath, Question};
 
 /// Everything the applicant has answered. Anything not yet answered is absent, never guessed.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -29,61 +29,6 @@ pub struct Answers {
     /// another year's, R&D above revenue, …) and confirmed them on the check page. Until then
     /// a verdict resting on such a figure cannot be told (docs/interpretation.md, item 22).
     pub figures_confirmed: bool,
-}
-
-/// Who would be the supporting unit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ApplicantPath {
-    /// An existing enterprise applies as the supporting unit: Art. 5(1)–(6).
-    ExistingEnterprise,
-    /// A newly founded independent legal entity: Art. 6 (Art. 5(1), (2), (4)–(6), and the R&D
-    /// commitment in place of Art. 5(3)).
-    NewEntity,
-}
-
-impl ApplicantPath {
-    pub const ALL: [ApplicantPath; 2] =
-        [ApplicantPath::ExistingEnterprise, ApplicantPath::NewEntity];
-
-    /// The name in the answers document.
-    pub fn key(self) -> &'static str {
-        match self {
-            ApplicantPath::ExistingEnterprise => "existing_enterprise",
-            ApplicantPath::NewEntity => "new_entity",
-        }
-    }
-}
-
-/// A self-declared answer. “Not sure” is a real answer: it makes the verdict “cannot tell yet”.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Answer {
-    Yes,
-    No,
-    NotSure,
-}
-
-impl Answer {
-    pub const ALL: [Answer; 3] = [Answer::Yes, Answer::No, Answer::NotSure];
-
-    /// The name in the answers document.
-    pub fn key(self) -> &'static str {
-        match self {
-            Answer::Yes => "yes",
-            Answer::No => "no",
-            Answer::NotSure => "not_sure",
-        }
-    }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Answer::Yes => Bilingual::new("是", "Yes"),
-            Answer::No => Bilingual::new("否", "No"),
-            Answer::NotSure => Bilingual::new("不确定", "Not sure"),
-        }
-        .get(lang)
-    }
 }
 
 /// The answer given to each question, in the order of [`Question::ALL`]: a slot per question
@@ -190,6 +135,22 @@ impl YearFigures {
             Field::RdDomestic => self.rd_domestic = value,
         }
     }
+}
+
+/// A figure of a year as one name: “2024年境内研发费用”, “R&D within China in 2024”. Labels,
+/// errors, the check page and missing figures all say it this way.
+pub fn year_label(year: i32, field: Field, lang: Lang) -> String {
+    fill(
+        YEAR_FIGURE().get(lang),
+        &[("year", &year), ("figure", &field.label().get(lang))],
+    )
+}
+
+super::library::long_texts! {
+    answer_texts;
+    YEAR_FIGURE = "say.year_figure":
+        "{year}年{figure}",
+        "{figure} in {year}";
 }
 
 /// A figure asked for each fiscal year.

@@ -3,8 +3,9 @@
 //! force on that date, and returns a verdict per condition with the reasons, figures and clause
 //! behind it. Pure: the date is an argument, never read from a clock; no I/O, no randomness.
 
-use super::answers::{Answer, Answers, ApplicantPath, CalendarDate, Field, Financials, Question};
+use super::answers::{Answers, Field, Financials};
 use super::clauses::ClauseId;
+use super::dates::CalendarDate;
 use super::guideline::{RuleSet, TierId};
 use super::lang::Bilingual;
 use super::money::Money;
@@ -13,6 +14,7 @@ use super::period::{
     PeriodProblem, Years,
 };
 use super::plausibility::{bearing_on, warnings, Warning};
+use super::questions::{Answer, ApplicantPath, Question};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 

@@ -10,7 +10,6 @@ use super::assess::{Assessment, Condition, Reason, Verdict};
 use super::clauses::ClauseId;
 use super::explain::{describe_reason, Amounts};
 use super::lang::{pick, Bilingual, Lang};
-use super::library::with_numbers;
 use super::progress::{status_of, Progress, Status};
 
 // The checklist's longer fixed texts, loaded after the first page like the other long texts.
@@ -276,7 +275,7 @@ pub fn checklist(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Vec<C
             c.condition.title().get(lang).into(),
             format!(
                 "{}{}",
-                with_numbers(evidence.get(lang), assessment.rules, lang),
+                assessment.rules.fill_numbers(evidence.get(lang), lang),
                 EVIDENCE_SUGGESTED().get(lang)
             ),
             lang,
@@ -289,7 +288,7 @@ pub fn checklist(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Vec<C
             Section::Plan,
             clause,
             element.title().get(lang).into(),
-            with_numbers(guide.get(lang), assessment.rules, lang)
+            assessment.rules.fill_numbers(guide.get(lang), lang)
                 + &lang.parenthesised(&pick(
                     lang,
                     format!("依据{}", ClauseId::Art7_1.citation(lang)),
@@ -328,7 +327,7 @@ pub fn checklist(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Vec<C
 /// A short, stable key for a finding's reason (and the question, for declarations).
 fn reason_key(reason: &super::assess::Reason) -> (&'static str, String) {
     use super::assess::Reason::*;
-    let question = |q: &super::answers::Question| format!(".{}", q.key());
+    let question = |q: &super::questions::Question| format!(".{}", q.key());
     match reason {
         Declared { question: q, .. } => ("declared", question(q)),
         Unanswered { question: q } => ("declared", question(q)),
@@ -416,7 +415,7 @@ mod tests {
     #[test]
     fn no_item_cites_its_clause_twice() {
         let answers = super::super::answers::Answers::default();
-        let as_of = super::super::answers::CalendarDate::new(2025, 9, 1).unwrap();
+        let as_of = super::super::dates::CalendarDate::new(2025, 9, 1).unwrap();
         let assessment = super::super::assess::assess(&answers, as_of);
         for lang in [Lang::Zh, Lang::En] {
             for item in checklist(&assessment, lang, Amounts::Shown) {

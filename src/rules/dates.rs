@@ -40,7 +40,7 @@ impl CalendarDate {
     pub fn parse(text: &str) -> Option<CalendarDate> {
         let text: String = text
             .chars()
-            .map(super::money_input::to_half_width)
+            .map(super::lang::to_half_width)
             .filter(|c| !c.is_whitespace())
             .collect();
         // 2024年3月1日: the year and month marks separate, the day mark closes.

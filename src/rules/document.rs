@@ -4,17 +4,17 @@
 //! unknown member, a wrong type or an amount that is not exact refuses the whole file, naming
 //! the place (`financials.years[1].rd_total.value`) — so an import never half-succeeds.
 
-use super::answers::{
-    Answer, Answers, ApplicantPath, CalendarDate, Field, Financials, OperatingHistory, Question,
-    YearFigures, YEARS_ACCEPTED,
-};
+use super::answers::{Answers, Field, Financials, OperatingHistory, YearFigures};
 use super::dates::whole_number;
+use super::dates::{CalendarDate, YEARS_ACCEPTED};
 use super::json::{self, Value};
 use super::lang::{Bilingual, Lang};
 use super::library::fill;
+use super::money::AmountError;
 use super::money::{Money, Unit};
-use super::money_input::{parse_amount, AmountError};
+use super::money_input::parse_amount;
 use super::progress::{note_length, Progress, Status, MAX_NOTE_CHARS};
+use super::questions::{Answer, ApplicantPath, Question};
 
 /// The document a person exports, imports and keeps as a draft.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

@@ -1,17 +1,19 @@
 //! The verdicts in words: every reason, figure and outcome as a sentence in Chinese and English.
 //! The browser app and the command line both print these, so the two never disagree.
 
-use super::answers::{Answer, CalendarDate, Field};
+use super::answers::year_label;
 use super::assess::{
     Assessment, DomesticBasis, MissingFigure, NewEntityFigure, Overall, Reason, RevenueScale,
     Verdict,
 };
 use super::clauses::ClauseId;
+use super::dates::CalendarDate;
 use super::guideline::RuleSet;
 use super::lang::{pick, Bilingual, Lang};
-use super::library::{fill, with_numbers};
+use super::library::fill;
 use super::money_display::{format_amount, format_percent, format_threshold_percent, Rounding};
 use super::period::{FiscalYearCheck, Period, PeriodProblem, Years};
+use super::questions::Answer;
 use super::sentences::*;
 use rust_decimal::Decimal;
 use std::fmt::Display;
@@ -429,16 +431,6 @@ pub fn describe_difference(difference: Decimal, lang: Lang) -> String {
     say(words, lang, &[("amount", &amount)])
 }
 
-/// A figure of a year as one name: “2024年境内研发费用”, “R&D within China in 2024”. Labels,
-/// errors, the check page and missing figures all say it this way.
-pub fn year_label(year: i32, field: Field, lang: Lang) -> String {
-    say(
-        YEAR_FIGURE(),
-        lang,
-        &[("year", &year), ("figure", &field.label().get(lang))],
-    )
-}
-
 fn missing_figure(m: &MissingFigure, lang: Lang) -> String {
     year_label(m.year, m.field, lang)
 }
@@ -723,7 +715,7 @@ const NEXT_STEPS: [(fn() -> Bilingual, ClauseId); 6] = [
 pub fn next_steps(rules: &RuleSet, lang: Lang) -> Vec<(ClauseId, String)> {
     NEXT_STEPS
         .iter()
-        .map(|&(text, clause)| (clause, with_numbers(text().get(lang), rules, lang)))
+        .map(|&(text, clause)| (clause, rules.fill_numbers(text().get(lang), lang)))
         .collect()
 }
 

@@ -4,9 +4,11 @@
 //! guideline is a trial text (试行): a revision becomes a new dated set in [`RULE_SETS`], and the
 //! old one stays, so a self-check can be reproduced for the date it was made.
 
-use super::answers::CalendarDate;
 use super::clauses::ClauseId;
-use super::lang::Bilingual;
+use super::dates::CalendarDate;
+use super::lang::{Bilingual, Lang};
+use super::library::fill;
+use super::money_display::{format_amount, Rounding};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -189,6 +191,26 @@ pub const JINGKECHUANGFA_2024_143: RuleSet = RuleSet {
 pub const RULE_SETS: [RuleSet; 1] = [JINGKECHUANGFA_2024_143];
 
 impl RuleSet {
+    /// Writes this set's numbers into a text (`{valid}`, `{mid}`, `{full}`, `{years}`,
+    /// `{min_rd}`), so that no number in a sentence is typed by hand.
+    pub fn fill_numbers(&self, text: &str, lang: Lang) -> String {
+        let min_rd = format_amount(
+            self.new_entity_min_average_rd.value,
+            Rounding::Nearest,
+            lang,
+        );
+        fill(
+            text,
+            &[
+                ("valid", &self.plaque_validity_years.value),
+                ("mid", &self.mid_term_evaluation_years.value),
+                ("full", &self.full_evaluation_years.value),
+                ("years", &self.new_entity_commitment_years.value),
+                ("min_rd", &min_rd),
+            ],
+        )
+    }
+
     /// The set in force on `date`: the newest whose `effective_from` is not after it.
     pub fn in_force_on(date: CalendarDate) -> Option<&'static RuleSet> {
         RULE_SETS.iter().rev().find(|r| r.effective_from <= date)

@@ -1,4 +1,5 @@
-//! The two languages the tool speaks, Chinese first, and a pair of texts in both.
+//! The two languages the tool speaks, Chinese first, a pair of texts in both, and what a Chinese
+//! input method types that reads as plain ASCII (full-width digits and marks).
 
 use serde::{Deserialize, Serialize};
 
@@ -67,6 +68,20 @@ impl Bilingual {
             Lang::Zh => self.zh,
             Lang::En => self.en,
         }
+    }
+}
+
+/// Maps the full-width forms an input method types to their ASCII equivalents, and the dashes
+/// and minus signs people paste to `-`, so that they are reported as negative rather than as
+/// gibberish. Shared by every field that reads typed numbers (amounts, years, dates).
+pub fn to_half_width(c: char) -> char {
+    match c {
+        '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+        '．' | '。' => '.',
+        '，' => ',',
+        '－' | '−' | '–' | '—' => '-',
+        '\u{3000}' | '\u{00A0}' | '\u{2009}' | '\u{202F}' => ' ',
+        _ => c,
     }
 }
 

@@ -4,9 +4,12 @@
 //! The texts are written once, in the Rust source beside the rule they belong to, and read
 //! through [`long_text`]. Natively (the command line, the tests) that returns the text compiled
 //! in. In the browser build it looks the text up in `tic-texts.json`, a same-origin file
-//! generated from the same source ([`all`], checked by `tests/library.rs`) and fetched right
-//! after the first page is painted, so the texts are not part of the first load; the source
-//! texts are then never called, and the compiler leaves them out of the WebAssembly.
+//! generated from the same source (`crate::texts_file`, checked by `tests/library.rs`) and
+//! fetched right after the first page is painted, so the texts are not part of the first load;
+//! the source texts are then never called, and the compiler leaves them out of the WebAssembly.
+//!
+//! A ground floor: it knows the pair of languages and the JSON reader, and nothing of the rules,
+//! which all use it.
 
 use super::lang::Bilingual;
 use std::sync::OnceLock;
@@ -171,103 +174,12 @@ pub fn load(json: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Writes the rule set's numbers into a text (`{valid}`, `{mid}`, `{full}`, `{years}`,
-/// `{min_rd}`), so that no number in a sentence is typed by hand.
-pub fn with_numbers(
-    text: &str,
-    rules: &super::guideline::RuleSet,
-    lang: super::lang::Lang,
-) -> String {
-    let min_rd = super::explain::format_amount_plain(rules.new_entity_min_average_rd.value, lang);
-    fill(
-        text,
-        &[
-            ("valid", &rules.plaque_validity_years.value),
-            ("mid", &rules.mid_term_evaluation_years.value),
-            ("full", &rules.full_evaluation_years.value),
-            ("years", &rules.new_entity_commitment_years.value),
-            ("min_rd", &min_rd),
-        ],
-    )
-}
-
-/// Every long text with its key, in a fixed order: what `tic-texts.json` holds.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn all() -> Vec<(String, Bilingual)> {
-    use super::answers::Question;
-    use super::assess::Condition;
-    use super::checklist::{evidence, PlanElement};
-    use super::clauses::ClauseId;
-    let mut texts = Vec::new();
-    for id in ClauseId::ALL {
-        texts.push((id.library_key(), id.text_pair()));
-    }
-    for q in Question::ALL {
-        texts.push((format!("question.{}", q.key()), q.text()));
-        texts.push((format!("hint.{}", q.key()), q.hint()));
-    }
-    for c in Condition::ALL {
-        texts.push((format!("title.{}", c.key()), c.title()));
-        texts.push((format!("evidence.{}", c.key()), evidence(c)));
-    }
-    for e in PlanElement::ALL {
-        texts.push((e.library_key(), e.guide().0));
-    }
-    for (key, text) in super::explain::next_step_texts() {
-        texts.push((key.to_string(), text));
-    }
-    for (key, text) in super::document::import_messages() {
-        texts.push((key.to_string(), text));
-    }
-    for (key, text) in super::money_input::amount_messages() {
-        texts.push((key.to_string(), text));
-    }
-    for (key, text) in super::checklist::checklist_texts() {
-        texts.push((key.to_string(), text));
-    }
-    for (key, text) in super::sentences::sentences() {
-        texts.push((key.to_string(), text));
-    }
-    for (key, text) in super::at_a_glance::glance() {
-        texts.push((key.to_string(), text));
-    }
-    for (key, text) in super::plausibility::plausibility_texts() {
-        texts.push((key.to_string(), text));
-    }
-    for (key, text) in super::planner::plan_texts() {
-        texts.push((key.to_string(), text));
-    }
-    texts
-}
-
-/// `texts` as `tic-texts.json` holds them: one member per line, so a change reads as a diff.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn to_json(texts: &[(String, Bilingual)]) -> String {
-    let quote = |s: &str| super::json::to_pretty_string(&super::json::Value::String(s.into()));
-    let lines: Vec<String> = texts
-        .iter()
-        .map(|(key, t)| format!("  {}: [{}, {}]", quote(key), quote(t.zh), quote(t.en)))
-        .collect();
-    format!("{{\n{}\n}}\n", lines.join(",\n"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn the_file_loads_and_every_key_is_found() {
-        let json = to_json(&all());
-        load(&json).unwrap();
-        assert!(is_loaded());
-        for (key, text) in all() {
-            assert_eq!(loaded(key_hash(&key)), Some(text), "{key}");
-            assert!(!text.zh.is_empty() && !text.en.is_empty(), "{key}");
-        }
-        let keys: std::collections::BTreeSet<_> = all().into_iter().map(|(k, _)| k).collect();
-        assert_eq!(keys.len(), all().len(), "keys are unique");
-        let hashes: std::collections::BTreeSet<_> = keys.iter().map(|k| key_hash(k)).collect();
-        assert_eq!(hashes.len(), keys.len(), "no two keys share a hash");
+    fn keys_hash_as_fnv_1a() {
         // FNV-1a's published test vectors.
         assert_eq!(key_hash(""), 0x811c_9dc5);
         assert_eq!(key_hash("a"), 0xe40c_292c);

@@ -41,7 +41,3 @@ pub mod progress;
 pub mod questions;
 pub mod report;
 pub mod sentences;
-
-pub use answers::{Answer, Answers, ApplicantPath, Question};
-pub use assess::{assess, Assessment, Condition, Overall, Verdict};
-pub use lang::Lang;

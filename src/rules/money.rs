@@ -1,16 +1,83 @@
-//! Money: the units the guideline and financial statements use (元, 万元, 亿元) and the amount
-//! type. What a person types is read by [`super::money_input`]; amounts and ratios are shown by
+//! Money: the units the guideline and financial statements use (元, 万元, 亿元), the amount
+//! type, and why a figure is not an amount ([`AmountError`], with its messages). What a person
+//! types is read by [`super::money_input`]; amounts and ratios are shown by
 //! [`super::money_display`].
 //!
 //! Every amount is a [`Decimal`] number of 元, exact to the fen (0.01 元). Nothing here, or
 //! anywhere in the rules, touches binary floating point: 0.1 + 0.2 is 0.3.
 
 use super::lang::Lang;
-use super::money_input::AmountError;
+use super::library::fill;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use serde::Serialize;
 use std::fmt;
+
+/// Why typed text is not an amount. Each has a message in both languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AmountError {
+    /// Nothing was entered where an amount is required.
+    Empty,
+    /// A minus sign: expenses and revenue here are never negative.
+    Negative,
+    /// Not a number at all (letters, several decimal points, exponents…).
+    NotANumber,
+    /// A unit written into the number (“5亿”); the unit has its own selector.
+    UnitInText,
+    /// Thousands separators in the wrong places (“1,5”, “12,34”), which could be a decimal comma.
+    BadGrouping,
+    /// Finer than a fen in the chosen unit.
+    TooManyDecimals { unit: Unit },
+    /// Above [`MAX_AMOUNT_YUAN`], or too long to be an amount.
+    TooLarge,
+}
+
+impl AmountError {
+    /// What is wrong with a typed amount, and how to put it right.
+    pub fn message(self, lang: Lang) -> String {
+        let text = match self {
+            AmountError::Empty => AMOUNT_EMPTY(),
+            AmountError::Negative => AMOUNT_NEGATIVE(),
+            AmountError::NotANumber => AMOUNT_NOT_A_NUMBER(),
+            AmountError::UnitInText => AMOUNT_UNIT_IN_TEXT(),
+            AmountError::BadGrouping => AMOUNT_BAD_GROUPING(),
+            AmountError::TooManyDecimals { unit } => {
+                return fill(
+                    AMOUNT_TOO_MANY_DECIMALS().get(lang),
+                    &[
+                        ("unit", &unit.label(lang)),
+                        ("decimals", &unit.max_decimals()),
+                    ],
+                )
+            }
+            AmountError::TooLarge => AMOUNT_TOO_LARGE(),
+        };
+        text.get(lang).into()
+    }
+}
+
+// The amount messages are shown on the figures page and in import errors, never on the first
+// page: they travel with the long texts.
+super::library::long_texts! {
+    amount_messages;
+    AMOUNT_EMPTY = "amount.empty": "请填写金额。", "Enter an amount.";
+    AMOUNT_NEGATIVE = "amount.negative": "金额不能为负数。", "The amount cannot be negative.";
+    AMOUNT_NOT_A_NUMBER = "amount.not_a_number":
+        "请只填写数字，例如 1234.56 或 1,234.56。",
+        "Enter numbers only, for example 1234.56 or 1,234.56.";
+    AMOUNT_UNIT_IN_TEXT = "amount.unit_in_text":
+        "单位只能写在数字之后（例如 12亿、3,500万元），或不写单位而按所选单位填写。",
+        "A unit can only follow the number (for example 12亿 or 3,500万元); or leave it out and enter the figure in the unit chosen.";
+    AMOUNT_BAD_GROUPING = "amount.bad_grouping":
+        "千分位分隔符位置不对：每三位一组，例如 1,234,567.89；小数点请用“.”。",
+        "The thousands separators are in the wrong place: group digits in threes, for example 1,234,567.89, and use “.” for the decimal point.";
+    AMOUNT_TOO_MANY_DECIMALS = "amount.too_many_decimals":
+        "以{unit}为单位时最多填写 {decimals} 位小数（精确到分）。",
+        "In {unit} enter at most {decimals} decimal places (to the fen).";
+    AMOUNT_TOO_LARGE = "amount.too_large":
+        "金额过大，请检查位数和单位（上限为 100 万亿元）。",
+        "The amount is too large: check the digits and the unit (the limit is 100 trillion yuan).";
+}
 
 /// The unit an amount was entered in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]

@@ -1,80 +1,13 @@
 //! Reading what a person types as an amount: the units' own digits, thousands separators and
-//! the full-width forms a Chinese input method produces, exact to the fen, with a message in
-//! both languages for everything that is not an amount.
+//! the full-width forms a Chinese input method produces, exact to the fen; anything that is not
+//! an amount is an [`AmountError`], which says why.
 
-use super::lang::Lang;
-use super::library::fill;
-use super::money::{Money, Unit};
+use super::lang::to_half_width;
+use super::money::{AmountError, Money, Unit};
 use rust_decimal::Decimal;
 
 /// Longest input looked at; longer text is rejected before any parsing.
 const MAX_INPUT_CHARS: usize = 64;
-
-/// Why typed text is not an amount. Each has a message in both languages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AmountError {
-    /// Nothing was entered where an amount is required.
-    Empty,
-    /// A minus sign: expenses and revenue here are never negative.
-    Negative,
-    /// Not a number at all (letters, several decimal points, exponents…).
-    NotANumber,
-    /// A unit written into the number (“5亿”); the unit has its own selector.
-    UnitInText,
-    /// Thousands separators in the wrong places (“1,5”, “12,34”), which could be a decimal comma.
-    BadGrouping,
-    /// Finer than a fen in the chosen unit.
-    TooManyDecimals { unit: Unit },
-    /// Above [`MAX_AMOUNT_YUAN`], or too long to be an amount.
-    TooLarge,
-}
-
-impl AmountError {
-    /// What is wrong with a typed amount, and how to put it right.
-    pub fn message(self, lang: Lang) -> String {
-        let text = match self {
-            AmountError::Empty => AMOUNT_EMPTY(),
-            AmountError::Negative => AMOUNT_NEGATIVE(),
-            AmountError::NotANumber => AMOUNT_NOT_A_NUMBER(),
-            AmountError::UnitInText => AMOUNT_UNIT_IN_TEXT(),
-            AmountError::BadGrouping => AMOUNT_BAD_GROUPING(),
-            AmountError::TooManyDecimals { unit } => {
-                return fill(
-                    AMOUNT_TOO_MANY_DECIMALS().get(lang),
-                    &[
-                        ("unit", &unit.label(lang)),
-                        ("decimals", &unit.max_decimals()),
-                    ],
-                )
-            }
-            AmountError::TooLarge => AMOUNT_TOO_LARGE(),
-        };
-        text.get(lang).into()
-    }
-}
-
-// The amount messages are shown on the figures page and in import errors, never on the first
-// page: they travel with the long texts.
-super::library::long_texts! {
-    amount_messages;
-    AMOUNT_EMPTY = "amount.empty": "请填写金额。", "Enter an amount.";
-    AMOUNT_NEGATIVE = "amount.negative": "金额不能为负数。", "The amount cannot be negative.";
-    AMOUNT_NOT_A_NUMBER = "amount.not_a_number":
-        "请只填写数字，例如 1234.56 或 1,234.56。",
-        "Enter numbers only, for example 1234.56 or 1,234.56.";
-    AMOUNT_UNIT_IN_TEXT = "amount.unit_in_text":
-        "单位只能写在数字之后（例如 12亿、3,500万元），或不写单位而按所选单位填写。",
-        "A unit can only follow the number (for example 12亿 or 3,500万元); or leave it out and enter the figure in the unit chosen.";
-    AMOUNT_BAD_GROUPING = "amount.bad_grouping":
-        "千分位分隔符位置不对：每三位一组，例如 1,234,567.89；小数点请用“.”。",
-        "The thousands separators are in the wrong place: group digits in threes, for example 1,234,567.89, and use “.” for the decimal point.";
-    AMOUNT_TOO_MANY_DECIMALS = "amount.too_many_decimals":
-        "以{unit}为单位时最多填写 {decimals} 位小数（精确到分）。",
-        "In {unit} enter at most {decimals} decimal places (to the fen).";
-    AMOUNT_TOO_LARGE = "amount.too_large":
-        "金额过大，请检查位数和单位（上限为 100 万亿元）。",
-        "The amount is too large: check the digits and the unit (the limit is 100 trillion yuan).";
-}
 
 /// Reads what a person typed as an amount in `unit`.
 ///
@@ -167,20 +100,6 @@ pub fn parse_required_amount(input: &str, unit: Unit) -> Result<Money, AmountErr
     parse_amount(input, unit)?.ok_or(AmountError::Empty)
 }
 
-/// Maps the full-width forms an input method types to their ASCII equivalents, and the dashes
-/// and minus signs people paste to `-`, so that they are reported as negative rather than as
-/// gibberish. Shared by every field that reads typed numbers (amounts, years, dates).
-pub fn to_half_width(c: char) -> char {
-    match c {
-        '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
-        '．' | '。' => '.',
-        '，' => ',',
-        '－' | '−' | '–' | '—' => '-',
-        '\u{3000}' | '\u{00A0}' | '\u{2009}' | '\u{202F}' => ' ',
-        _ => c,
-    }
-}
-
 /// Strips thousands separators from the integer part, insisting they stand every three digits;
 /// one kind of separator per number (comma or space).
 fn ungroup(integer: &str) -> Result<String, AmountError> {
@@ -211,6 +130,7 @@ fn ungroup(integer: &str) -> Result<String, AmountError> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::lang::Lang;
     use super::super::money::MAX_AMOUNT_YUAN;
     use super::*;
     use rust_decimal_macros::dec;

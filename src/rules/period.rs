@@ -11,7 +11,8 @@
 //! cannot be one of them, and one older than the last complete year is not the “近3年” of an
 //! application made that day (docs/interpretation.md, item 12).
 
-use super::answers::{days_in_year, CalendarDate, Financials, OperatingHistory};
+use super::answers::{Financials, OperatingHistory};
+use super::dates::{days_in_year, CalendarDate};
 use super::guideline::RuleSet;
 use serde::Serialize;
 

@@ -10,12 +10,14 @@
 //! ones the assessment uses. `tests/planner.rs` puts every plan back into the rules and checks
 //! that it meets the condition, and that one fen less does not.
 
-use super::answers::{Answers, ApplicantPath, CalendarDate, Field, YearFigures};
+use super::answers::{Answers, Field, YearFigures};
 use super::assess::{assess, Assessment, Condition, MissingFigure, Reason, RevenueScale};
+use super::dates::CalendarDate;
 use super::guideline::{RuleSet, TierId};
 use super::lang::{Bilingual, Lang};
 use super::library::{fill, long_texts};
 use super::money::{Money, Unit};
+use super::questions::ApplicantPath;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -354,7 +356,7 @@ pub fn needs_expected_revenue(answers: &Answers, as_of: CalendarDate) -> bool {
 /// Why Art. 6 is not open to an applicant that chose it, on the rules' own finding; `None` when
 /// it is, or may be (the Commission decides an entity founded within the period).
 fn art6_not_open(answers: &Answers, as_of: CalendarDate) -> Option<Art6NotOpen> {
-    use super::answers::{Answer, Question};
+    use super::questions::{Answer, Question};
     let now = assess(answers, as_of);
     let status = now.condition(Condition::NewEntityStatus)?;
     status.findings.iter().find_map(|f| match &f.reason {
@@ -571,7 +573,7 @@ long_texts! {
 /// The plan in sentences, in `lang`: what the result page, the printout and `tic-assess --plan
 /// --text` say.
 pub fn describe(planned: &Planned, rules: &RuleSet, lang: Lang) -> Vec<String> {
-    use super::explain::year_label;
+    use super::answers::year_label;
     use super::money_display::{format_amount, format_threshold_percent, shows_as_zero, Rounding};
     let money = |yuan: Decimal| format_amount(yuan, Rounding::Up, lang);
     let percent = |ratio: Decimal| format_threshold_percent(ratio);

@@ -13,8 +13,8 @@
 //! under 100 % of revenue once there are sales; and R&D growing more than fourfold in one year is
 //! rare outside a first year of operation.
 
+use super::answers::year_label;
 use super::answers::{Field, Financials};
-use super::explain::year_label;
 use super::lang::Lang;
 use super::library::{fill, long_texts};
 use super::period::Period;

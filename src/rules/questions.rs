@@ -2,10 +2,64 @@
 //! languages (long texts, loaded after the first page), the clause each comes from, the answer
 //! that meets it, and on which path it is asked.
 
-use super::answers::{Answer, ApplicantPath};
 use super::clauses::ClauseId;
-use super::lang::Bilingual;
+use super::lang::{Bilingual, Lang};
 use serde::Serialize;
+
+/// Who would be the supporting unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ApplicantPath {
+    /// An existing enterprise applies as the supporting unit: Art. 5(1)–(6).
+    ExistingEnterprise,
+    /// A newly founded independent legal entity: Art. 6 (Art. 5(1), (2), (4)–(6), and the R&D
+    /// commitment in place of Art. 5(3)).
+    NewEntity,
+}
+
+impl ApplicantPath {
+    pub const ALL: [ApplicantPath; 2] =
+        [ApplicantPath::ExistingEnterprise, ApplicantPath::NewEntity];
+
+    /// The name in the answers document.
+    pub fn key(self) -> &'static str {
+        match self {
+            ApplicantPath::ExistingEnterprise => "existing_enterprise",
+            ApplicantPath::NewEntity => "new_entity",
+        }
+    }
+}
+
+/// A self-declared answer. “Not sure” is a real answer: it makes the verdict “cannot tell yet”.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    Yes,
+    No,
+    NotSure,
+}
+
+impl Answer {
+    pub const ALL: [Answer; 3] = [Answer::Yes, Answer::No, Answer::NotSure];
+
+    /// The name in the answers document.
+    pub fn key(self) -> &'static str {
+        match self {
+            Answer::Yes => "yes",
+            Answer::No => "no",
+            Answer::NotSure => "not_sure",
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Answer::Yes => Bilingual::new("是", "Yes"),
+            Answer::No => Bilingual::new("否", "No"),
+            Answer::NotSure => Bilingual::new("不确定", "Not sure"),
+        }
+        .get(lang)
+    }
+}
 
 /// A statement the applicant declares true or not. The tool cannot check credit records,
 /// accident records or team quality, so these are asked, and the verdict says they are declared.

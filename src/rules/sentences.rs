@@ -29,9 +29,6 @@ long_texts! {
     LIST_SEPARATOR = "say.list_separator":
         "、",
         "; ";
-    YEAR_FIGURE = "say.year_figure":
-        "{year}年{figure}",
-        "{figure} in {year}";
     YEAR = "say.year": "{n}年", "{n} year";
     YEARS = "say.years": "{n}年", "{n} years";
     MONTH = "say.month": "{n}个月", "{n} month";

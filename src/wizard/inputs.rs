@@ -90,7 +90,7 @@ impl TextField {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::answers::CalendarDate;
+    use crate::rules::dates::CalendarDate;
     use crate::rules::lang::Lang;
 
     /// Text typed into each field lands in that field and nowhere else.

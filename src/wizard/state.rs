@@ -6,20 +6,22 @@ use super::notice::Notice;
 use super::steps::Step;
 use super::validation::{FieldId, PlanAmount, Problem, ValidationError};
 use crate::rules::answers::{
-    Answer, Answers, ApplicantPath, CalendarDate, Declarations, Field, Financials,
-    OperatingHistory, Question, YearFigures, YEARS_ACCEPTED,
+    Answers, Declarations, Field, Financials, OperatingHistory, YearFigures,
 };
 use crate::rules::assess::{assess, Assessment};
 use crate::rules::dates::whole_number;
+use crate::rules::dates::{CalendarDate, YEARS_ACCEPTED};
 use crate::rules::document::{write_document, About, AnswersDocument, ImportError, MAX_NAME_CHARS};
 use crate::rules::guideline::RuleSet;
+use crate::rules::lang::to_half_width;
 use crate::rules::lang::Lang;
 use crate::rules::money::{Money, Unit};
-use crate::rules::money_input::{parse_typed_amount, to_half_width, unit_suffix};
+use crate::rules::money_input::{parse_typed_amount, unit_suffix};
 use crate::rules::period::{
     assessment_period, check_latest_year, FiscalYearCheck, Period, PeriodProblem,
 };
 use crate::rules::progress::{clip_note, Progress, Status};
+use crate::rules::questions::{Answer, ApplicantPath, Question};
 
 /// What a person typed into an amount field, kept exactly as typed, valid or not. It is read
 /// in the wizard's [`WizardState::amount_unit`], unless a unit follows the number (“12亿”).

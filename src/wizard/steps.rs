@@ -1,9 +1,9 @@
 //! The steps of the wizard, their order on each path, and their names in the URL fragment
 //! (step names only: no answer or figure ever appears in the URL).
 
-use crate::rules::answers::{ApplicantPath, Question};
 use crate::rules::assess::Condition;
 use crate::rules::clauses::ClauseId;
+use crate::rules::questions::{ApplicantPath, Question};
 
 /// One page of the wizard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -168,7 +168,7 @@ mod tests {
 
     #[test]
     fn every_declaration_is_asked_on_exactly_one_step() {
-        for q in crate::rules::answers::Question::ALL {
+        for q in crate::rules::questions::Question::ALL {
             let steps: Vec<_> = Step::ALL
                 .iter()
                 .filter(|s| s.questions().contains(&q))

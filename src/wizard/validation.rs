@@ -2,11 +2,12 @@
 //! languages. Amount messages come from the rules' parser, so the page and the importer say the
 //! same thing about the same text.
 
-use crate::rules::answers::{Field, Question};
-use crate::rules::explain::year_label;
+use crate::rules::answers::year_label;
+use crate::rules::answers::Field;
 use crate::rules::lang::Lang;
 use crate::rules::library::fill;
-use crate::rules::money_input::AmountError;
+use crate::rules::money::AmountError;
+use crate::rules::questions::Question;
 use crate::words::*;
 
 /// A control on a page, for the error summary's links and for focus.

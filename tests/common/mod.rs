@@ -3,10 +3,9 @@
 #![allow(dead_code)]
 
 use rust_decimal::Decimal;
-use tic_selfcheck::rules::answers::{
-    Answer, Answers, ApplicantPath, CalendarDate, Financials, OperatingHistory, Question,
-    YearFigures,
-};
+use tic_selfcheck::rules::answers::{Answers, Financials, OperatingHistory, YearFigures};
+use tic_selfcheck::rules::dates::CalendarDate;
+use tic_selfcheck::rules::questions::{Answer, ApplicantPath, Question};
 
 /// The date the test cases are assessed on: 2024 is then the latest complete fiscal year, and
 /// outside the window in which the year before last may still stand.

@@ -4,7 +4,7 @@
 use super::fields::{radio_group, Choice};
 use super::step_page::{step_page, StepFrame};
 use crate::app::text::*;
-use crate::rules::answers::ApplicantPath;
+use crate::rules::questions::ApplicantPath;
 use crate::wizard::{Action, FieldId, Step, WizardState};
 use yew::prelude::*;
 

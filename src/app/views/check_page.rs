@@ -6,10 +6,11 @@ use super::step_page::{step_page, StepFrame};
 use super::unlikely_figures::write_unlikely_figures;
 use crate::app::text::*;
 use crate::markup::Markup;
-use crate::rules::answers::{ApplicantPath, Field, OperatingHistory};
-use crate::rules::explain::year_label;
+use crate::rules::answers::year_label;
+use crate::rules::answers::{Field, OperatingHistory};
 use crate::rules::money_display::format_entered;
 use crate::rules::plausibility::warnings;
+use crate::rules::questions::ApplicantPath;
 use crate::wizard::{Action, FieldId, HistoryChoice, PlanAmount, Step, WizardState};
 use yew::prelude::*;
 

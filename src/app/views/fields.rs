@@ -7,11 +7,11 @@ use crate::app::text::{
     ERROR_PREFIX,
 };
 use crate::markup::Markup;
-use crate::rules::answers::{Answer, Question};
 use crate::rules::library::fill;
 use crate::rules::money::Unit;
 use crate::rules::money_display::{format_amount, Rounding};
 use crate::rules::money_input::parse_typed_amount;
+use crate::rules::questions::{Answer, Question};
 use crate::wizard::{Action, AmountField, FieldId, TextField, WizardState};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;

@@ -8,10 +8,11 @@ use super::step_page::{step_page, StepFrame};
 use super::unlikely_figures::write_unlikely_figures;
 use crate::app::text::*;
 use crate::markup::Markup;
-use crate::rules::answers::{ApplicantPath, Field};
-use crate::rules::explain::year_label;
+use crate::rules::answers::year_label;
+use crate::rules::answers::Field;
 use crate::rules::lang::Lang;
 use crate::rules::plausibility::warnings;
+use crate::rules::questions::ApplicantPath;
 use crate::wizard::{
     Action, AmountField, FieldId, HistoryChoice, PlanAmount, Step, TextField, WizardState,
 };

@@ -4,8 +4,8 @@
 use super::fields::{amount_field, amount_unit, question_radios};
 use super::step_page::{step_page, StepFrame};
 use crate::app::text::*;
-use crate::rules::answers::ApplicantPath;
 use crate::rules::guideline::RuleSet;
+use crate::rules::questions::ApplicantPath;
 use crate::wizard::{Action, AmountField, PlanAmount, Step, WizardState};
 use yew::prelude::*;
 
