@@ -219,11 +219,11 @@ impl fmt::Display for Money {
 
 #[cfg(test)]
 mod tests {
-    use super::super::money_input::parse_required_amount;
     use super::*;
 
+    /// `input` (a decimal written in `unit`) in 元.
     fn yuan(input: &str, unit: Unit) -> Decimal {
-        parse_required_amount(input, unit).unwrap().yuan()
+        Money::new(input.parse().unwrap(), unit).unwrap().yuan()
     }
 
     #[test]
@@ -244,7 +244,7 @@ mod tests {
 
     #[test]
     fn the_report_writes_money_as_a_string() {
-        let m = parse_required_amount("1,234.5", Unit::Wan).unwrap();
+        let m = Money::new(dec!(1234.5), Unit::Wan).unwrap();
         let json = serde_json::to_string(&m).unwrap();
         assert_eq!(json, r#"{"value":"1234.5","unit":"wan"}"#);
     }

@@ -98,7 +98,6 @@ fn group_thousands(number: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::money_input::parse_required_amount;
     use super::*;
 
     #[test]
@@ -119,7 +118,7 @@ mod tests {
         // The revenue bands' scale in the unit of every other amount, never 亿元 with four
         // decimals beside 万元 with two.
         assert_eq!(zh(dec!(2999999999.99), Rounding::Down), "299,999.99万元");
-        let entered = parse_required_amount("１，２３４．５０", Unit::Wan).unwrap();
+        let entered = Money::new(dec!(1234.50), Unit::Wan).unwrap();
         assert_eq!(format_entered(entered, Lang::Zh), "1,234.5 万元");
         assert_eq!(format_entered(entered, Lang::En), "1,234.5 10k yuan");
         assert_eq!(format_percent(dec!(0.149999), Rounding::Down), "14.99%");

@@ -1,0 +1,264 @@
+//! The house's floors: every `use` in `src/` runs from a higher floor to a lower one, so the
+//! import graph has no circle and a newcomer can read the rules from the ground up. The app
+//! stands on the wizard, the wizard on the interface's words, and all of them on the rules;
+//! inside the rules, the files that decide stand on the ones they use.
+//!
+//! Run it alone with `cargo test --test layers`; it prints the floors it checked.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The floors, lowest first. A module may use only modules on lower floors (never one on its
+/// own floor, so that no two modules can lean on each other).
+const FLOORS: &[&[&str]] = &[
+    // Ground: the two languages, the JSON reader and writer.
+    &["rules::lang", "rules::json"],
+    // The text library, calendar dates.
+    &["rules::library", "rules::dates"],
+    // Money and its errors, the clause texts, the sentence templates.
+    &["rules::money", "rules::clauses", "rules::sentences"],
+    // Typed amounts read and shown, the questions and their answers, checklist progress.
+    &[
+        "rules::money_input",
+        "rules::money_display",
+        "rules::questions",
+        "rules::progress",
+    ],
+    // What the applicant answered.
+    &["rules::answers"],
+    // The guideline's numbers.
+    &["rules::guideline"],
+    // The answers file; which years “近3年” covers.
+    &["rules::document", "rules::period"],
+    // Figures that look unlikely.
+    &["rules::plausibility"],
+    // What a verdict is made of.
+    &["rules::outcome"],
+    // The rules that decide.
+    &["rules::assess"],
+    // The verdicts in words.
+    &["rules::explain"],
+    // What is drawn from an assessment: the table at a glance, the checklist, the report, the
+    // plan for next year.
+    &[
+        "rules::at_a_glance",
+        "rules::checklist",
+        "rules::report",
+        "rules::planner",
+    ],
+    // The interface's words; static markup.
+    &["words", "markup"],
+    // The wizard's state and reducer.
+    &["wizard"],
+    // The browser app, the command line, the generated texts file.
+    &["app", "bin", "texts_file"],
+    // The browser build's entry point, which starts the app.
+    &["main"],
+];
+
+/// The module a source file belongs to: `rules::assess` for `src/rules/assess.rs` and everything
+/// under `src/rules/assess/`; `wizard` for all of `src/wizard/`; `None` for the module lists.
+fn module_of(relative: &Path) -> Option<String> {
+    let parts: Vec<String> = relative
+        .iter()
+        .map(|p| p.to_string_lossy().trim_end_matches(".rs").to_string())
+        .collect();
+    match parts.as_slice() {
+        [lib] if lib == "lib" => None,
+        [rules, module] if rules == "rules" && module == "mod" => None,
+        [rules, module, ..] if rules == "rules" => Some(format!("rules::{module}")),
+        [bin, ..] if bin == "bin" => Some("bin".into()),
+        [top, ..] => Some(top.clone()),
+        [] => None,
+    }
+}
+
+/// The code of a file without its comments (doc links are not imports).
+fn code(source: &str) -> String {
+    source
+        .lines()
+        .map(|line| match line.find("//") {
+            Some(at) if !line[..at].contains('"') => &line[..at],
+            _ => line,
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The modules a file uses, by the paths it names: `crate::rules::x`, `tic_selfcheck::rules::x`,
+/// `crate::wizard`, `super::x` (resolved from the file's place).
+fn uses(relative: &Path, source: &str) -> Vec<String> {
+    let code = code(source);
+    let mut found = Vec::new();
+    let dir: Vec<String> = relative
+        .parent()
+        .map(|p| p.iter().map(|c| c.to_string_lossy().to_string()).collect())
+        .unwrap_or_default();
+    let is_mod = relative.file_name().is_some_and(|f| f == "mod.rs");
+    let bytes = code.as_bytes();
+    let word_start = |i: usize| {
+        i == 0
+            || !(bytes[i - 1].is_ascii_alphanumeric()
+                || bytes[i - 1] == b'_'
+                || bytes[i - 1] == b':')
+    };
+    let ident = |rest: &str| -> String {
+        rest.chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect()
+    };
+    for prefix in ["crate::", "tic_selfcheck::"] {
+        let mut from = 0;
+        while let Some(at) = code[from..].find(prefix) {
+            let i = from + at;
+            from = i + prefix.len();
+            if !word_start(i) {
+                continue;
+            }
+            let rest = &code[from..];
+            let first = ident(rest);
+            if first == "rules" {
+                let second = ident(&rest["rules::".len().min(rest.len())..]);
+                if !second.is_empty() {
+                    found.push(format!("rules::{second}"));
+                }
+            } else if !first.is_empty() {
+                found.push(first);
+            }
+        }
+    }
+    // `super::` chains, counted from the file's own module: in `rules/x.rs` one `super` is
+    // `rules`; in `rules/x/y.rs` one is `rules::x` (a sibling, the same module) and two are
+    // `rules`; in `rules/x/mod.rs` one is `rules`.
+    let mut from = 0;
+    while let Some(at) = code[from..].find("super::") {
+        let i = from + at;
+        if !word_start(i) {
+            from = i + 7;
+            continue;
+        }
+        let mut ups = 0;
+        let mut j = i;
+        while code[j..].starts_with("super::") {
+            ups += 1;
+            j += 7;
+        }
+        from = j;
+        let name = ident(&code[j..]);
+        if name.is_empty() {
+            continue;
+        }
+        // The module path of the file's own module, as directory components.
+        let mut own = dir.clone();
+        if !is_mod {
+            own.push(relative.file_stem().unwrap().to_string_lossy().to_string());
+        }
+        // Test modules inside a file (`mod tests`) count one more `super` to climb out.
+        let in_tests = code[..i].contains("mod tests {");
+        let climb = ups - usize::from(in_tests);
+        if climb == 0 || climb > own.len() {
+            continue;
+        }
+        let mut target: Vec<String> = own[..own.len() - climb].to_vec();
+        target.push(name);
+        if target.first().is_some_and(|t| t == "rules") && target.len() >= 2 {
+            found.push(format!("rules::{}", target[1]));
+        } else if let Some(top) = target.first() {
+            found.push(top.clone());
+        }
+    }
+    found.sort();
+    found.dedup();
+    found
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("readable") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn every_import_runs_from_a_higher_floor_to_a_lower_one() {
+    let floor_of: BTreeMap<&str, usize> = FLOORS
+        .iter()
+        .enumerate()
+        .flat_map(|(i, floor)| floor.iter().map(move |m| (*m, i)))
+        .collect();
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut problems = Vec::new();
+    let mut edges = 0;
+    for file in files {
+        let relative = file.strip_prefix(&src).unwrap().to_path_buf();
+        let Some(module) = module_of(&relative) else {
+            continue;
+        };
+        let Some(&floor) = floor_of.get(module.as_str()) else {
+            problems.push(format!(
+                "{}: module {module} is on no floor",
+                relative.display()
+            ));
+            continue;
+        };
+        let source = std::fs::read_to_string(&file).expect("readable");
+        for used in uses(&relative, &source) {
+            if used == module || used == "rules" {
+                continue;
+            }
+            edges += 1;
+            match floor_of.get(used.as_str()) {
+                None => problems.push(format!(
+                    "{}: uses {used}, which is on no floor",
+                    relative.display()
+                )),
+                Some(&f) if f >= floor => problems.push(format!(
+                    "{} ({module}, floor {floor}) uses {used} (floor {f})",
+                    relative.display()
+                )),
+                Some(_) => {}
+            }
+        }
+    }
+    assert!(
+        edges > 100,
+        "found only {edges} imports: is the scan reading the files?"
+    );
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}
+
+#[test]
+fn the_scan_resolves_paths_as_the_compiler_does() {
+    let uses_of = |file: &str, source: &str| uses(Path::new(file), source);
+    assert_eq!(
+        uses_of(
+            "rules/period.rs",
+            "use super::answers::{Financials};\nuse super::guideline::RuleSet;"
+        ),
+        ["rules::answers", "rules::guideline"]
+    );
+    assert_eq!(
+        uses_of(
+            "rules/assess/growth.rs",
+            "use super::Context;\nuse super::super::period::Period;"
+        ),
+        ["rules::assess", "rules::period"]
+    );
+    assert_eq!(
+        uses_of(
+            "wizard/state.rs",
+            "use crate::rules::money_input::parse;\nuse super::steps::Step; // crate::app"
+        ),
+        ["rules::money_input", "wizard"]
+    );
+    assert_eq!(
+        uses_of("rules/money.rs", "fn a() {}\n#[cfg(test)]\nmod tests {\n    use super::*;\n    use super::super::money_input::p;\n}"),
+        ["rules::money_input"]
+    );
+}
