@@ -7,9 +7,9 @@ use crate::rules::lang::Bilingual;
 
 /// Every long text with its key, in a fixed order: what `tic-texts.json` holds.
 pub fn all() -> Vec<(String, Bilingual)> {
-    use crate::rules::assess::Condition;
     use crate::rules::checklist::{evidence, PlanElement};
     use crate::rules::clauses::ClauseId;
+    use crate::rules::outcome::Condition;
     use crate::rules::questions::Question;
     use crate::rules::*;
     let mut texts = Vec::new();

@@ -2,10 +2,11 @@
 //! gap in money, and the field that would change it.
 
 use tic_selfcheck::rules::answers::Field;
-use tic_selfcheck::rules::assess::{assess, Condition};
+use tic_selfcheck::rules::assess::assess;
 use tic_selfcheck::rules::at_a_glance::key_figures;
 use tic_selfcheck::rules::explain::Amounts;
 use tic_selfcheck::rules::lang::Lang;
+use tic_selfcheck::rules::outcome::Condition;
 use tic_selfcheck::rules::questions::{Answer, ApplicantPath, Question};
 use tic_selfcheck::wizard::{field_for, FieldId, PlanAmount, Step};
 
@@ -100,7 +101,7 @@ fn declarations_read_as_declared_or_as_answers_to_look_at() {
     let open = talent
         .findings
         .iter()
-        .find(|f| f.verdict != tic_selfcheck::rules::assess::Verdict::Met)
+        .find(|f| f.verdict != tic_selfcheck::rules::outcome::Verdict::Met)
         .unwrap();
     let field = field_for(&open.reason, &a).unwrap();
     assert_eq!(field, FieldId::Question(Question::CoreTechnicalTeam));

@@ -7,14 +7,15 @@ mod common;
 use common::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
-use tic_selfcheck::rules::assess::{assess, Condition, Reason, Verdict};
+use tic_selfcheck::rules::assess::assess;
 use tic_selfcheck::rules::clauses::ClauseId;
 use tic_selfcheck::rules::guideline::TierId;
+use tic_selfcheck::rules::outcome::{Condition, Reason, Verdict};
 use tic_selfcheck::rules::questions::ApplicantPath;
 
 fn rd_result(
     a: &tic_selfcheck::rules::answers::Answers,
-) -> tic_selfcheck::rules::assess::ConditionResult {
+) -> tic_selfcheck::rules::outcome::ConditionResult {
     assess(a, AS_OF)
         .condition(Condition::RdIntensity)
         .cloned()

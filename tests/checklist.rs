@@ -6,12 +6,13 @@ mod common;
 
 use common::*;
 use tic_selfcheck::rules::answers::Answers;
-use tic_selfcheck::rules::assess::{assess, Verdict};
+use tic_selfcheck::rules::assess::assess;
 use tic_selfcheck::rules::checklist::{checklist, readiness, Section};
 use tic_selfcheck::rules::clauses::ClauseId;
 use tic_selfcheck::rules::document::AnswersDocument;
 use tic_selfcheck::rules::explain::Amounts;
 use tic_selfcheck::rules::lang::Lang;
+use tic_selfcheck::rules::outcome::Verdict;
 use tic_selfcheck::rules::progress::{status_of, Status};
 use tic_selfcheck::rules::questions::{Answer, ApplicantPath, Question};
 use tic_selfcheck::wizard::{Action, Notice, Step, WizardState};

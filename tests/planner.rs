@@ -6,9 +6,9 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use tic_selfcheck::rules::answers::{Field, OperatingHistory};
-use tic_selfcheck::rules::assess::{Condition, Reason, Verdict};
 use tic_selfcheck::rules::dates::CalendarDate;
 use tic_selfcheck::rules::guideline::TierId;
+use tic_selfcheck::rules::outcome::{Condition, Reason, Verdict};
 use tic_selfcheck::rules::planner::{
     assess_plan, plan, Cheaper, Need, Planned, Route, Unavailable,
 };
@@ -176,7 +176,7 @@ fn a_new_entity_plans_its_commitment_and_domestic_share() {
 
 /// The verdict of a route's own finding; `None` when the route gives none (growth from a zero
 /// base, say).
-fn route_verdict(a: &tic_selfcheck::rules::assess::Assessment, route: Route) -> Option<Verdict> {
+fn route_verdict(a: &tic_selfcheck::rules::outcome::Assessment, route: Route) -> Option<Verdict> {
     let c = a.condition(Condition::RdIntensity).unwrap();
     c.findings
         .iter()
@@ -187,7 +187,7 @@ fn route_verdict(a: &tic_selfcheck::rules::assess::Assessment, route: Route) -> 
         .map(|f| f.verdict)
 }
 
-fn finding_verdict(a: &tic_selfcheck::rules::assess::Assessment, route: Route) -> Verdict {
+fn finding_verdict(a: &tic_selfcheck::rules::outcome::Assessment, route: Route) -> Verdict {
     route_verdict(a, route).unwrap_or_else(|| {
         panic!(
             "no {route:?} finding: {:?}",
@@ -196,7 +196,7 @@ fn finding_verdict(a: &tic_selfcheck::rules::assess::Assessment, route: Route) -
     })
 }
 
-fn verdict_of(a: &tic_selfcheck::rules::assess::Assessment, condition: Condition) -> Verdict {
+fn verdict_of(a: &tic_selfcheck::rules::outcome::Assessment, condition: Condition) -> Verdict {
     a.condition(condition).unwrap().verdict
 }
 

@@ -10,7 +10,7 @@ use common::AS_OF;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use tic_selfcheck::rules::answers::{Answers, Financials, OperatingHistory, YearFigures};
-use tic_selfcheck::rules::assess::{assess, Assessment, Verdict};
+use tic_selfcheck::rules::assess::assess;
 use tic_selfcheck::rules::dates::CalendarDate;
 use tic_selfcheck::rules::document::{About, AnswersDocument};
 use tic_selfcheck::rules::explain::{
@@ -19,6 +19,7 @@ use tic_selfcheck::rules::explain::{
 use tic_selfcheck::rules::lang::Lang;
 use tic_selfcheck::rules::money::{Money, Unit, MAX_AMOUNT_YUAN};
 use tic_selfcheck::rules::money_input::parse_amount;
+use tic_selfcheck::rules::outcome::{Assessment, Verdict};
 use tic_selfcheck::rules::progress::{Progress, Status};
 use tic_selfcheck::rules::questions::{Answer, ApplicantPath, Question};
 use tic_selfcheck::rules::report::report;
@@ -327,12 +328,12 @@ proptest! {
     /// changes nothing but that (item 22).
     #[test]
     fn unlikely_figures_decide_nothing_until_confirmed(c in case()) {
-        use tic_selfcheck::rules::assess::{Condition, Reason};
+        use tic_selfcheck::rules::outcome::{Condition, Reason};
         let unconfirmed = assess(&Case { confirmed: false, ..c.clone() }.build(&mut || Unit::Wan), AS_OF);
         let confirmed = assess(&Case { confirmed: true, ..c }.build(&mut || Unit::Wan), AS_OF);
         prop_assert_eq!(&unconfirmed.unlikely_figures, &confirmed.unlikely_figures);
         for (u, k) in unconfirmed.conditions.iter().zip(&confirmed.conditions) {
-            let is_check = |f: &&tic_selfcheck::rules::assess::Finding| matches!(f.reason, Reason::CheckFigures { .. });
+            let is_check = |f: &&tic_selfcheck::rules::outcome::Finding| matches!(f.reason, Reason::CheckFigures { .. });
             let checked: Vec<_> = u.findings.iter().filter(is_check).collect();
             prop_assert!(!k.findings.iter().any(|f| is_check(&f)), "a confirmed figure still asked for");
             if checked.is_empty() {

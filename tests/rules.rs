@@ -6,10 +6,11 @@ mod common;
 use common::*;
 use rust_decimal_macros::dec;
 use tic_selfcheck::rules::answers::{OperatingHistory, YearFigures};
-use tic_selfcheck::rules::assess::{assess, Condition, Overall, Reason, Verdict};
+use tic_selfcheck::rules::assess::assess;
 use tic_selfcheck::rules::dates::CalendarDate;
 use tic_selfcheck::rules::explain::{describe, describe_scale, summary};
 use tic_selfcheck::rules::lang::Lang;
+use tic_selfcheck::rules::outcome::{Condition, Overall, Reason, Verdict};
 use tic_selfcheck::rules::questions::{Answer, ApplicantPath, Question};
 
 use Verdict::{CannotTell, Met, NotMet};
@@ -268,7 +269,7 @@ fn a_partial_base_year_is_flagged_in_the_growth_finding() {
 /// entered at all is the basis; the plan only when nothing has been incurred (items 2, 3 and 16).
 #[test]
 fn every_combination_of_the_since_founding_figures() {
-    use tic_selfcheck::rules::assess::{DomesticBasis, NewEntityFigure};
+    use tic_selfcheck::rules::outcome::{DomesticBasis, NewEntityFigure};
     let base = || {
         let mut a = favourable(ApplicantPath::NewEntity);
         a.financials.latest_fiscal_year = Some(2024);

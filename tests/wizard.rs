@@ -3,10 +3,10 @@
 //! switch that loses nothing.
 
 use tic_selfcheck::rules::answers::Field;
-use tic_selfcheck::rules::assess::{Condition, Overall, Verdict};
 use tic_selfcheck::rules::lang::Lang;
 use tic_selfcheck::rules::money::AmountError;
 use tic_selfcheck::rules::money::Unit;
+use tic_selfcheck::rules::outcome::{Condition, Overall, Verdict};
 use tic_selfcheck::rules::questions::{Answer, ApplicantPath, Question};
 use tic_selfcheck::wizard::{
     Action, FieldId, HistoryChoice, PlanAmount, Problem, Step, WizardState,

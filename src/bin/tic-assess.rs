@@ -6,7 +6,7 @@
 use rust_decimal::Decimal;
 use std::io::Read;
 use std::process::ExitCode;
-use tic_selfcheck::rules::assess::{assess, Assessment, ConditionResult, Overall, Verdict};
+use tic_selfcheck::rules::assess::assess;
 use tic_selfcheck::rules::dates::CalendarDate;
 use tic_selfcheck::rules::document::AnswersDocument;
 use tic_selfcheck::rules::explain::{
@@ -17,6 +17,7 @@ use tic_selfcheck::rules::guideline::RuleSet;
 use tic_selfcheck::rules::lang::{pick, Lang};
 use tic_selfcheck::rules::money::Unit;
 use tic_selfcheck::rules::money_input::parse_typed_amount;
+use tic_selfcheck::rules::outcome::{Assessment, ConditionResult, Overall, Verdict};
 use tic_selfcheck::rules::planner::{self, plan};
 use tic_selfcheck::rules::report::report;
 

@@ -2,11 +2,11 @@
 //! what is required and the gap in money, in a few words. The full sentences stay in
 //! [`super::explain`]; these cells are cut from the same findings, so the two cannot disagree.
 
-use super::assess::{ConditionResult, Finding, Reason, Verdict};
 use super::explain::{describe_difference, describe_growth, describe_reason, Amounts};
 use super::lang::Lang;
 use super::library::{fill, long_texts};
 use super::money_display::{format_amount, format_percent, format_threshold_percent, Rounding};
+use super::outcome::{ConditionResult, Finding, Reason, Verdict};
 
 long_texts! {
     glance;

@@ -6,10 +6,10 @@
 //!
 //! Items carry stable ids so a person's progress on them survives export and import.
 
-use super::assess::{Assessment, Condition, Reason, Verdict};
 use super::clauses::ClauseId;
 use super::explain::{describe_reason, Amounts};
 use super::lang::{pick, Bilingual, Lang};
+use super::outcome::{Assessment, Condition, Reason, Verdict};
 use super::progress::{status_of, Progress, Status};
 
 // The checklist's longer fixed texts, loaded after the first page like the other long texts.
@@ -325,8 +325,8 @@ pub fn checklist(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Vec<C
 }
 
 /// A short, stable key for a finding's reason (and the question, for declarations).
-fn reason_key(reason: &super::assess::Reason) -> (&'static str, String) {
-    use super::assess::Reason::*;
+fn reason_key(reason: &super::outcome::Reason) -> (&'static str, String) {
+    use super::outcome::Reason::*;
     let question = |q: &super::questions::Question| format!(".{}", q.key());
     match reason {
         Declared { question: q, .. } => ("declared", question(q)),

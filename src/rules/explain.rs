@@ -2,16 +2,16 @@
 //! The browser app and the command line both print these, so the two never disagree.
 
 use super::answers::year_label;
-use super::assess::{
-    Assessment, DomesticBasis, MissingFigure, NewEntityFigure, Overall, Reason, RevenueScale,
-    Verdict,
-};
 use super::clauses::ClauseId;
 use super::dates::CalendarDate;
 use super::guideline::RuleSet;
 use super::lang::{pick, Bilingual, Lang};
 use super::library::fill;
 use super::money_display::{format_amount, format_percent, format_threshold_percent, Rounding};
+use super::outcome::{
+    Assessment, DomesticBasis, MissingFigure, NewEntityFigure, Overall, Reason, RevenueScale,
+    Verdict,
+};
 use super::period::{FiscalYearCheck, Period, PeriodProblem, Years};
 use super::questions::Answer;
 use super::sentences::*;
@@ -348,13 +348,13 @@ pub fn describe_reason(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
             by_fiscal_years,
         } => {
             let time = describe_years(by_operating_time.years, lang);
-            let average = |r: &super::assess::BandReading| {
+            let average = |r: &super::outcome::BandReading| {
                 format_amount(r.average_revenue, Rounding::Down, lang)
             };
             let (by_time, by_years) = (average(by_operating_time), average(by_fiscal_years));
-            let item = |r: &super::assess::BandReading| r.tier.clause().citation(lang);
-            let band = |r: &super::assess::BandReading| r.tier.band().get(lang);
-            let verdict = |r: &super::assess::BandReading| r.verdict.label().get(lang);
+            let item = |r: &super::outcome::BandReading| r.tier.clause().citation(lang);
+            let band = |r: &super::outcome::BandReading| r.tier.band().get(lang);
+            let verdict = |r: &super::outcome::BandReading| r.verdict.label().get(lang);
             let fiscal_years = by_fiscal_years.years.numerator;
             say(
                 pair(

@@ -34,6 +34,7 @@ pub mod library;
 pub mod money;
 pub mod money_display;
 pub mod money_input;
+pub mod outcome;
 pub mod period;
 pub mod planner;
 pub mod plausibility;

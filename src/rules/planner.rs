@@ -11,12 +11,13 @@
 //! that it meets the condition, and that one fen less does not.
 
 use super::answers::{Answers, Field, YearFigures};
-use super::assess::{assess, Assessment, Condition, MissingFigure, Reason, RevenueScale};
+use super::assess::assess;
 use super::dates::CalendarDate;
 use super::guideline::{RuleSet, TierId};
 use super::lang::{Bilingual, Lang};
 use super::library::{fill, long_texts};
 use super::money::{Money, Unit};
+use super::outcome::{Assessment, Condition, MissingFigure, Reason, RevenueScale};
 use super::questions::ApplicantPath;
 use rust_decimal::Decimal;
 use serde::Serialize;

@@ -2,12 +2,12 @@
 //! sentence and clause text beside them in both languages, for the command line and for
 //! anything that reads its output.
 
-use super::assess::{Assessment, ConditionResult};
 use super::explain::{
     describe, describe_fiscal_year, describe_period, describe_scale, describe_unlikely_figures,
     rules_version, summary, TOOL_VERSION,
 };
 use super::lang::Lang;
+use super::outcome::{Assessment, ConditionResult};
 use serde_json::{json, Value};
 
 fn both(f: impl Fn(Lang) -> String) -> Value {

@@ -8,7 +8,7 @@ use super::validation::{FieldId, PlanAmount, Problem, ValidationError};
 use crate::rules::answers::{
     Answers, Declarations, Field, Financials, OperatingHistory, YearFigures,
 };
-use crate::rules::assess::{assess, Assessment};
+use crate::rules::assess::assess;
 use crate::rules::dates::whole_number;
 use crate::rules::dates::{CalendarDate, YEARS_ACCEPTED};
 use crate::rules::document::{write_document, About, AnswersDocument, ImportError, MAX_NAME_CHARS};
@@ -17,6 +17,7 @@ use crate::rules::lang::to_half_width;
 use crate::rules::lang::Lang;
 use crate::rules::money::{Money, Unit};
 use crate::rules::money_input::{parse_typed_amount, unit_suffix};
+use crate::rules::outcome::Assessment;
 use crate::rules::period::{
     assessment_period, check_latest_year, FiscalYearCheck, Period, PeriodProblem,
 };

@@ -1,8 +1,8 @@
 //! The steps of the wizard, their order on each path, and their names in the URL fragment
 //! (step names only: no answer or figure ever appears in the URL).
 
-use crate::rules::assess::Condition;
 use crate::rules::clauses::ClauseId;
+use crate::rules::outcome::Condition;
 use crate::rules::questions::{ApplicantPath, Question};
 
 /// One page of the wizard.

@@ -4,7 +4,7 @@
 use super::steps::Step;
 use super::validation::{FieldId, PlanAmount};
 use crate::rules::answers::{Answers, Field};
-use crate::rules::assess::{DomesticBasis, NewEntityFigure, Reason};
+use crate::rules::outcome::{DomesticBasis, NewEntityFigure, Reason};
 use crate::rules::period::PeriodProblem;
 
 impl FieldId {

@@ -5,9 +5,9 @@
 use super::verdict_tag::write_verdict_tag;
 use crate::app::text::{LIVE_STATUS, LIVE_TITLE, NOT_NEEDED};
 use crate::markup::Markup;
-use crate::rules::assess::{Condition, ConditionResult, Verdict};
 use crate::rules::explain::{describe_period, describe_reason, describe_scale_with, Amounts};
 use crate::rules::lang::Lang;
+use crate::rules::outcome::{Condition, ConditionResult, Verdict};
 use crate::wizard::WizardState;
 use yew::prelude::*;
 

@@ -6,13 +6,13 @@
 
 use super::fields::text_field;
 use crate::markup::Markup;
-use crate::rules::assess::Assessment;
 use crate::rules::explain::Amounts;
 use crate::rules::lang::Lang;
 use crate::rules::money_display::{
     format_amount, format_percent, format_threshold_percent, Rounding,
 };
 use crate::rules::money_input::parse_typed_amount;
+use crate::rules::outcome::Assessment;
 use crate::rules::planner::{
     describe, needs_expected_revenue, picture, plan, PictureYear, Planned,
 };
@@ -80,7 +80,7 @@ pub fn plan_section(
                 planned.as_ref().unwrap_or(&Planned::NotYet),
             );
             let required = assessment
-                .condition(crate::rules::assess::Condition::RdIntensity)
+                .condition(crate::rules::outcome::Condition::RdIntensity)
                 .and_then(|c| c.revenue_scale.as_ref())
                 .map(|s| s.min_rd_ratio);
             write_picture(

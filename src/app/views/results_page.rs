@@ -18,7 +18,6 @@ use crate::app::dom::print;
 use crate::app::text::*;
 use crate::markup::Markup;
 use crate::rules::answers::Field;
-use crate::rules::assess::{ConditionResult, Overall};
 use crate::rules::explain::Amounts;
 use crate::rules::explain::{
     describe_fiscal_year, describe_period, describe_reason, describe_unlikely_figures, next_steps,
@@ -26,6 +25,7 @@ use crate::rules::explain::{
 };
 use crate::rules::lang::Lang;
 use crate::rules::money_display::{format_amount, Rounding};
+use crate::rules::outcome::{ConditionResult, Overall};
 use crate::wizard::{field_for, Action, Step, TextField, Texts, WizardState};
 use yew::prelude::*;
 

@@ -5,9 +5,9 @@
 use super::change_link::{follow_field_links, write_change_link};
 use super::verdict_tag::write_verdict_tag;
 use crate::markup::Markup;
-use crate::rules::assess::{Assessment, Verdict};
 use crate::rules::at_a_glance::{deciding_findings, key_figures};
 use crate::rules::explain::Amounts;
+use crate::rules::outcome::{Assessment, Verdict};
 use crate::wizard::{field_for, Action, WizardState};
 use crate::words::*;
 use yew::prelude::*;

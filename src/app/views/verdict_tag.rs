@@ -1,8 +1,8 @@
 //! The tag that shows a verdict in words and a symbol, never by colour alone.
 
 use crate::markup::Markup;
-use crate::rules::assess::Verdict;
 use crate::rules::lang::Lang;
+use crate::rules::outcome::Verdict;
 
 /// A verdict as a tag: a symbol and a word as well as a colour, so it never relies on colour.
 pub fn write_verdict_tag(m: &mut Markup, verdict: Verdict, lang: Lang) {

@@ -1,0 +1,232 @@
+//! `assess`: the one function that decides. It reads the answers and the date of the self-check,
+//! applies Art. 5 (and Art. 6 for a newly founded independent legal entity) with the rule set in
+//! force on that date, and returns a verdict per condition with the reasons, figures and clause
+//! behind it. Pure: the date is an argument, never read from a clock; no I/O, no randomness.
+//!
+//! Each condition's rule sits in the file of its clause: [`rd_intensity`] Art. 5(3),
+//! [`domestic`] Art. 5(4) (and its Art. 6 bases), [`new_entity`] Art. 6; the declared conditions
+//! and what every figure-based verdict is settled by (outdated years, unconfirmed unlikely
+//! figures) are here.
+
+mod domestic;
+mod new_entity;
+mod rd_intensity;
+
+use domestic::{domestic_rd, new_entity_domestic_rd};
+use new_entity::{new_entity_rd, new_entity_status};
+use rd_intensity::rd_intensity;
+
+use super::answers::{Answers, Field, Financials};
+use super::clauses::ClauseId;
+use super::dates::CalendarDate;
+use super::guideline::RuleSet;
+use super::outcome::{
+    Assessment, Condition, ConditionResult, Finding, MissingFigure, Overall, Reason, Verdict,
+};
+use super::period::{assessment_period, check_latest_year, FiscalYearCheck, Period, PeriodProblem};
+use super::plausibility::{bearing_on, warnings, Warning};
+use super::questions::{Answer, ApplicantPath, Question};
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// Assesses the answers, as on the date `as_of`, against Art. 5 and, for a new entity, Art. 6.
+pub fn assess(answers: &Answers, as_of: CalendarDate) -> Assessment {
+    let rules = RuleSet::for_date(as_of);
+    let fin = &answers.financials;
+    let period = assessment_period(fin, as_of, rules);
+    let fiscal_year = fin
+        .latest_fiscal_year
+        .map(|latest| check_latest_year(latest, as_of));
+    let outdated = match fiscal_year {
+        Some(FiscalYearCheck::Outdated { expected }) => Some(Finding::new(
+            Verdict::CannotTell,
+            Reason::OutdatedFiscalYear {
+                latest: fin.latest_fiscal_year.unwrap_or(expected),
+                expected,
+            },
+        )),
+        _ => None,
+    };
+    // Of the period's years only: figures outside it decide nothing.
+    let unlikely_figures = match &period {
+        Ok(period) => bearing_on(&warnings(fin, Some(period)), period, &Field::ALL),
+        Err(_) => Vec::new(),
+    };
+    let ctx = Context {
+        rules,
+        period: &period,
+        outdated: outdated.as_ref(),
+        unlikely: if answers.figures_confirmed {
+            &[]
+        } else {
+            &unlikely_figures
+        },
+    };
+    let mut conditions = vec![
+        declared(Condition::Registration, answers),
+        declared(Condition::Cooperation, answers),
+    ];
+    let mut art5_3_reference = None;
+    match answers.path {
+        Some(ApplicantPath::ExistingEnterprise) => {
+            conditions.push(rd_intensity(fin, &ctx));
+            conditions.push(domestic_rd(fin, &ctx));
+        }
+        Some(ApplicantPath::NewEntity) => {
+            let status = new_entity_status(answers, as_of, rules);
+            if status.verdict != Verdict::Met && period.is_ok() {
+                art5_3_reference = Some(rd_intensity(fin, &ctx));
+            }
+            conditions.push(status);
+            conditions.push(new_entity_rd(answers, rules));
+            conditions.push(new_entity_domestic_rd(answers, &ctx));
+        }
+        None => {
+            conditions.push(ConditionResult::from_findings(
+                Condition::RdIntensity,
+                ClauseId::Art5_3,
+                vec![Finding::new(Verdict::CannotTell, Reason::PathNotChosen)],
+            ));
+            conditions.push(domestic_rd(fin, &ctx));
+        }
+    }
+    conditions.push(declared(Condition::SafetyRecord, answers));
+    conditions.push(declared(Condition::Talent, answers));
+    let verdict = Verdict::all_of(conditions.iter().map(|c| c.verdict));
+    Assessment {
+        as_of,
+        rules,
+        path: answers.path,
+        overall: match verdict {
+            Verdict::Met => Overall::PreliminarilyEligible,
+            Verdict::NotMet => Overall::NotEligible,
+            Verdict::CannotTell => Overall::CannotTellYet,
+        },
+        period: period.ok(),
+        fiscal_year,
+        conditions,
+        art5_3_reference,
+        unlikely_figures,
+        figures_confirmed: answers.figures_confirmed,
+    }
+}
+
+/// The figures Art. 5(3) reads: revenue and total R&D.
+pub(super) const READ_BY_ART5_3: &[Field] = &[Field::SalesRevenue, Field::RdTotal];
+/// The figures Art. 5(4) reads: total R&D and the part within China.
+pub(super) const READ_BY_ART5_4: &[Field] = &[Field::RdTotal, Field::RdDomestic];
+
+/// What every figure-based rule needs besides the answers.
+pub(super) struct Context<'a> {
+    pub(super) rules: &'static RuleSet,
+    pub(super) period: &'a Result<Period, PeriodProblem>,
+    /// A “cannot tell” finding when the latest fiscal year entered is out of date.
+    pub(super) outdated: Option<&'a Finding>,
+    /// The unlikely figures of the period the applicant has not confirmed.
+    pub(super) unlikely: &'a [Warning],
+}
+
+impl Context<'_> {
+    /// A verdict on the period's figures, with what keeps it from standing: figures of an
+    /// outdated period, or unlikely figures not yet confirmed, leave it “cannot tell” whatever
+    /// the figures say — never “met”, and never “not met” either, since the figures that would
+    /// decide are not the ones entered (items 12 and 22 of docs/interpretation.md). `fields`
+    /// are the figures the verdict rests on.
+    pub(super) fn settle(
+        &self,
+        verdict: Verdict,
+        findings: Vec<Finding>,
+        fields: &[Field],
+    ) -> (Verdict, Vec<Finding>) {
+        let check = self.period.as_ref().ok().and_then(|period| {
+            let warnings = bearing_on(self.unlikely, period, fields);
+            (!warnings.is_empty())
+                .then(|| Finding::new(Verdict::CannotTell, Reason::CheckFigures { warnings }))
+        });
+        let open = self.outdated.is_some() || check.is_some();
+        let findings = self
+            .outdated
+            .cloned()
+            .into_iter()
+            .chain(findings)
+            .chain(check)
+            .collect();
+        (if open { Verdict::CannotTell } else { verdict }, findings)
+    }
+}
+
+/// Art. 5(1), (2), (5), (6) and the declared halves of Art. 6: conditions the tool cannot
+/// compute and so takes as declared. Every part must hold (the clauses join their parts with
+/// “、”, “以及” and “和”).
+fn declared(condition: Condition, answers: &Answers) -> ConditionResult {
+    let findings = condition
+        .questions()
+        .iter()
+        .map(|&q| declaration(q, answers))
+        .collect();
+    ConditionResult::from_findings(condition, condition.clause(), findings)
+}
+
+pub(super) fn declaration(question: Question, answers: &Answers) -> Finding {
+    match answers.declarations.get(&question) {
+        None => Finding::new(Verdict::CannotTell, Reason::Unanswered { question }),
+        Some(&answer) => Finding::new(
+            if answer == Answer::NotSure {
+                Verdict::CannotTell
+            } else {
+                met_if(answer == question.favourable())
+            },
+            Reason::Declared { question, answer },
+        ),
+    }
+}
+
+/// One figure for each of `years`, or every (year, field) that is missing.
+pub(super) fn column(
+    fin: &Financials,
+    years: &[i32],
+    field: Field,
+) -> Result<Vec<Decimal>, Vec<MissingFigure>> {
+    let mut values = Vec::with_capacity(years.len());
+    let mut missing = Vec::new();
+    for &year in years {
+        match fin.year(year).and_then(|y| y.get(field)) {
+            Some(m) => values.push(m.yuan()),
+            None => missing.push(MissingFigure { year, field }),
+        }
+    }
+    if missing.is_empty() {
+        Ok(values)
+    } else {
+        Err(missing)
+    }
+}
+
+/// The figures of `fields` not entered for `years`, year by year in the order of the form.
+pub(super) fn missing_figures(
+    fin: &Financials,
+    years: &[i32],
+    fields: &[Field],
+) -> Vec<MissingFigure> {
+    years
+        .iter()
+        .flat_map(|&year| {
+            fields
+                .iter()
+                .map(move |&field| MissingFigure { year, field })
+        })
+        .filter(|m| fin.year(m.year).and_then(|y| y.get(m.field)).is_none())
+        .collect()
+}
+
+pub(super) fn met_if(condition: bool) -> Verdict {
+    if condition {
+        Verdict::Met
+    } else {
+        Verdict::NotMet
+    }
+}
+
+/// Rounds 元 to the fen, the finest amount anyone can enter.
+pub(super) fn round_fen(yuan: Decimal, strategy: RoundingStrategy) -> Decimal {
+    yuan.round_dp_with_strategy(2, strategy)
+}
