@@ -1,0 +1,285 @@
+//! The verdicts in words: every reason, figure and outcome as a sentence in Chinese and English.
+//! The browser app and the command line both print these, so the two never disagree.
+//!
+//! The reasons are written family by family in the file of their clause ([`declarations`],
+//! [`years`] for “近3年”, [`art5_3`], [`art5_4`], [`art6`]); the summary, the rules' version and
+//! the next steps are here.
+
+mod art5_3;
+mod art5_4;
+mod art6;
+mod declarations;
+mod years;
+
+pub use art5_3::{describe_growth, describe_scale, describe_scale_with};
+pub use years::{describe_fiscal_year, describe_period, describe_years};
+
+use super::clauses::ClauseId;
+use super::dates::CalendarDate;
+use super::guideline::RuleSet;
+use super::lang::{pick, Bilingual, Lang};
+use super::library::fill;
+use super::money_display::{format_amount, Rounding};
+use super::outcome::{Assessment, Overall, Reason, Verdict};
+use super::sentences::*;
+use rust_decimal::Decimal;
+use std::fmt::Display;
+
+/// The tool's version, printed with every result so that a printout can be traced to the build
+/// that made it.
+pub const TOOL_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The reason behind a finding, as a sentence.
+pub fn describe(reason: &Reason, lang: Lang) -> String {
+    describe_reason(reason, lang, Amounts::Shown)
+}
+
+/// Whether sentences carry the applicant's money amounts. A team circulating the printout widely
+/// can leave them out; ratios, verdicts and the guideline's own thresholds stay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Amounts {
+    Shown,
+    Hidden,
+}
+
+/// A sentence of [`super::sentences`] in `lang`, its placeholders filled.
+fn fill_sentence(sentence: Bilingual, lang: Lang, values: &[(&str, &dyn Display)]) -> String {
+    fill(sentence.get(lang), values)
+}
+
+/// The sentence with the applicant's amounts, or the one without them.
+fn with_or_without(amounts: Amounts, shown: Bilingual, without: Bilingual) -> Bilingual {
+    match amounts {
+        Amounts::Shown => shown,
+        Amounts::Hidden => without,
+    }
+}
+
+/// Whether a figure meets its minimum, in words, for the sentences without amounts.
+fn reached(difference: &Decimal, lang: Lang) -> &'static str {
+    let met = !difference.is_sign_negative() || difference.is_zero();
+    match (met, lang) {
+        (true, Lang::Zh) => "达到要求",
+        (false, Lang::Zh) => "未达到要求",
+        (true, Lang::En) => "meets the minimum",
+        (false, Lang::En) => "falls short of the minimum",
+    }
+}
+
+/// [`describe`], with or without the applicant's amounts.
+///
+/// A reason that carries amounts has two sentences, with and without them; both are filled from
+/// the same values (a sentence uses the ones it names). Each family of reasons is written in the
+/// file of its clause.
+pub fn describe_reason(reason: &Reason, lang: Lang, amounts: Amounts) -> String {
+    use Reason::*;
+    match reason {
+        Declared { .. } | Unanswered { .. } | PathNotChosen => declarations::describe(reason, lang),
+        PeriodUnknown { .. } | OutdatedFiscalYear { .. } | MissingFigures { .. } => {
+            years::describe(reason, lang)
+        }
+        RdRatio { .. }
+        | RdRatioWithoutRevenue { .. }
+        | RdGrowth { .. }
+        | RdGrowthWithoutPreviousYear { .. }
+        | RdGrowthFromZero { .. }
+        | RdGrowthNone { .. }
+        | NoRdOverPeriod { .. }
+        | BandDependsOnAverage { .. }
+        | CheckFigures { .. } => art5_3::describe(reason, lang, amounts),
+        DomesticShare { .. }
+        | DomesticExceedsTotal { .. }
+        | NoRdRecorded
+        | MissingNewEntityFigures { .. } => art5_4::describe(reason, lang, amounts),
+        FoundedAfterLatestYear { .. }
+        | OperatedThroughPeriod { .. }
+        | FoundedWithinPeriod { .. }
+        | Commitment { .. }
+        | CommitmentMissing { .. } => art6::describe(reason, lang, amounts),
+    }
+}
+
+/// An amount in the unit a sentence uses for thresholds: 2,000.00万元 / RMB 20,000,000.
+pub fn format_amount_plain(yuan: Decimal, lang: Lang) -> String {
+    format_amount(yuan, Rounding::Nearest, lang)
+}
+
+/// “X above the minimum” or “X short”, rounded so that the shown gap is enough to close.
+pub fn describe_difference(difference: Decimal, lang: Lang) -> String {
+    // Rounded so that a shown shortfall is enough to close it, and a shown margin is there.
+    let (words, amount) = if difference.is_sign_negative() && !difference.is_zero() {
+        (SHORT_BY(), format_amount(-difference, Rounding::Up, lang))
+    } else if difference.is_zero() {
+        (EXACTLY_AT_MINIMUM(), String::new())
+    } else {
+        (ABOVE_BY(), format_amount(difference, Rounding::Down, lang))
+    };
+    fill_sentence(words, lang, &[("amount", &amount)])
+}
+
+/// The figures of the period that look unlikely, and whether the applicant confirmed them: what
+/// the check page, the result, the printout and the report say about them; `None` when there
+/// are none.
+pub fn describe_unlikely_figures(assessment: &Assessment, lang: Lang) -> Option<String> {
+    if assessment.unlikely_figures.is_empty() {
+        return None;
+    }
+    let list: Vec<String> = assessment
+        .unlikely_figures
+        .iter()
+        .map(|w| w.message(lang))
+        .collect();
+    let list = list.join(pick(lang, "".into(), " ".into()).as_str());
+    let sentence = if assessment.figures_confirmed {
+        FIGURES_CONFIRMED()
+    } else {
+        FIGURES_NOT_CONFIRMED()
+    };
+    Some(fill_sentence(sentence, lang, &[("list", &list)]))
+}
+
+/// The outcome in words a manager can forward. It never asks for something that cannot be
+/// entered, and never says that nothing fails while a part is not met.
+pub fn summary(assessment: &Assessment, lang: Lang) -> String {
+    let number = assessment.rules.guideline.number;
+    let named = |verdict: Verdict| -> Vec<String> {
+        assessment
+            .conditions
+            .iter()
+            .filter(|c| c.verdict == verdict)
+            .map(|c| {
+                c.clause.citation(lang).to_string()
+                    + &lang.parenthesised(c.condition.title().get(lang))
+            })
+            .collect()
+    };
+    let reference = assessment
+        .art5_3_reference
+        .as_ref()
+        .map(|r| {
+            fill_sentence(
+                ART5_3_REFERENCE(),
+                lang,
+                &[("verdict", &r.verdict.label().get(lang))],
+            )
+        })
+        .unwrap_or_default();
+    let separator = pick(lang, "、".into(), ", ".into());
+    match assessment.overall {
+        Overall::PreliminarilyEligible => fill_sentence(ELIGIBLE(), lang, &[("number", &number)]),
+        Overall::NotEligible => fill_sentence(
+            NOT_ELIGIBLE(),
+            lang,
+            &[
+                ("number", &number),
+                ("unmet", &named(Verdict::NotMet).join(&separator)),
+                ("reference", &reference),
+            ],
+        ),
+        Overall::CannotTellYet => {
+            let (completable, judged): (Vec<_>, Vec<_>) = assessment
+                .open_points()
+                .partition(|(_, f)| f.reason.can_be_completed());
+            let how = match (!completable.is_empty(), !judged.is_empty()) {
+                (true, true) => OPEN_BOTH(),
+                (true, false) => OPEN_COMPLETABLE(),
+                (false, _) => OPEN_FOR_COMMISSION(),
+            };
+            fill_sentence(
+                CANNOT_TELL(),
+                lang,
+                &[
+                    ("open", &named(Verdict::CannotTell).join(&separator)),
+                    ("how", &how.get(lang)),
+                    ("reference", &reference),
+                ],
+            )
+        }
+    }
+}
+
+/// What the result rests on, for the results page, the printout and the report: the date it
+/// was computed for, the guideline and its date in force, the tool and rule set versions, and
+/// the reminder that a trial guideline may be revised.
+pub fn rules_version(assessment: &Assessment, lang: Lang) -> [String; 3] {
+    let rules: &RuleSet = assessment.rules;
+    let g = &rules.guideline;
+    let as_of = assessment.as_of;
+    let trial = if g.trial { TRIAL().get(lang) } else { "" };
+    [
+        fill_sentence(
+            COMPUTED_FOR(),
+            lang,
+            &[
+                ("as_of", &as_of),
+                ("title", &g.title.get(lang)),
+                ("number", &g.number),
+                ("in_force", &g.in_force),
+            ],
+        ),
+        fill_sentence(
+            VERSIONS(),
+            lang,
+            &[
+                ("tool", &TOOL_VERSION),
+                ("rule_set", &rules.id),
+                ("effective_from", &rules.effective_from),
+            ],
+        ),
+        fill_sentence(CHECK_THE_NOTICE(), lang, &[("trial", &trial)]),
+    ]
+}
+
+/// A date as the printout and the results write it.
+pub fn format_date(date: CalendarDate, lang: Lang) -> String {
+    pick(
+        lang,
+        format!("{}年{}月{}日", date.year, date.month, date.day),
+        date.to_string(),
+    )
+}
+
+/// The steps after a self-check, each with the clause it rests on: the plan (Art. 7(1)), the
+/// partners and the backbone enterprise (Art. 4), organised recommendation through a district or
+/// Zhongguancun sub-park (Art. 7(2), Art. 14(1)), evidence behind every declaration
+/// (Art. 18(2)), the plan review (Art. 7(3)) and the plaque with its evaluations (Art. 7(4),
+/// Art. 16). Long texts, loaded after the first page.
+const NEXT_STEPS: [(fn() -> Bilingual, ClauseId); 6] = [
+    (NEXT_PLAN, ClauseId::Art7_1),
+    (NEXT_PARTNERS, ClauseId::Art4),
+    (NEXT_RECOMMENDATION, ClauseId::Art14_1),
+    (NEXT_EVIDENCE, ClauseId::Art18),
+    (NEXT_REVIEW, ClauseId::Art7_3),
+    (NEXT_PLAQUE, ClauseId::Art7_4),
+];
+
+/// What comes after a self-check, step by step, with the clause each step rests on; the
+/// numbers come from the rule set.
+pub fn next_steps(rules: &RuleSet, lang: Lang) -> Vec<(ClauseId, String)> {
+    NEXT_STEPS
+        .iter()
+        .map(|&(text, clause)| (clause, rules.fill_numbers(text().get(lang), lang)))
+        .collect()
+}
+
+super::library::long_texts! {
+    next_step_texts;
+    NEXT_PLAN = "next.plan":
+        "组织编制技术创新中心建设方案：明确总体目标、分年度目标及里程碑目标，明确建设内容、技术路线、预期成果、运行机制、预算方案和保障措施等内容（所列并非全部，见下方准备清单）。",
+        "Prepare the construction plan: the overall goal, annual and milestone goals, and the construction content, technical route, expected results, operating mechanism, budget plan, safeguards and other contents (the list is not exhaustive; see the checklist below).";
+    NEXT_PARTNERS = "next.partners":
+        "落实共同组建单位：技术创新中心以科技型骨干企业为依托，联合相关领域高等学校、科研机构以及产业链上下游企业等共同组建。",
+        "Line up the partners: a center is built on a science-and-technology backbone enterprise as the supporting unit, jointly with universities, research institutions and upstream and downstream enterprises in the field.";
+    NEXT_RECOMMENDATION = "next.recommendation":
+        "通过组织推荐申报：市科委中关村管委会按照组织推荐等方式推进建设；市有关部门、各区及北京经济技术开发区可以提出推荐建议，各区科技管理机构和中关村各分园管理机构择优推荐本区域内符合条件的单位（第七条第（二）项、第十四条第（一）项）。请先与所在区或分园联系。",
+        "Apply through organised recommendation: the Commission proceeds by organised recommendation and other means; municipal departments, the districts and the Beijing Economic-Technological Development Area may recommend, and the district science and technology bodies and the Zhongguancun sub-park administrations recommend the best qualified units in their area (Art. 7(2), Art. 14(1)). Contact your district or sub-park first.";
+    NEXT_EVIDENCE = "next.evidence":
+        "准备证明材料：本自评中的每一项声明和数据，申报时都需有材料佐证（见准备清单中各项条件的材料建议）；提供虚假材料和数据的，撤销技术创新中心资格（第十八条第（二）项）。",
+        "Gather the evidence: every declaration and figure in this self-check must be backed by documents when applying (see the evidence suggested for each condition in the checklist); false materials or data lead to the center's status being revoked (Art. 18(2)).";
+    NEXT_REVIEW = "next.review":
+        "方案论证：市科委中关村管委会组织专家对建设方案进行评估论证。",
+        "Plan review: the Commission has experts evaluate the construction plan.";
+    NEXT_PLAQUE = "next.plaque":
+        "组建授牌：同意组建的予以授牌，有效期{valid}年；其间{mid}年开展中期评估，{full}年开展全面考核（第十六条）。",
+        "Plaque: an approved center receives a plaque valid for {valid} years, with a mid-term evaluation after {mid} years and a full evaluation after {full} (Art. 16).";
+}
