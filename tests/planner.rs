@@ -291,7 +291,7 @@ proptest! {
 #[test]
 fn the_plan_reads_in_both_languages() {
     use tic_selfcheck::rules::guideline::RuleSet;
-    use tic_selfcheck::rules::planner::describe;
+    use tic_selfcheck::rules::planner::plan_sentences;
     let a = enterprise_in_yuan([
         (dec!(5) * YI, dec!(0.5) * YI, dec!(0.5) * YI),
         (dec!(13.4) * YI, dec!(1.8) * YI, dec!(1.5) * YI),
@@ -299,7 +299,7 @@ fn the_plan_reads_in_both_languages() {
     ]);
     let planned = plan(&a, AS_OF, dec!(12) * YI);
     let rules = RuleSet::for_date(AS_OF);
-    let zh = describe(&planned, rules, tic_selfcheck::rules::lang::Lang::Zh).join("\n");
+    let zh = plan_sentences(&planned, rules, tic_selfcheck::rules::lang::Lang::Zh).join("\n");
     for expected in [
         "下一轮申报的“近3年”按2023–2025年计算",
         "年均销售收入 131,333.33万元",
@@ -311,7 +311,7 @@ fn the_plan_reads_in_both_languages() {
     ] {
         assert!(zh.contains(expected), "{expected}\n{zh}");
     }
-    let en = describe(&planned, rules, tic_selfcheck::rules::lang::Lang::En).join("\n");
+    let en = plan_sentences(&planned, rules, tic_selfcheck::rules::lang::Lang::En).join("\n");
     for expected in [
         "“the last 3 years” are 2023–2025",
         "By the R&D ratio: at least RMB 221,000,000.00 of R&D in 2025.",
@@ -377,7 +377,7 @@ fn a_low_domestic_share_on_record_raises_the_plan_to_meet_art_5_4() {
     assert_eq!(verdict_of(&both, Condition::DomesticRd), Verdict::Met);
     let short = assess_plan(&a, &p, dec!(199999999.99), dec!(199999999.99));
     assert_eq!(verdict_of(&short, Condition::DomesticRd), Verdict::NotMet);
-    let zh = tic_selfcheck::rules::planner::describe(
+    let zh = tic_selfcheck::rules::planner::plan_sentences(
         &Planned::Art5(Box::new(p)),
         tic_selfcheck::rules::guideline::RuleSet::for_date(AS_OF),
         tic_selfcheck::rules::lang::Lang::Zh,
@@ -429,7 +429,7 @@ fn an_art6_applicant_that_is_not_new_gets_the_art5_plan() {
         })
     );
     assert_eq!(p.ratio, Need::AtLeast { yuan: YI });
-    let zh = tic_selfcheck::rules::planner::describe(
+    let zh = tic_selfcheck::rules::planner::plan_sentences(
         &Planned::Art5(Box::new(p)),
         tic_selfcheck::rules::guideline::RuleSet::for_date(AS_OF),
         tic_selfcheck::rules::lang::Lang::Zh,
@@ -461,7 +461,7 @@ fn an_art6_applicant_that_is_not_new_gets_the_art5_plan() {
 fn the_average_one_fen_under_a_bound_reads_under_it() {
     use tic_selfcheck::rules::guideline::RuleSet;
     use tic_selfcheck::rules::lang::Lang;
-    use tic_selfcheck::rules::planner::describe;
+    use tic_selfcheck::rules::planner::plan_sentences;
     let a = enterprise_in_yuan([
         (YI, YI, YI),
         (dec!(10) * YI, YI, YI),
@@ -470,7 +470,7 @@ fn the_average_one_fen_under_a_bound_reads_under_it() {
     // 20亿 on record; 9.9999999999亿 this year: the average is 999,999,999.9967元.
     let p = art5(plan(&a, AS_OF, dec!(999999999.99)));
     assert_eq!(p.scale.tier, TierId::Below1Billion);
-    let zh = describe(
+    let zh = plan_sentences(
         &Planned::Art5(Box::new(p.clone())),
         RuleSet::for_date(AS_OF),
         Lang::Zh,
@@ -481,7 +481,7 @@ fn the_average_one_fen_under_a_bound_reads_under_it() {
     // Exactly at the bound: said to be at it, not “0.00万元 above” it.
     let at = art5(plan(&a, AS_OF, dec!(10) * YI));
     assert_eq!(at.scale.tier, TierId::From1To3Billion);
-    let zh = describe(
+    let zh = plan_sentences(
         &Planned::Art5(Box::new(at)),
         RuleSet::for_date(AS_OF),
         Lang::Zh,

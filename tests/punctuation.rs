@@ -295,7 +295,7 @@ fn everything_the_engine_writes_in_chinese_uses_full_width_punctuation() {
             rust_decimal_macros::dec!(0),
         ] {
             let planned = tic_selfcheck::rules::planner::plan(&answers, as_of, expected);
-            texts.extend(tic_selfcheck::rules::planner::describe(
+            texts.extend(tic_selfcheck::rules::planner::plan_sentences(
                 &planned,
                 assessment.rules,
                 Lang::Zh,

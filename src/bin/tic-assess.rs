@@ -285,15 +285,18 @@ fn main() -> ExitCode {
         let planned = plan(&answers, as_of, expected);
         let rules = RuleSet::for_date(as_of);
         if options.text {
-            println!("{}", planner::describe(&planned, rules, lang).join("\n"));
+            println!(
+                "{}",
+                planner::plan_sentences(&planned, rules, lang).join("\n")
+            );
         } else {
             let json = serde_json::json!({
                 "as_of": as_of,
                 "expected_revenue": expected,
                 "plan": planned,
                 "message": {
-                    "zh": planner::describe(&planned, rules, Lang::Zh),
-                    "en": planner::describe(&planned, rules, Lang::En),
+                    "zh": planner::plan_sentences(&planned, rules, Lang::Zh),
+                    "en": planner::plan_sentences(&planned, rules, Lang::En),
                 },
             });
             println!(

@@ -14,7 +14,7 @@ use crate::rules::money_display::{
 use crate::rules::money_input::parse_typed_amount;
 use crate::rules::outcome::Assessment;
 use crate::rules::planner::{
-    describe, needs_expected_revenue, picture, plan, PictureYear, Planned,
+    needs_expected_revenue, picture, plan, plan_sentences, PictureYear, Planned,
 };
 use crate::wizard::{Action, TextField, WizardState};
 use crate::words::*;
@@ -65,7 +65,7 @@ pub fn plan_section(
                 ("id", "tic-plan-lines"),
             ],
         );
-        for line in describe(planned, assessment.rules, lang) {
+        for line in plan_sentences(planned, assessment.rules, lang) {
             lines.element("li", &[], &line);
         }
         lines.close("ul");

@@ -1,0 +1,243 @@
+//! The plan in words: what the result page, the printout and `tic-assess --plan --text` say.
+
+use super::{Art6NotOpen, Cheaper, Need, Planned, Route, Unavailable};
+use crate::rules::answers::year_label;
+use crate::rules::guideline::RuleSet;
+use crate::rules::lang::{Bilingual, Lang};
+use crate::rules::library::{fill, long_texts};
+use crate::rules::money_display::{
+    format_amount, format_threshold_percent, shows_as_zero, Rounding,
+};
+use crate::rules::sentences::LIST_SEPARATOR;
+use rust_decimal::Decimal;
+
+long_texts! {
+    plan_texts;
+    PLAN_BASIS = "plan.basis":
+        "下一轮申报的“近3年”按{first}–{year}年计算。{year}年销售收入按预计 {revenue} 计，年均销售收入 {average}，属于{item}“{band}”档：研究开发费用占比不低于 {ratio}，或上一年度研究开发费用增速不低于 {growth}，满足其一即可。",
+        "For the next round, “the last 3 years” are {first}–{year}. With {year} revenue expected at {revenue}, average annual revenue is {average}, in the band of {item}, “{band}”: an R&D ratio of at least {ratio}, or last year's R&D growth of at least {growth}; either is enough.";
+    PLAN_RATIO = "plan.ratio":
+        "按研发费用占比：{year}年研究开发费用至少 {amount}。",
+        "By the R&D ratio: at least {amount} of R&D in {year}.";
+    PLAN_RATIO_MET = "plan.ratio_met":
+        "按研发费用占比：已有年度的研究开发费用已经足够，{year}年有任何研发投入即可。",
+        "By the R&D ratio: the R&D of the years on record is already enough; any R&D in {year} will do.";
+    PLAN_GROWTH = "plan.growth":
+        "按上一年度增速：{year}年研究开发费用至少 {amount}（较{previous}年增长 {growth}）。",
+        "By last year's growth: at least {amount} of R&D in {year} (growth of {growth} over {previous}).";
+    PLAN_NO_REVENUE = "plan.no_revenue":
+        "按研发费用占比：期间销售收入为零，占比无法计算。",
+        "By the R&D ratio: revenue over the period would be zero, so the ratio is undefined.";
+    PLAN_ZERO_BASE = "plan.zero_base":
+        "按上一年度增速：{previous}年研究开发费用为零，增速无法计算。",
+        "By last year's growth: R&D in {previous} was zero, so growth is undefined.";
+    PLAN_PART_YEAR_BASE = "plan.part_year_base":
+        "按上一年度增速：{previous}年只经营了部分时间，指引未规定不满一年的年度如何计算增速，此路径不能据以判定符合。",
+        "By last year's growth: {previous} was operated only in part, and the guideline does not say how growth over a part year is measured, so this route cannot confirm the condition.";
+    PLAN_NO_PREVIOUS_YEAR = "plan.no_previous_year":
+        "按上一年度增速：{previous}年尚未经营，无法按增速判断。",
+        "By last year's growth: the applicant did not operate in {previous}, so there is no growth to measure.";
+    PLAN_CHEAPER_RATIO = "plan.cheaper_ratio":
+        "按研发费用占比所需较少，少 {by}。",
+        "The ratio route needs less, by {by}.";
+    PLAN_CHEAPER_GROWTH = "plan.cheaper_growth":
+        "按上一年度增速所需较少，少 {by}。",
+        "The growth route needs less, by {by}.";
+    PLAN_DOMESTIC = "plan.domestic":
+        "按此计划（{year}年研究开发费用 {planned}），{year}年在中国境内发生的研究开发费用至少 {amount}，近3年境内占比才不低于 {min}（第五条第（四）项）。",
+        "With this plan ({planned} of R&D in {year}), at least {amount} of it must be incurred within China for the share over the period to reach {min} (Art. 5(4)).";
+    PLAN_DOMESTIC_MET = "plan.domestic_met":
+        "按此计划，已有年度的境内研发费用已足以使近3年境内占比不低于 {min}（第五条第（四）项）。",
+        "With this plan, the domestic R&D on record already keeps the share over the period at {min} or more (Art. 5(4)).";
+    PLAN_DOMESTIC_OUT_OF_REACH = "plan.domestic_out_of_reach":
+        "按此计划，即使{year}年的研究开发费用全部在中国境内发生，近3年境内占比也达不到 {min}（第五条第（四）项）：需要更多的境内研发投入。",
+        "With this plan, even if all of {year}'s R&D were within China, the share over the period would not reach {min} (Art. 5(4)): more R&D within China is needed.";
+    PLAN_BELOW_BOUND = "plan.below_bound":
+        "注意：预计年均销售收入距 {bound} 的档次界限只差 {distance}。{year}年销售收入达到 {revenue} 即进入{item}“{band}”档，要求降为研究开发费用占比不低于 {ratio}，或增速不低于 {growth}，计划可能更省。",
+        "Note: the expected average revenue is {distance} short of the {bound} band bound. {year} revenue of {revenue} would put the applicant in {item}, “{band}”, where the requirements are lower (a ratio of {ratio} or growth of {growth}), which may make the plan cheaper.";
+    PLAN_ABOVE_BOUND = "plan.above_bound":
+        "注意：预计年均销售收入只比 {bound} 的档次界限高出 {distance}。{year}年销售收入低于 {revenue} 将落入{item}“{band}”档，要求变为研究开发费用占比不低于 {ratio}，或增速不低于 {growth}。",
+        "Note: the expected average revenue is only {distance} above the {bound} band bound. {year} revenue below {revenue} would put the applicant in {item}, “{band}”, which requires a ratio of {ratio} or growth of {growth}.";
+    PLAN_AT_BOUND = "plan.at_bound":
+        "注意：预计年均销售收入正好在 {bound} 的档次界限上。{year}年销售收入低于 {revenue} 将落入{item}“{band}”档，要求变为研究开发费用占比不低于 {ratio}，或增速不低于 {growth}。",
+        "Note: the expected average revenue is right at the {bound} band bound. {year} revenue below {revenue} would put the applicant in {item}, “{band}”, which requires a ratio of {ratio} or growth of {growth}.";
+    PLAN_RAISED_FOR_DOMESTIC = "plan.raised_for_domestic":
+        "已有年度的境内研发费用占比偏低，第五条第（四）项需要的研发投入多于第五条第（三）项：{year}年研究开发费用至少 {planned}（多 {extra}），其中在中国境内发生至少 {amount}，近3年境内占比才不低于 {min}。",
+        "The share of R&D within China on record is low, so Art. 5(4) needs more R&D than Art. 5(3): at least {planned} of R&D in {year} ({extra} more), of which at least {amount} within China, for the share over the period to reach {min}.";
+    PLAN_ART6_NOT_ESTABLISHED = "plan.art6_not_established":
+        "申报单位不是为建设技术创新中心而新设立的独立法人，第六条不适用；以下按现有企业适用的第五条第（三）项、第（四）项测算。",
+        "The applicant was not set up as an independent legal person to build the center, so Art. 6 does not apply; the plan below is for an existing enterprise, under Art. 5(3) and 5(4).";
+    PLAN_ART6_NOT_NEW = "plan.art6_not_new":
+        "申报单位已完整经营{first}–{latest}年，不是第六条所称的新建独立法人实体，第六条不适用；以下按现有企业适用的第五条第（三）项、第（四）项测算。",
+        "The applicant operated through all of {first}–{latest}, so it is not a newly founded independent legal entity and Art. 6 does not apply; the plan below is for an existing enterprise, under Art. 5(3) and 5(4).";
+    PLAN_COMMITMENT = "plan.commitment":
+        "第六条：保障未来{years}年年均研究开发费用不低于 {min}；按第五条第（四）项，其中在中国境内发生的不低于 {share}，即每年至少 {domestic}。",
+        "Art. 6: guarantee average annual R&D of at least {min} over the next {years} years; under Art. 5(4), at least {share} of it within China, that is at least {domestic} a year.";
+    PLAN_MISSING = "plan.missing":
+        "先填写{list}，才能计算明年申报的计划。",
+        "Enter {list} first to work out a plan for next year's application.";
+    PLAN_NOT_YET = "plan.not_yet":
+        "选择申报类型并填写经营时间后，才能计算明年申报的计划。",
+        "Choose the type of applicant and how long it has operated to work out a plan.";
+    PLAN_CAVEAT = "plan.caveat":
+        "这是按预计数字的测算，不是自评结论；实际申报以当年经审计的数据和当年度申报通知为准。",
+        "This is a projection on expected figures, not a result; an application rests on that year's audited figures and the year's application notice.";
+}
+
+/// The plan in sentences, in `lang`: what the result page, the printout and `tic-assess --plan
+/// --text` say.
+pub fn plan_sentences(planned: &Planned, rules: &RuleSet, lang: Lang) -> Vec<String> {
+    let money = |yuan: Decimal| format_amount(yuan, Rounding::Up, lang);
+    let percent = |ratio: Decimal| format_threshold_percent(ratio);
+    let say =
+        |text: Bilingual, values: &[(&str, &dyn std::fmt::Display)]| fill(text.get(lang), values);
+    let p = match planned {
+        Planned::Art5(p) => p,
+        Planned::Art6(c) => {
+            return vec![say(
+                PLAN_COMMITMENT(),
+                &[
+                    ("years", &c.years),
+                    ("min", &money(c.min_average_rd)),
+                    ("share", &percent(c.min_domestic_share)),
+                    ("domestic", &money(c.min_domestic_rd)),
+                ],
+            )]
+        }
+        Planned::MissingFigures { missing } => {
+            let list: Vec<String> = missing
+                .iter()
+                .map(|m| year_label(m.year, m.field, lang))
+                .collect();
+            let list = list.join(LIST_SEPARATOR().get(lang));
+            return vec![say(PLAN_MISSING(), &[("list", &list)])];
+        }
+        Planned::NotYet => return vec![PLAN_NOT_YET().get(lang).to_string()],
+    };
+    let year = p.year;
+    let previous = year - 1;
+    let tier = rules.tier(p.scale.tier);
+    let mut lines = Vec::new();
+    match p.art6_not_open {
+        Some(Art6NotOpen::NotEstablishedForCenter) => {
+            lines.push(PLAN_ART6_NOT_ESTABLISHED().get(lang).to_string())
+        }
+        Some(Art6NotOpen::OperatedThroughPeriod {
+            first_year,
+            latest_year,
+        }) => lines.push(say(
+            PLAN_ART6_NOT_NEW(),
+            &[("first", &first_year), ("latest", &latest_year)],
+        )),
+        None => {}
+    }
+    lines.push(say(
+        PLAN_BASIS(),
+        &[
+            ("first", &p.first_year),
+            ("year", &year),
+            (
+                "revenue",
+                &format_amount(p.expected_revenue, Rounding::Nearest, lang),
+            ),
+            (
+                "average",
+                &format_amount(p.scale.average_revenue, Rounding::Down, lang),
+            ),
+            ("item", &p.scale.tier.clause().citation(lang)),
+            ("band", &p.scale.tier.band().get(lang)),
+            ("ratio", &percent(tier.min_rd_ratio)),
+            ("growth", &percent(tier.min_rd_growth)),
+        ],
+    ));
+    let unavailable = |why: Unavailable| match why {
+        Unavailable::NoRevenue => PLAN_NO_REVENUE(),
+        Unavailable::ZeroBase => PLAN_ZERO_BASE(),
+        Unavailable::PartYearBase => PLAN_PART_YEAR_BASE(),
+        Unavailable::NoPreviousYear => PLAN_NO_PREVIOUS_YEAR(),
+        Unavailable::DomesticOutOfReach => PLAN_DOMESTIC_OUT_OF_REACH(),
+    };
+    lines.push(match &p.ratio {
+        Need::AtLeast { yuan } => say(PLAN_RATIO(), &[("year", &year), ("amount", &money(*yuan))]),
+        Need::AlreadyMet => say(PLAN_RATIO_MET(), &[("year", &year)]),
+        Need::NotAvailable { why } => say(unavailable(*why), &[("previous", &previous)]),
+    });
+    lines.push(match &p.growth {
+        Need::AtLeast { yuan } => say(
+            PLAN_GROWTH(),
+            &[
+                ("year", &year),
+                ("previous", &previous),
+                ("amount", &money(*yuan)),
+                ("growth", &percent(tier.min_rd_growth)),
+            ],
+        ),
+        Need::AlreadyMet => say(PLAN_RATIO_MET(), &[("year", &year)]),
+        Need::NotAvailable { why } => say(unavailable(*why), &[("previous", &previous)]),
+    });
+    if let Some(Cheaper { route, by }) = p.cheaper {
+        let text = match route {
+            Route::Ratio => PLAN_CHEAPER_RATIO(),
+            Route::Growth => PLAN_CHEAPER_GROWTH(),
+        };
+        lines.push(say(text, &[("by", &money(by))]));
+    }
+    let min_share = percent(rules.min_domestic_rd_share.value);
+    if let (Some(planned), Some(extra), Need::AtLeast { yuan }) =
+        (p.planned_rd, p.raised_for_domestic, &p.domestic)
+    {
+        lines.push(say(
+            PLAN_RAISED_FOR_DOMESTIC(),
+            &[
+                ("year", &year),
+                ("planned", &money(planned)),
+                ("extra", &money(extra)),
+                ("amount", &money(*yuan)),
+                ("min", &min_share),
+            ],
+        ));
+    } else if let Some(planned) = p.planned_rd {
+        lines.push(match &p.domestic {
+            Need::AtLeast { yuan } => say(
+                PLAN_DOMESTIC(),
+                &[
+                    ("year", &year),
+                    ("planned", &money(planned)),
+                    ("amount", &money(*yuan)),
+                    ("min", &min_share),
+                ],
+            ),
+            Need::AlreadyMet => say(PLAN_DOMESTIC_MET(), &[("min", &min_share)]),
+            Need::NotAvailable { why } => {
+                say(unavailable(*why), &[("year", &year), ("min", &min_share)])
+            }
+        });
+    }
+    if let Some(near) = &p.near_bound {
+        // A margin above the bound is rounded down, a distance below it up: never a bound the
+        // average does not reach. A margin too small to show is “at the bound”.
+        let (text, distance) = match (near.above, shows_as_zero(near.distance, lang)) {
+            (true, true) => (PLAN_AT_BOUND(), String::new()),
+            (true, false) => (
+                PLAN_ABOVE_BOUND(),
+                format_amount(near.distance, Rounding::Down, lang),
+            ),
+            (false, _) => (PLAN_BELOW_BOUND(), money(near.distance)),
+        };
+        lines.push(say(
+            text,
+            &[
+                ("bound", &money(near.bound)),
+                ("distance", &distance),
+                ("year", &year),
+                ("revenue", &money(near.revenue_at_bound)),
+                ("item", &near.other_tier.clause().citation(lang)),
+                ("band", &near.other_tier.band().get(lang)),
+                ("ratio", &percent(near.other_min_ratio)),
+                ("growth", &percent(near.other_min_growth)),
+            ],
+        ));
+    }
+    lines.push(PLAN_CAVEAT().get(lang).to_string());
+    lines
+}
