@@ -198,7 +198,7 @@ fn the_figures_page_checks_year_history_and_date() {
         Step::Check,
         "blank figures are allowed: the result will say what is missing"
     );
-    assert_eq!(s.period_years(), vec![2023, 2024]);
+    assert_eq!(s.period_years(), [2023, 2024]);
 }
 
 #[test]
@@ -345,7 +345,12 @@ fn switching_language_loses_nothing_and_restart_keeps_only_the_language() {
     assert_eq!(switched.figures, s.figures);
     assert_eq!(switched.step, s.step);
     let fresh = switched.apply(Action::Restart);
-    assert_eq!(fresh, WizardState::new(Lang::En, AS_OF));
+    // A fresh state, but for the count of changes, which only ever moves on (the draft and
+    // the app follow it).
+    assert!(fresh.revision > s.revision);
+    let mut unchanged = WizardState::new(Lang::En, AS_OF);
+    unchanged.revision = fresh.revision;
+    assert_eq!(fresh, unchanged);
 }
 
 /// The figures page checks the years and dates against the date of the self-check, and asks a
@@ -392,7 +397,7 @@ fn dates_are_checked_against_the_date_of_the_self_check() {
         ],
     );
     assert!(s.asks_since_founding());
-    assert_eq!(s.period_years(), Vec::<i32>::new());
+    assert!(s.period_years().is_empty());
     assert_eq!(
         s.errors
             .iter()
@@ -529,4 +534,65 @@ fn a_confirmation_of_the_figures_holds_until_a_figure_changes() {
         tic_selfcheck::rules::document::AnswersDocument::from_json(&document),
     ));
     assert!(back.figures_confirmed && back.answers().figures_confirmed);
+}
+
+/// A typed amount is read once, when its text or the page's unit changes, and everything reads
+/// that reading: the answers, the validation, the plan's expected revenue.
+#[test]
+fn an_amount_is_read_when_its_text_or_the_unit_changes() {
+    use tic_selfcheck::rules::money::Money;
+    let s = to_figures(ApplicantPath::ExistingEnterprise)
+        .apply(Action::SetLatestYear("2024".into()))
+        .apply(Action::SetHistory(HistoryChoice::ThreeYearsOrMore))
+        .apply(Action::SetFigureText((2024, Field::RdTotal), "1,5".into()))
+        .apply(Action::SetFigureText((2023, Field::RdTotal), "1.5".into()))
+        .apply(Action::SetExpectedRevenue("12亿".into()));
+    assert_eq!(
+        s.figure((2024, Field::RdTotal)).read,
+        Err(AmountError::BadGrouping)
+    );
+    let wan = Money::new(rust_decimal_macros::dec!(1.5), Unit::Wan).unwrap();
+    assert_eq!(s.figure((2023, Field::RdTotal)).read, Ok(Some(wan)));
+    assert_eq!(
+        s.expected_revenue().unwrap().yuan(),
+        rust_decimal_macros::dec!(1200000000)
+    );
+    // Another unit for the page: every amount is read again in it, but not one that names its own.
+    let s = s.apply(Action::SetAmountUnit(Unit::Yi));
+    let yi = Money::new(rust_decimal_macros::dec!(1.5), Unit::Yi).unwrap();
+    assert_eq!(s.figure((2023, Field::RdTotal)).read, Ok(Some(yi)));
+    assert_eq!(
+        s.expected_revenue().unwrap().yuan(),
+        rust_decimal_macros::dec!(1200000000)
+    );
+    assert_eq!(
+        s.answers().financials.year(2023).unwrap().rd_total,
+        Some(yi)
+    );
+}
+
+/// The draft is written when the document changes: the revision moves with what the document
+/// holds and stays with everything else.
+#[test]
+fn the_revision_moves_with_the_document_only() {
+    let s = WizardState::new(Lang::Zh, AS_OF);
+    let r = s.revision;
+    let s = s
+        .apply(Action::SetLang(Lang::En))
+        .apply(Action::Go(Step::Figures));
+    assert_eq!(
+        s.revision, r,
+        "language and navigation are not the document"
+    );
+    let s = s.apply(Action::SetExpectedRevenue("12亿".into()));
+    assert_eq!(s.revision, r, "the plan's expectation is not exported");
+    let s = s.apply(Action::SetFigureText(
+        (2024, Field::SalesRevenue),
+        "1".into(),
+    ));
+    assert_eq!(s.revision, r + 1);
+    let s = s.apply(Action::SetOrganisation("某某公司".into()));
+    assert_eq!(s.revision, r + 2);
+    let s = s.apply(Action::Export);
+    assert_eq!((s.revision, s.exports), (r + 2, 1));
 }

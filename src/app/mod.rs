@@ -98,18 +98,30 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     {
-        let draft = state.remember.then(|| state.export());
-        let dispatcher = store.dispatcher();
+        // Written when the document changes (its revision moves) or consent is given, and
+        // only then: not serialised on every render to find out whether it changed.
+        let store = store.clone();
         let was_remembering = use_mut_ref(|| false);
-        use_effect_with(draft, move |draft| {
-            let was = std::mem::replace(&mut *was_remembering.borrow_mut(), draft.is_some());
-            match draft {
-                Some(document) if !storage::write_draft(document) => {
-                    dispatcher.dispatch(Action::StorageFailed);
+        use_effect_with((state.remember, state.revision), move |&(remember, _)| {
+            let was = std::mem::replace(&mut *was_remembering.borrow_mut(), remember);
+            if remember {
+                if !storage::write_draft(&store.0.document_json()) {
+                    store.dispatch(Action::StorageFailed);
                 }
-                Some(_) => {}
-                None if was => storage::erase_draft(),
-                None => {}
+            } else if was {
+                storage::erase_draft();
+            }
+        });
+    }
+    {
+        // “Save to file”: the same document, downloaded when the button is pressed.
+        let store = store.clone();
+        use_effect_with(state.exports, move |&exports| {
+            if exports > 0 {
+                let filename = format!("tic-selfcheck-{}.json", store.0.as_of);
+                if dom::download(&filename, &store.0.document_json()).is_err() {
+                    store.dispatch(Action::ExportFailed);
+                }
             }
         });
     }

@@ -1,8 +1,8 @@
 //! The fields a person types into, each with the text it shows and the action its input sends.
 //! Every match here names every field: a new field cannot fall through to another's answer.
 
+use super::field_id::{FieldId, PlanAmount};
 use super::state::{Action, AmountInput, WizardState};
-use super::validation::{FieldId, PlanAmount};
 use crate::rules::answers::Field;
 
 /// A field for an amount, typed with a unit beside it.
@@ -71,7 +71,7 @@ impl TextField {
             TextField::FoundingDate => &state.founding_date_text,
             TextField::Organisation => &state.about.organisation,
             TextField::FilledBy => &state.about.filled_by,
-            TextField::ExpectedRevenue => &state.expected_revenue_text,
+            TextField::ExpectedRevenue => &state.expected_revenue.text,
         }
     }
 

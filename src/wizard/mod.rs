@@ -4,6 +4,8 @@
 //!
 //! It decides nothing about eligibility: that is [`crate::rules::assess`].
 
+mod answers_file;
+mod field_id;
 mod inputs;
 mod notice;
 mod state;
@@ -11,9 +13,10 @@ mod steps;
 mod targets;
 mod validation;
 
+pub use field_id::{FieldId, PlanAmount};
 pub use inputs::{AmountField, TextField};
 pub use notice::Notice;
-pub use state::{Action, AmountInput, FigureKey, HistoryChoice, Texts, WizardState};
+pub use state::{Action, AmountInput, FigureKey, HistoryChoice, TextsStatus, WizardState};
 pub use steps::Step;
 pub use targets::field_for;
-pub use validation::{FieldId, PlanAmount, Problem, ValidationError};
+pub use validation::{Problem, ValidationError};

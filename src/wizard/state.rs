@@ -2,9 +2,10 @@
 //! typed, exactly as typed; the [`Answers`] the rules read are derived from it by one function,
 //! [`WizardState::derive_answers`], after every action.
 
+use super::field_id::{FieldId, PlanAmount};
 use super::notice::Notice;
 use super::steps::Step;
-use super::validation::{FieldId, PlanAmount, Problem, ValidationError};
+use super::validation::ValidationError;
 use crate::rules::answers::{
     Answers, Declarations, Field, Financials, OperatingHistory, YearFigures,
 };
@@ -15,20 +16,48 @@ use crate::rules::document::{write_document, About, AnswersDocument, ImportError
 use crate::rules::guideline::RuleSet;
 use crate::rules::lang::to_half_width;
 use crate::rules::lang::Lang;
-use crate::rules::money::{Money, Unit};
-use crate::rules::money_input::{parse_typed_amount, unit_suffix};
+use crate::rules::money::{AmountError, Money, Unit};
+use crate::rules::money_input::parse_typed_amount;
 use crate::rules::outcome::Assessment;
-use crate::rules::period::{
-    assessment_period, check_latest_year, FiscalYearCheck, Period, PeriodProblem,
-};
+use crate::rules::period::{assessment_period, Period, PeriodProblem};
 use crate::rules::progress::{clip_note, Progress, Status};
 use crate::rules::questions::{Answer, ApplicantPath, Question};
 
-/// What a person typed into an amount field, kept exactly as typed, valid or not. It is read
-/// in the wizard's [`WizardState::amount_unit`], unless a unit follows the number (“12亿”).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// What a person typed into an amount field, kept exactly as typed, valid or not, and what it
+/// reads as: read once, when the text or the page's unit changes, in the wizard's
+/// [`WizardState::amount_unit`] unless a unit follows the number (“12亿”). Validation, the
+/// “read as” echo, the plan and the answers all take the reading from here.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AmountInput {
     pub text: String,
+    pub read: Result<Option<Money>, AmountError>,
+}
+
+impl Default for AmountInput {
+    fn default() -> Self {
+        AmountInput {
+            text: String::new(),
+            read: Ok(None),
+        }
+    }
+}
+
+impl AmountInput {
+    /// `text`, read in `unit`.
+    pub fn typed(text: String, unit: Unit) -> AmountInput {
+        let read = parse_typed_amount(&text, unit);
+        AmountInput { text, read }
+    }
+
+    /// The amount, when the text reads as one.
+    pub fn amount(&self) -> Option<Money> {
+        self.read.ok().flatten()
+    }
+
+    /// Reads the text again in the page's new unit.
+    fn read_in(&mut self, unit: Unit) {
+        self.read = parse_typed_amount(&self.text, unit);
+    }
 }
 
 /// A figure of a fiscal year.
@@ -76,15 +105,22 @@ pub struct WizardState {
     pub checklist: Vec<Progress>,
     /// The names for the printout's header, as typed (kept to [`MAX_NAME_CHARS`]).
     pub about: About,
-    /// The current year's expected revenue, as typed, for the plan for next year's
-    /// application. A projection: not part of the answers, not exported.
-    pub expected_revenue_text: String,
+    /// The current year's expected revenue, for the plan for next year's application. A
+    /// projection: not part of the answers, not exported.
+    pub expected_revenue: AmountInput,
     /// The applicant confirmed on the check page the figures the tool found unlikely. It holds
     /// for the figures confirmed: the actions that change them withdraw it.
     pub figures_confirmed: bool,
     /// The answers the rules read: derived from the fields above by [`Self::derive_answers`]
     /// after every action, never changed on their own.
     answers: Answers,
+    /// The years “近3年” covers for those answers, worked out with them.
+    period: Result<Period, PeriodProblem>,
+    /// Counts the changes to what the answers document holds (the answers, the names, the
+    /// checklist): the draft is written when it moves, not on every render.
+    pub revision: u32,
+    /// Counts the presses of “save to file”: the download is made when it moves.
+    pub exports: u32,
     /// Problems found when the person last tried to continue from this step.
     pub errors: Vec<ValidationError>,
     /// Set by a “change” link on the check page or the results: continuing returns there.
@@ -105,12 +141,12 @@ pub struct WizardState {
     pub notice: Option<Notice>,
     /// Whether the long texts (clause texts, question wording, checklist guides) have arrived;
     /// printing waits for them.
-    pub texts: Texts,
+    pub texts: TextsStatus,
 }
 
 /// Where the long texts loaded after the first page stand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Texts {
+pub enum TextsStatus {
     #[default]
     Loading,
     Ready,
@@ -161,6 +197,32 @@ pub enum Action {
     ExportFailed,
     /// The long texts arrived (`true`) or could not be loaded (`false`).
     TextsArrived(bool),
+    /// “Save to file”: the app writes [`WizardState::document_json`] to a download.
+    Export,
+}
+
+impl Action {
+    /// Whether the action changes what the answers document holds.
+    fn changes_the_document(&self) -> bool {
+        !matches!(
+            self,
+            Action::SetLang(_)
+                | Action::Go(_)
+                | Action::Change(_)
+                | Action::Continue
+                | Action::Resume
+                | Action::Back
+                | Action::SetOmitAmounts(_)
+                | Action::SetExpectedRevenue(_)
+                | Action::SetRemember(_)
+                | Action::Import(Err(_))
+                | Action::RestoreDraft(Err(_))
+                | Action::StorageFailed
+                | Action::ExportFailed
+                | Action::TextsArrived(_)
+                | Action::Export
+        )
+    }
 }
 
 impl WizardState {
@@ -172,7 +234,10 @@ impl WizardState {
             path: None,
             declarations: Declarations::default(),
             answers: Answers::default(),
-            expected_revenue_text: String::new(),
+            period: Err(PeriodProblem::NoLatestYear),
+            revision: 0,
+            exports: 0,
+            expected_revenue: AmountInput::default(),
             figures_confirmed: false,
             about: About::default(),
             checklist: Vec::new(),
@@ -191,91 +256,8 @@ impl WizardState {
             omit_amounts: false,
             import_error: None,
             notice: None,
-            texts: Texts::Loading,
+            texts: TextsStatus::Loading,
         }
-    }
-
-    /// A state holding a document's answers and checklist, with every field's text written from
-    /// them (amounts in the unit they were given in), so that exporting gives the document back.
-    pub fn from_document(
-        lang: Lang,
-        as_of: CalendarDate,
-        document: AnswersDocument,
-    ) -> WizardState {
-        let mut s = WizardState::new(lang, as_of);
-        let AnswersDocument {
-            answers,
-            about,
-            checklist,
-        } = document;
-        s.about = about;
-        s.path = answers.path;
-        s.declarations = answers.declarations.clone();
-        s.checklist = checklist;
-        let fin = &answers.financials;
-        s.latest_year_text = fin
-            .latest_fiscal_year
-            .map(|y| y.to_string())
-            .unwrap_or_default();
-        match fin.operating_history {
-            Some(OperatingHistory::ThreeYearsOrMore) => {
-                s.history = Some(HistoryChoice::ThreeYearsOrMore)
-            }
-            Some(OperatingHistory::FoundedOn { date }) => {
-                s.history = Some(HistoryChoice::FoundedOn);
-                s.founding_date_text = date.to_string();
-            }
-            Some(OperatingHistory::FoundedIn {
-                year,
-                months_in_first_year,
-            }) => {
-                let choice = HistoryChoice::FoundedIn {
-                    year,
-                    months_in_first_year,
-                };
-                s.history = Some(choice);
-                s.founded_in_from_file = Some(choice);
-            }
-            None => {}
-        }
-        // The amounts take the unit of the first one; an amount in another unit keeps it,
-        // written after its number, so that it is read (and exported) exactly as imported.
-        let amounts: Vec<Money> = fin
-            .years
-            .iter()
-            .flat_map(|y| Field::ALL.into_iter().filter_map(|f| y.get(f)))
-            .chain(
-                PlanAmount::ALL
-                    .into_iter()
-                    .filter_map(|a| plan_amount(&answers, a)),
-            )
-            .collect();
-        s.amount_unit = amounts.first().map_or(Unit::Wan, |m| m.unit());
-        let typed = |m: Money| {
-            let suffix = if m.unit() == s.amount_unit {
-                ""
-            } else {
-                unit_suffix(m.unit())
-            };
-            AmountInput {
-                text: format!("{}{suffix}", m.value_in_unit()),
-            }
-        };
-        for y in &fin.years {
-            for field in Field::ALL {
-                if let Some(m) = y.get(field) {
-                    s.figures.push(((y.year, field), typed(m)));
-                }
-            }
-        }
-        for amount in PlanAmount::ALL {
-            if let Some(m) = plan_amount(&answers, amount) {
-                s.plan[amount as usize] = typed(m);
-            }
-        }
-        s.figures_confirmed = answers.figures_confirmed;
-        s.derive_answers();
-        s
     }
 
     /// Whether anything has been answered yet (a restored draft or an imported file, say), so
@@ -291,6 +273,15 @@ impl WizardState {
 
     /// Applies one action.
     pub fn apply(mut self, action: Action) -> WizardState {
+        let revision = self
+            .revision
+            .wrapping_add(u32::from(action.changes_the_document()));
+        self = self.apply_action(action);
+        self.revision = revision;
+        self
+    }
+
+    fn apply_action(mut self, action: Action) -> WizardState {
         match action {
             Action::SetLang(lang) => self.lang = lang,
             Action::Go(step) => self.go(step),
@@ -333,21 +324,35 @@ impl WizardState {
                 self.founding_date_text = text;
             }
             Action::SetFigureText(key, text) => {
+                let unit = self.amount_unit;
                 let figure = self.figure_mut(key);
                 let changed = figure.text != text;
-                figure.text = text;
+                *figure = AmountInput::typed(text, unit);
                 self.figures_confirmed &= !changed;
             }
             Action::SetAmountUnit(unit) => {
                 self.figures_confirmed &= unit == self.amount_unit;
                 self.amount_unit = unit;
+                for input in self
+                    .figures
+                    .iter_mut()
+                    .map(|(_, input)| input)
+                    .chain(self.plan.iter_mut())
+                    .chain(std::iter::once(&mut self.expected_revenue))
+                {
+                    input.read_in(unit);
+                }
             }
-            Action::SetPlanText(amount, text) => self.plan[amount as usize].text = text,
+            Action::SetPlanText(amount, text) => {
+                self.plan[amount as usize] = AmountInput::typed(text, self.amount_unit)
+            }
             Action::SetItemStatus(item, status) => self.progress_mut(item).status = status,
             Action::SetItemNote(item, note) => self.progress_mut(item).note = clip_note(&note),
             Action::SetOmitAmounts(omit) => self.omit_amounts = omit,
             Action::SetOrganisation(name) => self.about.organisation = clip_name(&name),
-            Action::SetExpectedRevenue(text) => self.expected_revenue_text = text,
+            Action::SetExpectedRevenue(text) => {
+                self.expected_revenue = AmountInput::typed(text, self.amount_unit)
+            }
             Action::ConfirmFigures(confirmed) => self.figures_confirmed = confirmed,
             Action::SetFilledBy(name) => self.about.filled_by = clip_name(&name),
             Action::SetRemember(remember) => {
@@ -360,6 +365,7 @@ impl WizardState {
                 self.remember = kept.1;
                 self.omit_amounts = kept.2;
                 self.texts = kept.3;
+                self.exports = 0;
                 self.step = Step::Check;
                 self.notice = Some(Notice::Imported);
                 return self;
@@ -382,8 +388,13 @@ impl WizardState {
             }
             Action::RestoreDraft(Err(e)) => self.notice = Some(Notice::DraftDiscarded(e)),
             Action::ExportFailed => self.notice = Some(Notice::ExportFailed),
+            Action::Export => self.exports = self.exports.wrapping_add(1),
             Action::TextsArrived(ok) => {
-                self.texts = if ok { Texts::Ready } else { Texts::Failed };
+                self.texts = if ok {
+                    TextsStatus::Ready
+                } else {
+                    TextsStatus::Failed
+                };
             }
             Action::StorageFailed => {
                 self.remember = false;
@@ -432,120 +443,12 @@ impl WizardState {
             .find(|s| !self.validate(*s).is_empty())
     }
 
-    /// The problems that keep a person on `step`.
-    pub fn validate(&self, step: Step) -> Vec<ValidationError> {
-        let mut errors = Vec::new();
-        let mut problem = |field, problem| errors.push(ValidationError { field, problem });
-        if step == Step::ApplicantType && self.path.is_none() {
-            problem(FieldId::Path, Problem::NoPath);
-        }
-        for &q in step.questions() {
-            if !self.declarations.contains_key(&q) {
-                problem(FieldId::Question(q), Problem::NoAnswer);
-            }
-        }
-        let plan_pair =
-            |total: PlanAmount, part: PlanAmount, problem: &mut dyn FnMut(FieldId, Problem)| {
-                for amount in [total, part] {
-                    let input = &self.plan[amount as usize];
-                    if let Err(e) = parse_typed_amount(&input.text, self.amount_unit) {
-                        problem(FieldId::Plan(amount), Problem::Amount(e));
-                    }
-                }
-                if let (Some(t), Some(p)) = (
-                    plan_amount(&self.answers, total),
-                    plan_amount(&self.answers, part),
-                ) {
-                    if p.yuan() > t.yuan() {
-                        problem(FieldId::Plan(part), Problem::DomesticExceedsTotal);
-                    }
-                }
-            };
-        if step == Step::NewEntity {
-            plan_pair(
-                PlanAmount::Commitment,
-                PlanAmount::PlannedDomestic,
-                &mut problem,
-            );
-        }
-        if step == Step::Figures {
-            // The year as derive_answers read it from what was typed.
-            let latest = self.answers.financials.latest_fiscal_year;
-            match latest {
-                None => problem(
-                    FieldId::LatestYear,
-                    Problem::YearInvalid {
-                        last_complete: self.as_of.year - 1,
-                    },
-                ),
-                Some(year) if check_latest_year(year, self.as_of) == FiscalYearCheck::NotEnded => {
-                    problem(
-                        FieldId::LatestYear,
-                        Problem::YearNotEnded {
-                            last_complete: self.as_of.year - 1,
-                        },
-                    )
-                }
-                Some(_) => {}
-            }
-            match self.history {
-                None => problem(FieldId::History, Problem::NoHistory),
-                Some(HistoryChoice::FoundedOn) => {
-                    match CalendarDate::parse(&self.founding_date_text) {
-                        None => problem(FieldId::FoundingDate, Problem::DateInvalid),
-                        Some(date) if date > self.as_of => {
-                            problem(FieldId::FoundingDate, Problem::DateInFuture)
-                        }
-                        Some(date) if self.path != Some(ApplicantPath::NewEntity) => {
-                            if let Some(latest) = latest.filter(|&latest| date.year > latest) {
-                                problem(
-                                    FieldId::FoundingDate,
-                                    Problem::FoundedAfterLatestYear { latest },
-                                )
-                            }
-                        }
-                        Some(_) => {}
-                    }
-                }
-                Some(HistoryChoice::ThreeYearsOrMore | HistoryChoice::FoundedIn { .. }) => {}
-            }
-            if self.asks_since_founding() {
-                plan_pair(
-                    PlanAmount::SinceFounding,
-                    PlanAmount::SinceFoundingDomestic,
-                    &mut problem,
-                );
-            }
-            for year in self.period_years() {
-                for field in Field::ALL {
-                    if let Some(input) = self.figure_input((year, field)) {
-                        if let Err(e) = parse_typed_amount(&input.text, self.amount_unit) {
-                            problem(FieldId::Figure(year, field), Problem::Amount(e));
-                        }
-                    }
-                }
-                let figures = self.answers.financials.year(year);
-                let total = figures.and_then(|y| y.rd_total);
-                let domestic = figures.and_then(|y| y.rd_domestic);
-                if let (Some(t), Some(d)) = (total, domestic) {
-                    if d.yuan() > t.yuan() {
-                        problem(
-                            FieldId::Figure(year, Field::RdDomestic),
-                            Problem::DomesticExceedsTotal,
-                        );
-                    }
-                }
-            }
-        }
-        errors
-    }
-
     /// The error shown next to a field, if any.
     pub fn error_for(&self, field: FieldId) -> Option<&ValidationError> {
         self.errors.iter().find(|e| e.field == field)
     }
 
-    fn figure_input(&self, key: FigureKey) -> Option<&AmountInput> {
+    pub(super) fn figure_input(&self, key: FigureKey) -> Option<&AmountInput> {
         self.figures.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
     }
 
@@ -576,24 +479,16 @@ impl WizardState {
         &mut list[i]
     }
 
-    /// The document exported, and kept as the draft: the answers and the checklist progress.
-    pub fn export(&self) -> String {
+    /// The answers document of this state, written: what “save to file” downloads and the
+    /// draft keeps. The one way the state is written out.
+    pub fn document_json(&self) -> String {
         write_document(&self.answers, &self.about, &self.checklist)
-    }
-
-    /// The answers and the checklist progress, as one document.
-    pub fn document(&self) -> AnswersDocument {
-        AnswersDocument {
-            answers: self.answers.clone(),
-            about: self.about.clone(),
-            checklist: self.checklist.clone(),
-        }
     }
 
     /// Derives the answers the rules read from what was chosen and typed, the whole of them and
     /// nothing else: valid text becomes an amount or a date; blank or invalid text leaves it
     /// absent (and the text untouched).
-    fn derive_answers(&mut self) {
+    pub(super) fn derive_answers(&mut self) {
         let operating_history = match self.history {
             None => None,
             Some(HistoryChoice::ThreeYearsOrMore) => Some(OperatingHistory::ThreeYearsOrMore),
@@ -609,7 +504,7 @@ impl WizardState {
         };
         let mut years: Vec<YearFigures> = Vec::new();
         for &((year, field), ref input) in &self.figures {
-            if let Ok(Some(m)) = parse_typed_amount(&input.text, self.amount_unit) {
+            if let Some(m) = input.amount() {
                 // Kept in year order as it grows, as the document lists them.
                 let i = years.partition_point(|y| y.year < year);
                 if years.get(i).map(|y| y.year) != Some(year) {
@@ -618,12 +513,7 @@ impl WizardState {
                 years[i].set(field, Some(m));
             }
         }
-        let amount = |which: PlanAmount| {
-            let input = &self.plan[which as usize];
-            parse_typed_amount(&input.text, self.amount_unit)
-                .ok()
-                .flatten()
-        };
+        let amount = |which: PlanAmount| self.plan[which as usize].amount();
         self.answers = Answers {
             path: self.path,
             declarations: self.declarations.clone(),
@@ -638,15 +528,16 @@ impl WizardState {
             rd_since_founding: amount(PlanAmount::SinceFounding),
             rd_since_founding_domestic: amount(PlanAmount::SinceFoundingDomestic),
         };
-    }
-
-    /// The years the figures table asks for.
-    pub fn period(&self) -> Result<Period, PeriodProblem> {
-        assessment_period(
+        self.period = assessment_period(
             &self.answers.financials,
             self.as_of,
             RuleSet::for_date(self.as_of),
-        )
+        );
+    }
+
+    /// The years “近3年” covers for the answers so far, or why they cannot be worked out yet.
+    pub fn period(&self) -> Result<&Period, &PeriodProblem> {
+        self.period.as_ref()
     }
 
     /// Whether the figures page asks for the R&D incurred since founding: on the Art. 6 path,
@@ -659,8 +550,9 @@ impl WizardState {
             )
     }
 
-    pub fn period_years(&self) -> Vec<i32> {
-        self.period().map(|p| p.years).unwrap_or_default()
+    /// The years the figures table asks for.
+    pub fn period_years(&self) -> &[i32] {
+        self.period().map_or(&[], |p| &p.years)
     }
 
     /// The assessment of the answers so far.
@@ -672,10 +564,15 @@ impl WizardState {
     pub fn figure(&self, key: FigureKey) -> AmountInput {
         self.figure_input(key).cloned().unwrap_or_default()
     }
+
+    /// The current year's expected revenue, for the plan, when it reads as an amount.
+    pub fn expected_revenue(&self) -> Option<Money> {
+        self.expected_revenue.amount()
+    }
 }
 
 /// The amount of the Art. 6 path held in `answers` for `amount`.
-fn plan_amount(answers: &Answers, amount: PlanAmount) -> Option<Money> {
+pub(super) fn plan_amount(answers: &Answers, amount: PlanAmount) -> Option<Money> {
     match amount {
         PlanAmount::Commitment => answers.committed_average_annual_rd,
         PlanAmount::PlannedDomestic => answers.planned_domestic_average_annual_rd,

@@ -1,8 +1,8 @@
 //! Where each answer is given and where each finding can be fixed: the page and the field that a
 //! “change” link on the check page, or a link in the results summary, lands on.
 
+use super::field_id::{FieldId, PlanAmount};
 use super::steps::Step;
-use super::validation::{FieldId, PlanAmount};
 use crate::rules::answers::{Answers, Field};
 use crate::rules::outcome::{DomesticBasis, NewEntityFigure, Reason};
 use crate::rules::period::PeriodProblem;

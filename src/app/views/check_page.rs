@@ -114,7 +114,7 @@ fn rows(state: &WizardState) -> Vec<Row> {
             });
         }
     }
-    for year in state.period_years() {
+    for &year in state.period_years() {
         for field in Field::ALL {
             let entered = state
                 .answers()
@@ -149,7 +149,7 @@ pub fn check_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
         m.close("dd").close("div");
     }
     let period = state.period().ok();
-    let unlikely = warnings(&state.answers().financials, period.as_ref());
+    let unlikely = warnings(&state.answers().financials, period);
     let mut second_looks = Markup::new();
     write_unlikely_figures(
         &mut second_looks,

@@ -10,7 +10,6 @@ use crate::markup::Markup;
 use crate::rules::library::fill;
 use crate::rules::money::Unit;
 use crate::rules::money_display::{format_amount, Rounding};
-use crate::rules::money_input::parse_typed_amount;
 use crate::rules::questions::{Answer, Question};
 use crate::wizard::{Action, AmountField, FieldId, TextField, WizardState};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -165,8 +164,8 @@ pub fn amount_field(
     let (notes, described_by, has_error) = hint_and_error(state, field, hint);
     let read_id = format!("{id}-read");
     let mut read = Markup::new();
-    let described_by = match parse_typed_amount(&input.text, state.amount_unit) {
-        Ok(Some(m)) => {
+    let described_by = match input.amount() {
+        Some(m) => {
             read.element(
                 "p",
                 &[("class", "tic-hint tic-amount__read"), ("id", &read_id)],

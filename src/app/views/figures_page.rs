@@ -75,7 +75,7 @@ pub fn figures_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     let period = state.period().ok();
     write_unlikely_figures(
         &mut second_looks,
-        &warnings(&state.answers().financials, period.as_ref()),
+        &warnings(&state.answers().financials, period),
         WARNINGS_TITLE().get(lang),
         lang,
     );

@@ -1,10 +1,10 @@
 //! Keeping answers on the person's own device: the opt-in draft in this browser (with a button
 //! that erases it), importing a file by picking or dropping it, and exporting one.
 
-use crate::app::dom::{download, read_file};
+use crate::app::dom::read_file;
 use crate::app::text::*;
 use crate::markup::Markup;
-use crate::rules::document::{write_document, AnswersDocument};
+use crate::rules::document::AnswersDocument;
 use crate::wizard::{Action, WizardState};
 use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
@@ -97,23 +97,12 @@ pub fn import_area(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     }
 }
 
-/// Downloads the answers and checklist as a JSON file named with today's date.
+/// Downloads the answers and checklist as a JSON file named with today's date (the app writes
+/// it when the press arrives: [`crate::wizard::Action::Export`]).
 pub fn export_button(state: &WizardState, dispatch: &Callback<Action>) -> Html {
-    // Written when the button is pressed, not on every render.
-    let (answers, about, checklist) = (
-        state.answers().clone(),
-        state.about.clone(),
-        state.checklist.clone(),
-    );
-    let filename = format!("tic-selfcheck-{}.json", state.as_of);
-    let failed = dispatch.reform(|_: ()| Action::ExportFailed);
-    let onclick = Callback::from(move |_| {
-        if download(&filename, &write_document(&answers, &about, &checklist)).is_err() {
-            failed.emit(());
-        }
-    });
     html! {
-        <button type="button" class="tic-button tic-button--secondary" id="tic-export" {onclick}>
+        <button type="button" class="tic-button tic-button--secondary" id="tic-export"
+            onclick={super::send(dispatch, Action::Export)}>
             { EXPORT().get(state.lang) }
         </button>
     }

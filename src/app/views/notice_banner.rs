@@ -6,9 +6,9 @@ use crate::wizard::WizardState;
 use yew::prelude::*;
 
 /// A message about importing or the draft: announced, and styled as an error when it is one.
-/// Texts that could not be loaded are reported on every page.
+/// TextsStatus that could not be loaded are reported on every page.
 pub fn notice_banner(state: &WizardState) -> Html {
-    let (message, id, error) = if state.texts == crate::wizard::Texts::Failed {
+    let (message, id, error) = if state.texts == crate::wizard::TextsStatus::Failed {
         (
             TEXTS_FAILED.get(state.lang).to_string(),
             "tic-texts-failed",

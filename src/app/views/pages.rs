@@ -12,11 +12,11 @@ use super::question_page::question_page;
 use super::results_page::results_page;
 use super::start_page::start_page;
 use crate::app::text::{RELOAD, SERVICE_NAME, TEXTS_LOADING};
-use crate::wizard::{Action, Step, Texts, WizardState};
+use crate::wizard::{Action, Step, TextsStatus, WizardState};
 use yew::prelude::*;
 
 pub fn page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
-    if state.step != Step::Start && state.texts != Texts::Ready {
+    if state.step != Step::Start && state.texts != TextsStatus::Ready {
         return texts_unavailable(state, dispatch);
     }
     match state.step {
@@ -44,7 +44,7 @@ fn texts_unavailable(state: &WizardState, dispatch: &Callback<Action>) -> Html {
             { back_link(lang, Action::Back, dispatch) }
             { notice_banner(state) }
             { page_heading(lang, SERVICE_NAME.get(lang), None) }
-            if state.texts == Texts::Failed {
+            if state.texts == TextsStatus::Failed {
                 <div class="tic-button-group">
                     <button type="button" class="tic-button" id="tic-reload" onclick={reload}>
                         { RELOAD.get(lang) }

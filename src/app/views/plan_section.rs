@@ -11,7 +11,6 @@ use crate::rules::lang::Lang;
 use crate::rules::money_display::{
     format_amount, format_percent, format_threshold_percent, Rounding,
 };
-use crate::rules::money_input::parse_typed_amount;
 use crate::rules::outcome::Assessment;
 use crate::rules::planner::{
     needs_expected_revenue, picture, plan, plan_sentences, PictureYear, Planned,
@@ -35,10 +34,7 @@ pub fn plan_section(
     dispatch: &Callback<Action>,
 ) -> Html {
     let lang = state.lang;
-    let expected = parse_typed_amount(&state.expected_revenue_text, state.amount_unit)
-        .ok()
-        .flatten()
-        .map(|m| m.yuan());
+    let expected = state.expected_revenue().map(|m| m.yuan());
     // Art. 5's plan starts from the revenue expected this year; Art. 6's needs none.
     let is_art5 = needs_expected_revenue(state.answers(), state.as_of);
     let planned = match (is_art5, expected) {

@@ -26,7 +26,7 @@ use crate::rules::explain::{
 use crate::rules::lang::Lang;
 use crate::rules::money_display::{format_amount, Rounding};
 use crate::rules::outcome::{ConditionResult, Overall};
-use crate::wizard::{field_for, Action, Step, TextField, Texts, WizardState};
+use crate::wizard::{field_for, Action, Step, TextField, TextsStatus, WizardState};
 use yew::prelude::*;
 
 /// One condition's card. The id names the condition, for links and tests.
@@ -312,8 +312,8 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
                 // Printing waits for the long texts (clause texts, checklist guides): a printout
                 // without them would be incomplete.
                 <button type="button" class="tic-button" id="tic-print"
-                    disabled={state.texts != Texts::Ready} onclick={Callback::from(|_| print())}>
-                    { if state.texts == Texts::Loading { PRINT_WAITING.get(lang) } else { PRINT().get(lang) } }
+                    disabled={state.texts != TextsStatus::Ready} onclick={Callback::from(|_| print())}>
+                    { if state.texts == TextsStatus::Loading { PRINT_WAITING.get(lang) } else { PRINT().get(lang) } }
                 </button>
                 { export_button(state, dispatch) }
                 <div class="tic-checkboxes__item">
