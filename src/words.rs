@@ -1,10 +1,88 @@
-//! The interface's words that only the pages after the first one need: loaded with the long
-//! texts after the first page is painted ([`crate::rules::library`]), so they are not part of
-//! the first load. The start page's words stay in `app::text`. Compiled natively too, so that
-//! `tic-texts.json` is generated from this source.
+//! The interface's own words (buttons, headings, hints), in both languages, each a function
+//! named for what it says: `START().get(lang)`. Legal text, question wording and every verdict
+//! sentence come from `crate::rules` instead.
+//!
+//! Two kinds, one call style: the first page's words are compiled into the app, so that the
+//! start page needs nothing else ([`first_page_words!`]); the words of the pages after it travel
+//! with the long texts and are loaded once the first page is painted ([`long_texts!`]), so they
+//! are not part of the first load.
 
-use crate::rules::lang::Bilingual;
-use crate::rules::library::long_texts;
+use crate::rules::dates::CalendarDate;
+use crate::rules::guideline::RuleSet;
+use crate::rules::lang::{Bilingual, Lang};
+use crate::rules::library::{fill, long_texts};
+
+/// One function per word the first page needs, returning it compiled in (the same call style
+/// as [`long_texts!`], whose words arrive later).
+macro_rules! first_page_words {
+    ($($name:ident = $zh:literal, $en:literal;)*) => {
+        $(
+            #[allow(non_snake_case)]
+            pub fn $name() -> Bilingual {
+                Bilingual::new($zh, $en)
+            }
+        )*
+    };
+}
+
+first_page_words! {
+    SERVICE_NAME = "北京市技术创新中心依托单位条件自评",
+        "Beijing Technology Innovation Center supporting-unit self-check";
+    LANGUAGE_SWITCH_LABEL = "语言",
+        "Language";
+    SKIP_LINK = "跳到主要内容",
+        "Skip to main content";
+    BACK = "返回上一步",
+        "Back";
+    START = "开始自评",
+        "Start now";
+    RESUME = "继续填写",
+        "Continue";
+    START_INTRO = "用本工具对照第五条、第六条规定的依托单位基本条件，在申报前初步判断贵单位能否作为北京市技术创新中心的依托单位，并了解与各项门槛的差距。",
+        "Use this tool before applying to check whether your enterprise meets the basic conditions for the supporting unit of a Beijing Technology Innovation Center in Articles 5 and 6, and how far it is from each threshold.";
+    START_NOT = "这是申报前的自评，不是市科委、中关村管委会的认定。正式申报以建设方案、证明材料和专家论证为准。",
+        "This is a self-check before applying, not a decision of the Beijing Municipal Science and Technology Commission and Zhongguancun Administrative Committee. An application is judged on the construction plan, evidence and expert review.";
+    START_NEED_TITLE = "请准备",
+        "Before you start";
+    START_TIME = "大约需要10分钟。",
+        "It takes about 10 minutes.";
+    PRIVACY_TITLE = "您的数据只留在本机",
+        "Your figures stay on this device";
+    PRIVACY = "所有计算都在您的浏览器中完成。您填写的金额和回答不会发送到任何服务器，本页面不使用统计分析、外部字体或第三方服务，关闭页面后不保留。",
+        "Everything is computed in your browser. The figures and answers you enter are never sent to any server; the page uses no analytics, web fonts or third-party services, and nothing is kept after you close it.";
+    KEEP_TITLE = "保存与导入回答",
+        "Keep or import your answers";
+    REMEMBER = "在本设备上记住我的回答（保存在本浏览器中，不会上传）",
+        "Remember my answers on this device (kept in this browser, never uploaded)";
+    REMEMBER_HINT = "默认不保存。勾选后，回答会保存在本浏览器中，下次打开时自动恢复；公用电脑请勿勾选。",
+        "Off unless you tick it. When on, your answers are kept in this browser and restored next time; do not use it on a shared computer.";
+    FORGET = "立即删除本设备上保存的回答",
+        "Forget my answers on this device now";
+    IMPORT_LABEL = "导入之前导出的答案文件",
+        "Import an answers file you exported earlier";
+    IMPORT_HINT = "选择或拖放 .json 文件。文件只在本机读取，有误时不会改动当前回答。",
+        "Choose or drop a .json file. It is read on this device only; a file with a problem changes nothing.";
+    TEXTS_FAILED = "问题、结果说明和条文原文等文字（本工具的 tic-texts.json 文件）未能加载，暂时无法继续自评。请检查网络连接后重新加载本页；已填写的内容不会上传。",
+        "The questions, the result's wording and the clause texts (this tool's tic-texts.json file) could not be loaded, so the self-check cannot go on. Check the connection and reload the page; nothing you entered is uploaded.";
+    TEXTS_LOADING = "正在加载…",
+        "Loading…";
+    RELOAD = "重新加载本页",
+        "Reload the page";
+    PRINT_WAITING = "正在准备打印…",
+        "Preparing to print…";
+    START_NEED_1 = "最近三个完整会计年度的销售收入、研究开发费用总额，以及其中在中国境内发生的研究开发费用（可参考经审计的财务报表或研发费用专项审计报告）；",
+        "sales revenue, total R&D expenses and R&D expenses incurred within China for the last three complete fiscal years (for example from the audited statements or a special R&D audit report);";
+    START_NEED_2 = "企业成立日期（近3年内成立的企业按实际经营时间计算）；",
+        "the founding date (an enterprise founded in the last 3 years is assessed over its actual operating time);";
+    START_NEED_3 = "新建独立法人实体：未来3年年均研究开发费用的保障额度。",
+        "for a newly founded independent legal entity: the average annual R&D it guarantees for the next 3 years.";
+}
+
+/// What to have ready before starting, one line each.
+#[allow(non_snake_case)]
+pub fn START_NEED() -> [Bilingual; 3] {
+    [START_NEED_1(), START_NEED_2(), START_NEED_3()]
+}
 
 long_texts! {
     later_words;
@@ -154,4 +232,56 @@ pub fn FIGURES_WHICH() -> [Bilingual; 4] {
         FIGURES_WHICH_3(),
         FIGURES_WHICH_4(),
     ]
+}
+
+/// The Art. 6 choice's hint, with the commitment from the rule set.
+pub fn path_new_hint(rules: &RuleSet, lang: Lang) -> String {
+    rules.fill_numbers(PATH_NEW_HINT().get(lang), lang)
+}
+
+/// The commitment's hint, with the minimum from the rule set.
+pub fn commitment_hint(rules: &RuleSet, lang: Lang) -> String {
+    rules.fill_numbers(COMMITMENT_HINT().get(lang), lang)
+}
+
+/// The latest-year hint, following the date of the self-check.
+pub fn latest_year_hint(as_of: CalendarDate, lang: Lang) -> String {
+    fill(
+        LATEST_YEAR_HINT().get(lang),
+        &[("now", &as_of.year), ("last", &(as_of.year - 1))],
+    )
+}
+
+/// The operating history of an imported file given as a year and the months operated in it.
+pub fn history_founded_in(year: i32, months: u32, lang: Lang) -> String {
+    fill(
+        HISTORY_FOUNDED_IN().get(lang),
+        &[("year", &year), ("months", &months)],
+    )
+}
+
+/// The lines under the printout's title: the date of the self-check, and the guideline with
+/// the rule set.
+pub fn print_meta(lang: Lang, date: CalendarDate, rules: &RuleSet) -> [String; 2] {
+    let g = &rules.guideline;
+    [
+        fill(PRINT_DATE().get(lang), &[("date", &date)]),
+        fill(
+            PRINT_UNDER().get(lang),
+            &[
+                ("title", &g.title.get(lang)),
+                ("number", &g.number),
+                ("in_force", &g.in_force),
+                ("rule_set", &rules.id),
+            ],
+        ),
+    ]
+}
+
+/// “已就绪 3 / 11 项”.
+pub fn readiness_line(lang: Lang, ready: usize, total: usize) -> String {
+    fill(
+        READINESS().get(lang),
+        &[("ready", &ready), ("total", &total)],
+    )
 }

@@ -1,9 +1,9 @@
 //! The few things the app does to the document outside its own tree: language, title, history
 //! entries and focus.
 
-use super::text::{step_title, ERROR_PREFIX, SERVICE_NAME};
 use crate::rules::lang::Lang;
 use crate::wizard::Step;
+use crate::words::{ERROR_PREFIX, SERVICE_NAME};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 
@@ -18,8 +18,8 @@ pub fn set_language_and_title(lang: Lang, step: Step, has_errors: bool) {
     if let Some(html) = doc.document_element() {
         let _ = html.set_attribute("lang", lang.tag());
     }
-    let service = SERVICE_NAME.get(lang);
-    let page = match step_title(step).get(lang) {
+    let service = SERVICE_NAME().get(lang);
+    let page = match step.title().get(lang) {
         "" => service,
         loaded => loaded,
     };

@@ -6,7 +6,6 @@ mod dom;
 mod embed;
 mod storage;
 mod store;
-mod text;
 mod views;
 
 use crate::rules::lang::Lang;
@@ -37,7 +36,7 @@ pub fn app(props: &AppProps) -> Html {
     );
     // An embedding host names its iframe in the language shown.
     use_effect_with(state.lang, |&lang| {
-        embed::language_changed(text::SERVICE_NAME.get(lang))
+        embed::language_changed(crate::words::SERVICE_NAME().get(lang))
     });
 
     // Each step is an entry in the browser's history (`#figures`: the step's name only, never

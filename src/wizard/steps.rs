@@ -2,8 +2,10 @@
 //! (step names only: no answer or figure ever appears in the URL).
 
 use crate::rules::clauses::ClauseId;
+use crate::rules::lang::Bilingual;
 use crate::rules::outcome::Condition;
 use crate::rules::questions::{ApplicantPath, Question};
+use crate::words::*;
 
 /// One page of the wizard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -53,6 +55,22 @@ impl Step {
         let seq = Step::sequence(path);
         let i = seq.iter().position(|s| *s == self)?;
         i.checked_sub(1).map(|j| seq[j])
+    }
+
+    /// The page's title: its heading, and the browser tab's title.
+    pub fn title(self) -> Bilingual {
+        match self {
+            Step::Start => SERVICE_NAME(),
+            Step::ApplicantType => STEP_APPLICANT_TYPE(),
+            Step::Registration => STEP_REGISTRATION(),
+            Step::Cooperation => STEP_COOPERATION(),
+            Step::SafetyRecord => STEP_SAFETY_RECORD(),
+            Step::Talent => STEP_TALENT(),
+            Step::NewEntity => STEP_NEW_ENTITY(),
+            Step::Figures => STEP_FIGURES(),
+            Step::Check => STEP_CHECK(),
+            Step::Results => STEP_RESULTS(),
+        }
     }
 
     /// The name in the URL fragment, `#figures`.

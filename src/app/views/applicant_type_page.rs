@@ -3,9 +3,9 @@
 
 use super::fields::{radio_group, Choice};
 use super::step_page::{step_page, StepFrame};
-use crate::app::text::*;
 use crate::rules::questions::ApplicantPath;
 use crate::wizard::{Action, FieldId, Step, WizardState};
+use crate::words::*;
 use yew::prelude::*;
 
 pub fn applicant_type_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
@@ -33,7 +33,7 @@ pub fn applicant_type_page(state: &WizardState, dispatch: &Callback<Action>) -> 
     .collect();
     let clauses = Step::ApplicantType.clauses(state.path);
     let frame = StepFrame {
-        title: step_title(Step::ApplicantType).get(lang),
+        title: Step::ApplicantType.title().get(lang),
         clause: clauses.map(|c| c.0),
         clause_text: clauses.map(|c| c.1),
         ..StepFrame::default()

@@ -1,14 +1,14 @@
 //! The link back to the previous step, above every page but the first.
 
-use crate::app::text::*;
 use crate::rules::lang::Lang;
 use crate::wizard::Action;
+use crate::words::*;
 use yew::prelude::*;
 
 pub fn back_link(lang: Lang, action: Action, dispatch: &Callback<Action>) -> Html {
     html! {
         <button type="button" class="tic-back-link" onclick={dispatch.reform(move |_| action.clone())}>
-            { BACK.get(lang) }
+            { BACK().get(lang) }
         </button>
     }
 }

@@ -5,10 +5,10 @@
 //! links on the check page and in the results).
 
 use crate::app::dom::focus_by_id;
-use crate::app::text::*;
 use crate::markup::Markup;
 use crate::rules::lang::Lang;
 use crate::wizard::{Action, FieldId};
+use crate::words::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 

@@ -4,7 +4,6 @@
 use super::change_link::{follow_field_links, write_change_link};
 use super::step_page::{step_page, StepFrame};
 use super::unlikely_figures::write_unlikely_figures;
-use crate::app::text::*;
 use crate::markup::Markup;
 use crate::rules::answers::year_label;
 use crate::rules::answers::{Field, OperatingHistory};
@@ -12,6 +11,7 @@ use crate::rules::money_display::format_entered;
 use crate::rules::plausibility::warnings;
 use crate::rules::questions::ApplicantPath;
 use crate::wizard::{Action, FieldId, HistoryChoice, PlanAmount, Step, WizardState};
+use crate::words::*;
 use yew::prelude::*;
 
 struct Row {
@@ -134,7 +134,7 @@ fn rows(state: &WizardState) -> Vec<Row> {
 pub fn check_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     let lang = state.lang;
     let frame = StepFrame {
-        title: step_title(Step::Check).get(lang),
+        title: Step::Check.title().get(lang),
         intro: Some(CHECK_INTRO().get(lang)),
         submit_label: Some(SEE_RESULTS().get(lang)),
         ..StepFrame::default()

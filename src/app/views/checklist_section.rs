@@ -3,7 +3,6 @@
 
 use super::change_link::{follow_field_links, write_change_link};
 use super::send;
-use crate::app::text::*;
 use crate::markup::Markup;
 use crate::rules::checklist::{checklist, readiness, Section};
 use crate::rules::explain::Amounts;
@@ -12,6 +11,7 @@ use crate::rules::outcome::Assessment;
 use crate::rules::progress::{note_length, Status, MAX_NOTE_CHARS};
 use crate::wizard::field_for;
 use crate::wizard::{Action, WizardState};
+use crate::words::*;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 

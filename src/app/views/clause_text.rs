@@ -1,9 +1,9 @@
 //! A clause's text, folded away until asked for: the Chinese original and the English rendering.
 
-use crate::app::text::*;
 use crate::markup::Markup;
 use crate::rules::clauses::ClauseId;
 use crate::rules::lang::Lang;
+use crate::words::*;
 use yew::prelude::*;
 
 /// A clause's text, folded away until asked for: the Chinese original (authoritative) and the

@@ -2,10 +2,10 @@
 
 use super::change_link::follow_field_links;
 use super::ERROR_SUMMARY_ID;
-use crate::app::text::*;
 use crate::markup::Markup;
 use crate::rules::document::IMPORT_DETAIL;
 use crate::wizard::{Action, WizardState};
+use crate::words::*;
 use yew::prelude::*;
 
 /// Every problem on the page, each a link that moves focus to its field (without following the

@@ -2,16 +2,16 @@
 //! with their unit, and short text fields. Each has its label or legend, hint and error, and
 //! keeps the text exactly as typed.
 
-use crate::app::text::{
-    AMOUNT_READ_AS, AMOUNT_UNIT_HINT, AMOUNT_UNIT_LABEL, ANSWER_NO, ANSWER_NOT_SURE, ANSWER_YES,
-    ERROR_PREFIX,
-};
 use crate::markup::Markup;
 use crate::rules::library::fill;
 use crate::rules::money::Unit;
 use crate::rules::money_display::{format_amount, Rounding};
 use crate::rules::questions::{Answer, Question};
 use crate::wizard::{Action, AmountField, FieldId, TextField, WizardState};
+use crate::words::{
+    AMOUNT_READ_AS, AMOUNT_UNIT_HINT, AMOUNT_UNIT_LABEL, ANSWER_NO, ANSWER_NOT_SURE, ANSWER_YES,
+    ERROR_PREFIX,
+};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 

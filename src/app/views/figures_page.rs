@@ -6,7 +6,6 @@ use super::fields::{amount_field, amount_unit, radio_group, text_field, Choice};
 use super::live_figures::live_figures;
 use super::step_page::{step_page, StepFrame};
 use super::unlikely_figures::write_unlikely_figures;
-use crate::app::text::*;
 use crate::markup::Markup;
 use crate::rules::answers::year_label;
 use crate::rules::answers::Field;
@@ -16,6 +15,7 @@ use crate::rules::questions::ApplicantPath;
 use crate::wizard::{
     Action, AmountField, FieldId, HistoryChoice, PlanAmount, Step, TextField, WizardState,
 };
+use crate::words::*;
 use yew::prelude::*;
 
 pub fn figures_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
@@ -66,7 +66,7 @@ pub fn figures_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     };
     let clauses = Step::Figures.clauses(state.path);
     let frame = StepFrame {
-        title: step_title(Step::Figures).get(lang),
+        title: Step::Figures.title().get(lang),
         clause: clauses.map(|c| c.0),
         clause_text: clauses.map(|c| c.1),
         ..StepFrame::default()

@@ -2,10 +2,10 @@
 //! that erases it), importing a file by picking or dropping it, and exporting one.
 
 use crate::app::dom::read_file;
-use crate::app::text::*;
 use crate::markup::Markup;
 use crate::rules::document::AnswersDocument;
 use crate::wizard::{Action, WizardState};
+use crate::words::*;
 use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
@@ -19,13 +19,13 @@ pub fn remember_choice(state: &WizardState, dispatch: &Callback<Action>) -> Html
                 <input class="tic-checkboxes__input" type="checkbox" id="tic-remember"
                     checked={remember} aria-describedby="tic-remember-hint"
                     onchange={dispatch.reform(move |_| Action::SetRemember(!remember))} />
-                { Markup::one("label", &[("class", "tic-checkboxes__label"), ("for", "tic-remember")], REMEMBER.get(lang)) }
+                { Markup::one("label", &[("class", "tic-checkboxes__label"), ("for", "tic-remember")], REMEMBER().get(lang)) }
             </div>
-            { Markup::one("p", &[("class", "tic-hint"), ("id", "tic-remember-hint")], REMEMBER_HINT.get(lang)) }
+            { Markup::one("p", &[("class", "tic-hint"), ("id", "tic-remember-hint")], REMEMBER_HINT().get(lang)) }
             if remember {
                 <button type="button" class="tic-button tic-button--warning" id="tic-forget"
                     onclick={dispatch.reform(|_| Action::SetRemember(false))}>
-                    { FORGET.get(lang) }
+                    { FORGET().get(lang) }
                 </button>
             }
         </div>
@@ -68,7 +68,7 @@ pub fn import_area(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     notes.element(
         "p",
         &[("class", "tic-hint"), ("id", "tic-import-hint")],
-        IMPORT_HINT.get(lang),
+        IMPORT_HINT().get(lang),
     );
     if let Some(message) = error {
         notes
@@ -87,7 +87,7 @@ pub fn import_area(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     html! {
         <div class="tic-form-group tic-dropzone tic-no-print" data-error={error.map(|_| "true")}
             ondragover={Callback::from(|e: DragEvent| e.prevent_default())} {ondrop}>
-            { Markup::one("label", &[("class", "tic-label"), ("for", "tic-import")], IMPORT_LABEL.get(lang)) }
+            { Markup::one("label", &[("class", "tic-label"), ("for", "tic-import")], IMPORT_LABEL().get(lang)) }
             { notes.into_html() }
             <input class="tic-file" type="file" id="tic-import" accept=".json,application/json"
                 aria-invalid={error.map(|_| "true")}
@@ -112,7 +112,7 @@ pub fn export_button(state: &WizardState, dispatch: &Callback<Action>) -> Html {
 pub fn keep_panel(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     html! {
         <section class="tic-section tic-keep tic-no-print" aria-labelledby="tic-keep-title">
-            { Markup::one("h2", &[("class", "tic-heading-m"), ("id", "tic-keep-title")], KEEP_TITLE.get(state.lang)) }
+            { Markup::one("h2", &[("class", "tic-heading-m"), ("id", "tic-keep-title")], KEEP_TITLE().get(state.lang)) }
             { remember_choice(state, dispatch) }
             { import_area(state, dispatch) }
         </section>

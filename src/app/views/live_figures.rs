@@ -3,12 +3,12 @@
 //! and under Art. 6 the commitment. Announced politely to screen readers as it changes.
 
 use super::verdict_tag::write_verdict_tag;
-use crate::app::text::{LIVE_STATUS, LIVE_TITLE, NOT_NEEDED};
 use crate::markup::Markup;
 use crate::rules::explain::{describe_period, describe_reason, describe_scale_with, Amounts};
 use crate::rules::lang::Lang;
 use crate::rules::outcome::{Condition, ConditionResult, Verdict};
 use crate::wizard::WizardState;
+use crate::words::{LIVE_STATUS, LIVE_TITLE, NOT_NEEDED};
 use yew::prelude::*;
 
 pub fn live_figures(state: &WizardState) -> Html {

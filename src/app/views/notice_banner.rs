@@ -1,8 +1,8 @@
 //! The message about importing, the draft or the long texts, at the top of a page.
 
-use crate::app::text::*;
 use crate::markup::Markup;
 use crate::wizard::WizardState;
+use crate::words::*;
 use yew::prelude::*;
 
 /// A message about importing or the draft: announced, and styled as an error when it is one.
@@ -10,7 +10,7 @@ use yew::prelude::*;
 pub fn notice_banner(state: &WizardState) -> Html {
     let (message, id, error) = if state.texts == crate::wizard::TextsStatus::Failed {
         (
-            TEXTS_FAILED.get(state.lang).to_string(),
+            TEXTS_FAILED().get(state.lang).to_string(),
             "tic-texts-failed",
             true,
         )

@@ -1,10 +1,10 @@
 //! A page's main heading, with the clause the page comes from above it.
 
 use super::PAGE_HEADING_ID;
-use crate::app::text::*;
 use crate::markup::Markup;
 use crate::rules::clauses::ClauseId;
 use crate::rules::lang::Lang;
+use crate::words::*;
 use yew::prelude::*;
 
 /// A page's main heading, with the clause the page comes from above it. It takes focus when the

@@ -11,8 +11,8 @@ use super::page_heading::page_heading;
 use super::question_page::question_page;
 use super::results_page::results_page;
 use super::start_page::start_page;
-use crate::app::text::{RELOAD, SERVICE_NAME, TEXTS_LOADING};
 use crate::wizard::{Action, Step, TextsStatus, WizardState};
+use crate::words::{RELOAD, SERVICE_NAME, TEXTS_LOADING};
 use yew::prelude::*;
 
 pub fn page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
@@ -43,15 +43,15 @@ fn texts_unavailable(state: &WizardState, dispatch: &Callback<Action>) -> Html {
         <div class="tic-page" key={state.step.slug()}>
             { back_link(lang, Action::Back, dispatch) }
             { notice_banner(state) }
-            { page_heading(lang, SERVICE_NAME.get(lang), None) }
+            { page_heading(lang, SERVICE_NAME().get(lang), None) }
             if state.texts == TextsStatus::Failed {
                 <div class="tic-button-group">
                     <button type="button" class="tic-button" id="tic-reload" onclick={reload}>
-                        { RELOAD.get(lang) }
+                        { RELOAD().get(lang) }
                     </button>
                 </div>
             } else {
-                <p class="tic-body" role="status">{ TEXTS_LOADING.get(lang) }</p>
+                <p class="tic-body" role="status">{ TEXTS_LOADING().get(lang) }</p>
             }
         </div>
     }

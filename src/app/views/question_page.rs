@@ -3,10 +3,10 @@
 
 use super::fields::{amount_field, amount_unit, question_radios};
 use super::step_page::{step_page, StepFrame};
-use crate::app::text::*;
 use crate::rules::guideline::RuleSet;
 use crate::rules::questions::ApplicantPath;
 use crate::wizard::{Action, AmountField, PlanAmount, Step, WizardState};
+use crate::words::*;
 use yew::prelude::*;
 
 pub fn question_page(state: &WizardState, dispatch: &Callback<Action>, step: Step) -> Html {
@@ -15,7 +15,7 @@ pub fn question_page(state: &WizardState, dispatch: &Callback<Action>, step: Ste
     let questions = step.questions().iter().filter(|q| q.asked_on(path));
     let clauses = step.clauses(state.path);
     let frame = StepFrame {
-        title: step_title(step).get(lang),
+        title: step.title().get(lang),
         clause: clauses.map(|c| c.0),
         clause_text: clauses.map(|c| c.1),
         ..StepFrame::default()

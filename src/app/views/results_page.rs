@@ -15,7 +15,6 @@ use super::plan_section::plan_section;
 use super::summary_table::summary_table;
 use super::verdict_tag::write_verdict_tag;
 use crate::app::dom::print;
-use crate::app::text::*;
 use crate::markup::Markup;
 use crate::rules::answers::Field;
 use crate::rules::explain::Amounts;
@@ -27,6 +26,7 @@ use crate::rules::lang::Lang;
 use crate::rules::money_display::{format_amount, Rounding};
 use crate::rules::outcome::{ConditionResult, Overall};
 use crate::wizard::{field_for, Action, Step, TextField, TextsStatus, WizardState};
+use crate::words::*;
 use yew::prelude::*;
 
 /// One condition's card. The id names the condition, for links and tests.
@@ -92,7 +92,7 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
         .element(
             "p",
             &[("class", "tic-print-header__service")],
-            SERVICE_NAME.get(lang),
+            SERVICE_NAME().get(lang),
         );
     for (label, name) in [
         (ORGANISATION_FIELD(), &state.about.organisation),
@@ -297,7 +297,7 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
             <div class="tic-no-print">{ back_link(lang, Action::Go(Step::Check), dispatch) }</div>
             { notice_banner(state) }
             { print_header.into_html() }
-            { page_heading(lang, step_title(Step::Results).get(lang), None) }
+            { page_heading(lang, Step::Results.title().get(lang), None) }
             { panel.into_html() }
             { summary_table(state, &assessment, amounts, dispatch) }
             { figures.into_html() }
@@ -313,7 +313,7 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
                 // without them would be incomplete.
                 <button type="button" class="tic-button" id="tic-print"
                     disabled={state.texts != TextsStatus::Ready} onclick={Callback::from(|_| print())}>
-                    { if state.texts == TextsStatus::Loading { PRINT_WAITING.get(lang) } else { PRINT().get(lang) } }
+                    { if state.texts == TextsStatus::Loading { PRINT_WAITING().get(lang) } else { PRINT().get(lang) } }
                 </button>
                 { export_button(state, dispatch) }
                 <div class="tic-checkboxes__item">

@@ -5,9 +5,9 @@ use super::error_summary::error_summary;
 use super::keep_answers::keep_panel;
 use super::notice_banner::notice_banner;
 use super::page_heading::page_heading;
-use crate::app::text::*;
 use crate::markup::Markup;
 use crate::wizard::{Action, Step, WizardState};
+use crate::words::*;
 use yew::prelude::*;
 
 pub fn start_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
@@ -23,32 +23,36 @@ pub fn start_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     });
     let mut about = Markup::new();
     about
-        .element("p", &[("class", "tic-body-l")], START_INTRO.get(lang))
-        .element("p", &[("class", "tic-body")], START_NOT.get(lang))
+        .element("p", &[("class", "tic-body-l")], START_INTRO().get(lang))
+        .element("p", &[("class", "tic-body")], START_NOT().get(lang))
         .element(
             "h2",
             &[("class", "tic-heading-m")],
-            START_NEED_TITLE.get(lang),
+            START_NEED_TITLE().get(lang),
         )
         .open("ul", &[("class", "tic-list tic-list--bullet")]);
-    for item in START_NEED {
+    for item in START_NEED() {
         about.element("li", &[], item.get(lang));
     }
     about
         .close("ul")
-        .element("p", &[("class", "tic-body")], START_TIME.get(lang))
+        .element("p", &[("class", "tic-body")], START_TIME().get(lang))
         .open("div", &[("class", "tic-notice tic-privacy")])
-        .element("h2", &[("class", "tic-heading-s")], PRIVACY_TITLE.get(lang))
-        .element("p", &[("class", "tic-body")], PRIVACY.get(lang))
+        .element(
+            "h2",
+            &[("class", "tic-heading-s")],
+            PRIVACY_TITLE().get(lang),
+        )
+        .element("p", &[("class", "tic-body")], PRIVACY().get(lang))
         .close("div");
     html! {
         <div class="tic-page tic-page--start" key={Step::Start.slug()}>
             { notice_banner(state) }
             { error_summary(state, dispatch) }
-            { page_heading(lang, step_title(Step::Start).get(lang), None) }
+            { page_heading(lang, Step::Start.title().get(lang), None) }
             { about.into_html() }
             <button type="button" class="tic-button tic-button--start" {onclick}>
-                { if started { RESUME.get(lang) } else { START.get(lang) } }
+                { if started { RESUME().get(lang) } else { START().get(lang) } }
             </button>
             { keep_panel(state, dispatch) }
         </div>

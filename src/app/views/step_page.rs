@@ -7,10 +7,10 @@ use super::clause_text::clause_text;
 use super::error_summary::error_summary;
 use super::notice_banner::notice_banner;
 use super::page_heading::page_heading;
-use crate::app::text::CONTINUE;
 use crate::markup::Markup;
 use crate::rules::clauses::ClauseId;
 use crate::wizard::{Action, WizardState};
+use crate::words::CONTINUE;
 use yew::prelude::*;
 
 /// What frames a step's form.
