@@ -5,15 +5,13 @@
 use super::back_link::back_link;
 use super::change_link::{follow_field_links, write_change_link};
 use super::checklist_section::checklist_section;
-use super::clause_text::write_clause_text;
+use super::condition_card::write_condition_card;
 use super::fields::text_field;
 use super::keep_answers::{export_button, remember_choice};
-use super::live_figures::write_findings;
 use super::notice_banner::notice_banner;
 use super::page_heading::page_heading;
 use super::plan_section::plan_section;
 use super::summary_table::summary_table;
-use super::verdict_tag::write_verdict_tag;
 use crate::app::dom::print;
 use crate::markup::Markup;
 use crate::rules::answers::Field;
@@ -24,39 +22,10 @@ use crate::rules::explain::{
 };
 use crate::rules::lang::Lang;
 use crate::rules::money_display::{format_amount, Rounding};
-use crate::rules::outcome::{ConditionResult, Overall};
+use crate::rules::outcome::{Assessment, Overall};
 use crate::wizard::{field_for, Action, Step, TextField, TextsStatus, WizardState};
 use crate::words::*;
 use yew::prelude::*;
-
-/// One condition's card. The id names the condition, for links and tests.
-fn write_condition_card(m: &mut Markup, c: &ConditionResult, lang: Lang, amounts: Amounts) {
-    let id = format!("tic-condition-{}", c.condition.key());
-    let title_id = format!("{id}-title");
-    m.open(
-        "article",
-        &[
-            ("class", "tic-card"),
-            ("id", &id),
-            ("aria-labelledby", &title_id),
-        ],
-    )
-    .open("h3", &[("class", "tic-card__title"), ("id", &title_id)])
-    .element(
-        "span",
-        &[("class", "tic-card__citation")],
-        c.clause.citation(lang),
-    )
-    .text(" ")
-    .text(c.condition.title().get(lang))
-    .close("h3")
-    .open("p", &[("class", "tic-card__verdict")]);
-    write_verdict_tag(m, c.verdict, lang);
-    m.close("p");
-    write_findings(m, c, lang, amounts);
-    write_clause_text(m, c.clause, lang);
-    m.close("article");
-}
 
 pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     let lang = state.lang;
@@ -67,11 +36,62 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
         Amounts::Shown
     };
     let omit = state.omit_amounts;
-    let overall = match assessment.overall {
-        Overall::PreliminarilyEligible => "met",
-        Overall::NotEligible => "not-met",
-        Overall::CannotTellYet => "open",
-    };
+    let open = open_points(state, &assessment, amounts);
+    let has_open = !open.as_str().is_empty();
+    html! {
+        <div class="tic-page tic-page--results" key={Step::Results.slug()}>
+            <div class="tic-no-print">{ back_link(lang, Action::Go(Step::Check), dispatch) }</div>
+            { notice_banner(state) }
+            { print_header(state, &assessment).into_html() }
+            { page_heading(lang, Step::Results.title().get(lang), None) }
+            { verdict_panel(&assessment, lang).into_html() }
+            { summary_table(state, &assessment, amounts, dispatch) }
+            { figures_entered(state, &assessment).into_html() }
+            <details class="tic-details tic-no-print" id="tic-about" open={!state.about.organisation.is_empty() || !state.about.filled_by.is_empty()}>
+                <summary class="tic-details__summary">{ ABOUT_TITLE().get(lang) }</summary>
+                <div class="tic-details__text">
+                    { text_field(state, dispatch, TextField::Organisation, ORGANISATION_FIELD().get(lang), ABOUT_HINT().get(lang), false) }
+                    { text_field(state, dispatch, TextField::FilledBy, FILLED_BY_FIELD().get(lang), ABOUT_HINT().get(lang), false) }
+                </div>
+            </details>
+            <div class="tic-toolbar tic-no-print">
+                // Printing waits for the long texts (clause texts, checklist guides): a printout
+                // without them would be incomplete.
+                <button type="button" class="tic-button" id="tic-print"
+                    disabled={state.texts != TextsStatus::Ready} onclick={Callback::from(|_| print())}>
+                    { if state.texts == TextsStatus::Loading { PRINT_WAITING().get(lang) } else { PRINT().get(lang) } }
+                </button>
+                { export_button(state, dispatch) }
+                <div class="tic-checkboxes__item">
+                    <input class="tic-checkboxes__input" type="checkbox" id="tic-omit-amounts" checked={omit}
+                        onchange={dispatch.reform(move |_| Action::SetOmitAmounts(!omit))} />
+                    <label class="tic-checkboxes__label" for="tic-omit-amounts">{ OMIT_AMOUNTS().get(lang) }</label>
+                </div>
+            </div>
+            if has_open {
+                <section class="tic-section" aria-labelledby="tic-open-title" onclick={follow_field_links(dispatch)}>
+                    <h2 class="tic-heading-m" id="tic-open-title">{ RESULT_OPEN().get(lang) }</h2>
+                    <ul class="tic-list tic-list--bullet" id="tic-open-points">{ open.into_html() }</ul>
+                </section>
+            }
+            { plan_section(state, &assessment, amounts, dispatch) }
+            { details(&assessment, lang, amounts).into_html() }
+            { checklist_section(state, &assessment, amounts, dispatch) }
+            { closing(&assessment, lang).into_html() }
+            { remember_choice(state, dispatch) }
+            <div class="tic-button-group tic-no-print">
+                <button type="button" class="tic-button tic-button--secondary"
+                    onclick={dispatch.reform(|_| Action::Restart)}>
+                    { RESTART().get(lang) }
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// What is still missing or unsure, each with a link to the field that settles it.
+fn open_points(state: &WizardState, assessment: &Assessment, amounts: Amounts) -> Markup {
+    let lang = state.lang;
     let mut open = Markup::new();
     for (c, f) in assessment.open_points() {
         open.open("li", &[])
@@ -84,8 +104,14 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
         }
         open.close("li");
     }
-    let has_open = !open.as_str().is_empty();
 
+    open
+}
+
+/// The printout's header: the service, the names, the date and the rules (print only).
+fn print_header(state: &WizardState, assessment: &Assessment) -> Markup {
+    let lang = state.lang;
+    let omit = state.omit_amounts;
     let mut print_header = Markup::new();
     print_header
         .open("div", &[("class", "tic-print-only tic-print-header")])
@@ -121,6 +147,16 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     }
     print_header.close("div");
 
+    print_header
+}
+
+/// The overall verdict, and in one paragraph what it means.
+fn verdict_panel(assessment: &Assessment, lang: Lang) -> Markup {
+    let overall = match assessment.overall {
+        Overall::PreliminarilyEligible => "met",
+        Overall::NotEligible => "not-met",
+        Overall::CannotTellYet => "open",
+    };
     let mut panel = Markup::new();
     panel
         .open(
@@ -152,13 +188,20 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
         .element(
             "p",
             &[("class", "tic-panel__body"), ("id", "tic-overall-summary")],
-            &summary(&assessment, lang),
+            &summary(assessment, lang),
         )
         .close("section");
 
+    panel
+}
+
+/// The figures entered, one row per year, so that a printed page 1 shows what the verdict
+/// rests on (left out with the amounts), then the period, a note on the year used and the
+/// figures that look unlikely.
+fn figures_entered(state: &WizardState, assessment: &Assessment) -> Markup {
+    let lang = state.lang;
+    let omit = state.omit_amounts;
     let mut figures = Markup::new();
-    // The figures entered, one row per year, so that a printed page 1 shows what the verdict
-    // rests on. Left out with the amounts.
     let years = &state.answers().financials.years;
     if !omit && !years.is_empty() {
         let mut headings = vec![FISCAL_YEAR().get(lang)];
@@ -208,7 +251,7 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     }
     // Figures that look unlikely: confirmed by the applicant, or still to check (the verdicts
     // resting on them wait; the open points link to each).
-    if let Some(note) = describe_unlikely_figures(&assessment, lang) {
+    if let Some(note) = describe_unlikely_figures(assessment, lang) {
         figures.element(
             "p",
             &[
@@ -219,6 +262,11 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
         );
     }
 
+    figures
+}
+
+/// One card per condition (and the Art. 5(3) reference), then the next steps.
+fn details(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Markup {
     let mut details = Markup::new();
     let section = |m: &mut Markup, id: &str, title: &str| {
         let title_id = format!("{id}-title");
@@ -262,6 +310,11 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     }
     details.close("ol").close("section");
 
+    details
+}
+
+/// What the result rests on (the rules' version), the disclaimer and the privacy note.
+fn closing(assessment: &Assessment, lang: Lang) -> Markup {
     let mut closing = Markup::new();
     closing
         .open(
@@ -277,7 +330,7 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
             &[("class", "tic-heading-s"), ("id", "tic-version-title")],
             RESULT_VERSION().get(lang),
         );
-    for line in rules_version(&assessment, lang) {
+    for line in rules_version(assessment, lang) {
         closing.element("p", &[("class", "tic-body")], &line);
     }
     closing
@@ -292,53 +345,5 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
             &[("class", "tic-inset tic-print-privacy")],
             PRIVACY_PRINT().get(lang),
         );
-    html! {
-        <div class="tic-page tic-page--results" key={Step::Results.slug()}>
-            <div class="tic-no-print">{ back_link(lang, Action::Go(Step::Check), dispatch) }</div>
-            { notice_banner(state) }
-            { print_header.into_html() }
-            { page_heading(lang, Step::Results.title().get(lang), None) }
-            { panel.into_html() }
-            { summary_table(state, &assessment, amounts, dispatch) }
-            { figures.into_html() }
-            <details class="tic-details tic-no-print" id="tic-about" open={!state.about.organisation.is_empty() || !state.about.filled_by.is_empty()}>
-                <summary class="tic-details__summary">{ ABOUT_TITLE().get(lang) }</summary>
-                <div class="tic-details__text">
-                    { text_field(state, dispatch, TextField::Organisation, ORGANISATION_FIELD().get(lang), ABOUT_HINT().get(lang), false) }
-                    { text_field(state, dispatch, TextField::FilledBy, FILLED_BY_FIELD().get(lang), ABOUT_HINT().get(lang), false) }
-                </div>
-            </details>
-            <div class="tic-toolbar tic-no-print">
-                // Printing waits for the long texts (clause texts, checklist guides): a printout
-                // without them would be incomplete.
-                <button type="button" class="tic-button" id="tic-print"
-                    disabled={state.texts != TextsStatus::Ready} onclick={Callback::from(|_| print())}>
-                    { if state.texts == TextsStatus::Loading { PRINT_WAITING().get(lang) } else { PRINT().get(lang) } }
-                </button>
-                { export_button(state, dispatch) }
-                <div class="tic-checkboxes__item">
-                    <input class="tic-checkboxes__input" type="checkbox" id="tic-omit-amounts" checked={omit}
-                        onchange={dispatch.reform(move |_| Action::SetOmitAmounts(!omit))} />
-                    <label class="tic-checkboxes__label" for="tic-omit-amounts">{ OMIT_AMOUNTS().get(lang) }</label>
-                </div>
-            </div>
-            if has_open {
-                <section class="tic-section" aria-labelledby="tic-open-title" onclick={follow_field_links(dispatch)}>
-                    <h2 class="tic-heading-m" id="tic-open-title">{ RESULT_OPEN().get(lang) }</h2>
-                    <ul class="tic-list tic-list--bullet" id="tic-open-points">{ open.into_html() }</ul>
-                </section>
-            }
-            { plan_section(state, &assessment, amounts, dispatch) }
-            { details.into_html() }
-            { checklist_section(state, &assessment, amounts, dispatch) }
-            { closing.into_html() }
-            { remember_choice(state, dispatch) }
-            <div class="tic-button-group tic-no-print">
-                <button type="button" class="tic-button tic-button--secondary"
-                    onclick={dispatch.reform(|_| Action::Restart)}>
-                    { RESTART().get(lang) }
-                </button>
-            </div>
-        </div>
-    }
+    closing
 }
