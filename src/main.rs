@@ -1,9 +1,10 @@
 //! The browser app's entry point: mounts the app. Trunk builds this binary for wasm32.
 
+// talc's allocator for wasm, which grows the linear memory as it needs: maintained, safe to
+// construct, and smaller than the default allocator (docs/size.md).
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
-static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
-    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
