@@ -263,3 +263,37 @@ fn float_traps_are_decided_exactly() {
         other => panic!("{other:?}"),
     }
 }
+
+/// The largest amount the tool accepts, in every figure of three full years: the sums and the
+/// ratios come out exact (an overflow, or a division falling back to zero, would not).
+#[test]
+fn three_years_of_the_largest_amount_add_up_exactly() {
+    use tic_selfcheck::rules::money::MAX_AMOUNT_YUAN;
+    let max = MAX_AMOUNT_YUAN.to_string();
+    let a = enterprise([(max.as_str(), max.as_str(), max.as_str()); 3]);
+    let r = rd_result(&a);
+    let scale = r.revenue_scale.as_ref().unwrap();
+    assert_eq!(scale.total_revenue, MAX_AMOUNT_YUAN * Decimal::from(3));
+    assert_eq!(scale.average_revenue, MAX_AMOUNT_YUAN);
+    assert_eq!(scale.tier, TierId::From3Billion);
+    match &r.findings[0].reason {
+        Reason::RdRatio {
+            ratio,
+            required_rd,
+            difference,
+            ..
+        } => {
+            assert_eq!(*ratio, Decimal::ONE);
+            assert_eq!(
+                *required_rd,
+                MAX_AMOUNT_YUAN * Decimal::from(3) / Decimal::from(10)
+            );
+            assert_eq!(
+                *difference,
+                MAX_AMOUNT_YUAN * Decimal::from(3) - *required_rd
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(r.verdict, Verdict::Met);
+}

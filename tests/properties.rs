@@ -374,8 +374,13 @@ proptest! {
                     // the applicant's money in the sentence.
                     let hidden = describe_reason(&f.reason, lang, Amounts::Hidden);
                     prop_assert!(!hidden.is_empty());
-                    prop_assert!(!hidden.contains("万元") || hidden.contains("2,000.00万元"), "{}", hidden);
-                    prop_assert!(!hidden.contains("RMB ") || hidden.contains("RMB 20,000,000") || hidden.contains("billion"), "{}", hidden);
+                    // The guideline's own amounts (the Art. 6 minimum, the bands' bounds) stay;
+                    // with them taken out, no amount is left.
+                    let mut rest = hidden.clone();
+                    for guideline_amount in ["2,000.00万元", "RMB 20,000,000.00", "RMB 3 billion", "RMB 1 billion"] {
+                        rest = rest.replace(guideline_amount, "");
+                    }
+                    prop_assert!(!rest.contains("万元") && !rest.contains("RMB "), "{}", hidden);
                 }
             }
         }
@@ -397,7 +402,43 @@ proptest! {
             y.rd_domestic = Some(max);
         }
         a.committed_average_annual_rd = Some(max);
-        let _ = report(&assess(&a, AS_OF));
+        let assessment = assess(&a, AS_OF);
+        let _ = report(&assessment);
+        // Every figure is the largest amount, so every sum is exact and every ratio is 1: a
+        // division that overflowed, or fell back to zero, would show here.
+        use tic_selfcheck::rules::outcome::{DomesticBasis, Reason};
+        let years = |first: i32, latest: i32| Decimal::from(latest - first + 1);
+        for c in assessment.conditions.iter().chain(&assessment.art5_3_reference) {
+            if let Some(scale) = &c.revenue_scale {
+                let time = scale.operating_time;
+                let exact = scale.total_revenue * Decimal::from(time.denominator) / Decimal::from(time.numerator);
+                prop_assert_eq!(scale.average_revenue, exact);
+            }
+            for f in &c.findings {
+                match &f.reason {
+                    Reason::RdRatio { first_year, latest_year, total_rd, total_revenue, ratio, min_ratio, required_rd, difference } => {
+                        prop_assert_eq!(*total_rd, MAX_AMOUNT_YUAN * years(*first_year, *latest_year));
+                        prop_assert_eq!(total_rd, total_revenue);
+                        prop_assert_eq!(*ratio, Decimal::ONE);
+                        prop_assert_eq!(*required_rd, (*min_ratio * *total_revenue).round_dp(2));
+                        prop_assert_eq!(*difference, *total_rd - *required_rd);
+                    }
+                    Reason::RdGrowth { rd_latest, rd_previous, growth, previous_year_share: None, .. } => {
+                        prop_assert_eq!((*rd_latest, *rd_previous), (MAX_AMOUNT_YUAN, MAX_AMOUNT_YUAN));
+                        prop_assert_eq!(*growth, Decimal::ZERO);
+                    }
+                    Reason::DomesticShare { basis: DomesticBasis::Period { .. }, domestic_rd, total_rd, share, .. } => {
+                        prop_assert_eq!(domestic_rd, total_rd);
+                        prop_assert_eq!(*share, Decimal::ONE);
+                    }
+                    Reason::Commitment { committed, minimum, difference, .. } => {
+                        prop_assert_eq!(*committed, MAX_AMOUNT_YUAN);
+                        prop_assert_eq!(*difference, MAX_AMOUNT_YUAN - *minimum);
+                    }
+                    _ => {}
+                }
+            }
+        }
     }
 
     /// No string makes the amount parser panic.

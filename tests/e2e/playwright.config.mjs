@@ -1,16 +1,40 @@
 // End-to-end tests against the real release build (dist/), served by a plain static server on
 // 127.0.0.1, in Debian's Chromium (Playwright's own browser download is not available here).
+import { createServer } from 'node:net';
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
 
-const port = Number(process.env.TIC_E2E_PORT ?? 8765);
+/** A port no one is listening on now, found by asking the system for one. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+// The servers' ports, chosen free when the run starts (or given in TIC_E2E_PORTS), and kept in
+// the environment so that the test workers, which load this file again, use the same ones.
+if (!process.env.TIC_E2E_PORTS) {
+  const ports = [];
+  while (ports.length < 5) {
+    const port = await freePort();
+    if (!ports.includes(port)) ports.push(port);
+  }
+  process.env.TIC_E2E_PORTS = ports.join(',');
+}
+const [port, hostPortChosen, nginxPortChosen, allowedHostPortChosen, otherHostPortChosen] =
+  process.env.TIC_E2E_PORTS.split(',').map(Number);
 // The example host page, on another origin (another port), for the embedding tests.
-export const hostPort = port + 1;
+export const hostPort = hostPortChosen;
 // The app served by nginx with deploy/nginx/'s configuration, a host page on the origin that
 // configuration allows to embed it, and one on an origin it does not.
-export const nginxPort = port + 2;
-export const allowedHostPort = port + 3;
-export const otherHostPort = port + 4;
+export const nginxPort = nginxPortChosen;
+export const allowedHostPort = allowedHostPortChosen;
+export const otherHostPort = otherHostPortChosen;
 
 export default defineConfig({
   testDir: '.',
