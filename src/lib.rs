@@ -1,9 +1,15 @@
 //! On-device eligibility self-check for the supporting unit (依托单位) of a Beijing Technology
 //! Innovation Center under 京科创发〔2024〕143号.
 //!
-//! [`rules`] is the guideline as data plus small pure functions; it has no web dependency and
-//! is what the command-line assessor and the native tests use. [`app`] is the browser front end,
-//! compiled only for `wasm32`: it asks questions and renders what [`rules`] decides.
+//! The crate stands floor by floor (`tests/layers.rs` checks that every import runs downwards):
+//!
+//! - [`rules`]: the guideline as data plus small pure functions, with no web dependency: what
+//!   the command-line assessor and the native tests use;
+//! - [`words`]: the interface's own words in both languages; [`markup`], static markup written
+//!   as escaped text;
+//! - [`wizard`]: the wizard's state and its pure reducer, with no web dependency;
+//! - `app` (compiled only for `wasm32`): the browser front end, which asks and renders what
+//!   [`rules`] decides; `texts_file` (native only): the generated `tic-texts.json`.
 
 pub mod markup;
 pub mod rules;

@@ -262,3 +262,50 @@ fn the_scan_resolves_paths_as_the_compiler_does() {
         ["rules::money_input"]
     );
 }
+
+/// Every file says first what it holds (a module comment), no file is over 500 lines, and the
+/// module lists name every module.
+#[test]
+fn every_file_says_what_it_holds_and_stays_readable() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut problems = Vec::new();
+    for file in &files {
+        let source = std::fs::read_to_string(file).unwrap();
+        let relative = file.strip_prefix(&src).unwrap().display().to_string();
+        if !source.starts_with("//!") {
+            problems.push(format!("{relative}: no module comment first"));
+        }
+        let lines = source.lines().count();
+        if lines > 500 {
+            problems.push(format!("{relative}: {lines} lines"));
+        }
+    }
+    // The module lists: each `mod` of lib.rs and rules/mod.rs is named in its comment.
+    for list in ["lib.rs", "rules/mod.rs"] {
+        let source = std::fs::read_to_string(src.join(list)).unwrap();
+        let comment: String = source
+            .lines()
+            .filter(|l| l.starts_with("//!"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for line in source.lines() {
+            let Some(name) = line
+                .trim_start_matches("pub ")
+                .strip_prefix("mod ")
+                .map(|n| n.trim_end_matches(';'))
+            else {
+                continue;
+            };
+            if !comment.contains(&format!("[`{name}`]")) && !comment.contains(&format!("`{name}`"))
+            {
+                problems.push(format!(
+                    "{list}: the comment does not name the module {name}"
+                ));
+            }
+        }
+    }
+    assert!(files.len() > 80, "found only {} files", files.len());
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}

@@ -3,7 +3,8 @@
 //! by [`WizardState::document_json`].
 
 use super::field_id::PlanAmount;
-use super::state::{plan_amount, AmountInput, HistoryChoice, WizardState};
+use super::inputs::AmountInput;
+use super::state::{plan_amount, HistoryChoice, WizardState};
 use crate::rules::answers::{Field, OperatingHistory};
 use crate::rules::dates::CalendarDate;
 use crate::rules::document::AnswersDocument;

@@ -4,6 +4,7 @@
 //!
 //! It decides nothing about eligibility: that is [`crate::rules::assess`].
 
+mod action;
 mod answers_file;
 mod field_id;
 mod inputs;
@@ -13,10 +14,11 @@ mod steps;
 mod targets;
 mod validation;
 
+pub use action::Action;
 pub use field_id::{FieldId, PlanAmount};
-pub use inputs::{AmountField, TextField};
+pub use inputs::{AmountField, AmountInput, TextField};
 pub use notice::Notice;
-pub use state::{Action, AmountInput, FigureKey, HistoryChoice, TextsStatus, WizardState};
+pub use state::{FigureKey, HistoryChoice, TextsStatus, WizardState};
 pub use steps::Step;
 pub use targets::field_for;
 pub use validation::{Problem, ValidationError};

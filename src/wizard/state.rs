@@ -2,7 +2,9 @@
 //! typed, exactly as typed; the [`Answers`] the rules read are derived from it by one function,
 //! [`WizardState::derive_answers`], after every action.
 
+use super::action::Action;
 use super::field_id::{FieldId, PlanAmount};
+use super::inputs::AmountInput;
 use super::notice::Notice;
 use super::steps::Step;
 use super::validation::ValidationError;
@@ -12,53 +14,15 @@ use crate::rules::answers::{
 use crate::rules::assess::assess;
 use crate::rules::dates::whole_number;
 use crate::rules::dates::{CalendarDate, YEARS_ACCEPTED};
-use crate::rules::document::{write_document, About, AnswersDocument, ImportError, MAX_NAME_CHARS};
+use crate::rules::document::{write_document, About, ImportError, MAX_NAME_CHARS};
 use crate::rules::guideline::RuleSet;
 use crate::rules::lang::to_half_width;
 use crate::rules::lang::Lang;
-use crate::rules::money::{AmountError, Money, Unit};
-use crate::rules::money_input::parse_typed_amount;
+use crate::rules::money::{Money, Unit};
 use crate::rules::outcome::Assessment;
 use crate::rules::period::{assessment_period, Period, PeriodProblem};
 use crate::rules::progress::{clip_note, Progress, Status};
-use crate::rules::questions::{Answer, ApplicantPath, Question};
-
-/// What a person typed into an amount field, kept exactly as typed, valid or not, and what it
-/// reads as: read once, when the text or the page's unit changes, in the wizard's
-/// [`WizardState::amount_unit`] unless a unit follows the number (“12亿”). Validation, the
-/// “read as” echo, the plan and the answers all take the reading from here.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AmountInput {
-    pub text: String,
-    pub read: Result<Option<Money>, AmountError>,
-}
-
-impl Default for AmountInput {
-    fn default() -> Self {
-        AmountInput {
-            text: String::new(),
-            read: Ok(None),
-        }
-    }
-}
-
-impl AmountInput {
-    /// `text`, read in `unit`.
-    pub fn typed(text: String, unit: Unit) -> AmountInput {
-        let read = parse_typed_amount(&text, unit);
-        AmountInput { text, read }
-    }
-
-    /// The amount, when the text reads as one.
-    pub fn amount(&self) -> Option<Money> {
-        self.read.ok().flatten()
-    }
-
-    /// Reads the text again in the page's new unit.
-    fn read_in(&mut self, unit: Unit) {
-        self.read = parse_typed_amount(&self.text, unit);
-    }
-}
+use crate::rules::questions::ApplicantPath;
 
 /// A figure of a fiscal year.
 pub type FigureKey = (i32, Field);
@@ -151,78 +115,6 @@ pub enum TextsStatus {
     Loading,
     Ready,
     Failed,
-}
-
-/// Everything a person can do.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Action {
-    SetLang(Lang),
-    /// Go straight to a step (the browser's Back and Forward buttons).
-    Go(Step),
-    /// A “change” link on the check page or in the results summary: open the field's page
-    /// with the field focused; continuing returns to where the link was.
-    Change(FieldId),
-    Continue,
-    /// Continue a restored or imported self-check: open the first page with something still to
-    /// answer, or the check page when everything is answered.
-    Resume,
-    Back,
-    Restart,
-    SetPath(ApplicantPath),
-    Answer(Question, Answer),
-    SetLatestYear(String),
-    SetHistory(HistoryChoice),
-    SetFoundingDate(String),
-    SetFigureText(FigureKey, String),
-    /// The unit every amount is typed in.
-    SetAmountUnit(Unit),
-    SetPlanText(PlanAmount, String),
-    SetItemStatus(String, Status),
-    SetItemNote(String, String),
-    SetOmitAmounts(bool),
-    SetOrganisation(String),
-    SetExpectedRevenue(String),
-    /// “我已核对，数据无误”: the figures the tool found unlikely are right as entered.
-    ConfirmFigures(bool),
-    SetFilledBy(String),
-    /// Opt in or out of keeping a draft on this device (out erases it).
-    SetRemember(bool),
-    /// A file was read: replace the answers, or say why not and change nothing.
-    Import(Result<AnswersDocument, ImportError>),
-    /// A draft was found in storage when the app started.
-    RestoreDraft(Result<AnswersDocument, ImportError>),
-    /// Storage refused to keep the draft.
-    StorageFailed,
-    /// The browser refused to build the export download.
-    ExportFailed,
-    /// The long texts arrived (`true`) or could not be loaded (`false`).
-    TextsArrived(bool),
-    /// “Save to file”: the app writes [`WizardState::document_json`] to a download.
-    Export,
-}
-
-impl Action {
-    /// Whether the action changes what the answers document holds.
-    fn changes_the_document(&self) -> bool {
-        !matches!(
-            self,
-            Action::SetLang(_)
-                | Action::Go(_)
-                | Action::Change(_)
-                | Action::Continue
-                | Action::Resume
-                | Action::Back
-                | Action::SetOmitAmounts(_)
-                | Action::SetExpectedRevenue(_)
-                | Action::SetRemember(_)
-                | Action::Import(Err(_))
-                | Action::RestoreDraft(Err(_))
-                | Action::StorageFailed
-                | Action::ExportFailed
-                | Action::TextsArrived(_)
-                | Action::Export
-        )
-    }
 }
 
 impl WizardState {
