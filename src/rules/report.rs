@@ -10,7 +10,7 @@ use super::lang::Lang;
 use super::outcome::{Assessment, ConditionResult};
 use serde_json::{json, Value};
 
-fn both(f: impl Fn(Lang) -> String) -> Value {
+fn in_both_languages(f: impl Fn(Lang) -> String) -> Value {
     json!({ "zh": f(Lang::Zh), "en": f(Lang::En) })
 }
 
@@ -23,24 +23,24 @@ fn condition(c: &ConditionResult) -> Value {
             json!({
                 "verdict": f.verdict,
                 "reason": f.reason,
-                "message": both(|l| describe(&f.reason, l)),
+                "message": in_both_languages(|l| describe(&f.reason, l)),
             })
         })
         .collect();
     let mut entry = json!({
         "condition": c.condition,
-        "title": both(|l| c.condition.title().get(l).to_string()),
+        "title": in_both_languages(|l| c.condition.title().get(l).to_string()),
         "clause": c.clause,
-        "citation": both(|l| c.clause.citation(l).to_string()),
-        "clause_text": both(|l| c.clause.text(l).to_string()),
+        "citation": in_both_languages(|l| c.clause.citation(l).to_string()),
+        "clause_text": in_both_languages(|l| c.clause.text(l).to_string()),
         "verdict": c.verdict,
-        "verdict_label": both(|l| c.verdict.label().get(l).to_string()),
+        "verdict_label": in_both_languages(|l| c.verdict.label().get(l).to_string()),
         "findings": findings,
     });
     if let Some(scale) = &c.revenue_scale {
         entry["revenue_scale"] = json!({
             "figures": scale,
-            "message": both(|l| describe_scale(scale, l)),
+            "message": in_both_languages(|l| describe_scale(scale, l)),
         });
     }
     entry
@@ -59,31 +59,31 @@ pub fn report(assessment: &Assessment) -> Value {
             "rule_set": rules.id,
             "effective_from": rules.effective_from,
             "guideline": g.number,
-            "title": both(|l| g.title.get(l).to_string()),
+            "title": in_both_languages(|l| g.title.get(l).to_string()),
             "issued": g.issued,
             "in_force": g.in_force,
             "trial": g.trial,
-            "message": both(|l| rules_version(assessment, l).join("")),
+            "message": in_both_languages(|l| rules_version(assessment, l).join("")),
         },
         "path": assessment.path,
         "overall": assessment.overall,
-        "overall_label": both(|l| assessment.overall.label().get(l).to_string()),
-        "summary": both(|l| summary(assessment, l)),
+        "overall_label": in_both_languages(|l| assessment.overall.label().get(l).to_string()),
+        "summary": in_both_languages(|l| summary(assessment, l)),
         "period": assessment.period.as_ref().map(|p| json!({
             "figures": p,
-            "message": both(|l| describe_period(p, l)),
+            "message": in_both_languages(|l| describe_period(p, l)),
         })),
         "fiscal_year": assessment.fiscal_year.map(|check| json!({
             "check": check,
             "message": describe_fiscal_year(check, Lang::Zh)
-                .map(|_| both(|l| describe_fiscal_year(check, l).unwrap_or_default())),
+                .map(|_| in_both_languages(|l| describe_fiscal_year(check, l).unwrap_or_default())),
         })),
         "conditions": conditions,
         "art5_3_reference": assessment.art5_3_reference.as_ref().map(condition),
         "unlikely_figures": (!assessment.unlikely_figures.is_empty()).then(|| json!({
             "warnings": assessment.unlikely_figures,
             "confirmed": assessment.figures_confirmed,
-            "message": both(|l| describe_unlikely_figures(assessment, l).unwrap_or_default()),
+            "message": in_both_languages(|l| describe_unlikely_figures(assessment, l).unwrap_or_default()),
         })),
     })
 }
