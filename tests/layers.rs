@@ -5,8 +5,11 @@
 //!
 //! Run it alone with `cargo test --test layers`; it prints the floors it checked.
 
+mod common;
+
+use common::rust_files;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The floors, lowest first. A module may use only modules on lower floors (never one on its
 /// own floor, so that no two modules can lean on each other).
@@ -172,17 +175,6 @@ fn uses(relative: &Path, source: &str) -> Vec<String> {
     found
 }
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).expect("readable") {
-        let path = entry.expect("entry").path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 #[test]
 fn every_import_runs_from_a_higher_floor_to_a_lower_one() {
     let floor_of: BTreeMap<&str, usize> = FLOORS
@@ -191,8 +183,7 @@ fn every_import_runs_from_a_higher_floor_to_a_lower_one() {
         .flat_map(|(i, floor)| floor.iter().map(move |m| (*m, i)))
         .collect();
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    rust_files(&src, &mut files);
+    let files = rust_files(&src);
     let mut problems = Vec::new();
     let mut edges = 0;
     for file in files {
@@ -268,8 +259,7 @@ fn the_scan_resolves_paths_as_the_compiler_does() {
 #[test]
 fn every_file_says_what_it_holds_and_stays_readable() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    rust_files(&src, &mut files);
+    let files = rust_files(&src);
     let mut problems = Vec::new();
     for file in &files {
         let source = std::fs::read_to_string(file).unwrap();

@@ -3,6 +3,8 @@
 //! shipped file from drifting. After changing a text, regenerate the file with
 //! `TIC_WRITE_TEXTS=1 cargo test --test library` and commit it.
 
+mod common;
+
 use tic_selfcheck::texts_file;
 
 #[test]
@@ -24,21 +26,10 @@ fn the_shipped_texts_file_is_generated_from_the_source() {
 /// only in that file.
 #[test]
 fn every_long_texts_block_is_in_the_texts_file() {
-    fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-        for entry in std::fs::read_dir(dir).expect("readable") {
-            let path = entry.expect("entry").path();
-            if path.is_dir() {
-                rust_files(&path, out);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                out.push(path);
-            }
-        }
-    }
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let shipped = std::fs::read_to_string(root.join("static/tic-texts.json")).unwrap();
     let shipped: serde_json::Value = serde_json::from_str(&shipped).unwrap();
-    let mut files = Vec::new();
-    rust_files(&root.join("src"), &mut files);
+    let files = common::rust_files(&root.join("src"));
     let (mut blocks, mut keys, mut missing) = (0, 0, Vec::new());
     for file in files {
         let source = std::fs::read_to_string(&file).unwrap();

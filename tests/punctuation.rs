@@ -7,8 +7,11 @@
 //! everything the engine writes for every scenario (report and checklist), and what the command
 //! line prints for every scenario with `--text` (the assessment and the plan).
 
+mod common;
+
+use common::{rust_files, scenarios};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use tic_selfcheck::rules::assess::assess;
 use tic_selfcheck::rules::checklist::checklist;
 use tic_selfcheck::rules::dates::CalendarDate;
@@ -157,17 +160,6 @@ fn string_literals(source: &str) -> Vec<(usize, String)> {
     literals
 }
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).expect("readable source folder") {
-        let path = entry.expect("readable entry").path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 fn report_problems(problems: &[String]) {
     assert!(
         problems.is_empty(),
@@ -199,11 +191,7 @@ fn the_scan_finds_half_width_marks_and_spares_quotations() {
 
 #[test]
 fn chinese_string_literals_in_the_source_use_full_width_punctuation() {
-    let mut files = Vec::new();
-    rust_files(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut files,
-    );
+    let files = rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"));
     assert!(files.len() > 40, "found {} source files", files.len());
     let mut problems = Vec::new();
     let mut scanned = 0;
@@ -261,16 +249,9 @@ fn chinese_strings(value: &Value, key: &str, out: &mut Vec<String>) {
 
 #[test]
 fn everything_the_engine_writes_in_chinese_uses_full_width_punctuation() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios");
     let mut problems = Vec::new();
     let mut scanned = 0;
-    for entry in std::fs::read_dir(dir).expect("scenarios") {
-        let path = entry.expect("entry").path();
-        if path.extension().is_none_or(|e| e != "json") {
-            continue;
-        }
-        let scenario: Value =
-            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    for (path, scenario) in scenarios() {
         let answers = AnswersDocument::from_json(&scenario["answers"].to_string())
             .unwrap_or_else(|e| panic!("{}: {e:?}", path.display()))
             .answers;
@@ -361,18 +342,11 @@ fn the_chinese_paragraphs_of_the_readme_and_the_docs_use_full_width_punctuation(
 /// line by line (a line quoting the guideline's clause text is the guideline's).
 #[test]
 fn the_command_lines_chinese_text_uses_full_width_punctuation() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios");
     let scratch = std::env::temp_dir().join(format!("tic-punctuation-{}", std::process::id()));
     std::fs::create_dir_all(&scratch).unwrap();
     let mut problems = Vec::new();
     let mut lines = 0;
-    for entry in std::fs::read_dir(dir).expect("scenarios") {
-        let path = entry.expect("entry").path();
-        if path.extension().is_none_or(|e| e != "json") {
-            continue;
-        }
-        let scenario: Value =
-            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    for (path, scenario) in scenarios() {
         let file = scratch.join(path.file_name().unwrap());
         std::fs::write(&file, scenario["answers"].to_string()).unwrap();
         let as_of = scenario["as_of"].as_str().unwrap_or("2025-09-01");

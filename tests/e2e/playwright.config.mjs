@@ -1,20 +1,8 @@
 // End-to-end tests against the real release build (dist/), served by a plain static server on
 // 127.0.0.1, in Debian's Chromium (Playwright's own browser download is not available here).
-import { createServer } from 'node:net';
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
-
-/** A port no one is listening on now, found by asking the system for one. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from './ports.mjs';
 
 // The servers' ports, chosen free when the run starts (or given in TIC_E2E_PORTS), and kept in
 // the environment so that the test workers, which load this file again, use the same ones.

@@ -7,11 +7,11 @@
 // port with a fresh profile and a download folder of its own, and stops it afterwards.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium.mjs';
 import { findExecutable } from '../executables.mjs';
+import { freePort } from '../ports.mjs';
 
 const MINIBROWSER_DIRS = [
   '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1',
@@ -115,16 +115,6 @@ function required(envVar, names, installedBy, extraDirs = []) {
   return found;
 }
 
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * Starts `name`'s driver. Returns { url, capabilities, downloads, home, stop() }; the driver's
