@@ -5,6 +5,9 @@
 
 use crate::rules::lang::Bilingual;
 
+/// A `long_texts!` block's list of its texts with their keys.
+type TextBlock = fn() -> Vec<(&'static str, Bilingual)>;
+
 /// Every long text with its key, in a fixed order: what `tic-texts.json` holds.
 pub fn all() -> Vec<(String, Bilingual)> {
     use crate::rules::checklist::{evidence, PlanElement};
@@ -27,35 +30,26 @@ pub fn all() -> Vec<(String, Bilingual)> {
     for e in PlanElement::ALL {
         texts.push((e.library_key(), e.guide().0));
     }
-    for (key, text) in explain::next_step_texts() {
-        texts.push((key.to_string(), text));
-    }
-    for (key, text) in document::import_messages() {
-        texts.push((key.to_string(), text));
-    }
-    for (key, text) in money::amount_messages() {
-        texts.push((key.to_string(), text));
-    }
-    for (key, text) in checklist::checklist_texts() {
-        texts.push((key.to_string(), text));
-    }
-    for (key, text) in sentences::sentences() {
-        texts.push((key.to_string(), text));
-    }
-    for (key, text) in at_a_glance::glance() {
-        texts.push((key.to_string(), text));
-    }
-    for (key, text) in plausibility::plausibility_texts() {
-        texts.push((key.to_string(), text));
-    }
-    for (key, text) in planner::plan_texts() {
-        texts.push((key.to_string(), text));
-    }
-    for (key, text) in answers::answer_texts() {
-        texts.push((key.to_string(), text));
-    }
-    for (key, text) in crate::words::later_words() {
-        texts.push((key.to_string(), text));
+    // The `long_texts!` blocks, each listing its own texts (`tests/library.rs` checks that
+    // every block in `src/` is here).
+    let blocks: [TextBlock; 10] = [
+        explain::next_step_texts,
+        document::import_messages,
+        money::amount_messages,
+        checklist::checklist_texts,
+        sentences::sentences,
+        at_a_glance::glance,
+        plausibility::plausibility_texts,
+        planner::plan_texts,
+        answers::answer_texts,
+        crate::words::later_words,
+    ];
+    for block in blocks {
+        texts.extend(
+            block()
+                .into_iter()
+                .map(|(key, text)| (key.to_string(), text)),
+        );
     }
     texts
 }
