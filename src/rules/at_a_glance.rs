@@ -5,7 +5,9 @@
 use super::explain::{describe_difference, describe_growth, describe_reason, Amounts};
 use super::lang::Lang;
 use super::library::{fill, long_texts};
-use super::money_display::{format_amount, format_percent, format_threshold_percent, Rounding};
+use super::money_display::{
+    format_amount, format_compared_percent, format_threshold_percent, Rounding,
+};
 use super::outcome::{ConditionResult, Finding, Reason, Verdict};
 
 long_texts! {
@@ -76,7 +78,7 @@ pub fn key_figures(c: &ConditionResult, lang: Lang, amounts: Amounts) -> Vec<Key
                 text: fill(
                     KEY_RD_RATIO().get(lang),
                     &[
-                        ("ratio", &format_percent(*ratio, Rounding::Down)),
+                        ("ratio", &format_compared_percent(*ratio, *min_ratio, lang)),
                         ("min", &format_threshold_percent(*min_ratio)),
                     ],
                 ),
@@ -91,7 +93,7 @@ pub fn key_figures(c: &ConditionResult, lang: Lang, amounts: Amounts) -> Vec<Key
                 text: fill(
                     KEY_RD_GROWTH().get(lang),
                     &[
-                        ("growth", &describe_growth(*growth, lang)),
+                        ("growth", &describe_growth(*growth, *min_growth, lang)),
                         ("min", &format_threshold_percent(*min_growth)),
                     ],
                 ),
@@ -106,7 +108,7 @@ pub fn key_figures(c: &ConditionResult, lang: Lang, amounts: Amounts) -> Vec<Key
                 text: fill(
                     KEY_DOMESTIC_SHARE().get(lang),
                     &[
-                        ("share", &format_percent(*share, Rounding::Down)),
+                        ("share", &format_compared_percent(*share, *min_share, lang)),
                         ("min", &format_threshold_percent(*min_share)),
                     ],
                 ),

@@ -69,6 +69,43 @@ pub fn format_percent(ratio: Decimal, rounding: Rounding) -> String {
     format!("{:.2}%", pct)
 }
 
+/// Formats a figure compared with a minimum as a percentage, the way a spreadsheet shows it:
+/// rounded half up to two decimals (two thirds is `66.67%`) — except that a figure under its
+/// minimum never shows the minimum: 14.996 % against 15 % reads “不足 15%” (“just under 15%”),
+/// not `15.00%`.
+pub fn format_compared_percent(ratio: Decimal, minimum: Decimal, lang: Lang) -> String {
+    let shown =
+        (ratio * dec!(100)).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    if ratio < minimum && shown >= minimum * dec!(100) {
+        let bound = format_threshold_percent(minimum);
+        return match lang {
+            Lang::Zh => format!("不足 {bound}"),
+            Lang::En => format!("just under {bound}"),
+        };
+    }
+    format!("{:.2}%", shown)
+}
+
+/// Formats an amount compared with bounds (the revenue bands' 10亿 and 30亿) the way a
+/// spreadsheet shows it, rounded half up, except that an amount under a bound never shows the
+/// bound: it is then rounded down (one fen under 30亿 a year reads 299,999.99万元).
+pub fn format_compared_amount(yuan: Decimal, bounds: &[Decimal], lang: Lang) -> String {
+    let unit = match lang {
+        Lang::Zh => Unit::Wan.in_yuan(),
+        Lang::En => Decimal::ONE,
+    };
+    let shown = (yuan / unit).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    let reaches_unreached_bound = bounds
+        .iter()
+        .any(|&bound| yuan < bound && shown * unit >= bound);
+    let rounding = if reaches_unreached_bound {
+        Rounding::Down
+    } else {
+        Rounding::Nearest
+    };
+    format_amount(yuan, rounding, lang)
+}
+
 /// Formats a threshold percentage without needless decimals (`60%`, `12.5%`).
 pub fn format_threshold_percent(ratio: Decimal) -> String {
     format!("{}%", (ratio * dec!(100)).normalize())
@@ -124,6 +161,32 @@ mod tests {
         assert_eq!(format_percent(dec!(0.149999), Rounding::Down), "14.99%");
         assert_eq!(format_percent(dec!(0.15), Rounding::Down), "15.00%");
         assert_eq!(format_threshold_percent(dec!(0.60)), "60%");
+    }
+
+    #[test]
+    fn compared_figures_round_half_up_but_never_to_a_minimum_they_miss() {
+        let pct = |r, min, lang| format_compared_percent(r, min, lang);
+        // Half up, as a spreadsheet: two thirds is 66.67 %, not 66.66 %.
+        assert_eq!(pct(dec!(2) / dec!(3), dec!(0.6), Lang::Zh), "66.67%");
+        assert_eq!(pct(dec!(0.70588), dec!(0.6), Lang::Zh), "70.59%");
+        assert_eq!(pct(dec!(0.14994), dec!(0.15), Lang::Zh), "14.99%");
+        // 14.996 % would read 15.00 %: said as under the minimum instead.
+        assert_eq!(pct(dec!(0.14996), dec!(0.15), Lang::Zh), "不足 15%");
+        assert_eq!(pct(dec!(0.14996), dec!(0.15), Lang::En), "just under 15%");
+        assert_eq!(pct(dec!(0.1499999999), dec!(0.15), Lang::Zh), "不足 15%");
+        // At or above it, the figure as it rounds.
+        assert_eq!(pct(dec!(0.15), dec!(0.15), Lang::Zh), "15.00%");
+        assert_eq!(pct(dec!(0.150049), dec!(0.15), Lang::Zh), "15.00%");
+        assert_eq!(pct(dec!(0.150051), dec!(0.15), Lang::Zh), "15.01%");
+        // Amounts against the bands' bounds.
+        let bounds = [dec!(1000000000), dec!(3000000000)];
+        let amt = |y, lang| format_compared_amount(y, &bounds, lang);
+        assert_eq!(amt(dec!(1156666666.67), Lang::Zh), "115,666.67万元");
+        assert_eq!(amt(dec!(2999999999.9967), Lang::Zh), "299,999.99万元");
+        assert_eq!(amt(dec!(2999999999.9967), Lang::En), "RMB 2,999,999,999.99");
+        assert_eq!(amt(dec!(2999999950), Lang::Zh), "299,999.99万元");
+        assert_eq!(amt(dec!(3000000000), Lang::Zh), "300,000.00万元");
+        assert_eq!(amt(dec!(999999999.995), Lang::En), "RMB 999,999,999.99");
         assert_eq!(format_threshold_percent(dec!(0.125)), "12.5%");
     }
 }

@@ -351,6 +351,9 @@ pub struct BandReading {
     /// What the total is divided by.
     pub years: Years,
     pub tier: TierId,
+    /// Where the band ends, if a band lies above (see [`RevenueScale::band_ends_at`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub band_ends_at: Option<Decimal>,
     pub verdict: Verdict,
 }
 
@@ -396,6 +399,10 @@ pub struct RevenueScale {
     pub average_revenue: Decimal,
     pub operating_time: Years,
     pub tier: TierId,
+    /// Where the band ends (the next band's bound, which the average does not reach), if a
+    /// band lies above.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub band_ends_at: Option<Decimal>,
     pub min_rd_ratio: Decimal,
     pub min_rd_growth: Decimal,
     /// How much more average annual revenue would reach the next band up, whose R&D

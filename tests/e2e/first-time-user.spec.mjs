@@ -11,7 +11,7 @@ import {
 } from './flows.mjs';
 
 // Revenue 12 + 13.4 + 14亿 = 39.4亿 (average 13.13亿: item 2), R&D 1.5 + 1.8 + 1.9亿 = 5.2亿:
-// 13.19% against 15%, so 5.91亿 is needed, 7,100.00万元 short; growth 1.9 / 1.8 = 5.55% against 10%.
+// 13.20% against 15%, so 5.91亿 is needed, 7,100.00万元 short; growth 1.9 / 1.8 = 5.56% against 10%.
 const SHORT_OF_RATIO = {
   2022: { revenue: ['12', 'yi'], rd: ['1.5', 'yi'], domestic: ['1.2', 'yi'] },
   2023: { revenue: ['13.4', 'yi'], rd: ['1.8', 'yi'], domestic: ['1.5', 'yi'] },
@@ -55,20 +55,20 @@ test('the result opens with a table: verdict, key figure, gap and a link to the 
   const rd = table.locator('tr[data-condition="rd_intensity"]');
   await expect(rd).toContainText('第五条第（三）项第2目');
   await expect(rd.locator('.tic-tag')).toContainText('不符合');
-  await expect(rd).toContainText('研发费用占比 13.19%，要求不低于 15%');
+  await expect(rd).toContainText('研发费用占比 13.20%，要求不低于 15%');
   await expect(rd).toContainText('还差 7,100.00万元');
-  await expect(rd).toContainText('上一年度研发费用增长 5.55%，要求增长不低于 10%');
+  await expect(rd).toContainText('上一年度研发费用增长 5.56%，要求增长不低于 10%');
   await expect(table.locator('tr[data-condition="talent"]')).toContainText('自行声明（3项）');
   // The link lands on the field that would change the verdict, and continuing comes back.
   await rd.getByRole('link', { name: /修改/ }).click();
   await expect(page).toHaveURL(/#figures$/);
   await expect(page.locator('#tic-fig-2024-rd-total')).toBeFocused();
-  // 1.5 + 1.8 + 2.7 = 6.0亿 of 39.4亿: 15.22%.
+  // 1.5 + 1.8 + 2.7 = 6.0亿 of 39.4亿: 15.23%.
   await page.locator('#tic-fig-2024-rd-total').fill('2.7亿');
   await continueOn(page);
   await expect(page).toHaveURL(/#results$/);
   await expect(page.locator('#tic-summary-table tr[data-condition="rd_intensity"] .tic-tag')).toContainText('符合');
-  await expect(page.locator('#tic-summary-table tr[data-condition="rd_intensity"]')).toContainText('研发费用占比 15.22%');
+  await expect(page.locator('#tic-summary-table tr[data-condition="rd_intensity"]')).toContainText('研发费用占比 15.23%');
 });
 
 test('the table in English, and each open point links to its field', async ({ page }) => {
@@ -80,7 +80,7 @@ test('the table in English, and each open point links to its field', async ({ pa
   await seeResults(page);
   const table = page.locator('#tic-summary-table');
   await expect(table.locator('caption')).toHaveText('The result at a glance');
-  await expect(table.locator('tr[data-condition="rd_intensity"]')).toContainText('R&D ratio 13.19%; at least 15% required');
+  await expect(table.locator('tr[data-condition="rd_intensity"]')).toContainText('R&D ratio 13.20%; at least 15% required');
   await expect(table.locator('tr[data-condition="rd_intensity"]')).toContainText('RMB 71,000,000.00 short');
   await expect(table.locator('tr[data-condition="domestic_rd"]')).toContainText('Figures or answers missing');
   await expect(table.locator('tr[data-condition="talent"]')).toContainText('An answer is “no”, “not sure” or not given yet');
@@ -174,7 +174,7 @@ test('page 1 of the printout is the summary, with the names, the date, the rules
   await page.pdf({ path: pdf, format: 'A4' });
   const first = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' });
   for (const expected of ['北京市技术创新中心依托单位条件自评', '单位名称：北京某某科技有限公司', '填写人：张三',
-    '自评日期：2025-09-01', 'jingkechuangfa-2024-143', '不符合', '结果一览', '研发费用占比 13.19%',
+    '自评日期：2025-09-01', 'jingkechuangfa-2024-143', '不符合', '结果一览', '研发费用占比 13.20%',
     '还差 7,100.00万元', '填写的数据', '120,000.00万元', '19,000.00万元']) {
     expect(first, `page 1 lacks ${expected}`).toContain(expected);
   }

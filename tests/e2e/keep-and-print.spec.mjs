@@ -46,7 +46,7 @@ test('the printout carries the verdicts, the checklist and the guideline, and ca
   await expect(page.locator('#tic-readiness')).toHaveText(/已就绪 1 \/ \d+ 项/);
   const text = await pdfText(page, info.outputPath('result-zh.pdf'));
   for (const expected of ['自评结果', '不符合', '京科创发〔2024〕143号', '2024-09-14', '自评日期',
-    '第五条第（三）项第2目', '13.19%', '还差 7,100.00万元', '建设方案准备清单', '总体目标', '预算方案',
+    '第五条第（三）项第2目', '13.20%', '还差 7,100.00万元', '建设方案准备清单', '总体目标', '预算方案',
     '已就绪', '预算待董事会批准', '未满足', '本结果根据您填写的信息在本机计算', '未发送到任何服务器', '1 / ']) {
     expect(text, `PDF lacks ${expected}`).toContain(expected);
   }
@@ -55,7 +55,7 @@ test('the printout carries the verdicts, the checklist and the guideline, and ca
   }
   await page.locator('#tic-omit-amounts').check();
   const without = await pdfText(page, info.outputPath('result-zh-no-amounts.pdf'));
-  expect(without).toContain('13.19%');
+  expect(without).toContain('13.20%');
   expect(without).toContain('不符合');
   expect(without).toContain('未达到要求');
   expectNoApplicantAmounts(text, without, /[\d,]+(?:\.\d+)?(?:万元|亿元)/g);
@@ -76,7 +76,7 @@ test('the printout in English', async ({ page }, info) => {
   await page.locator('#tic-omit-amounts').check();
   const without = await pdfText(page, info.outputPath('result-en-no-amounts.pdf'));
   expectNoApplicantAmounts(text, without, /RMB [\d,.]+(?: (?:million|billion))?/g);
-  expect(without).toContain('13.19%');
+  expect(without).toContain('13.20%');
 });
 
 test('export then import in a fresh browser restores every answer and the checklist exactly', async ({ page, browser }, info) => {

@@ -52,7 +52,7 @@ test('an enterprise short of its R&D ratio sees how much is missing', async ({ p
   await expect(page.locator('#tic-overall-summary')).toContainText('第五条第（三）项第2目（按销售收入规模的研究开发费用要求）不满足');
   const rd = card(page, 'rd_intensity');
   await expect(rd.locator('.tic-card__verdict')).toContainText('不符合');
-  await expect(rd).toContainText('13.19%（要求不低于 15%）');
+  await expect(rd).toContainText('13.20%（要求不低于 15%）');
   await expect(rd).toContainText('至少应为 59,100.00万元，还差 7,100.00万元');
   await expect(rd).toContainText('2024年研发费用至少应达到 19,800.00万元，还差 800.00万元');
   await expect(card(page, 'domestic_rd')).toContainText('71.15%');
@@ -407,7 +407,8 @@ test('the live figures tell a screen reader one status line, not every keystroke
   // One yuan less of domestic R&D in 2024 keeps the verdicts: the line does not change.
   await page.locator('#tic-fig-2024-rd-domestic').fill('5999.9999');
   await expect(status).toHaveText('按已填数据：第五条第（三）项第3目 符合；第五条第（四）项 符合');
-  await expect(live).toContainText('的 99.99%');
+  // 17,999.9999 of 18,000 rounds half up, as a spreadsheet does.
+  await expect(live).toContainText('的 100.00%');
   // Domestic R&D far below 60%: the line says so.
   await page.locator('#tic-fig-2024-rd-domestic').fill('10');
   await page.locator('#tic-fig-2023-rd-domestic').fill('10');

@@ -5,7 +5,7 @@
 use crate::markup::Markup;
 use crate::rules::lang::Lang;
 use crate::rules::money_display::{
-    format_amount, format_percent, format_threshold_percent, Rounding,
+    format_amount, format_compared_percent, format_percent, format_threshold_percent, Rounding,
 };
 use crate::rules::planner::PictureYear;
 use crate::words::*;
@@ -275,8 +275,14 @@ pub fn write_picture(
             |v| format_amount(v, Rounding::Nearest, lang),
         )
     };
-    let percent = |v: Option<Decimal>| {
-        v.map_or_else(|| "—".to_string(), |v| format_percent(v, Rounding::Down))
+    let percent = |v: Option<Decimal>, minimum: Option<Decimal>| {
+        v.map_or_else(
+            || "—".to_string(),
+            |v| match minimum {
+                Some(minimum) => format_compared_percent(v, minimum, lang),
+                None => format_percent(v, Rounding::Nearest),
+            },
+        )
     };
     m.table_head(
         &[("class", "tic-table"), ("id", "tic-picture-table")],
@@ -316,12 +322,12 @@ pub fn write_picture(
         .element(
             "td",
             &[("data-label", PICTURE_RATIO_COLUMN().get(lang))],
-            &percent(y.ratio()),
+            &percent(y.ratio(), required_ratio),
         )
         .element(
             "td",
             &[("data-label", PICTURE_SHARE_COLUMN().get(lang))],
-            &percent(y.domestic_share()),
+            &percent(y.domestic_share(), Some(min_share)),
         )
         .close("tr");
     }

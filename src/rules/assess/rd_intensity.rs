@@ -98,6 +98,7 @@ pub(super) fn rd_intensity(fin: &Financials, ctx: &Context) -> ConditionResult {
             if other_verdict != either {
                 let reading = |scale: &RevenueScale, verdict| BandReading {
                     average_revenue: scale.average_revenue,
+                    band_ends_at: scale.band_ends_at,
                     years: scale.operating_time,
                     tier: scale.tier,
                     verdict,
@@ -139,6 +140,7 @@ fn revenue_scale(total_revenue: Decimal, time: Years, rules: &RuleSet) -> Revenu
         average_revenue: average_exact,
         operating_time: time,
         tier: tier.id,
+        band_ends_at: tier.below_yuan,
         min_rd_ratio: tier.min_rd_ratio,
         min_rd_growth: tier.min_rd_growth,
         average_short_of_higher_tier: tier

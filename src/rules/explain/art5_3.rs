@@ -5,7 +5,8 @@ use super::years::{describe_years, year_span};
 use super::{describe_difference, fill_sentence, reached, with_or_without, Amounts};
 use crate::rules::lang::{pick, Lang};
 use crate::rules::money_display::{
-    format_amount, format_percent, format_threshold_percent, Rounding,
+    format_amount, format_compared_amount, format_compared_percent, format_percent,
+    format_threshold_percent, Rounding,
 };
 use crate::rules::outcome::{BandReading, Reason, RevenueScale};
 use crate::rules::sentences::*;
@@ -27,7 +28,7 @@ pub(super) fn describe(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
             difference,
         } => {
             let years = year_span(*first_year, *latest_year);
-            let r = format_percent(*ratio, Rounding::Down);
+            let r = format_compared_percent(*ratio, *min_ratio, lang);
             let min = format_threshold_percent(*min_ratio);
             let rd = format_amount(*total_rd, Rounding::Nearest, lang);
             let rev = format_amount(*total_revenue, Rounding::Nearest, lang);
@@ -69,7 +70,7 @@ pub(super) fn describe(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
             required_rd_latest,
             difference,
         } => {
-            let g = describe_growth(*growth, lang);
+            let g = describe_growth(*growth, *min_growth, lang);
             let min = format_threshold_percent(*min_growth);
             let last = format_amount(*rd_latest, Rounding::Nearest, lang);
             let prev = format_amount(*rd_previous, Rounding::Nearest, lang);
@@ -101,7 +102,7 @@ pub(super) fn describe(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
                     let time = describe_years(*share, lang);
                     let base = format_amount(*base, Rounding::Nearest, lang);
                     let raw = raw_growth.unwrap_or_default();
-                    let raw_words = describe_growth(raw, lang);
+                    let raw_words = describe_growth(raw, *min_growth, lang);
                     let note = if *difference >= Decimal::ZERO {
                         PART_YEAR_REACHED().get(lang).to_string()
                     } else {
@@ -177,7 +178,9 @@ pub(super) fn describe(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
             by_fiscal_years,
         } => {
             let time = describe_years(by_operating_time.years, lang);
-            let average = |r: &BandReading| format_amount(r.average_revenue, Rounding::Down, lang);
+            let average = |r: &BandReading| {
+                format_compared_amount(r.average_revenue, r.band_ends_at.as_slice(), lang)
+            };
             let (by_time, by_years) = (average(by_operating_time), average(by_fiscal_years));
             let item = |r: &BandReading| r.tier.clause().citation(lang);
             let band = |r: &BandReading| r.tier.band().get(lang);
@@ -210,18 +213,14 @@ pub(super) fn describe(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
 }
 
 /// A growth rate as words: “增长 12.00%” or, for a fall, “下降 94.00%” (never a negative
-/// growth). Truncated towards zero, so a shown growth at the minimum really reaches it.
-pub fn describe_growth(growth: Decimal, lang: Lang) -> String {
+/// growth), rounded as a figure compared with `minimum` is (never to the minimum it misses).
+pub fn describe_growth(growth: Decimal, minimum: Decimal, lang: Lang) -> String {
     let (words, rate) = if growth.is_sign_negative() && !growth.is_zero() {
-        (FALL_OF(), -growth)
+        (FALL_OF(), format_percent(-growth, Rounding::Nearest))
     } else {
-        (GROWTH_OF(), growth)
+        (GROWTH_OF(), format_compared_percent(growth, minimum, lang))
     };
-    fill_sentence(
-        words,
-        lang,
-        &[("rate", &format_percent(rate, Rounding::Down))],
-    )
+    fill_sentence(words, lang, &[("rate", &rate)])
 }
 
 /// Where the revenue puts the applicant in Art. 5(3), as a sentence.
@@ -246,7 +245,8 @@ pub fn describe_scale_with(scale: &RevenueScale, lang: Lang, amounts: Amounts) -
     }
     // The average is compared against the bands: rounded down, so that it never shows a band's
     // bound that it does not reach.
-    let average = format_amount(scale.average_revenue, Rounding::Down, lang);
+    let average =
+        format_compared_amount(scale.average_revenue, scale.band_ends_at.as_slice(), lang);
     let total = format_amount(scale.total_revenue, Rounding::Nearest, lang);
     let time = describe_years(scale.operating_time, lang);
     let higher = match (scale.tier.higher(), scale.average_short_of_higher_tier) {

@@ -5,7 +5,7 @@ use super::years::year_span;
 use super::{describe_difference, fill_sentence, reached, Amounts};
 use crate::rules::lang::{pick, Bilingual, Lang};
 use crate::rules::money_display::{
-    format_amount, format_percent, format_threshold_percent, Rounding,
+    format_amount, format_compared_percent, format_threshold_percent, Rounding,
 };
 use crate::rules::outcome::{DomesticBasis, NewEntityFigure, Reason};
 use crate::rules::sentences::*;
@@ -24,7 +24,7 @@ pub(super) fn describe(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
             required_domestic_rd,
             difference,
         } => {
-            let s = format_percent(*share, Rounding::Down);
+            let s = format_compared_percent(*share, *min_share, lang);
             let min = format_threshold_percent(*min_share);
             let dom = format_amount(*domestic_rd, Rounding::Nearest, lang);
             let total = format_amount(*total_rd, Rounding::Nearest, lang);

@@ -6,7 +6,7 @@ use crate::rules::guideline::RuleSet;
 use crate::rules::lang::{Bilingual, Lang};
 use crate::rules::library::{fill, long_texts};
 use crate::rules::money_display::{
-    format_amount, format_threshold_percent, shows_as_zero, Rounding,
+    format_amount, format_compared_amount, format_threshold_percent, shows_as_zero, Rounding,
 };
 use crate::rules::sentences::LIST_SEPARATOR;
 use rust_decimal::Decimal;
@@ -142,7 +142,11 @@ pub fn plan_sentences(planned: &Planned, rules: &RuleSet, lang: Lang) -> Vec<Str
             ),
             (
                 "average",
-                &format_amount(p.scale.average_revenue, Rounding::Down, lang),
+                &format_compared_amount(
+                    p.scale.average_revenue,
+                    p.scale.band_ends_at.as_slice(),
+                    lang,
+                ),
             ),
             ("item", &p.scale.tier.clause().citation(lang)),
             ("band", &p.scale.tier.band().get(lang)),
