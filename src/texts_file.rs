@@ -33,7 +33,7 @@ pub fn all() -> Vec<(String, Bilingual)> {
     // The `long_texts!` blocks, each listing its own texts (`tests/library.rs` checks that
     // every block in `src/` is here).
     let blocks: [TextBlock; 10] = [
-        explain::next_step_texts,
+        what_next::what_next_texts,
         document::import_messages,
         money::amount_messages,
         checklist::checklist_texts,

@@ -175,6 +175,8 @@ long_texts! {
     RESULT_CONDITIONS = "ui.result_conditions": "各项条件", "Each condition";
     RESULT_OPEN = "ui.result_open": "还需要补充或核实", "Still to complete or check";
     RESULT_NEXT = "ui.result_next": "下一步（第七条）", "Next steps (Article 7)";
+    RESULT_NEXT_ROUND = "ui.result_next_round": "下一步：为下一轮申报做准备", "Next steps: getting ready for the next round";
+    RESULT_REMEDIES = "ui.result_remedies": "怎样才能符合", "What would change the result";
     RESULT_VERSION = "ui.result_version": "结果依据", "What this result rests on";
     RESULT_REFERENCE = "ui.result_reference": "参考：按第五条第（三）项的结果（不计入第六条的结论）", "For reference: the result under Article 5(3) (not counted in the Article 6 result)";
     RESULT_DISCLAIMER = "ui.result_disclaimer": "本结果根据您填写的信息在本机计算，仅供申报前自查参考，不代表市科委、中关村管委会的认定。", "This result was computed on this device from your answers. It is a self-check before applying, not a decision of the Commission.";
@@ -213,6 +215,7 @@ long_texts! {
     OMIT_AMOUNTS = "ui.omit_amounts": "隐藏金额（比例和结论保留），适用于需广泛传阅的打印件；清单备注也不打印", "Leave the money amounts out (ratios and verdicts stay), for printouts that circulate widely; checklist notes are not printed either";
     AMOUNTS_WITHHELD = "ui.amounts_withheld": "本打印件未列出申报单位的金额和清单备注，比例、结论和指引规定的门槛照常列出。", "This printout leaves out the applicant's amounts and checklist notes; ratios, verdicts and the guideline's thresholds are shown.";
     CHECKLIST_TITLE = "ui.checklist_title": "建设方案准备清单", "Readiness checklist for the construction plan";
+    CHECKLIST_INTRO_NOT_YET = "ui.checklist_intro_not_yet": "目前不符合条件，此清单供准备下一轮申报时使用：先解决“需要解决的条件”，再准备建设方案和申报；可逐项标记进度并记录备注。", "The applicant does not qualify yet, so this checklist is for getting ready for the next round: first the conditions to resolve, then the construction plan and the application; mark your progress and add notes on each item.";
     CHECKLIST_INTRO = "ui.checklist_intro": "按第七条编制建设方案前，可逐项标记进度并记录备注；进度随“导出”一起保存。", "Mark your progress on each item and add notes as you prepare the construction plan under Article 7; progress is saved with “Export”.";
     NOTE_LABEL = "ui.note_label": "备注", "Note";
     STATUS_LABEL = "ui.status_label": "进度", "Progress";

@@ -25,12 +25,24 @@ fn a_shortfall_row_gives_the_ratio_against_the_minimum_and_the_money_to_close_it
     let c = r.condition(Condition::RdIntensity).unwrap();
     let zh = key_figures(c, Lang::Zh, Amounts::Shown);
     assert_eq!(zh[0].text, "研发费用占比 7.50%，要求不低于 10%");
-    assert_eq!(zh[0].gap.as_deref(), Some("还差 30,000.00万元"));
+    // Each shortfall names the fiscal years it is in; the two routes are alternatives.
+    assert_eq!(
+        zh[0].gap.as_deref(),
+        Some("2022–2024年合计还差 30,000.00万元")
+    );
     assert_eq!(zh[1].text, "上一年度研发费用增长 0.00%，要求增长不低于 5%");
-    assert_eq!(zh[1].gap.as_deref(), Some("还差 1,500.00万元"));
+    assert_eq!(zh[1].gap.as_deref(), Some("2024年还差 1,500.00万元"));
+    assert!(zh[0].route && zh[1].route);
     let en = key_figures(c, Lang::En, Amounts::Shown);
     assert_eq!(en[0].text, "R&D ratio 7.50%; at least 10% required");
-    assert_eq!(en[0].gap.as_deref(), Some("RMB 300,000,000.00 short"));
+    assert_eq!(
+        en[0].gap.as_deref(),
+        Some("RMB 300,000,000.00 short over 2022–2024")
+    );
+    assert_eq!(
+        en[1].gap.as_deref(),
+        Some("RMB 15,000,000.00 short in 2024")
+    );
     // Without amounts: the ratio stays, the money goes.
     let hidden = key_figures(c, Lang::Zh, Amounts::Hidden);
     assert_eq!(hidden[0].text, zh[0].text);
@@ -59,6 +71,8 @@ fn a_met_row_names_only_the_route_that_meets_it() {
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert_eq!(rows[0].text, "研发费用占比 15.00%，要求不低于 10%");
     assert_eq!(rows[0].gap.as_deref(), Some("高出 60,000.00万元"));
+    // One route shown: nothing to choose between.
+    assert!(!rows[0].route);
 }
 
 #[test]

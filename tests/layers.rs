@@ -41,6 +41,8 @@ const FLOORS: &[&[&str]] = &[
     &["rules::assess"],
     // The verdicts in words.
     &["rules::explain"],
+    // What would change a result, and the steps that fit it.
+    &["rules::what_next"],
     // What is drawn from an assessment: the table at a glance, the checklist, the report, the
     // plan for next year.
     &[

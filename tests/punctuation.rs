@@ -16,9 +16,10 @@ use tic_selfcheck::rules::assess::assess;
 use tic_selfcheck::rules::checklist::checklist;
 use tic_selfcheck::rules::dates::CalendarDate;
 use tic_selfcheck::rules::document::AnswersDocument;
-use tic_selfcheck::rules::explain::{next_steps, Amounts};
+use tic_selfcheck::rules::explain::Amounts;
 use tic_selfcheck::rules::lang::Lang;
 use tic_selfcheck::rules::report::report;
+use tic_selfcheck::rules::what_next::{describe_remedy, next_steps, remedies};
 
 const GUIDELINE_SOURCE: &str = include_str!("../docs/guideline/jingkechuangfa-2024-143.md");
 
@@ -267,8 +268,11 @@ fn everything_the_engine_writes_in_chinese_uses_full_width_punctuation() {
                 texts.push(format!("{}: {} {}", item.id, item.title, item.guide));
             }
         }
-        for (_, step) in next_steps(assessment.rules, Lang::Zh) {
+        for (_, step) in next_steps(&assessment, Lang::Zh) {
             texts.push(step);
+        }
+        for remedy in remedies(&assessment) {
+            texts.push(describe_remedy(&remedy, assessment.rules, Lang::Zh));
         }
         // The plan for next year, with an expected revenue near and far from a band's bound.
         for expected in [

@@ -20,6 +20,7 @@ use tic_selfcheck::rules::money_input::parse_typed_amount;
 use tic_selfcheck::rules::outcome::{Assessment, ConditionResult, Overall, Verdict};
 use tic_selfcheck::rules::planner::{self, plan};
 use tic_selfcheck::rules::report::report;
+use tic_selfcheck::rules::what_next::{describe_remedy, next_steps, remedies};
 
 const BAD_INPUT: u8 = 3;
 
@@ -213,6 +214,17 @@ fn text_report(a: &Assessment, lang: Lang) -> String {
     ));
     out.push_str(&summary(a, lang));
     out.push('\n');
+    let found = remedies(a);
+    if !found.is_empty() {
+        out.push_str(&pick(
+            lang,
+            "怎样才能符合：\n".into(),
+            "What would change the result:\n".into(),
+        ));
+        for remedy in &found {
+            out.push_str(&format!("  - {}\n", describe_remedy(remedy, a.rules, lang)));
+        }
+    }
     if let Some(p) = &a.period {
         out.push_str(&describe_period(p, lang));
         out.push('\n');
@@ -235,6 +247,10 @@ fn text_report(a: &Assessment, lang: Lang) -> String {
             "\nFor reference (not counted in the Art. 6 result):".into(),
         ));
         condition_text(&mut out, reference, lang);
+    }
+    out.push_str(&pick(lang, "\n下一步：\n".into(), "\nNext steps:\n".into()));
+    for (i, (clause, step)) in next_steps(a, lang).iter().enumerate() {
+        out.push_str(&format!("  {}. {} {step}\n", i + 1, clause.citation(lang)));
     }
     out
 }

@@ -8,7 +8,22 @@ use super::library::{fill, long_texts};
 use super::money_display::{
     format_amount, format_compared_percent, format_threshold_percent, Rounding,
 };
-use super::outcome::{ConditionResult, Finding, Reason, Verdict};
+
+/// Whether a finding is one of Art. 5(3)'s two routes (the ratio over the period, or last
+/// year's growth), whatever its figures made of it.
+fn is_route(reason: &Reason) -> bool {
+    matches!(
+        reason,
+        Reason::RdRatio { .. }
+            | Reason::RdRatioWithoutRevenue { .. }
+            | Reason::RdGrowth { .. }
+            | Reason::RdGrowthWithoutPreviousYear { .. }
+            | Reason::RdGrowthFromZero { .. }
+            | Reason::RdGrowthNone { .. }
+    )
+}
+use super::outcome::{ConditionResult, DomesticBasis, Finding, Reason, Verdict};
+use rust_decimal::Decimal;
 
 long_texts! {
     glance;
@@ -36,6 +51,18 @@ long_texts! {
     KEY_CHECK_FIGURES = "glance.check_figures":
         "请核对数据：{count}处数字可能有误，尚未确认",
         "Figures to check: {count} look unlikely and are not confirmed yet";
+    GAP_OVER_YEARS = "glance.gap_over_years":
+        "{years}年合计还差 {amount}",
+        "{amount} short over {years}";
+    GAP_IN_YEAR = "glance.gap_in_year":
+        "{year}年还差 {amount}",
+        "{amount} short in {year}";
+    EITHER_ROUTE = "glance.either_route":
+        "任选其一：",
+        "Either one is enough:";
+    OR_ROUTE = "glance.or_route":
+        "或 ",
+        "or ";
     KEY_BAND_DEPENDS = "glance.band_depends":
         "档次取决于年均销售收入的算法（{first_year}年只经营了部分时间），需由主管部门认定",
         "The band depends on how the average revenue is worked out ({first_year} was operated in part): for the Commission";
@@ -45,9 +72,38 @@ long_texts! {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeyFigure {
     pub text: String,
-    /// “还差 7,100.00万元”, “恰好达到要求”, “高出 …”: only where the finding counts money and the
-    /// amounts are shown.
+    /// “2022–2024年合计还差 7,100.00万元”, “恰好达到要求”, “高出 …”: only where the finding
+    /// counts money and the amounts are shown. A shortfall names the fiscal years it is in.
     pub gap: Option<String>,
+    /// Whether the line is one of a condition's routes of which either is enough (Art. 5(3):
+    /// the ratio, or last year's growth), shown while the condition is not met.
+    pub route: bool,
+}
+
+/// The words before a condition's routes (“任选其一：”), and before each route after the first
+/// (“或 ”): a manager reads two gaps as alternatives, not as a sum.
+pub fn route_words(lang: Lang) -> (&'static str, &'static str) {
+    (EITHER_ROUTE().get(lang), OR_ROUTE().get(lang))
+}
+
+/// A shortfall with the fiscal years it is in; a margin as it is.
+fn gap_in_years(difference: Decimal, first: i32, latest: i32, lang: Lang) -> String {
+    if !difference.is_sign_negative() || difference.is_zero() {
+        return describe_difference(difference, lang);
+    }
+    let amount = format_amount(-difference, Rounding::Up, lang);
+    if first == latest {
+        fill(
+            GAP_IN_YEAR().get(lang),
+            &[("year", &latest), ("amount", &amount)],
+        )
+    } else {
+        let years = format!("{first}–{latest}");
+        fill(
+            GAP_OVER_YEARS().get(lang),
+            &[("years", &years), ("amount", &amount)],
+        )
+    }
 }
 
 /// The findings a summary row speaks of: those that decide its verdict (for a met condition,
@@ -66,13 +122,18 @@ pub fn key_figures(c: &ConditionResult, lang: Lang, amounts: Amounts) -> Vec<Key
     let mut open_answer = false;
     let mut missing = false;
     for f in deciding_findings(c) {
-        let gap =
-            |difference| (amounts == Amounts::Shown).then(|| describe_difference(difference, lang));
+        let shown = amounts == Amounts::Shown;
+        let gap = |difference| shown.then(|| describe_difference(difference, lang));
+        let gap_over = |difference, first, latest| {
+            shown.then(|| gap_in_years(difference, first, latest, lang))
+        };
         let line = match &f.reason {
             Reason::RdRatio {
                 ratio,
                 min_ratio,
                 difference,
+                first_year,
+                latest_year,
                 ..
             } => KeyFigure {
                 text: fill(
@@ -82,12 +143,14 @@ pub fn key_figures(c: &ConditionResult, lang: Lang, amounts: Amounts) -> Vec<Key
                         ("min", &format_threshold_percent(*min_ratio)),
                     ],
                 ),
-                gap: gap(*difference),
+                gap: gap_over(*difference, *first_year, *latest_year),
+                route: true,
             },
             Reason::RdGrowth {
                 growth,
                 min_growth,
                 difference,
+                year,
                 ..
             } => KeyFigure {
                 text: fill(
@@ -97,12 +160,14 @@ pub fn key_figures(c: &ConditionResult, lang: Lang, amounts: Amounts) -> Vec<Key
                         ("min", &format_threshold_percent(*min_growth)),
                     ],
                 ),
-                gap: gap(*difference),
+                gap: gap_over(*difference, *year, *year),
+                route: true,
             },
             Reason::DomesticShare {
                 share,
                 min_share,
                 difference,
+                basis,
                 ..
             } => KeyFigure {
                 text: fill(
@@ -112,7 +177,14 @@ pub fn key_figures(c: &ConditionResult, lang: Lang, amounts: Amounts) -> Vec<Key
                         ("min", &format_threshold_percent(*min_share)),
                     ],
                 ),
-                gap: gap(*difference),
+                gap: match basis {
+                    DomesticBasis::Period {
+                        first_year,
+                        latest_year,
+                    } => gap_over(*difference, *first_year, *latest_year),
+                    _ => gap(*difference),
+                },
+                route: false,
             },
             Reason::Commitment {
                 committed,
@@ -131,14 +203,17 @@ pub fn key_figures(c: &ConditionResult, lang: Lang, amounts: Amounts) -> Vec<Key
                     ],
                 ),
                 gap: gap(*difference),
+                route: false,
             },
             Reason::CheckFigures { warnings } => KeyFigure {
                 text: fill(KEY_CHECK_FIGURES().get(lang), &[("count", &warnings.len())]),
                 gap: None,
+                route: false,
             },
             Reason::BandDependsOnAverage { first_year, .. } => KeyFigure {
                 text: fill(KEY_BAND_DEPENDS().get(lang), &[("first_year", first_year)]),
                 gap: None,
+                route: false,
             },
             Reason::Declared { .. } if f.verdict == Verdict::Met => {
                 declared += 1;
@@ -159,11 +234,22 @@ pub fn key_figures(c: &ConditionResult, lang: Lang, amounts: Amounts) -> Vec<Key
             other => KeyFigure {
                 text: describe_reason(other, lang, amounts),
                 gap: None,
+                route: is_route(other),
             },
         };
         lines.push(line);
     }
-    let note = |text: String| KeyFigure { text, gap: None };
+    // Routes read as alternatives only while there is more than one to choose from.
+    if lines.iter().filter(|k| k.route).count() < 2 {
+        for k in &mut lines {
+            k.route = false;
+        }
+    }
+    let note = |text: String| KeyFigure {
+        text,
+        gap: None,
+        route: false,
+    };
     if missing {
         lines.push(note(KEY_MISSING().get(lang).into()));
     }

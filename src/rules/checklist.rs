@@ -11,10 +11,14 @@ use super::explain::{describe_reason, Amounts};
 use super::lang::{pick, Bilingual, Lang};
 use super::outcome::{Assessment, Condition, Reason, Verdict};
 use super::progress::{status_of, Progress, Status};
+use super::what_next::{describe_remedy, next_round_task, on_ended_years, remedies, remedy_for};
 
 // The checklist's longer fixed texts, loaded after the first page like the other long texts.
 super::library::long_texts! {
     checklist_texts;
+    NEXT_ROUND_PREFIX = "checklist.next_round_prefix":
+        "下一轮申报",
+        "For the next round";
     PLAN_SECTION_TITLE = "checklist.plan_section":
         "建设方案要素（第七条第（一）项所列，原文以“等内容”结尾，并非全部）",
         "Elements of the construction plan (as Art. 7(1) lists them; its list ends “and other contents”, so it is not exhaustive)";
@@ -241,6 +245,8 @@ impl ChecklistItem {
 /// the procedure. `amounts` says whether the action items quote the applicant's figures.
 pub fn checklist(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Vec<ChecklistItem> {
     let mut items = Vec::new();
+    let found = remedies(assessment);
+    let next_round = found.iter().find_map(|r| next_round_task(r, lang));
     // Only conditions that are not met carry action items: within a met Art. 5(3), the
     // alternative that fell short needs no action.
     for c in assessment
@@ -248,18 +254,42 @@ pub fn checklist(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Vec<C
         .iter()
         .filter(|c| c.verdict != Verdict::Met)
     {
-        for f in c.findings.iter().filter(|f| f.verdict != Verdict::Met) {
+        let title = c.condition.title().get(lang);
+        // A gap in fiscal years that have ended asks for nothing on those years: one item on
+        // the current year, for the next round, stands for them.
+        if c.findings.iter().any(|f| on_ended_years(assessment, c, f)) {
+            if let Some(task) = &next_round {
+                items.push(ChecklistItem::new(
+                    format!("gap.{}.next_round", c.condition.key()),
+                    Section::Conditions,
+                    c.clause,
+                    format!("{}{}{title}", NEXT_ROUND_PREFIX().get(lang), lang.colon()),
+                    task.clone(),
+                    lang,
+                ));
+            }
+        }
+        for f in c
+            .findings
+            .iter()
+            .filter(|f| f.verdict != Verdict::Met && !on_ended_years(assessment, c, f))
+        {
             let (code, detail) = reason_key(&f.reason);
             let prefix = match f.verdict {
                 Verdict::NotMet => pick(lang, "未满足".into(), "Not met".into()),
                 _ => pick(lang, "待补充或核实".into(), "To complete or check".into()),
             };
+            let mut guide = describe_reason(&f.reason, lang, amounts);
+            if let Some(remedy) = remedy_for(f) {
+                guide.push_str(pick(lang, String::new(), " ".into()).as_str());
+                guide.push_str(&describe_remedy(&remedy, assessment.rules, lang));
+            }
             let mut item = ChecklistItem::new(
                 format!("gap.{}.{code}{detail}", c.condition.key()),
                 Section::Conditions,
                 c.clause,
-                format!("{prefix}{}{}", lang.colon(), c.condition.title().get(lang)),
-                describe_reason(&f.reason, lang, amounts),
+                format!("{prefix}{}{title}", lang.colon()),
+                guide,
                 lang,
             );
             item.reason = Some(f.reason.clone());

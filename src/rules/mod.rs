@@ -20,7 +20,9 @@
 //! 9. [`outcome`], what a verdict is made of;
 //! 10. [`assess`](mod@assess), the rules that decide, each in the file of its clause;
 //! 11. [`explain`], the verdicts in words, in Chinese and English;
-//! 12. what is drawn from an assessment: [`at_a_glance`], the table a manager reads first;
+//! 12. [`what_next`], what would change a condition not met, and the next steps that fit
+//!     the result;
+//! 13. what is drawn from an assessment: [`at_a_glance`], the table a manager reads first;
 //!     [`checklist`], the Art. 7 readiness checklist; [`report`], the JSON report;
 //!     [`planner`], the plan for next year's application.
 
@@ -47,3 +49,4 @@ pub mod progress;
 pub mod questions;
 pub mod report;
 pub mod sentences;
+pub mod what_next;

@@ -1,5 +1,6 @@
 //! The assessment as a JSON report: the verdicts and reason codes of [`Assessment`] with every
-//! sentence and clause text beside them in both languages, for the command line and for
+//! sentence and clause text beside them in both languages, what would change a condition not
+//! met and the next steps, for the command line and for
 //! anything that reads its output.
 
 use super::explain::{
@@ -8,6 +9,7 @@ use super::explain::{
 };
 use super::lang::Lang;
 use super::outcome::{Assessment, ConditionResult};
+use super::what_next::{describe_remedy, next_steps, remedies};
 use serde_json::{json, Value};
 
 fn in_both_languages(f: impl Fn(Lang) -> String) -> Value {
@@ -79,6 +81,14 @@ pub fn report(assessment: &Assessment) -> Value {
                 .map(|_| in_both_languages(|l| describe_fiscal_year(check, l).unwrap_or_default())),
         })),
         "conditions": conditions,
+        "what_would_change": remedies(assessment).iter().map(|r| json!({
+            "clause": r.clause(),
+            "message": in_both_languages(|l| describe_remedy(r, rules, l)),
+        })).collect::<Vec<_>>(),
+        "next_steps": next_steps(assessment, Lang::Zh).iter().zip(next_steps(assessment, Lang::En)).map(|((clause, zh), (_, en))| json!({
+            "clause": clause,
+            "message": { "zh": zh, "en": en },
+        })).collect::<Vec<_>>(),
         "art5_3_reference": assessment.art5_3_reference.as_ref().map(condition),
         "unlikely_figures": (!assessment.unlikely_figures.is_empty()).then(|| json!({
             "warnings": assessment.unlikely_figures,

@@ -47,3 +47,89 @@ test.describe('percentages a finance manager trusts (item 3)', () => {
     });
   }
 });
+
+test.describe('a 不符合 that says what to do next (item 1)', () => {
+  const WORDS = {
+    zh: {
+      remedy: ['第五条第（三）项第2目的差距在已经结束的2022–2024年度', '2026年申报时“近3年”为2023–2025年'],
+      either: '任选其一：',
+      gaps: ['2022–2024年合计还差 15,750.00万元', '2024年还差 300.00万元'],
+      or: '或',
+      nextTitle: '下一步：为下一轮申报做准备',
+      budget: '安排2025年的研究开发费用',
+      application: ['组织编制技术创新中心建设方案', '通过组织推荐申报', '组建授牌'],
+      nextRoundItem: '下一轮申报：按销售收入规模的研究开发费用要求',
+      accident: '待其不在“近3年”之内后才能满足',
+    },
+    en: {
+      remedy: ['The gaps under Art. 5(3) item 2 lie in fiscal years 2022–2024, which have ended', 'in 2026, “the last 3 years” are 2023–2025'],
+      either: 'Either one is enough:',
+      gaps: ['RMB 157,500,000.00 short over 2022–2024', 'RMB 3,000,000.00 short in 2024'],
+      or: 'or',
+      nextTitle: 'Next steps: getting ready for the next round',
+      budget: "Budget 2025's R&D",
+      application: ['Prepare the construction plan', 'Apply through organised recommendation', 'Plaque:'],
+      nextRoundItem: 'For the next round: R&D expenses by sales revenue scale',
+      accident: 'falls outside “the last 3 years”',
+    },
+  };
+
+  for (const lang of ['zh', 'en']) {
+    const w = WORDS[lang];
+    test(`figures of ended years: the verdict box says the next round and opens the plan's revenue field (${lang})`, async ({ page }) => {
+      await resultsFor(page, TWELVE_YI_SHORT, lang);
+      const remedies = page.locator('#tic-remedies');
+      for (const words of w.remedy) await expect(remedies).toContainText(words);
+      await page.locator('#tic-remedy-plan-link').click();
+      await expect(page.locator('#tic-expected-revenue')).toBeFocused();
+      await expect(page).toHaveURL(/#results$/);
+    });
+
+    test(`the table reads the two routes as alternatives, each gap with its years (${lang})`, async ({ page }) => {
+      await resultsFor(page, TWELVE_YI_SHORT, lang);
+      const row = page.locator('#tic-summary-table tr[data-condition="rd_intensity"]');
+      const [figure, gap] = [row.locator('td').nth(1), row.locator('td').nth(2)];
+      await expect(figure.locator('p').first()).toHaveText(w.either);
+      await expect(figure.locator('.tic-glance__or')).toHaveText(w.or === '或' ? '或 ' : 'or ');
+      await expect(gap).toContainText(w.gaps[0]);
+      await expect(gap).toContainText(w.gaps[1]);
+      // The gap of the second route is marked as the alternative too, on the same line.
+      await expect(gap.locator('p').filter({ hasText: w.gaps[1] }).locator('.tic-glance__or')).toHaveCount(1);
+    });
+
+    test(`next steps and checklist fit a company that does not qualify (${lang})`, async ({ page }) => {
+      await resultsFor(page, TWELVE_YI_SHORT, lang);
+      const next = page.locator('#tic-next');
+      await expect(next.locator('h2')).toHaveText(w.nextTitle);
+      await expect(next).toContainText(w.budget);
+      for (const words of w.application) await expect(next).not.toContainText(words);
+      // The checklist asks for this year's work, none on a year that has ended.
+      const item = page.locator('#tic-item-gap-rd-intensity-next-round');
+      await expect(item).toContainText(w.nextRoundItem);
+      await expect(item).toContainText(w.budget);
+      await expect(page.locator('#tic-item-gap-rd-intensity-rd-ratio')).toHaveCount(0);
+      await expect(page.locator('#tic-item-gap-rd-intensity-rd-growth')).toHaveCount(0);
+      const conditionItems = page.locator('.tic-check-item[id^="tic-item-gap-"]');
+      for (const text of await conditionItems.allInnerTexts()) {
+        expect(text).not.toMatch(/2022|2023|2024/);
+      }
+    });
+
+    test(`a declaration answered the failing way says what it takes, with a link to the answer (${lang})`, async ({ page }) => {
+      await start(page, `/?lang=${lang}`);
+      await choosePath(page, 'existing_enterprise');
+      await answerDeclarations(page, { 'safety-liability-accident': 'yes' });
+      const good = { revenue: '30000', rd: '6000', domestic: '6000' };
+      await fillFigures(page, { years: { 2022: good, 2023: good, 2024: good } });
+      await continueOn(page);
+      await seeResults(page);
+      const remedies = page.locator('#tic-remedies');
+      await expect(remedies).toContainText(w.accident);
+      // The figures meet Art. 5(3): no next round to wait for, no plan link.
+      await expect(page.locator('#tic-remedy-plan-link')).toHaveCount(0);
+      await remedies.locator('a.tic-link-button').click();
+      await expect(page.locator('#tic-q-safety-liability-accident')).toBeFocused();
+      await expect(page.locator('#tic-q-safety-liability-accident')).toBeChecked();
+    });
+  }
+});

@@ -47,7 +47,7 @@ test('the printout carries the verdicts, the checklist and the guideline, and ca
   const text = await pdfText(page, info.outputPath('result-zh.pdf'));
   for (const expected of ['自评结果', '不符合', '京科创发〔2024〕143号', '2024-09-14', '自评日期',
     '第五条第（三）项第2目', '13.20%', '还差 7,100.00万元', '建设方案准备清单', '总体目标', '预算方案',
-    '已就绪', '预算待董事会批准', '未满足', '本结果根据您填写的信息在本机计算', '未发送到任何服务器', '1 / ']) {
+    '已就绪', '预算待董事会批准', '下一轮申报', '本结果根据您填写的信息在本机计算', '未发送到任何服务器', '1 / ']) {
     expect(text, `PDF lacks ${expected}`).toContain(expected);
   }
   for (const control of ['导出回答和清单', '返回上一步', '重新开始', 'English']) {
@@ -309,23 +309,28 @@ test('a restored draft with a page unanswered continues on that page', async ({ 
 });
 
 test('the checklist shows each status as a tag, and an unmet condition cannot be marked ready', async ({ page }) => {
-  await existingEnterpriseToCheck(page, { years: SHORT_OF_RATIO });
+  await existingEnterpriseToCheck(page, { years: SHORT_OF_RATIO, answers: { 'leading-talent': 'no' } });
   await seeResults(page);
-  const gap = page.locator('#tic-item-gap-rd-intensity-rd-ratio');
-  await expect(gap.locator('.tic-check-item__status')).toHaveText('未开始');
-  await expect(gap.locator('input[type=radio]')).toHaveCount(2);
-  await expect(page.locator('#tic-item-gap-rd-intensity-rd-ratio-2')).toHaveCount(0);
-  await expect(gap).toContainText('该项条件满足后');
-  await page.locator('#tic-item-gap-rd-intensity-rd-ratio-1').check();
-  await expect(gap.locator('.tic-check-item__status')).toHaveText('进行中');
+  // Art. 5(3) falls short in years that have ended: one item on this year, for the next round.
+  const next = page.locator('#tic-item-gap-rd-intensity-next-round');
+  await expect(next.locator('.tic-check-item__status')).toHaveText('未开始');
+  await expect(next.locator('input[type=radio]')).toHaveCount(2);
+  await expect(page.locator('#tic-item-gap-rd-intensity-next-round-2')).toHaveCount(0);
+  await expect(next).toContainText('该项条件满足后');
+  await page.locator('#tic-item-gap-rd-intensity-next-round-1').check();
+  await expect(next.locator('.tic-check-item__status')).toHaveText('进行中');
   const plan = page.locator('#tic-item-plan-budget-plan');
   await page.locator('#tic-item-plan-budget-plan-2').check();
   await expect(plan.locator('.tic-check-item__status')).toHaveText('已就绪');
   // The citation beside an item is not repeated in its title.
-  await expect(gap.locator('.tic-check-item__name')).toHaveText('未满足：按销售收入规模的研究开发费用要求');
-  await expect(gap.locator('.tic-check-item__clause')).toHaveText(' · 第五条第（三）项第2目');
-  // A gap links to the figure that would close it.
-  await gap.getByRole('link', { name: /修改/ }).click();
-  await expect(page).toHaveURL(/#figures$/);
-  await expect(page.locator('#tic-fig-2024-rd-total')).toBeFocused();
+  await expect(next.locator('.tic-check-item__name')).toHaveText('下一轮申报：按销售收入规模的研究开发费用要求');
+  await expect(next.locator('.tic-check-item__clause')).toHaveText(' · 第五条第（三）项第2目');
+  // A declaration answered “no” says what it takes, and links to the answer.
+  const talent = page.locator('#tic-item-gap-talent-declared-leading-talent');
+  await expect(talent.locator('.tic-check-item__name')).toHaveText('未满足：领军人才、核心技术团队和成果转化应用团队');
+  await expect(talent).toContainText('引进或培养后才能满足');
+  await expect(talent.locator('input[type=radio]')).toHaveCount(2);
+  await talent.getByRole('link', { name: /修改/ }).click();
+  await expect(page).toHaveURL(/#talent$/);
+  await expect(page.locator('#tic-q-leading-talent')).toBeFocused();
 });

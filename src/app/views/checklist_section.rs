@@ -7,7 +7,7 @@ use crate::markup::Markup;
 use crate::rules::checklist::{checklist, readiness, Section};
 use crate::rules::explain::Amounts;
 use crate::rules::library::fill;
-use crate::rules::outcome::Assessment;
+use crate::rules::outcome::{Assessment, Overall};
 use crate::rules::progress::{note_length, Status, MAX_NOTE_CHARS};
 use crate::wizard::field_for;
 use crate::wizard::{Action, WizardState};
@@ -34,8 +34,16 @@ pub fn checklist_section(
         )
         .element(
             "p",
-            &[("class", "tic-body tic-no-print")],
-            CHECKLIST_INTRO().get(lang),
+            &[
+                ("class", "tic-body tic-no-print"),
+                ("id", "tic-checklist-intro"),
+            ],
+            if assessment.overall == Overall::NotEligible {
+                CHECKLIST_INTRO_NOT_YET()
+            } else {
+                CHECKLIST_INTRO()
+            }
+            .get(lang),
         )
         .element(
             "p",

@@ -17,13 +17,17 @@ use crate::markup::Markup;
 use crate::rules::answers::Field;
 use crate::rules::explain::Amounts;
 use crate::rules::explain::{
-    describe_fiscal_year, describe_period, describe_reason, describe_unlikely_figures, next_steps,
+    describe_fiscal_year, describe_period, describe_reason, describe_unlikely_figures,
     rules_version, summary,
 };
 use crate::rules::lang::Lang;
 use crate::rules::money_display::{format_amount, Rounding};
 use crate::rules::outcome::{Assessment, Overall};
-use crate::wizard::{field_for, Action, Step, TextField, TextsStatus, WizardState};
+use crate::rules::planner::needs_expected_revenue;
+use crate::rules::what_next::{describe_remedy, next_round_link, next_steps, remedies, Remedy};
+use crate::wizard::{
+    field_for, Action, FieldId, PlanAmount, Step, TextField, TextsStatus, WizardState,
+};
 use crate::words::*;
 use yew::prelude::*;
 
@@ -44,7 +48,7 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
             { notice_banner(state) }
             { print_header(state, &assessment).into_html() }
             { page_heading(lang, Step::Results.title().get(lang), None) }
-            { verdict_panel(&assessment, lang).into_html() }
+            <div onclick={follow_field_links(dispatch)}>{ verdict_panel(state, &assessment).into_html() }</div>
             { summary_table(state, &assessment, amounts, dispatch) }
             { figures_entered(state, &assessment).into_html() }
             <details class="tic-details tic-no-print" id="tic-about" open={!state.about.organisation.is_empty() || !state.about.filled_by.is_empty()}>
@@ -150,8 +154,10 @@ fn print_header(state: &WizardState, assessment: &Assessment) -> Markup {
     print_header
 }
 
-/// The overall verdict, and in one paragraph what it means.
-fn verdict_panel(assessment: &Assessment, lang: Lang) -> Markup {
+/// The overall verdict, in one paragraph what it means, and for a condition not met what would
+/// change it and when, with a link to where that is done.
+fn verdict_panel(state: &WizardState, assessment: &Assessment) -> Markup {
+    let lang = state.lang;
     let overall = match assessment.overall {
         Overall::PreliminarilyEligible => "met",
         Overall::NotEligible => "not-met",
@@ -189,10 +195,65 @@ fn verdict_panel(assessment: &Assessment, lang: Lang) -> Markup {
             "p",
             &[("class", "tic-panel__body"), ("id", "tic-overall-summary")],
             &summary(assessment, lang),
-        )
-        .close("section");
+        );
+    let found = remedies(assessment);
+    if !found.is_empty() {
+        panel
+            .open(
+                "div",
+                &[("class", "tic-panel__remedies"), ("id", "tic-remedies")],
+            )
+            .element(
+                "h3",
+                &[("class", "tic-heading-s")],
+                RESULT_REMEDIES().get(lang),
+            )
+            .open("ul", &[("class", "tic-list tic-list--bullet")]);
+        for remedy in &found {
+            panel
+                .open("li", &[])
+                .text(&describe_remedy(remedy, assessment.rules, lang));
+            write_remedy_link(&mut panel, state, remedy);
+            panel.close("li");
+        }
+        panel.close("ul").close("div");
+    }
+    panel.close("section");
 
     panel
+}
+
+/// The link beside a remedy: for the next round, to the plan's expected revenue (when this
+/// year's figures decide it); otherwise to the answer that decides the condition.
+fn write_remedy_link(m: &mut Markup, state: &WizardState, remedy: &Remedy) {
+    let lang = state.lang;
+    let field = match remedy {
+        Remedy::NextRound {
+            next_latest,
+            current_year,
+            ..
+        } => {
+            if next_latest == current_year && needs_expected_revenue(state.answers(), state.as_of) {
+                m.text(" ").element(
+                    "a",
+                    &[
+                        ("class", "tic-link-button tic-no-print"),
+                        ("id", "tic-remedy-plan-link"),
+                        ("href", &format!("#{}", FieldId::ExpectedRevenue.dom_id())),
+                    ],
+                    next_round_link(lang),
+                );
+            }
+            return;
+        }
+        Remedy::Declaration { question } => FieldId::Question(*question),
+        Remedy::Commitment { .. } => FieldId::Plan(PlanAmount::Commitment),
+        Remedy::PlannedDomestic { .. } => FieldId::Plan(PlanAmount::PlannedDomestic),
+        Remedy::SinceFounding { .. } => return,
+        Remedy::NotNewlyFounded { .. } => FieldId::Path,
+    };
+    m.text(" ");
+    write_change_link(m, field, remedy.clause().citation(lang), lang);
 }
 
 /// The figures entered, one row per year, so that a printed page 1 shows what the verdict
@@ -298,9 +359,14 @@ fn details(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Markup {
         write_condition_card(&mut details, reference, lang, amounts);
         details.close("section");
     }
-    section(&mut details, "tic-next", RESULT_NEXT().get(lang));
+    let next_title = if assessment.overall == Overall::NotEligible {
+        RESULT_NEXT_ROUND()
+    } else {
+        RESULT_NEXT()
+    };
+    section(&mut details, "tic-next", next_title.get(lang));
     details.open("ol", &[("class", "tic-list tic-list--number")]);
-    for (clause, text) in next_steps(assessment.rules, lang) {
+    for (clause, text) in next_steps(assessment, lang) {
         details
             .open("li", &[])
             .element("strong", &[], clause.citation(lang))

@@ -5,7 +5,7 @@
 use super::change_link::{follow_field_links, write_change_link};
 use super::verdict_tag::write_verdict_tag;
 use crate::markup::Markup;
-use crate::rules::at_a_glance::{deciding_findings, key_figures};
+use crate::rules::at_a_glance::{deciding_findings, key_figures, route_words};
 use crate::rules::explain::Amounts;
 use crate::rules::outcome::{Assessment, Verdict};
 use crate::wizard::{field_for, Action, WizardState};
@@ -60,8 +60,28 @@ pub fn summary_table(
         write_verdict_tag(&mut m, c.verdict, lang);
         m.close("td")
             .open("td", &[("data-label", GLANCE_FIGURE().get(lang))]);
+        // Routes of which either is enough read as alternatives: “任选其一：” above them, “或”
+        // before each after the first, in both columns, so that no one adds the gaps up.
+        let (either, or) = route_words(lang);
+        let has_routes = figures.iter().any(|k| k.route);
+        if has_routes {
+            m.element(
+                "p",
+                &[("class", "tic-glance__line tic-glance__either")],
+                either,
+            );
+        }
+        let mut first_route = true;
+        let mut prefixes = Vec::with_capacity(figures.len());
         for k in &figures {
-            m.element("p", &[("class", "tic-glance__line")], &k.text);
+            let prefix = if k.route && !first_route { or } else { "" };
+            first_route &= !k.route;
+            prefixes.push(prefix);
+            m.open("p", &[("class", "tic-glance__line")]);
+            if !prefix.is_empty() {
+                m.element("span", &[("class", "tic-glance__or")], prefix);
+            }
+            m.text(&k.text).close("p");
         }
         m.close("td").open(
             "td",
@@ -70,12 +90,23 @@ pub fn summary_table(
                 ("data-label", GLANCE_GAP().get(lang)),
             ],
         );
-        for k in &figures {
+        if has_routes {
+            // Keeps each gap beside its figure on wide screens; not shown when cells stack.
             m.element(
                 "p",
-                &[("class", "tic-glance__line")],
-                k.gap.as_deref().unwrap_or("—"),
+                &[
+                    ("class", "tic-glance__line tic-glance__spacer"),
+                    ("aria-hidden", "true"),
+                ],
+                "",
             );
+        }
+        for (k, prefix) in figures.iter().zip(&prefixes) {
+            m.open("p", &[("class", "tic-glance__line")]);
+            if !prefix.is_empty() && k.gap.is_some() {
+                m.element("span", &[("class", "tic-glance__or")], prefix);
+            }
+            m.text(k.gap.as_deref().unwrap_or("—")).close("p");
         }
         m.close("td").open("td", &[("class", "tic-no-print")]);
         // The link goes to what decides the verdict: for a condition not met (or not known),

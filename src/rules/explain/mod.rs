@@ -2,8 +2,8 @@
 //! The browser app and the command line both print these, so the two never disagree.
 //!
 //! The reasons are written family by family in the file of their clause ([`declarations`],
-//! [`years`] for “近3年”, [`art5_3`], [`art5_4`], [`art6`]); the summary, the rules' version and
-//! the next steps are here.
+//! [`years`] for “近3年”, [`art5_3`], [`art5_4`], [`art6`]); the summary and the rules' version
+//! are here.
 
 mod art5_3;
 mod art5_4;
@@ -14,7 +14,6 @@ mod years;
 pub use art5_3::{describe_growth, describe_scale, describe_scale_with};
 pub use years::{describe_fiscal_year, describe_period, describe_years};
 
-use super::clauses::ClauseId;
 use super::dates::CalendarDate;
 use super::guideline::RuleSet;
 use super::lang::{pick, Bilingual, Lang};
@@ -237,49 +236,4 @@ pub fn format_date(date: CalendarDate, lang: Lang) -> String {
         format!("{}年{}月{}日", date.year, date.month, date.day),
         date.to_string(),
     )
-}
-
-/// The steps after a self-check, each with the clause it rests on: the plan (Art. 7(1)), the
-/// partners and the backbone enterprise (Art. 4), organised recommendation through a district or
-/// Zhongguancun sub-park (Art. 7(2), Art. 14(1)), evidence behind every declaration
-/// (Art. 18(2)), the plan review (Art. 7(3)) and the plaque with its evaluations (Art. 7(4),
-/// Art. 16). Long texts, loaded after the first page.
-const NEXT_STEPS: [(fn() -> Bilingual, ClauseId); 6] = [
-    (NEXT_PLAN, ClauseId::Art7_1),
-    (NEXT_PARTNERS, ClauseId::Art4),
-    (NEXT_RECOMMENDATION, ClauseId::Art14_1),
-    (NEXT_EVIDENCE, ClauseId::Art18),
-    (NEXT_REVIEW, ClauseId::Art7_3),
-    (NEXT_PLAQUE, ClauseId::Art7_4),
-];
-
-/// What comes after a self-check, step by step, with the clause each step rests on; the
-/// numbers come from the rule set.
-pub fn next_steps(rules: &RuleSet, lang: Lang) -> Vec<(ClauseId, String)> {
-    NEXT_STEPS
-        .iter()
-        .map(|&(text, clause)| (clause, rules.fill_numbers(text().get(lang), lang)))
-        .collect()
-}
-
-super::library::long_texts! {
-    next_step_texts;
-    NEXT_PLAN = "next.plan":
-        "组织编制技术创新中心建设方案：明确总体目标、分年度目标及里程碑目标，明确建设内容、技术路线、预期成果、运行机制、预算方案和保障措施等内容（所列并非全部，见下方准备清单）。",
-        "Prepare the construction plan: the overall goal, annual and milestone goals, and the construction content, technical route, expected results, operating mechanism, budget plan, safeguards and other contents (the list is not exhaustive; see the checklist below).";
-    NEXT_PARTNERS = "next.partners":
-        "落实共同组建单位：技术创新中心以科技型骨干企业为依托，联合相关领域高等学校、科研机构以及产业链上下游企业等共同组建。",
-        "Line up the partners: a center is built on a science-and-technology backbone enterprise as the supporting unit, jointly with universities, research institutions and upstream and downstream enterprises in the field.";
-    NEXT_RECOMMENDATION = "next.recommendation":
-        "通过组织推荐申报：市科委中关村管委会按照组织推荐等方式推进建设；市有关部门、各区及北京经济技术开发区可以提出推荐建议，各区科技管理机构和中关村各分园管理机构择优推荐本区域内符合条件的单位（第七条第（二）项、第十四条第（一）项）。请先与所在区或分园联系。",
-        "Apply through organised recommendation: the Commission proceeds by organised recommendation and other means; municipal departments, the districts and the Beijing Economic-Technological Development Area may recommend, and the district science and technology bodies and the Zhongguancun sub-park administrations recommend the best qualified units in their area (Art. 7(2), Art. 14(1)). Contact your district or sub-park first.";
-    NEXT_EVIDENCE = "next.evidence":
-        "准备证明材料：本自评中的每一项声明和数据，申报时都需有材料佐证（见准备清单中各项条件的材料建议）；提供虚假材料和数据的，撤销技术创新中心资格（第十八条第（二）项）。",
-        "Gather the evidence: every declaration and figure in this self-check must be backed by documents when applying (see the evidence suggested for each condition in the checklist); false materials or data lead to the center's status being revoked (Art. 18(2)).";
-    NEXT_REVIEW = "next.review":
-        "方案论证：市科委中关村管委会组织专家对建设方案进行评估论证。",
-        "Plan review: the Commission has experts evaluate the construction plan.";
-    NEXT_PLAQUE = "next.plaque":
-        "组建授牌：同意组建的予以授牌，有效期{valid}年；其间{mid}年开展中期评估，{full}年开展全面考核（第十六条）。",
-        "Plaque: an approved center receives a plaque valid for {valid} years, with a mid-term evaluation after {mid} years and a full evaluation after {full} (Art. 16).";
 }
