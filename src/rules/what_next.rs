@@ -136,7 +136,7 @@ pub fn remedies(assessment: &Assessment) -> Vec<Remedy> {
         }
     }
     if let (false, Some(period)) = (ended.is_empty(), &assessment.period) {
-        let lookback = assessment.rules.lookback_years.value as i32;
+        let lookback = assessment.rules.lookback_years.value;
         let next_latest = period.latest() + 1;
         out.insert(
             0,
