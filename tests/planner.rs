@@ -490,3 +490,52 @@ fn the_average_one_fen_under_a_bound_reads_under_it() {
     assert!(zh.contains("正好在 100,000.00万元 的档次界限上"), "{zh}");
     assert!(!zh.contains("高出 0.00万元"), "{zh}");
 }
+
+#[test]
+fn the_picture_draws_each_period_as_the_rules_test_it_the_plans_included() {
+    use tic_selfcheck::rules::assess::assess;
+    use tic_selfcheck::rules::planner::{picture_periods, Tested};
+    // The worked case: with 12亿 expected, the plan takes the growth route (2.09亿).
+    let a = enterprise_in_yuan([
+        (dec!(5) * YI, dec!(0.5) * YI, dec!(0.5) * YI),
+        (dec!(13.4) * YI, dec!(1.8) * YI, dec!(1.5) * YI),
+        (dec!(14) * YI, dec!(1.9) * YI, dec!(1.0) * YI),
+    ]);
+    let now = assess(&a, AS_OF);
+    let planned = plan(&a, AS_OF, dec!(12) * YI);
+    let periods = picture_periods(&a, &now, &planned);
+    assert_eq!(periods.len(), 2);
+    let (on_record, next) = (&periods[0], &periods[1]);
+    assert_eq!(
+        (
+            on_record.first_year,
+            on_record.latest_year,
+            on_record.planned
+        ),
+        (2022, 2024, false)
+    );
+    assert_eq!(
+        (next.first_year, next.latest_year, next.planned),
+        (2023, 2025, true)
+    );
+    // On record, over 2022–2024's totals: 4.2亿 of 32.4亿.
+    assert_eq!(
+        on_record.ratio.map(|t| t.value.round_dp(6)),
+        Some(dec!(4.2) / dec!(32.4)).map(|r| r.round_dp(6))
+    );
+    // The plan's period: growth exactly at its minimum, the ratio under its own (the other
+    // route), the domestic share exactly at 60 %: the bars that must reach their lines do.
+    assert_eq!(
+        next.growth,
+        Some(Tested {
+            value: dec!(0.1),
+            minimum: dec!(0.1)
+        })
+    );
+    let ratio = next.ratio.unwrap();
+    assert!(ratio.value < ratio.minimum, "{ratio:?}");
+    let share = next.domestic_share.unwrap();
+    assert_eq!((share.value, share.minimum), (dec!(0.6), dec!(0.6)));
+    // Without a plan, only the period on record.
+    assert_eq!(picture_periods(&a, &now, &Planned::NotYet).len(), 1);
+}

@@ -133,3 +133,53 @@ test.describe('a 不符合 that says what to do next (item 1)', () => {
     });
   }
 });
+
+test.describe('a chart that agrees with the plan (item 2)', () => {
+  for (const lang of ['zh', 'en']) {
+    test(`the period panels plot what the rules test, and the plan's bars reach their lines (${lang})`, async ({ page }) => {
+      await resultsFor(page, TWELVE_YI_SHORT, lang);
+      // 14亿 expected this year: the plan meets Art. 5(3) by growth (10%) and Art. 5(4) at 60%.
+      await page.locator('#tic-expected-revenue').fill('140000');
+      const periods = page.locator('#tic-picture-periods tbody tr');
+      await expect(periods).toHaveCount(2);
+      const planned = lang === 'zh' ? '（计划）' : ' (planned)';
+      await expect(periods.nth(0).locator('th')).toHaveText('2022–2024');
+      await expect(periods.nth(1).locator('th')).toHaveText(`2023–2025${planned}`);
+      // The period's totals, not a single year's: 42,400 of 385,000 is 11.01%; 2025 alone is 11.00%.
+      await expect(periods.nth(1).locator('td').nth(0)).toContainText('11.01%');
+      await expect(periods.nth(1).locator('td').nth(1)).toContainText('10.00%');
+      await expect(periods.nth(1).locator('td').nth(2)).toContainText('60.00%');
+      // Drawn: in the growth and share panels, the planned bar reaches its dashed line; on
+      // record, the growth bar is under it (7.69% against 10%: that route is not met).
+      const reaches = (panel, group) => page.locator(`#tic-picture-${panel} svg`).evaluate((svg, i) => {
+        const bars = [...svg.querySelectorAll('rect')];
+        const lines = [...svg.querySelectorAll('line[stroke-dasharray]')];
+        return Number(bars[i].getAttribute('y')) <= Number(lines[i].getAttribute('y1'));
+      }, group);
+      expect(await reaches('growth', 1)).toBe(true);
+      expect(await reaches('share', 1)).toBe(true);
+      expect(await reaches('growth', 0)).toBe(false);
+      // Caption and text alternative say what a bar under its line means.
+      const said = lang === 'zh' ? '柱低于虚线，即该项未达到要求' : 'A bar under its dashed line means that requirement is not met';
+      await expect(page.locator('#tic-picture-desc')).toContainText(said);
+      await expect(page.locator('#tic-picture-ratio svg')).toHaveAttribute('aria-labelledby', /tic-picture-desc/);
+    });
+  }
+
+  test('labels keep a readable size on a 320 px phone', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await resultsFor(page, TWELVE_YI_SHORT, 'zh');
+    await page.locator('#tic-expected-revenue').fill('140000');
+    const sizes = await page.locator('#tic-picture text').evaluateAll((texts) =>
+      texts.map((t) => t.getBoundingClientRect().height));
+    expect(sizes.length).toBeGreaterThan(10);
+    for (const h of sizes) expect(h).toBeGreaterThanOrEqual(13);
+    // The drawings are as wide as the page, not scaled down from a wider one.
+    for (const svg of await page.locator('#tic-picture svg[role=img]').all()) {
+      await expect(svg).not.toHaveAttribute('viewBox', /.*/);
+    }
+    // Nothing wider than the screen.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

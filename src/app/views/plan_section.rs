@@ -8,7 +8,9 @@ use crate::markup::Markup;
 use crate::rules::explain::Amounts;
 use crate::rules::lang::Lang;
 use crate::rules::outcome::Assessment;
-use crate::rules::planner::{needs_expected_revenue, picture, plan, plan_sentences, Planned};
+use crate::rules::planner::{
+    needs_expected_revenue, picture, picture_periods, plan, plan_sentences, Planned,
+};
 use crate::wizard::{Action, TextField, WizardState};
 use crate::words::*;
 use yew::prelude::*;
@@ -52,26 +54,14 @@ pub fn plan_section(
         }
         lines.close("ul");
     }
-    // The picture and its table show amounts: left out with them.
+    // The picture and its tables show amounts: left out with them.
     let mut chart = Markup::new();
     if amounts == Amounts::Shown {
         if let Some(period) = &assessment.period {
-            let years = picture(
-                state.answers(),
-                &period.years,
-                planned.as_ref().unwrap_or(&Planned::NotYet),
-            );
-            let required = assessment
-                .condition(crate::rules::outcome::Condition::RdIntensity)
-                .and_then(|c| c.revenue_scale.as_ref())
-                .map(|s| s.min_rd_ratio);
-            write_picture(
-                &mut chart,
-                &years,
-                required,
-                assessment.rules.min_domestic_rd_share.value,
-                lang,
-            );
+            let planned = planned.as_ref().unwrap_or(&Planned::NotYet);
+            let years = picture(state.answers(), &period.years, planned);
+            let periods = picture_periods(state.answers(), assessment, planned);
+            write_picture(&mut chart, &years, &periods, lang);
         }
     }
     let mut heading = Markup::new();

@@ -18,7 +18,7 @@ mod picture;
 mod plans;
 mod sentences;
 
-pub use picture::{picture, PictureYear};
+pub use picture::{picture, picture_periods, PicturePeriod, PictureYear, Tested};
 pub use plans::{
     Art6NotOpen, Cheaper, CommitmentPlan, NearBound, Need, Plan, Planned, Route, Unavailable,
 };
