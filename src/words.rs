@@ -94,7 +94,7 @@ long_texts! {
     ERROR_SUMMARY_TITLE = "ui.error_summary_title": "请修改以下问题", "There is a problem";
     ERROR_PREFIX = "ui.error_prefix": "错误：", "Error: ";
     PRINT_DATE = "ui.print_date": "自评日期：{date}", "Date of the self-check: {date}";
-    PRINT_UNDER = "ui.print_under": "依据：《{title}》{number}（{in_force} 起施行），规则版本 {rule_set}", "Under: {title}, {number} (in force from {in_force}), rule set {rule_set}";
+    PRINT_UNDER = "ui.print_under": "依据：《{title}》（{number}，{in_force}起施行）；自评工具 {tool} 版", "Under: the {title}, {number}, in force from {in_force}; self-check tool version {tool}";
     READINESS = "ui.readiness": "已就绪 {ready} / {total} 项", "{ready} of {total} items ready";
     SEE_RESULTS = "ui.see_results": "查看自评结果", "See the result";
     RESTART = "ui.restart": "重新开始", "Start again";
@@ -272,14 +272,14 @@ pub fn history_founded_in(year: i32, months: u32, lang: Lang) -> String {
 pub fn print_meta(lang: Lang, date: CalendarDate, rules: &RuleSet) -> [String; 2] {
     let g = &rules.guideline;
     [
-        fill(PRINT_DATE().get(lang), &[("date", &date)]),
+        fill(PRINT_DATE().get(lang), &[("date", &date.in_words(lang))]),
         fill(
             PRINT_UNDER().get(lang),
             &[
                 ("title", &g.title.get(lang)),
                 ("number", &g.number),
-                ("in_force", &g.in_force),
-                ("rule_set", &rules.id),
+                ("in_force", &g.in_force.in_words(lang)),
+                ("tool", &crate::rules::explain::TOOL_VERSION),
             ],
         ),
     ]

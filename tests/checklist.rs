@@ -23,7 +23,8 @@ fn good() -> Answers {
 
 #[test]
 fn an_eligible_applicant_gets_the_plan_and_the_procedure_only() {
-    let items = checklist(&assess(&good(), AS_OF), Lang::Zh, Amounts::Shown);
+    let assessment = assess(&good(), AS_OF);
+    let items = checklist(&assessment, Lang::Zh, Amounts::Shown);
     let plan: Vec<_> = items
         .iter()
         .filter(|i| i.section == Section::Plan)
@@ -172,7 +173,8 @@ fn a_condition_not_yet_known_keeps_one_item_per_finding_to_complete() {
 #[test]
 fn the_new_entity_path_lists_the_missing_commitment() {
     let a = favourable(ApplicantPath::NewEntity);
-    let items = checklist(&assess(&a, AS_OF), Lang::En, Amounts::Shown);
+    let assessment = assess(&a, AS_OF);
+    let items = checklist(&assessment, Lang::En, Amounts::Shown);
     let commitment = items
         .iter()
         .find(|i| i.id == "gap.new_entity_rd.commitment")
@@ -220,7 +222,8 @@ fn progress_is_recorded_counted_and_survives_export_and_import() {
             "plan.overall_goal".into(),
             "x".repeat(600),
         ));
-    let items = checklist(&s.assessment(), Lang::Zh, Amounts::Shown);
+    let assessment = s.assessment();
+    let items = checklist(&assessment, Lang::Zh, Amounts::Shown);
     // 6 conditions with their evidence, 9 plan elements, 2 steps of the procedure.
     assert_eq!(readiness(&items, &s.checklist), (1, 17));
     assert_eq!(
@@ -391,7 +394,8 @@ fn an_item_about_a_condition_not_met_never_reads_ready() {
         ("2000000000", "150000000", "150000000"),
     ]);
     let s = WizardState::from_document(Lang::Zh, AS_OF, a.into());
-    let items = checklist(&s.assessment(), Lang::Zh, Amounts::Shown);
+    let assessment = s.assessment();
+    let items = checklist(&assessment, Lang::Zh, Amounts::Shown);
     let gap = items
         .iter()
         .find(|i| i.id.starts_with("gap."))

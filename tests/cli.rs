@@ -44,7 +44,9 @@ fn text_output_in_chinese_and_english() {
     let (code, out, _) = run(&["--text", "--as-of", AS_OF, "-"], Some(&answers));
     assert_eq!(code, Some(1));
     assert!(out.contains("总体结论：不符合"), "{out}");
-    assert!(out.contains("按2025-09-01的情况计算"), "{out}");
+    assert!(out.contains("按2025年9月1日的情况计算"), "{out}");
+    assert!(out.contains("本结果由自评工具"), "{out}");
+    assert!(!out.contains("jingkechuangfa"), "{out}");
     assert!(out.contains("当年度申报通知"), "{out}");
     assert!(out.contains("[✗ 不符合] 第五条第（三）项第3目"), "{out}");
     assert!(out.contains("还差 0.01万元"), "{out}");
@@ -205,7 +207,7 @@ fn the_plan_for_next_year_in_json_and_text() {
     );
     assert_eq!(code, Some(0));
     assert!(
-        out.contains("The growth route needs less, by RMB 105,000,000.00."),
+        out.contains("Either route is enough: last year's growth needs RMB 105,000,000.00 less R&D than the ratio, so the plan follows the growth."),
         "{out}"
     );
     // Refused before the file is read: nothing is written to its input.

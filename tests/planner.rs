@@ -306,7 +306,7 @@ fn the_plan_reads_in_both_languages() {
         "第五条第（三）项第2目“在10亿元(含)至30亿元”档",
         "按研发费用占比：2025年研究开发费用至少 22,100.00万元。",
         "按上一年度增速：2025年研究开发费用至少 20,900.00万元（较2024年增长 10%）。",
-        "按上一年度增速所需较少，少 1,200.00万元。",
+        "两条途径满足其一即可：按上一年度增速所需的研究开发费用比按占比少 1,200.00万元，计划按增速安排。",
         "2025年在中国境内发生的研究开发费用至少 9,740.00万元",
     ] {
         assert!(zh.contains(expected), "{expected}\n{zh}");
@@ -315,7 +315,7 @@ fn the_plan_reads_in_both_languages() {
     for expected in [
         "“the last 3 years” are 2023–2025",
         "By the R&D ratio: at least RMB 221,000,000.00 of R&D in 2025.",
-        "The growth route needs less, by RMB 12,000,000.00.",
+        "Either route is enough: last year's growth needs RMB 12,000,000.00 less R&D than the ratio, so the plan follows the growth.",
     ] {
         assert!(en.contains(expected), "{expected}\n{en}");
     }

@@ -190,9 +190,9 @@ impl Section {
     }
 }
 
-/// One thing to get ready.
+/// One thing to get ready; `'a` is the assessment it was drawn from.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ChecklistItem {
+pub struct ChecklistItem<'a> {
     /// Stable across languages and sessions, e.g. `plan.budget_plan`, `gap.rd_intensity.rd_ratio`.
     pub id: String,
     pub section: Section,
@@ -207,10 +207,10 @@ pub struct ChecklistItem {
     pub can_be_ready: bool,
     /// For an item about a finding, the finding's reason: what says which answer or figure to
     /// change.
-    pub reason: Option<Reason>,
+    pub reason: Option<&'a Reason>,
 }
 
-impl ChecklistItem {
+impl ChecklistItem<'_> {
     fn new(
         id: String,
         section: Section,
@@ -243,7 +243,7 @@ impl ChecklistItem {
 
 /// The checklist for an assessment, in `lang`: conditions to resolve first, then the plan, then
 /// the procedure. `amounts` says whether the action items quote the applicant's figures.
-pub fn checklist(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Vec<ChecklistItem> {
+pub fn checklist(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Vec<ChecklistItem<'_>> {
     let mut items = Vec::new();
     let found = remedies(assessment);
     let next_round = found.iter().find_map(|r| next_round_task(r, lang));
@@ -292,7 +292,7 @@ pub fn checklist(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Vec<C
                 guide,
                 lang,
             );
-            item.reason = Some(f.reason.clone());
+            item.reason = Some(&f.reason);
             items.push(item);
         }
     }

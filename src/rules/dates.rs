@@ -1,6 +1,7 @@
 //! Calendar dates as the tool reads and writes them (`YYYY-MM-DD`, full-width digits and the
 //! separators people type accepted), and the years it accepts.
 
+use super::lang::Lang;
 use serde::Serialize;
 use std::fmt;
 
@@ -107,6 +108,42 @@ impl Serialize for CalendarDate {
 impl fmt::Display for CalendarDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl CalendarDate {
+    /// The date as a sentence writes it: `2025年9月1日`, `1 September 2025`. The ISO form stays
+    /// for files and reports.
+    pub fn in_words(self, lang: Lang) -> DateInWords {
+        DateInWords(self, lang)
+    }
+}
+
+/// A date written for people, in one language: see [`CalendarDate::in_words`].
+pub struct DateInWords(CalendarDate, Lang);
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl fmt::Display for DateInWords {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let DateInWords(d, lang) = self;
+        match lang {
+            Lang::Zh => write!(f, "{}年{}月{}日", d.year, d.month, d.day),
+            Lang::En => write!(f, "{} {} {}", d.day, MONTHS[d.month as usize - 1], d.year),
+        }
     }
 }
 

@@ -8,7 +8,7 @@ use super::clauses::ClauseId;
 use super::dates::CalendarDate;
 use super::lang::{Bilingual, Lang};
 use super::library::fill;
-use super::money_display::{format_amount, Rounding};
+use super::money_display::{format_amount, format_threshold_percent, Rounding};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 
@@ -192,7 +192,7 @@ pub const RULE_SETS: [RuleSet; 1] = [JINGKECHUANGFA_2024_143];
 
 impl RuleSet {
     /// Writes this set's numbers into a text (`{valid}`, `{mid}`, `{full}`, `{years}`,
-    /// `{min_rd}`), so that no number in a sentence is typed by hand.
+    /// `{min_rd}`, `{min_share}`), so that no number in a sentence is typed by hand.
     pub fn fill_numbers(&self, text: &str, lang: Lang) -> String {
         let min_rd = format_amount(
             self.new_entity_min_average_rd.value,
@@ -207,6 +207,10 @@ impl RuleSet {
                 ("full", &self.full_evaluation_years.value),
                 ("years", &self.new_entity_commitment_years.value),
                 ("min_rd", &min_rd),
+                (
+                    "min_share",
+                    &format_threshold_percent(self.min_domestic_rd_share.value),
+                ),
             ],
         )
     }

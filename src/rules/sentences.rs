@@ -223,11 +223,11 @@ long_texts! {
         "按第五条第（三）项（现有企业适用），所填数据的结论为“{verdict}”；如贵单位不是新建独立法人实体，请将申报类型改为“现有企业”重新自评。",
         " Under Art. 5(3), which applies to an existing enterprise, the figures entered come out as “{verdict}”; if the applicant is not a newly founded independent legal entity, change the type of applicant to “An existing enterprise” and check again.";
     COMPUTED_FOR = "say.computed_for":
-        "按{as_of}的情况计算；依据《{title}》{number}（{in_force}起施行）。",
-        "Computed for {as_of}, under {title}, {number} (in force from {in_force}).";
+        "按{as_of}的情况计算；依据《{title}》（{number}，{in_force}起施行）。",
+        "Computed for {as_of}, under the {title}, {number}, in force from {in_force}.";
     VERSIONS = "say.versions":
-        "自评工具版本 {tool}，规则版本 {rule_set}（自{effective_from}起适用）。",
-        "Self-check version {tool}, rule set {rule_set} (applies from {effective_from}).";
+        "本结果由自评工具 {tool} 版按上述指引的规定计算。",
+        "Worked out by version {tool} of the self-check tool, under the guideline above.";
     TRIAL = "say.trial":
         "本指引为试行版本，可能修订。",
         "The guideline is a trial text and may be revised. ";

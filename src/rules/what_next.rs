@@ -9,12 +9,10 @@ use super::clauses::ClauseId;
 use super::guideline::RuleSet;
 use super::lang::{pick, Bilingual, Lang};
 use super::library::{fill, long_texts};
-use super::money_display::{format_amount, format_threshold_percent, Rounding};
 use super::outcome::{
     Assessment, Condition, ConditionResult, DomesticBasis, Finding, Overall, Reason, Verdict,
 };
 use super::questions::{ApplicantPath, Question};
-use rust_decimal::Decimal;
 
 /// What would change a condition that is not met.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,12 +33,12 @@ pub enum Remedy {
     /// A declaration answered the way that fails its condition: what the condition asks.
     Declaration { question: Question },
     /// Art. 6's commitment below the minimum: a higher commitment, which can be given now.
-    Commitment { minimum: Decimal, years: i32 },
+    Commitment,
     /// Art. 5(4) for a new entity on the domestic part it plans: a larger part, now.
-    PlannedDomestic { min_share: Decimal },
+    PlannedDomestic,
     /// Art. 5(4) for a new entity on the R&D incurred since founding: R&D incurred within China
     /// from now on raises the share.
-    SinceFounding { min_share: Decimal },
+    SinceFounding,
     /// Art. 6 chosen by an applicant that operated through the period: Art. 5 applies.
     NotNewlyFounded { first_year: i32, latest_year: i32 },
 }
@@ -51,8 +49,8 @@ impl Remedy {
         match self {
             Remedy::NextRound { clauses, .. } => clauses[0],
             Remedy::Declaration { question } => question.clause(),
-            Remedy::PlannedDomestic { .. } | Remedy::SinceFounding { .. } => ClauseId::Art5_4,
-            Remedy::Commitment { .. } | Remedy::NotNewlyFounded { .. } => ClauseId::Art6,
+            Remedy::PlannedDomestic | Remedy::SinceFounding => ClauseId::Art5_4,
+            Remedy::Commitment | Remedy::NotNewlyFounded { .. } => ClauseId::Art6,
         }
     }
 }
@@ -89,24 +87,15 @@ pub fn remedy_for(f: &Finding) -> Option<Remedy> {
             first_year: *first_year,
             latest_year: *latest_year,
         },
-        Reason::Commitment { minimum, years, .. } => Remedy::Commitment {
-            minimum: *minimum,
-            years: *years,
-        },
+        Reason::Commitment { .. } => Remedy::Commitment,
         Reason::DomesticShare {
             basis: DomesticBasis::PlannedCommitment,
-            min_share,
             ..
-        } => Remedy::PlannedDomestic {
-            min_share: *min_share,
-        },
+        } => Remedy::PlannedDomestic,
         Reason::DomesticShare {
             basis: DomesticBasis::SinceFounding,
-            min_share,
             ..
-        } => Remedy::SinceFounding {
-            min_share: *min_share,
-        },
+        } => Remedy::SinceFounding,
         _ => return None,
     })
 }
@@ -224,31 +213,17 @@ pub fn describe_remedy(remedy: &Remedy, rules: &RuleSet, lang: Lang) -> String {
                 ],
             )
         }
+        // The rest say what the rule set asks; its numbers are written in from it.
         Remedy::Declaration { question } => declaration_remedy(*question).get(lang).into(),
-        Remedy::Commitment { minimum, years } => fill(
-            REMEDY_COMMITMENT().get(lang),
-            &[
-                ("minimum", &format_amount(*minimum, Rounding::Nearest, lang)),
-                ("years", years),
-            ],
-        ),
-        Remedy::PlannedDomestic { min_share } => fill(
-            REMEDY_PLANNED_DOMESTIC().get(lang),
-            &[("min", &format_threshold_percent(*min_share))],
-        ),
-        Remedy::SinceFounding { min_share } => fill(
-            REMEDY_SINCE_FOUNDING().get(lang),
-            &[("min", &format_threshold_percent(*min_share))],
-        ),
+        Remedy::Commitment => rules.fill_numbers(REMEDY_COMMITMENT().get(lang), lang),
+        Remedy::PlannedDomestic => rules.fill_numbers(REMEDY_PLANNED_DOMESTIC().get(lang), lang),
+        Remedy::SinceFounding => rules.fill_numbers(REMEDY_SINCE_FOUNDING().get(lang), lang),
         Remedy::NotNewlyFounded {
             first_year,
             latest_year,
-        } => rules.fill_numbers(
-            &fill(
-                REMEDY_NOT_NEWLY_FOUNDED().get(lang),
-                &[("years", &years(*first_year, *latest_year))],
-            ),
-            lang,
+        } => fill(
+            REMEDY_NOT_NEWLY_FOUNDED().get(lang),
+            &[("span", &years(*first_year, *latest_year))],
         ),
     }
 }
@@ -376,17 +351,17 @@ long_texts! {
         "测算今年至少需要的研究开发费用",
         "Work out the least R&D this year needs";
     REMEDY_COMMITMENT = "remedy.commitment":
-        "第六条要求依托单位保障未来{years}年年均研究开发费用不低于{minimum}：承诺达到这一数额即可满足，现在就可以修改。",
-        "Art. 6 asks the supporting unit to guarantee average annual R&D of at least {minimum} over the next {years} years: a commitment of that amount meets it, and it can be changed now.";
+        "第六条要求依托单位保障未来{years}年年均研究开发费用不低于{min_rd}：承诺达到这一数额即可满足，现在就可以修改。",
+        "Art. 6 asks the supporting unit to guarantee average annual R&D of at least {min_rd} over the next {years} years: a commitment of that amount meets it, and it can be changed now.";
     REMEDY_PLANNED_DOMESTIC = "remedy.planned_domestic":
-        "计划在中国境内发生的研究开发费用须不低于承诺金额的{min}：提高境内部分的安排即可满足，现在就可以修改。",
-        "The R&D planned within China has to be at least {min} of the amount committed: planning a larger part within China meets it, and it can be changed now.";
+        "计划在中国境内发生的研究开发费用须不低于承诺金额的{min_share}：提高境内部分的安排即可满足，现在就可以修改。",
+        "The R&D planned within China has to be at least {min_share} of the amount committed: planning a larger part within China meets it, and it can be changed now.";
     REMEDY_SINCE_FOUNDING = "remedy.since_founding":
-        "成立以来在中国境内发生的研究开发费用未达到{min}：此后在境内发生的研究开发费用会提高这一比例，发生后可重新自评。",
-        "R&D incurred within China since founding is under {min}: R&D incurred within China from now on raises the share; check again once it has been incurred.";
+        "成立以来在中国境内发生的研究开发费用占比未达到{min_share}：此后在境内发生的研究开发费用会提高这一比例，发生后可重新自评。",
+        "R&D incurred within China since founding is under {min_share} of the total: R&D incurred within China from now on raises the share; check again once it has been incurred.";
     REMEDY_NOT_NEWLY_FOUNDED = "remedy.not_newly_founded":
-        "第六条适用于新建独立法人实体；贵单位在{years}年均已经营，应按第五条自评（包括第（三）项研究开发费用的要求），请改选申报单位类型。",
-        "Art. 6 is for a newly founded independent legal entity; the applicant operated through {years}, so Art. 5 applies (including the R&D requirement of Art. 5(3)): choose the other applicant type.";
+        "第六条适用于新建独立法人实体；贵单位在{span}年均已经营，应按第五条自评（包括第（三）项研究开发费用的要求），请改选申报单位类型。",
+        "Art. 6 is for a newly founded independent legal entity; the applicant operated through {span}, so Art. 5 applies (including the R&D requirement of Art. 5(3)): choose the other applicant type.";
     REMEDY_REGISTERED = "remedy.registered_in_beijing":
         "第五条第（一）项要求依托单位是在京依法注册、具有独立法人资格的企业：在北京依法注册后才能满足。",
         "Art. 5(1) asks for an enterprise lawfully registered in Beijing with legal personality: it is met once the enterprise is registered in Beijing.";

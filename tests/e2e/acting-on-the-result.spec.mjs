@@ -4,9 +4,21 @@
 // that says what to do next, a chart that agrees with the plan, percentages rounded as a
 // spreadsheet rounds them, printed words a manager files, errors on the field that is wrong,
 // amounts read as people write them, and nothing lost on a reload.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import {
   answerDeclarations, card, choosePath, continueOn, expect, fillFigures, seeResults, start, test,
 } from './flows.mjs';
+
+const TOOL_VERSION = readFileSync(new URL('../../Cargo.toml', import.meta.url), 'utf8')
+  .match(/^version = "([^"]+)"/m)[1];
+
+/** The page's printout as text, page by page (pdftotext), and how many pages it has. */
+async function printed(page, path) {
+  await page.pdf({ path, format: 'A4' });
+  const pages = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).split('\f');
+  return pages.filter((p, i) => i < pages.length - 1 || p.trim() !== '');
+}
 
 // About 12亿 a year (item 2: 15% or 10% growth), short on both routes, every year ended:
 // R&D 39,000 of 365,000万元 is 10.68% (54,750 needed, 15,750 short); 2024's 14,000 over
@@ -181,5 +193,71 @@ test.describe('a chart that agrees with the plan (item 2)', () => {
     // Nothing wider than the screen.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe('the words on paper (item 4)', () => {
+  const LONG_NAME = {
+    zh: '北京中关村先进半导体材料与集成电路技术创新研究院有限责任公司',
+    en: 'Beijing Zhongguancun Advanced Semiconductor Materials and Integrated Circuit Technology Innovation Company Limited',
+  };
+  const WORDS = {
+    zh: {
+      date: '自评日期：2025年9月1日',
+      under: ['《北京市技术创新中心建设工作指引(试行)》（京科创发〔2024〕143号，2024年9月14日起施行）', `自评工具 ${TOOL_VERSION} 版`],
+      computed: '按2025年9月1日的情况计算',
+      worked: `本结果由自评工具 ${TOOL_VERSION} 版按上述指引的规定计算。`,
+      summary: ['结果一览', '填写的数据', '140,000.00万元', '“近3年”按2022–2024年计算'],
+      cheaper: '两条途径满足其一即可：按上一年度增速所需的研究开发费用比按占比少',
+    },
+    en: {
+      date: 'Date of the self-check: 1 September 2025',
+      under: ['Guideline for Building Beijing Technology Innovation Centers (Trial), 京科创发〔2024〕143号, in force from 14 September 2024', `self-check tool version ${TOOL_VERSION}`],
+      computed: 'Computed for 1 September 2025',
+      worked: `Worked out by version ${TOOL_VERSION} of the self-check tool, under the guideline above.`,
+      summary: ['The result at a glance', 'The figures entered', 'RMB 1,400,000,000.00', '“The last 3 years” are 2022–2024'],
+      cheaper: "Either route is enough: last year's growth needs",
+    },
+  };
+  const SHORT_OF_RATIO = {
+    2022: { revenue: ['12', 'yi'], rd: ['1.5', 'yi'], domestic: ['1.2', 'yi'] },
+    2023: { revenue: ['13.4', 'yi'], rd: ['1.8', 'yi'], domestic: ['1.5', 'yi'] },
+    2024: { revenue: ['14', 'yi'], rd: ['1.9', 'yi'], domestic: ['1.0', 'yi'] },
+  };
+
+  for (const lang of ['zh', 'en']) {
+    const w = WORDS[lang];
+    test(`page 1 is the summary whatever the name's length, in words, and the run fits in 8 pages (${lang})`, async ({ page }, info) => {
+      await resultsFor(page, SHORT_OF_RATIO, lang);
+      await page.locator('#tic-about summary').click();
+      await page.locator('#tic-organisation').fill(LONG_NAME[lang]);
+      await page.locator('#tic-filled-by').fill(lang === 'zh' ? '张三' : 'Zhang San');
+      await page.locator('#tic-expected-revenue').fill('150000');
+      await expect(page.locator('#tic-plan-lines')).toContainText(w.cheaper);
+      const pages = await printed(page, info.outputPath(`printout-${lang}.pdf`));
+      const first = pages[0].replace(/\s+/g, ' ');
+      expect(first).toContain(w.date);
+      for (const words of [...w.under, ...w.summary]) expect(first, `page 1 lacks ${words}`).toContain(words);
+      const all = pages.join('').replace(/\s+/g, ' ');
+      for (const identifier of ['jingkechuangfa', 'rule set', '规则版本', '2025-09-01', '2024-09-14']) {
+        expect(all, `the printout shows ${identifier}`).not.toContain(identifier);
+      }
+      expect(all).toContain(w.computed);
+      expect(all).toContain(w.worked);
+      expect(pages.length, `${pages.length} pages`).toBeLessThanOrEqual(8);
+    });
+  }
+
+  test('Art. 6\'s two conditions are told apart in the live line, not read as the same clause twice', async ({ page }) => {
+    await start(page);
+    await choosePath(page, 'new_entity');
+    await answerDeclarations(page, {}, { value: '2,500', unit: 'wan', plannedDomestic: '2,000' });
+    await page.locator('#tic-latest-year').fill('2024');
+    await page.locator('#tic-history-1').check();
+    await page.locator('#tic-founding-date').fill('2025-03-01');
+    await page.locator('#tic-since-founding').fill('800');
+    await page.locator('#tic-since-founding-domestic').fill('600');
+    const status = page.locator('#tic-live-status');
+    await expect(status).toHaveText('按已填数据：第六条（新建独立法人实体）符合；第六条（新建独立法人实体：研究开发费用保障与联合单位能力）符合；第五条第（四）项 符合');
   });
 });

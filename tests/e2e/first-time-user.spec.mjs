@@ -174,8 +174,8 @@ test('page 1 of the printout is the summary, with the names, the date, the rules
   await page.pdf({ path: pdf, format: 'A4' });
   const first = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' });
   for (const expected of ['北京市技术创新中心依托单位条件自评', '单位名称：北京某某科技有限公司', '填写人：张三',
-    '自评日期：2025-09-01', 'jingkechuangfa-2024-143', '不符合', '结果一览', '研发费用占比 13.20%',
-    '2022–2024年合计还差 7,100.00万元', '填写的数据', '120,000.00万元', '19,000.00万元']) {
+    '自评日期：2025年9月1日', '2024年9月14日起施行', '不符合', '结果一览', '研发费用占比 13.20%',
+    '合计还差', '7,100.00万元', '填写的数据', '120,000.00万元', '19,000.00万元']) {
     expect(first, `page 1 lacks ${expected}`).toContain(expected);
   }
   // The details and the checklist follow on later pages; no control is printed.

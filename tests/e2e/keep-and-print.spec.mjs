@@ -27,9 +27,10 @@ function expectNoApplicantAmounts(withAmounts, withoutAmounts, pattern) {
   }
 }
 
+/** The printout's text, with runs of white space (line ends, layout columns) read as one space. */
 async function pdfText(page, path) {
   await page.pdf({ path, format: 'A4', displayHeaderFooter: false });
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
 
 /** Every row of the check page: question and answer. */
@@ -45,7 +46,7 @@ test('the printout carries the verdicts, the checklist and the guideline, and ca
   await page.locator('#tic-item-plan-budget-plan-note').fill('预算待董事会批准');
   await expect(page.locator('#tic-readiness')).toHaveText(/已就绪 1 \/ \d+ 项/);
   const text = await pdfText(page, info.outputPath('result-zh.pdf'));
-  for (const expected of ['自评结果', '不符合', '京科创发〔2024〕143号', '2024-09-14', '自评日期',
+  for (const expected of ['自评结果', '不符合', '京科创发〔2024〕143号', '2024年9月14日起施行', '自评日期',
     '第五条第（三）项第2目', '13.20%', '还差 7,100.00万元', '建设方案准备清单', '总体目标', '预算方案',
     '已就绪', '预算待董事会批准', '下一轮申报', '本结果根据您填写的信息在本机计算', '未发送到任何服务器', '1 / ']) {
     expect(text, `PDF lacks ${expected}`).toContain(expected);

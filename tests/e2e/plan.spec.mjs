@@ -29,7 +29,7 @@ test('a plan for next year in Chinese, with the picture and its table', async ({
   await expect(lines).toContainText('下一轮申报的“近3年”按2023–2025年计算');
   await expect(lines).toContainText('按研发费用占比：2025年研究开发费用至少 22,100.00万元。');
   await expect(lines).toContainText('按上一年度增速：2025年研究开发费用至少 20,900.00万元（较2024年增长 10%）。');
-  await expect(lines).toContainText('按上一年度增速所需较少，少 1,200.00万元。');
+  await expect(lines).toContainText('两条途径满足其一即可：按上一年度增速所需的研究开发费用比按占比少 1,200.00万元，计划按增速安排。');
   await expect(lines).toContainText('2025年在中国境内发生的研究开发费用至少 9,740.00万元');
   // The picture: drawings with a text alternative, and the same figures in tables.
   const picture = page.locator('#tic-picture');
@@ -80,7 +80,7 @@ test('a plan in English, and the Art. 6 plan of a new entity', async ({ page }) 
   const lines = page.locator('#tic-plan-lines');
   await expect(lines).toContainText('For the next round, “the last 3 years” are 2023–2025.');
   await expect(lines).toContainText('By the R&D ratio: at least RMB 221,000,000.00 of R&D in 2025.');
-  await expect(lines).toContainText('The growth route needs less, by RMB 12,000,000.00.');
+  await expect(lines).toContainText("Either route is enough: last year's growth needs RMB 12,000,000.00 less R&D than the ratio, so the plan follows the growth.");
   await expect(page.locator('#tic-picture .tic-picture__heading')).toHaveText('The figures: each year\'s amounts, and what the rules test over “the last 3 years”');
   await expect(page.locator('#tic-picture-table tbody tr').nth(3)).toContainText('2025 (planned)');
   // Art. 6: the commitment and the domestic share to keep, with no revenue to enter.

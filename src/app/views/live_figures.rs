@@ -33,8 +33,21 @@ pub fn live_figures(state: &WizardState) -> Html {
         .iter()
         .filter(|c| shown.contains(&c.condition))
         .map(|c| {
+            // Two conditions of one clause (Art. 6's two) are told apart by their names.
+            let shared = assessment
+                .conditions
+                .iter()
+                .filter(|o| o.clause == c.clause && shown.contains(&o.condition))
+                .count()
+                > 1;
+            // “第六条（新建独立法人实体）符合”: no space after a full-width parenthesis.
+            let (name, space) = match (shared, lang) {
+                (false, _) => (String::new(), " "),
+                (true, Lang::Zh) => (lang.parenthesised(c.condition.title().get(lang)), ""),
+                (true, Lang::En) => (lang.parenthesised(c.condition.title().get(lang)), " "),
+            };
             format!(
-                "{} {}",
+                "{}{name}{space}{}",
                 c.clause.citation(lang),
                 c.verdict.label().get(lang)
             )

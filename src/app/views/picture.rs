@@ -325,14 +325,6 @@ fn period_panel(
             let bar_width = group / 4;
             let share = (t.value / top).max(Decimal::ZERO);
             bar(m, bar_left, bar_width, share, true, p.planned);
-            label(
-                m,
-                bar_left + bar_width / 2,
-                ABOVE + PLOT - height_of(share) - 5,
-                "middle",
-                "tic-picture__value",
-                &measure.written(t, lang),
-            );
             let y = ABOVE + PLOT - height_of(t.minimum / top);
             m.open(
                 "line",
@@ -358,6 +350,15 @@ fn period_panel(
                     PICTURE_REQUIRED().get(lang),
                     format_threshold_percent(t.minimum)
                 ),
+            );
+            // Written after the line, so that the line runs behind it.
+            label(
+                m,
+                bar_left + bar_width / 2,
+                ABOVE + PLOT - height_of(share) - 5,
+                "middle",
+                "tic-picture__value",
+                &measure.written(t, lang),
             );
         }
         group_label(m, left + group / 2, &period_years(p), p.planned, lang);

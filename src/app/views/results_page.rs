@@ -247,9 +247,9 @@ fn write_remedy_link(m: &mut Markup, state: &WizardState, remedy: &Remedy) {
             return;
         }
         Remedy::Declaration { question } => FieldId::Question(*question),
-        Remedy::Commitment { .. } => FieldId::Plan(PlanAmount::Commitment),
-        Remedy::PlannedDomestic { .. } => FieldId::Plan(PlanAmount::PlannedDomestic),
-        Remedy::SinceFounding { .. } => return,
+        Remedy::Commitment => FieldId::Plan(PlanAmount::Commitment),
+        Remedy::PlannedDomestic => FieldId::Plan(PlanAmount::PlannedDomestic),
+        Remedy::SinceFounding => return,
         Remedy::NotNewlyFounded { .. } => FieldId::Path,
     };
     m.text(" ");

@@ -14,7 +14,7 @@ pub(super) fn describe(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
         Reason::FoundedAfterLatestYear { founded, latest } => fill_sentence(
             FOUNDED_AFTER_LATEST_YEAR(),
             lang,
-            &[("founded", &founded), ("latest", &latest)],
+            &[("founded", &founded.in_words(lang)), ("latest", &latest)],
         ),
         Reason::OperatedThroughPeriod {
             first_year,
@@ -23,7 +23,10 @@ pub(super) fn describe(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
         } => {
             let years = year_span(*first_year, *latest_year);
             let since = founded
-                .map(|d| pick(lang, format!("成立于{d}，"), format!("founded on {d}, ")))
+                .map(|d| {
+                    let d = d.in_words(lang);
+                    pick(lang, format!("成立于{d}，"), format!("founded on {d}, "))
+                })
                 .unwrap_or_default();
             let mut sentence = fill_sentence(
                 OPERATED_THROUGH_PERIOD(),
@@ -39,7 +42,7 @@ pub(super) fn describe(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
         Reason::FoundedWithinPeriod { founded, latest } => fill_sentence(
             FOUNDED_WITHIN_PERIOD(),
             lang,
-            &[("founded", &founded), ("latest", &latest)],
+            &[("founded", &founded.in_words(lang)), ("latest", &latest)],
         ),
         Reason::Commitment {
             committed,

@@ -14,7 +14,6 @@ mod years;
 pub use art5_3::{describe_growth, describe_scale, describe_scale_with};
 pub use years::{describe_fiscal_year, describe_period, describe_years};
 
-use super::dates::CalendarDate;
 use super::guideline::RuleSet;
 use super::lang::{pick, Bilingual, Lang};
 use super::library::fill;
@@ -210,30 +209,13 @@ pub fn rules_version(assessment: &Assessment, lang: Lang) -> [String; 3] {
             COMPUTED_FOR(),
             lang,
             &[
-                ("as_of", &as_of),
+                ("as_of", &as_of.in_words(lang)),
                 ("title", &g.title.get(lang)),
                 ("number", &g.number),
-                ("in_force", &g.in_force),
+                ("in_force", &g.in_force.in_words(lang)),
             ],
         ),
-        fill_sentence(
-            VERSIONS(),
-            lang,
-            &[
-                ("tool", &TOOL_VERSION),
-                ("rule_set", &rules.id),
-                ("effective_from", &rules.effective_from),
-            ],
-        ),
+        fill_sentence(VERSIONS(), lang, &[("tool", &TOOL_VERSION)]),
         fill_sentence(CHECK_THE_NOTICE(), lang, &[("trial", &trial)]),
     ]
-}
-
-/// A date as the printout and the results write it.
-pub fn format_date(date: CalendarDate, lang: Lang) -> String {
-    pick(
-        lang,
-        format!("{}年{}月{}日", date.year, date.month, date.day),
-        date.to_string(),
-    )
 }

@@ -53,13 +53,15 @@ fn describe_period_problem(problem: PeriodProblem, lang: Lang) -> String {
             lang,
             &[
                 ("latest", &latest),
-                ("as_of", &as_of),
+                ("as_of", &as_of.in_words(lang)),
                 ("last_complete", &(as_of.year - 1)),
             ],
         ),
-        PeriodProblem::FoundedInFuture { as_of } => {
-            fill_sentence(FOUNDED_IN_FUTURE(), lang, &[("as_of", &as_of)])
-        }
+        PeriodProblem::FoundedInFuture { as_of } => fill_sentence(
+            FOUNDED_IN_FUTURE(),
+            lang,
+            &[("as_of", &as_of.in_words(lang))],
+        ),
     }
 }
 

@@ -38,11 +38,11 @@ long_texts! {
         "按上一年度增速：{previous}年尚未经营，无法按增速判断。",
         "By last year's growth: the applicant did not operate in {previous}, so there is no growth to measure.";
     PLAN_CHEAPER_RATIO = "plan.cheaper_ratio":
-        "按研发费用占比所需较少，少 {by}。",
-        "The ratio route needs less, by {by}.";
+        "两条途径满足其一即可：按研发费用占比所需的研究开发费用比按增速少 {by}，计划按占比安排。",
+        "Either route is enough: the R&D ratio needs {by} less R&D than the growth, so the plan follows the ratio.";
     PLAN_CHEAPER_GROWTH = "plan.cheaper_growth":
-        "按上一年度增速所需较少，少 {by}。",
-        "The growth route needs less, by {by}.";
+        "两条途径满足其一即可：按上一年度增速所需的研究开发费用比按占比少 {by}，计划按增速安排。",
+        "Either route is enough: last year's growth needs {by} less R&D than the ratio, so the plan follows the growth.";
     PLAN_DOMESTIC = "plan.domestic":
         "按此计划（{year}年研究开发费用 {planned}），{year}年在中国境内发生的研究开发费用至少 {amount}，近3年境内占比才不低于 {min}（第五条第（四）项）。",
         "With this plan ({planned} of R&D in {year}), at least {amount} of it must be incurred within China for the share over the period to reach {min} (Art. 5(4)).";
