@@ -215,7 +215,8 @@ long_texts! {
     FOUNDED_AFTER_LATEST_YEAR = "ui.founded_after_latest_year": "成立日期晚于最近一个完整会计年度（{latest}年），尚无可按第五条判断的完整会计年度。为建设技术创新中心新设立的独立法人，请在“申报类型”中选择“新建独立法人实体”。", "The founding date is after the latest complete fiscal year ({latest}), so there is no complete fiscal year to assess under Article 5. An independent legal person newly set up to build the center should choose “A newly founded independent legal entity” as the type of applicant.";
     DATE_IN_FUTURE = "ui.date_in_future": "成立日期不能晚于今天。", "The founding date cannot be after today.";
     PLANNED_DOMESTIC_TOO_LARGE = "ui.planned_domestic_too_large": "计划在中国境内发生的部分不能大于承诺的年均研究开发费用。", "The part planned within China cannot be more than the committed average annual R&D.";
-    DOMESTIC_TOO_LARGE = "ui.domestic_too_large": "境内研究开发费用不能大于研究开发费用总额。", "R&D incurred within China cannot be more than total R&D.";
+    DOMESTIC_TOO_LARGE = "ui.domestic_too_large": "境内研究开发费用大于同年研究开发费用总额，两者必有一个有误：请核对这两个数字。", "R&D within China is more than total R&D that year, so one of the two is wrong: check both.";
+    TOTAL_TOO_SMALL = "ui.total_too_small": "研究开发费用总额小于同年境内研究开发费用，且与其他年度相差很大，很可能是这里填错了：请核对这两个数字。", "Total R&D is less than the R&D within China that year, and far from the other years': it is likely the one typed wrong. Check both figures.";
     OMIT_AMOUNTS = "ui.omit_amounts": "隐藏金额（比例和结论保留），适用于需广泛传阅的打印件；清单备注也不打印", "Leave the money amounts out (ratios and verdicts stay), for printouts that circulate widely; checklist notes are not printed either";
     AMOUNTS_WITHHELD = "ui.amounts_withheld": "本打印件未列出申报单位的金额和清单备注，比例、结论和指引规定的门槛照常列出。", "This printout leaves out the applicant's amounts and checklist notes; ratios, verdicts and the guideline's thresholds are shown.";
     CHECKLIST_TITLE = "ui.checklist_title": "建设方案准备清单", "Readiness checklist for the construction plan";

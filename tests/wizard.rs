@@ -596,3 +596,114 @@ fn the_revision_moves_with_the_document_only() {
     let s = s.apply(Action::Export);
     assert_eq!((s.revision, s.exports), (r + 2, 1));
 }
+
+/// Issue 19, item 5: 2024's total R&D typed ten times too small, under its own domestic part.
+const TOTAL_TYPED_A_TENTH: [(i32, &str, &str, &str); 3] = [
+    (2022, "120000", "17000", "17000"),
+    (2023, "126000", "18000", "18000"),
+    (2024, "131000", "1900", "19000"),
+];
+
+#[test]
+fn two_figures_that_disagree_are_named_together_on_the_one_out_of_line() {
+    let s = type_figures(
+        to_figures(ApplicantPath::ExistingEnterprise),
+        TOTAL_TYPED_A_TENTH,
+    );
+    let s = s.apply(Action::Continue);
+    assert_eq!(s.step, Step::Figures);
+    // On the total, the one out of line with the other years, not on the domestic part.
+    assert_eq!(s.errors.len(), 1, "{:?}", s.errors);
+    let e = s.errors[0];
+    assert_eq!(e.field, FieldId::Figure(2024, Field::RdTotal));
+    assert_eq!(e.problem, Problem::TotalBelowDomestic);
+    let said = e.message(Lang::Zh);
+    assert!(said.starts_with("2024年研究开发费用总额："), "{said}");
+    assert!(said.contains("小于同年境内研究开发费用"), "{said}");
+    assert!(e.message(Lang::En).contains("Check both figures"));
+    // The unlikely-figures warning points at 2024's total too.
+    let warnings = &s.assessment().unlikely_figures;
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.year_and_field() == (2024, Field::RdTotal)),
+        "{warnings:?}"
+    );
+    // Corrected: the error goes at once, without another “Continue”.
+    let s = s.apply(Action::SetFigureText(
+        (2024, Field::RdTotal),
+        "19000".into(),
+    ));
+    assert!(s.errors.is_empty(), "{:?}", s.errors);
+    assert!(!s.summarise_errors);
+}
+
+#[test]
+fn the_domestic_part_out_of_line_keeps_the_error_on_the_domestic_part() {
+    let s = type_figures(
+        to_figures(ApplicantPath::ExistingEnterprise),
+        [
+            (2022, "120000", "17000", "17000"),
+            (2023, "126000", "18000", "18000"),
+            (2024, "131000", "19000", "190000"),
+        ],
+    );
+    let s = s.apply(Action::Continue);
+    assert_eq!(
+        s.errors
+            .iter()
+            .map(|e| (e.field, e.problem))
+            .collect::<Vec<_>>(),
+        [(
+            FieldId::Figure(2024, Field::RdDomestic),
+            Problem::DomesticExceedsTotal
+        )]
+    );
+}
+
+#[test]
+fn an_amount_that_cannot_be_read_is_said_when_the_field_is_left() {
+    let s = to_figures(ApplicantPath::ExistingEnterprise);
+    let field = FieldId::Figure(2024, Field::RdTotal);
+    let s = run(
+        s,
+        [
+            Action::SetLatestYear("2024".into()),
+            Action::SetHistory(HistoryChoice::ThreeYearsOrMore),
+            Action::SetFigureText((2024, Field::RdTotal), "12,34".into()),
+        ],
+    );
+    assert!(s.errors.is_empty(), "nothing is said while typing");
+    let s = s.apply(Action::LeaveField(field));
+    assert_eq!(s.errors.len(), 1);
+    assert_eq!(
+        s.errors[0].problem,
+        Problem::Amount(AmountError::BadGrouping)
+    );
+    // Beside the field only: the summary waits for “Continue”.
+    assert!(!s.summarise_errors);
+    // A field left blank is not reproached; a year typed wrong is.
+    let s = s.apply(Action::LeaveField(FieldId::Figure(2023, Field::RdTotal)));
+    assert_eq!(s.errors.len(), 1);
+    let s = run(
+        s,
+        [
+            Action::SetLatestYear("二〇二四".into()),
+            Action::LeaveField(FieldId::LatestYear),
+        ],
+    );
+    assert!(s.error_for(FieldId::LatestYear).is_some(), "{:?}", s.errors);
+    // Put right, each goes as it is corrected.
+    let s = s.apply(Action::SetFigureText(
+        (2024, Field::RdTotal),
+        "1,234".into(),
+    ));
+    assert!(s.error_for(field).is_none());
+    let s = s.apply(Action::SetLatestYear("2024".into()));
+    assert!(s.errors.is_empty(), "{:?}", s.errors);
+    // “Continue” with a problem lists it in the summary as well.
+    let s = s
+        .apply(Action::SetFigureText((2023, Field::RdTotal), "abc".into()))
+        .apply(Action::Continue);
+    assert!(s.summarise_errors);
+}

@@ -20,9 +20,14 @@ use super::library::{fill, long_texts};
 use super::period::Period;
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::cmp::Ordering;
 
 /// How many times another year's figure makes one look like a slip.
 const TIMES_ANOTHER_YEAR: Decimal = Decimal::TEN;
+
+/// How many times the other years' figures make one year's out of line when two figures of that
+/// year disagree: only which of the two is named first depends on it.
+const OUT_OF_LINE: Decimal = rust_decimal_macros::dec!(3);
 
 /// How many times the year before's R&D makes last year's growth look like a slip: four times is
 /// growth of 300 %.
@@ -32,14 +37,23 @@ const TIMES_LAST_YEAR_RD: Decimal = rust_decimal_macros::dec!(4);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Warning {
-    /// `field` of `year` is more than ten times that of `other_year`.
+    /// `field` of `year` is more than ten times that of `other_year`: the year out of line
+    /// with the others (or, of two years, the larger).
     TenTimesAnotherYear {
         year: i32,
         field: Field,
         other_year: i32,
     },
-    /// Domestic R&D of `year` is above its total R&D.
-    DomesticAboveTotal { year: i32 },
+    /// `field` of `year` is less than a tenth of that of `other_year` and of every other year's:
+    /// the year out of line with the others, the one likely typed wrong.
+    TenthOfAnotherYear {
+        year: i32,
+        field: Field,
+        other_year: i32,
+    },
+    /// Domestic R&D of `year` is above its total R&D; `field` is the one of the two more likely
+    /// typed wrong ([`likely_wrong_of_total_and_domestic`]), which the warning names first.
+    DomesticAboveTotal { year: i32, field: Field },
     /// Total R&D of `year` is above its sales revenue.
     RdAboveRevenue { year: i32 },
     /// Total R&D of `year` is more than four times the year before's: growth over 300 %.
@@ -51,9 +65,15 @@ long_texts! {
     WARN_TEN_TIMES = "warn.ten_times":
         "{figure}是{other}年的10倍以上，请核对单位和位数。",
         "{figure} is more than ten times that of {other}: check the unit and the digits.";
+    WARN_TENTH = "warn.tenth":
+        "{figure}不到{other}年的十分之一，与其他年度相差很大，请核对单位和位数。",
+        "{figure} is less than a tenth of that of {other}, far from the other years': check the unit and the digits.";
     WARN_DOMESTIC_ABOVE_TOTAL = "warn.domestic_above_total":
-        "{figure}大于同年研究开发费用总额，请核对。",
-        "{figure} is more than total R&D that year: please check.";
+        "{figure}大于同年研究开发费用总额，请核对这两个数字。",
+        "{figure} is more than total R&D that year: check both figures.";
+    WARN_TOTAL_BELOW_DOMESTIC = "warn.total_below_domestic":
+        "{figure}小于同年境内研究开发费用，且与其他年度相差很大，很可能是这里填错了：请核对这两个数字。",
+        "{figure} is less than the R&D within China that year, and far from the other years': it is likely the one typed wrong. Check both figures.";
     WARN_RD_ABOVE_REVENUE = "warn.rd_above_revenue":
         "{figure}高于同年销售收入（研发费用占比超过100%），请核对单位和位数。",
         "{figure} is more than sales revenue that year (an R&D ratio over 100%): check the unit and the digits.";
@@ -66,8 +86,9 @@ impl Warning {
     /// The field to look at: the one the message names and links to.
     pub fn year_and_field(self) -> (i32, Field) {
         match self {
-            Warning::TenTimesAnotherYear { year, field, .. } => (year, field),
-            Warning::DomesticAboveTotal { year } => (year, Field::RdDomestic),
+            Warning::TenTimesAnotherYear { year, field, .. }
+            | Warning::TenthOfAnotherYear { year, field, .. } => (year, field),
+            Warning::DomesticAboveTotal { year, field } => (year, field),
             Warning::RdAboveRevenue { year } | Warning::RdMoreThanQuadrupled { year } => {
                 (year, Field::RdTotal)
             }
@@ -77,7 +98,8 @@ impl Warning {
     /// The figures the warning is about: either may be the one typed wrong.
     pub fn fields(self) -> &'static [Field] {
         match self {
-            Warning::TenTimesAnotherYear { field, .. } => match field {
+            Warning::TenTimesAnotherYear { field, .. }
+            | Warning::TenthOfAnotherYear { field, .. } => match field {
                 Field::SalesRevenue => &[Field::SalesRevenue],
                 Field::RdTotal => &[Field::RdTotal],
                 Field::RdDomestic => &[Field::RdDomestic],
@@ -95,6 +117,17 @@ impl Warning {
             Warning::TenTimesAnotherYear { other_year, .. } => fill(
                 WARN_TEN_TIMES().get(lang),
                 &[("figure", &figure), ("other", &other_year)],
+            ),
+            Warning::TenthOfAnotherYear { other_year, .. } => fill(
+                WARN_TENTH().get(lang),
+                &[("figure", &figure), ("other", &other_year)],
+            ),
+            Warning::DomesticAboveTotal {
+                field: Field::RdTotal,
+                ..
+            } => fill(
+                WARN_TOTAL_BELOW_DOMESTIC().get(lang),
+                &[("figure", &figure)],
             ),
             Warning::DomesticAboveTotal { .. } => fill(
                 WARN_DOMESTIC_ABOVE_TOTAL().get(lang),
@@ -133,19 +166,55 @@ pub fn warnings(fin: &Financials, period: Option<&Period>) -> Vec<Warning> {
             };
             let this = yearly(y.year, this);
             // Against another year's positive figure: zero says nothing (a year before the
-            // first sale, say).
-            let slip = fin.years.iter().find(|other| {
-                other.get(field).is_some_and(|o| {
-                    let o = yearly(other.year, o.yuan());
-                    !o.is_zero() && this > o * TIMES_ANOTHER_YEAR
-                })
-            });
-            if let Some(other) = slip {
-                found.push(Warning::TenTimesAnotherYear {
-                    year: y.year,
-                    field,
-                    other_year: other.year,
+            // first sale, say). Of the two years so far apart, the warning names the one out of
+            // line with the rest, so that its link goes to the figure likely typed wrong: the
+            // other years vote, each for the one it is nearer to (above or below their
+            // geometric mean). With no other year to ask, the larger is named, as it always
+            // was; the message names both.
+            for other in &fin.years {
+                let Some(low) = other.get(field).map(|o| yearly(other.year, o.yuan())) else {
+                    continue;
+                };
+                if low.is_zero() || this <= low * TIMES_ANOTHER_YEAR {
+                    continue;
+                }
+                let (mut near_high, mut near_low) = (0, 0);
+                for third in fin
+                    .years
+                    .iter()
+                    .filter(|t| t.year != y.year && t.year != other.year)
+                {
+                    let c = third.get(field).map(|c| yearly(third.year, c.yuan()));
+                    let squares = c.and_then(|c| c.checked_mul(c)).zip(this.checked_mul(low));
+                    match squares.map(|(c2, mean2)| c2.cmp(&mean2)) {
+                        Some(Ordering::Greater) => near_high += 1,
+                        Some(Ordering::Less) => near_low += 1,
+                        _ => {}
+                    }
+                }
+                let warning = if near_high > near_low {
+                    Warning::TenthOfAnotherYear {
+                        year: other.year,
+                        field,
+                        other_year: y.year,
+                    }
+                } else {
+                    Warning::TenTimesAnotherYear {
+                        year: y.year,
+                        field,
+                        other_year: other.year,
+                    }
+                };
+                let named = warning.year_and_field();
+                let already = found.iter().any(|w: &Warning| {
+                    matches!(
+                        w,
+                        Warning::TenTimesAnotherYear { .. } | Warning::TenthOfAnotherYear { .. }
+                    ) && w.year_and_field() == named
                 });
+                if !already {
+                    found.push(warning);
+                }
             }
         }
         let (revenue, total, domestic) = (
@@ -154,7 +223,10 @@ pub fn warnings(fin: &Financials, period: Option<&Period>) -> Vec<Warning> {
             figure(Field::RdDomestic),
         );
         if matches!((domestic, total), (Some(d), Some(t)) if d > t) {
-            found.push(Warning::DomesticAboveTotal { year: y.year });
+            found.push(Warning::DomesticAboveTotal {
+                year: y.year,
+                field: likely_wrong_of_total_and_domestic(fin, y.year),
+            });
         }
         // Against a year with sales: R&D without any revenue is a start-up's, not a slip (and
         // the ratio over the period is then undefined, which the rules say).
@@ -190,10 +262,48 @@ pub fn bearing_on(warnings: &[Warning], period: &Period, fields: &[Field]) -> Ve
             let in_period = match *w {
                 Warning::TenTimesAnotherYear {
                     year, other_year, ..
+                }
+                | Warning::TenthOfAnotherYear {
+                    year, other_year, ..
                 } => period.years.contains(&year) && period.years.contains(&other_year),
                 _ => period.years.contains(&w.year_and_field().0),
             };
             in_period && w.fields().iter().any(|f| fields.contains(f))
         })
         .collect()
+}
+
+/// Of a year's total R&D and the part of it within China, when the part is the larger: the one
+/// more likely typed wrong. The total, when it is out of line with the other years' totals (less
+/// than a third of each) while the part within China is in line with theirs; otherwise the part
+/// within China. The error names both and goes to this one.
+pub fn likely_wrong_of_total_and_domestic(fin: &Financials, year: i32) -> Field {
+    let Some(this) = fin.year(year) else {
+        return Field::RdDomestic;
+    };
+    let out_of_line = |field: Field, low: bool| {
+        let Some(figure) = this.get(field).map(|m| m.yuan()) else {
+            return false;
+        };
+        let others: Vec<Decimal> = fin
+            .years
+            .iter()
+            .filter(|o| o.year != year)
+            .filter_map(|o| o.get(field).map(|m| m.yuan()))
+            .filter(|o| !o.is_zero())
+            .collect();
+        !others.is_empty()
+            && others.iter().all(|&o| {
+                if low {
+                    figure * OUT_OF_LINE < o
+                } else {
+                    figure > o * OUT_OF_LINE
+                }
+            })
+    };
+    if out_of_line(Field::RdTotal, true) && !out_of_line(Field::RdDomestic, false) {
+        Field::RdTotal
+    } else {
+        Field::RdDomestic
+    }
 }

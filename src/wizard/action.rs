@@ -55,6 +55,8 @@ pub enum Action {
     TextsArrived(bool),
     /// “Save to file”: the app writes [`WizardState::document_json`] to a download.
     Export,
+    /// The person left a field: what was typed there that cannot be read is said at once.
+    LeaveField(FieldId),
 }
 
 impl Action {
@@ -77,6 +79,7 @@ impl Action {
                 | Action::ExportFailed
                 | Action::TextsArrived(_)
                 | Action::Export
+                | Action::LeaveField(_)
         )
     }
 }

@@ -85,8 +85,12 @@ pub struct WizardState {
     pub revision: u32,
     /// Counts the presses of “save to file”: the download is made when it moves.
     pub exports: u32,
-    /// Problems found when the person last tried to continue from this step.
+    /// Problems found when the person last tried to continue from this step, or in a field
+    /// they left.
     pub errors: Vec<ValidationError>,
+    /// Whether the page lists the errors in its summary: after a failed “continue”; an error
+    /// found on leaving a field is shown beside the field only, until then.
+    pub summarise_errors: bool,
     /// Set by a “change” link on the check page or the results: continuing returns there.
     pub return_to: Option<Step>,
     /// The field a “change” link opened its page on, to be focused and scrolled into view.
@@ -141,6 +145,7 @@ impl WizardState {
             figures: Vec::new(),
             plan: Default::default(),
             errors: Vec::new(),
+            summarise_errors: false,
             return_to: None,
             focus: None,
             failed_attempts: 0,
@@ -292,52 +297,29 @@ impl WizardState {
                 self.remember = false;
                 self.notice = Some(Notice::StorageUnavailable);
             }
+            Action::LeaveField(field) => {
+                self.derive_answers();
+                self.report_unreadable(field);
+                return self;
+            }
         }
         self.derive_answers();
+        self.refresh_errors();
         self
     }
 
-    fn go(&mut self, step: Step) {
+    pub(super) fn go(&mut self, step: Step) {
         if step != self.step {
             self.notice = None;
         }
         self.step = step;
         self.errors.clear();
+        self.summarise_errors = false;
         self.import_error = None;
         self.focus = None;
         if matches!(step, Step::Check | Step::Results) {
             self.return_to = None;
         }
-    }
-
-    fn continue_from_step(&mut self) {
-        let errors = self.validate(self.step);
-        if !errors.is_empty() {
-            self.errors = errors;
-            self.failed_attempts += 1;
-            return;
-        }
-        let next = match self.return_to {
-            // Back to the results only when every page is still complete; otherwise the check
-            // page, which shows what is missing.
-            Some(Step::Results) if self.first_incomplete_step().is_none() => Step::Results,
-            Some(_) => Step::Check,
-            None => self.step.next(self.path),
-        };
-        self.go(next);
-    }
-
-    /// The first page with something still to answer or correct.
-    fn first_incomplete_step(&self) -> Option<Step> {
-        Step::sequence(self.path)
-            .into_iter()
-            .filter(|s| !matches!(s, Step::Start | Step::Check | Step::Results))
-            .find(|s| !self.validate(*s).is_empty())
-    }
-
-    /// The error shown next to a field, if any.
-    pub fn error_for(&self, field: FieldId) -> Option<&ValidationError> {
-        self.errors.iter().find(|e| e.field == field)
     }
 
     pub(super) fn figure_input(&self, key: FigureKey) -> Option<&AmountInput> {

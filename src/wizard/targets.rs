@@ -6,6 +6,7 @@ use super::steps::Step;
 use crate::rules::answers::{Answers, Field};
 use crate::rules::outcome::{DomesticBasis, NewEntityFigure, Reason};
 use crate::rules::period::PeriodProblem;
+use crate::rules::plausibility::likely_wrong_of_total_and_domestic;
 
 impl FieldId {
     /// The page the field is on.
@@ -61,7 +62,10 @@ pub fn field_for(reason: &Reason, answers: &Answers) -> Option<FieldId> {
             DomesticBasis::SinceFounding => Some(FieldId::Plan(PlanAmount::SinceFoundingDomestic)),
             DomesticBasis::PlannedCommitment => Some(FieldId::Plan(PlanAmount::PlannedDomestic)),
         },
-        Reason::DomesticExceedsTotal { year } => figure(*year, Field::RdDomestic),
+        Reason::DomesticExceedsTotal { year } => figure(
+            *year,
+            likely_wrong_of_total_and_domestic(&answers.financials, *year),
+        ),
         Reason::NoRdRecorded => match latest {
             Some(year) if !answers.financials.years.is_empty() => figure(year, Field::RdTotal),
             _ => Some(FieldId::Plan(PlanAmount::SinceFounding)),

@@ -1,4 +1,5 @@
-//! What the wizard checks before it moves on, and the messages for each problem, in both
+//! What the wizard checks before it moves on (and, for what cannot be read, as a field is
+//! left), how the errors shown follow what is typed, and the messages for each problem, in both
 //! languages. Amount messages come from the rules' parser, so the page and the importer say the
 //! same thing about the same text.
 
@@ -12,6 +13,7 @@ use crate::rules::lang::Lang;
 use crate::rules::library::fill;
 use crate::rules::money::AmountError;
 use crate::rules::period::{check_latest_year, FiscalYearCheck};
+use crate::rules::plausibility::likely_wrong_of_total_and_domestic;
 use crate::rules::questions::ApplicantPath;
 use crate::words::*;
 
@@ -108,17 +110,99 @@ impl WizardState {
                 let figures = self.answers().financials.year(year);
                 let total = figures.and_then(|y| y.rd_total);
                 let domestic = figures.and_then(|y| y.rd_domestic);
+                // Two figures that disagree: the error names both and goes to the one out of
+                // line with the other years.
                 if let (Some(t), Some(d)) = (total, domestic) {
                     if d.yuan() > t.yuan() {
-                        problem(
-                            FieldId::Figure(year, Field::RdDomestic),
-                            Problem::DomesticExceedsTotal,
-                        );
+                        let fin = &self.answers().financials;
+                        match likely_wrong_of_total_and_domestic(fin, year) {
+                            Field::RdTotal => problem(
+                                FieldId::Figure(year, Field::RdTotal),
+                                Problem::TotalBelowDomestic,
+                            ),
+                            _ => problem(
+                                FieldId::Figure(year, Field::RdDomestic),
+                                Problem::DomesticExceedsTotal,
+                            ),
+                        }
                     }
                 }
             }
         }
         errors
+    }
+}
+
+impl WizardState {
+    pub(super) fn continue_from_step(&mut self) {
+        let errors = self.validate(self.step);
+        if !errors.is_empty() {
+            self.errors = errors;
+            self.summarise_errors = true;
+            self.failed_attempts += 1;
+            return;
+        }
+        let next = match self.return_to {
+            // Back to the results only when every page is still complete; otherwise the check
+            // page, which shows what is missing.
+            Some(Step::Results) if self.first_incomplete_step().is_none() => Step::Results,
+            Some(_) => Step::Check,
+            None => self.step.next(self.path),
+        };
+        self.go(next);
+    }
+
+    /// The first page with something still to answer or correct.
+    pub(super) fn first_incomplete_step(&self) -> Option<Step> {
+        Step::sequence(self.path)
+            .into_iter()
+            .filter(|s| !matches!(s, Step::Start | Step::Check | Step::Results))
+            .find(|s| !self.validate(*s).is_empty())
+    }
+
+    /// The error shown next to a field, if any.
+    pub fn error_for(&self, field: FieldId) -> Option<&ValidationError> {
+        self.errors.iter().find(|e| e.field == field)
+    }
+
+    /// An error shown goes as soon as what it is about is put right, not on the next
+    /// “Continue”; one still there follows what was typed.
+    pub(super) fn refresh_errors(&mut self) {
+        if self.errors.is_empty() || matches!(self.step, Step::Check | Step::Results) {
+            return;
+        }
+        let now = self.validate(self.step);
+        self.errors
+            .retain_mut(|e| match now.iter().find(|n| n.field == e.field) {
+                Some(n) => {
+                    *e = *n;
+                    true
+                }
+                None => false,
+            });
+        self.summarise_errors &= !self.errors.is_empty();
+    }
+
+    /// On leaving `field`: what was typed there that cannot be read (an amount, a year, a date)
+    /// is said beside it at once. A field left blank is not reproached until “Continue”.
+    pub(super) fn report_unreadable(&mut self, field: FieldId) {
+        if self.error_for(field).is_some() {
+            return;
+        }
+        let blank = match field {
+            FieldId::LatestYear => self.latest_year_text.trim().is_empty(),
+            FieldId::FoundingDate => self.founding_date_text.trim().is_empty(),
+            _ => false,
+        };
+        let unreadable = self.validate(self.step).into_iter().find(|e| {
+            e.field == field
+                && match e.problem {
+                    Problem::Amount(error) => error != AmountError::Empty,
+                    Problem::YearInvalid { .. } | Problem::DateInvalid => !blank,
+                    _ => false,
+                }
+        });
+        self.errors.extend(unreadable);
     }
 }
 
@@ -145,7 +229,10 @@ pub enum Problem {
         latest: i32,
     },
     Amount(AmountError),
+    /// The part within China above the total, on the part (or the plan's part).
     DomesticExceedsTotal,
+    /// The same, on the total: the one out of line with the other years' totals.
+    TotalBelowDomestic,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -198,6 +285,7 @@ impl ValidationError {
                 }
                 _ => DOMESTIC_TOO_LARGE().get(lang).into(),
             },
+            Problem::TotalBelowDomestic => TOTAL_TOO_SMALL().get(lang).into(),
         }
     }
 }

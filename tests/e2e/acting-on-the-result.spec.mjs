@@ -261,3 +261,60 @@ test.describe('the words on paper (item 4)', () => {
     await expect(status).toHaveText('按已填数据：第六条（新建独立法人实体）符合；第六条（新建独立法人实体：研究开发费用保障与联合单位能力）符合；第五条第（四）项 符合');
   });
 });
+
+test.describe('errors on the field that is wrong (item 5)', () => {
+  // 2024's total R&D typed ten times too small, under its own domestic part (万元).
+  const TOTAL_TYPED_A_TENTH = {
+    2022: { revenue: '120000', rd: '17000', domestic: '17000' },
+    2023: { revenue: '126000', rd: '18000', domestic: '18000' },
+    2024: { revenue: '131000', rd: '1900', domestic: '19000' },
+  };
+  const WORDS = {
+    zh: { both: '研究开发费用总额小于同年境内研究开发费用', grouping: '千分位', summary: '2024年研究开发费用总额：' },
+    en: { both: 'Total R&D is less than the R&D within China that year', grouping: 'thousands', summary: 'Total R&D expenses in 2024: ' },
+  };
+  for (const lang of ['zh', 'en']) {
+    const w = WORDS[lang];
+    test(`two figures that disagree: the error names both and sits on the one out of line, and goes when it is corrected (${lang})`, async ({ page }) => {
+      await start(page, `/?lang=${lang}`);
+      await choosePath(page, 'existing_enterprise');
+      await answerDeclarations(page);
+      await fillFigures(page, { years: TOTAL_TYPED_A_TENTH });
+      // The unlikely-figures box links to 2024's total, not to the years in line.
+      const warning = page.locator('#tic-unlikely-figures a').first();
+      await expect(warning).toHaveAttribute('href', '#tic-fig-2024-rd-total');
+      await continueOn(page);
+      const total = page.locator('#tic-fig-2024-rd-total');
+      await expect(total).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.locator('#tic-fig-2024-rd-total-error')).toContainText(w.both);
+      await expect(page.locator('#tic-fig-2024-rd-domestic')).not.toHaveAttribute('aria-invalid', /.*/);
+      await expect(page.locator('#tic-error-summary')).toContainText(`${w.summary}`);
+      // Corrected: the error and the summary go as it is typed, before any “Continue”.
+      await total.fill('19000');
+      await expect(page.locator('#tic-fig-2024-rd-total-error')).toHaveCount(0);
+      await expect(total).not.toHaveAttribute('aria-invalid', /.*/);
+      await expect(page.locator('#tic-error-summary')).toHaveCount(0);
+    });
+
+    test(`an amount that cannot be read is said when the field is left (${lang})`, async ({ page }) => {
+      await start(page, `/?lang=${lang}`);
+      await choosePath(page, 'existing_enterprise');
+      await answerDeclarations(page);
+      await fillFigures(page, { years: {} });
+      const field = page.locator('#tic-fig-2024-rd-total');
+      await field.fill('12,34');
+      await expect(page.locator('#tic-fig-2024-rd-total-error')).toHaveCount(0);
+      await field.press('Tab');
+      await expect(page.locator('#tic-fig-2024-rd-total-error')).toContainText(w.grouping);
+      await expect(field).toHaveAttribute('aria-invalid', 'true');
+      // Beside the field only; focus went where Tab sent it.
+      await expect(page.locator('#tic-error-summary')).toHaveCount(0);
+      await expect(page.locator('#tic-fig-2024-rd-domestic')).toBeFocused();
+      // A field left blank is not reproached.
+      await page.locator('#tic-fig-2024-rd-domestic').press('Tab');
+      await expect(page.locator('#tic-fig-2024-rd-domestic-error')).toHaveCount(0);
+      await field.fill('1,234');
+      await expect(page.locator('#tic-fig-2024-rd-total-error')).toHaveCount(0);
+    });
+  }
+});

@@ -12,7 +12,12 @@ use yew::prelude::*;
 /// fragment, which would add a history entry and scroll a host page).
 pub fn error_summary(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     let lang = state.lang;
-    if state.errors.is_empty() && state.import_error.is_none() {
+    let errors: &[_] = if state.summarise_errors {
+        &state.errors
+    } else {
+        &[]
+    };
+    if errors.is_empty() && state.import_error.is_none() {
         return html! {};
     }
     let mut links = Markup::new();
@@ -22,7 +27,7 @@ pub fn error_summary(state: &WizardState, dispatch: &Callback<Action>) -> Html {
             .element("a", &[("href", &format!("#{field}"))], message)
             .close("li");
     };
-    for e in &state.errors {
+    for e in errors {
         link(&e.field.dom_id(), &e.message(lang));
     }
     // A refused file: the plain words link to the file field; what exactly was wrong is there

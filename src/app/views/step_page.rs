@@ -1,6 +1,7 @@
 //! The frame of every question page, in the order GOV.UK pages use: the back link, the error
 //! summary, the heading (with the clause it comes from), the clause text, then the form.
-//! Submitting (the button, or Enter in a field) asks the reducer to continue.
+//! Submitting (the button, or Enter in a field) asks the reducer to continue; leaving a field
+//! asks it whether what was typed there can be read.
 
 use super::back_link::back_link;
 use super::clause_text::clause_text;
@@ -9,8 +10,9 @@ use super::notice_banner::notice_banner;
 use super::page_heading::page_heading;
 use crate::markup::Markup;
 use crate::rules::clauses::ClauseId;
-use crate::wizard::{Action, WizardState};
+use crate::wizard::{Action, FieldId, WizardState};
 use crate::words::CONTINUE;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// What frames a step's form.
@@ -38,6 +40,19 @@ pub fn step_page(
         e.prevent_default();
         Action::Continue
     });
+    // One handler for every field of the form: leaving one reports what cannot be read there.
+    let onfocusout = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: FocusEvent| {
+            let field = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| FieldId::from_dom_id(&el.id()));
+            if let Some(field) = field {
+                dispatch.emit(Action::LeaveField(field));
+            }
+        })
+    };
     let mut intro = Markup::new();
     if let Some(text) = frame.intro {
         intro.element("p", &[("class", "tic-body")], text);
@@ -52,7 +67,7 @@ pub fn step_page(
             if let Some(clause) = frame.clause_text {
                 { clause_text(clause, lang) }
             }
-            <form class="tic-form" novalidate=true {onsubmit}>
+            <form class="tic-form" novalidate=true {onsubmit} {onfocusout}>
                 { form }
                 <div class="tic-button-group">
                     <button type="submit" class="tic-button">

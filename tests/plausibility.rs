@@ -1,0 +1,97 @@
+//! Figures that look unlikely: a warning names the figure likely typed wrong — the year out of
+//! line with the others — and two figures of a year that disagree are told apart the same way.
+
+use tic_selfcheck::rules::answers::{Field, Financials};
+use tic_selfcheck::rules::plausibility::{likely_wrong_of_total_and_domestic, warnings, Warning};
+
+mod common;
+use common::enterprise;
+
+fn financials(rows: [(&str, &str, &str); 3]) -> Financials {
+    enterprise(rows).financials
+}
+
+#[test]
+fn a_year_typed_a_tenth_is_the_one_named_not_the_years_in_line() {
+    // 2023's R&D a tenth of the years around it (exactly ten times 2022's, more than ten times
+    // under 2024's): 2023 is out of line, whichever pair is more than ten times apart.
+    let fin = financials([
+        ("1200000000", "170000000", "170000000"),
+        ("1260000000", "17000000", "17000000"),
+        ("1310000000", "180000000", "180000000"),
+    ]);
+    let found = warnings(&fin, None);
+    assert!(
+        found.contains(&Warning::TenthOfAnotherYear {
+            year: 2023,
+            field: Field::RdTotal,
+            other_year: 2024
+        }),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|w| w.year_and_field().0 == 2024),
+        "2024 is in line: {found:?}"
+    );
+    let said = found[0].message(tic_selfcheck::rules::lang::Lang::Zh);
+    assert!(
+        said.contains("2023年") && said.contains("2024年的十分之一"),
+        "{said}"
+    );
+}
+
+#[test]
+fn a_year_typed_ten_times_too_large_is_named_as_such() {
+    let fin = financials([
+        ("1200000000", "170000000", "170000000"),
+        ("12600000000", "180000000", "180000000"),
+        ("1310000000", "190000000", "190000000"),
+    ]);
+    assert_eq!(
+        warnings(&fin, None),
+        [Warning::TenTimesAnotherYear {
+            year: 2023,
+            field: Field::SalesRevenue,
+            other_year: 2022
+        }]
+    );
+}
+
+#[test]
+fn of_two_figures_that_disagree_the_one_out_of_line_is_likely_wrong() {
+    // 2024's total typed a tenth: it is under its domestic part and far under the other years'.
+    let fin = financials([
+        ("1200000000", "170000000", "170000000"),
+        ("1260000000", "180000000", "180000000"),
+        ("1310000000", "19000000", "190000000"),
+    ]);
+    assert_eq!(
+        likely_wrong_of_total_and_domestic(&fin, 2024),
+        Field::RdTotal
+    );
+    assert!(warnings(&fin, None).contains(&Warning::DomesticAboveTotal {
+        year: 2024,
+        field: Field::RdTotal
+    }));
+    // The domestic part typed ten times too large: it is the one.
+    let fin = financials([
+        ("1200000000", "170000000", "170000000"),
+        ("1260000000", "180000000", "180000000"),
+        ("1310000000", "190000000", "1900000000"),
+    ]);
+    assert_eq!(
+        likely_wrong_of_total_and_domestic(&fin, 2024),
+        Field::RdDomestic
+    );
+    // Nothing out of line (a real disagreement, or one year alone): the domestic part, as
+    // before, with both named in the message.
+    let fin = financials([
+        ("1200000000", "170000000", "170000000"),
+        ("1260000000", "180000000", "180000000"),
+        ("1310000000", "190000000", "200000000"),
+    ]);
+    assert_eq!(
+        likely_wrong_of_total_and_domestic(&fin, 2024),
+        Field::RdDomestic
+    );
+}
