@@ -20,13 +20,12 @@ use super::library::{fill, long_texts};
 use super::period::Period;
 use rust_decimal::Decimal;
 use serde::Serialize;
-use std::cmp::Ordering;
 
 /// How many times another year's figure makes one look like a slip.
 const TIMES_ANOTHER_YEAR: Decimal = Decimal::TEN;
 
-/// How many times the other years' figures make one year's out of line when two figures of that
-/// year disagree: only which of the two is named first depends on it.
+/// How many times the other years' figures make one year's out of line: which of two figures
+/// that disagree, or of two years ten times apart, is named as the one likely typed wrong.
 const OUT_OF_LINE: Decimal = rust_decimal_macros::dec!(3);
 
 /// How many times the year before's R&D makes last year's growth look like a slip: four times is
@@ -166,35 +165,17 @@ pub fn warnings(fin: &Financials, period: Option<&Period>) -> Vec<Warning> {
             };
             let this = yearly(y.year, this);
             // Against another year's positive figure: zero says nothing (a year before the
-            // first sale, say). Of the two years so far apart, the warning names the one out of
-            // line with the rest, so that its link goes to the figure likely typed wrong: the
-            // other years vote, each for the one it is nearer to (above or below their
-            // geometric mean). With no other year to ask, the larger is named, as it always
-            // was; the message names both.
-            for other in &fin.years {
-                let Some(low) = other.get(field).map(|o| yearly(other.year, o.yuan())) else {
-                    continue;
-                };
-                if low.is_zero() || this <= low * TIMES_ANOTHER_YEAR {
-                    continue;
-                }
-                let (mut near_high, mut near_low) = (0, 0);
-                for third in fin
-                    .years
-                    .iter()
-                    .filter(|t| t.year != y.year && t.year != other.year)
-                {
-                    let c = third.get(field).map(|c| yearly(third.year, c.yuan()));
-                    let squares = c.and_then(|c| c.checked_mul(c)).zip(this.checked_mul(low));
-                    match squares.map(|(c2, mean2)| c2.cmp(&mean2)) {
-                        Some(Ordering::Greater) => near_high += 1,
-                        Some(Ordering::Less) => near_low += 1,
-                        _ => {}
-                    }
-                }
-                let warning = if near_high > near_low {
+            // first sale, say). Of the two years so far apart, the warning names the smaller
+            // when it is out of line with every other year (a figure typed a tenth), and
+            // otherwise the larger; the message names both.
+            let slip = fin.years.iter().find_map(|other| {
+                let low = yearly(other.year, other.get(field)?.yuan());
+                (!low.is_zero() && this > low * TIMES_ANOTHER_YEAR).then_some(other.year)
+            });
+            if let Some(other_year) = slip {
+                let warning = if out_of_line(fin, other_year, field, true, 2, &yearly) {
                     Warning::TenthOfAnotherYear {
-                        year: other.year,
+                        year: other_year,
                         field,
                         other_year: y.year,
                     }
@@ -202,17 +183,10 @@ pub fn warnings(fin: &Financials, period: Option<&Period>) -> Vec<Warning> {
                     Warning::TenTimesAnotherYear {
                         year: y.year,
                         field,
-                        other_year: other.year,
+                        other_year,
                     }
                 };
-                let named = warning.year_and_field();
-                let already = found.iter().any(|w: &Warning| {
-                    matches!(
-                        w,
-                        Warning::TenTimesAnotherYear { .. } | Warning::TenthOfAnotherYear { .. }
-                    ) && w.year_and_field() == named
-                });
-                if !already {
+                if !found.contains(&warning) {
                     found.push(warning);
                 }
             }
@@ -273,35 +247,47 @@ pub fn bearing_on(warnings: &[Warning], period: &Period, fields: &[Field]) -> Ve
         .collect()
 }
 
+/// Whether `field` of `year` is out of line with the other years: less than a third of every
+/// other year's positive figure (`low`), or more than three times each; never with fewer than
+/// `at_least` other years to compare with. `yearly` puts a part year at a whole year's level.
+fn out_of_line(
+    fin: &Financials,
+    year: i32,
+    field: Field,
+    low: bool,
+    at_least: usize,
+    yearly: &dyn Fn(i32, Decimal) -> Decimal,
+) -> bool {
+    let Some(figure) = fin.year(year).and_then(|y| y.get(field)) else {
+        return false;
+    };
+    let figure = yearly(year, figure.yuan());
+    let others: Vec<Decimal> = fin
+        .years
+        .iter()
+        .filter(|o| o.year != year)
+        .filter_map(|o| Some(yearly(o.year, o.get(field)?.yuan())))
+        .filter(|o| !o.is_zero())
+        .collect();
+    others.len() >= at_least
+        && others.iter().all(|&o| {
+            if low {
+                figure * OUT_OF_LINE < o
+            } else {
+                figure > o * OUT_OF_LINE
+            }
+        })
+}
+
 /// Of a year's total R&D and the part of it within China, when the part is the larger: the one
 /// more likely typed wrong. The total, when it is out of line with the other years' totals (less
 /// than a third of each) while the part within China is in line with theirs; otherwise the part
 /// within China. The error names both and goes to this one.
 pub fn likely_wrong_of_total_and_domestic(fin: &Financials, year: i32) -> Field {
-    let Some(this) = fin.year(year) else {
-        return Field::RdDomestic;
-    };
-    let out_of_line = |field: Field, low: bool| {
-        let Some(figure) = this.get(field).map(|m| m.yuan()) else {
-            return false;
-        };
-        let others: Vec<Decimal> = fin
-            .years
-            .iter()
-            .filter(|o| o.year != year)
-            .filter_map(|o| o.get(field).map(|m| m.yuan()))
-            .filter(|o| !o.is_zero())
-            .collect();
-        !others.is_empty()
-            && others.iter().all(|&o| {
-                if low {
-                    figure * OUT_OF_LINE < o
-                } else {
-                    figure > o * OUT_OF_LINE
-                }
-            })
-    };
-    if out_of_line(Field::RdTotal, true) && !out_of_line(Field::RdDomestic, false) {
+    let as_entered = |_, figure| figure;
+    if out_of_line(fin, year, Field::RdTotal, true, 1, &as_entered)
+        && !out_of_line(fin, year, Field::RdDomestic, false, 1, &as_entered)
+    {
         Field::RdTotal
     } else {
         Field::RdDomestic

@@ -36,14 +36,11 @@ pub fn assess(answers: &Answers, as_of: CalendarDate) -> Assessment {
     let fiscal_year = fin
         .latest_fiscal_year
         .map(|latest| check_latest_year(latest, as_of));
+    // (latest, expected): the fiscal year entered and the one it should be.
     let outdated = match fiscal_year {
-        Some(FiscalYearCheck::Outdated { expected }) => Some(Finding::new(
-            Verdict::CannotTell,
-            Reason::OutdatedFiscalYear {
-                latest: fin.latest_fiscal_year.unwrap_or(expected),
-                expected,
-            },
-        )),
+        Some(FiscalYearCheck::Outdated { expected }) => {
+            Some((fin.latest_fiscal_year.unwrap_or(expected), expected))
+        }
         _ => None,
     };
     // Of the period's years only: figures outside it decide nothing.
@@ -54,7 +51,7 @@ pub fn assess(answers: &Answers, as_of: CalendarDate) -> Assessment {
     let ctx = Context {
         rules,
         period: &period,
-        outdated: outdated.as_ref(),
+        outdated,
         unlikely: if answers.figures_confirmed {
             &[]
         } else {
@@ -119,8 +116,8 @@ pub(super) const READ_BY_ART5_4: &[Field] = &[Field::RdTotal, Field::RdDomestic]
 pub(super) struct Context<'a> {
     pub(super) rules: &'static RuleSet,
     pub(super) period: &'a Result<Period, PeriodProblem>,
-    /// A “cannot tell” finding when the latest fiscal year entered is out of date.
-    pub(super) outdated: Option<&'a Finding>,
+    /// The latest fiscal year entered and the one it should be, when it is out of date.
+    pub(super) outdated: Option<(i32, i32)>,
     /// The unlikely figures of the period the applicant has not confirmed.
     pub(super) unlikely: &'a [Warning],
 }
@@ -143,13 +140,13 @@ impl Context<'_> {
                 .then(|| Finding::new(Verdict::CannotTell, Reason::CheckFigures { warnings }))
         });
         let open = self.outdated.is_some() || check.is_some();
-        let findings = self
-            .outdated
-            .cloned()
-            .into_iter()
-            .chain(findings)
-            .chain(check)
-            .collect();
+        let outdated = self.outdated.map(|(latest, expected)| {
+            Finding::new(
+                Verdict::CannotTell,
+                Reason::OutdatedFiscalYear { latest, expected },
+            )
+        });
+        let findings = outdated.into_iter().chain(findings).chain(check).collect();
         (if open { Verdict::CannotTell } else { verdict }, findings)
     }
 }
