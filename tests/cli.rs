@@ -117,17 +117,13 @@ fn bad_input_exits_3_with_a_clear_message() {
         (&["--as-of", "2024-09-13", "x.json"], None, "not in force"),
         (&["--as-of"], None, "needs a date"),
         (&["/no/such/file.json"], None, "无法读取文件"),
-        (
-            &["-"],
-            Some("{\"schema_version\": 1, "),
-            "可能已损坏或不完整",
-        ),
-        (&["-"], Some("[1, 2, 3]"), "不是本工具导出的答案文件"),
+        (&["-"], Some("{\"schema_version\": 1, "), "文件已损坏"),
+        (&["-"], Some("[1, 2, 3]"), "不是本工具保存的答案文件"),
         (&["-"], Some("{\"schema_version\": 99}"), "更新版本"),
         (
             &["-"],
             Some("{\"schema_version\": 1, \"pathh\": \"new_entity\"}"),
-            "文件内容有误",
+            "不认识的内容：文件中的“pathh”",
         ),
         (
             &["--lang", "en", "-"],

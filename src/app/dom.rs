@@ -171,8 +171,6 @@ pub async fn read_file(file: web_sys::File) -> Result<String, crate::rules::docu
     }
     let text = wasm_bindgen_futures::JsFuture::from(file.text())
         .await
-        .map_err(|_| ImportError::NotJson {
-            detail: "the file could not be read".into(),
-        })?;
+        .map_err(|_| ImportError::Unreadable)?;
     Ok(text.as_string().unwrap_or_default())
 }

@@ -292,7 +292,11 @@ fn main() -> ExitCode {
     let answers = match AnswersDocument::from_json(&text) {
         Ok(document) => document.answers,
         Err(e) => {
-            eprintln!("tic-assess: {}", e.message(lang));
+            eprintln!(
+                "tic-assess: {}\n  {}",
+                e.plain_message(lang),
+                e.message(lang)
+            );
             return ExitCode::from(BAD_INPUT);
         }
     };

@@ -152,7 +152,9 @@ pub fn is_loaded() -> bool {
 /// page. A second load changes nothing.
 pub fn load(json: &str) -> Result<(), String> {
     use super::json::{parse, Value};
-    let Value::Object(members) = parse(json).map_err(|e| e.to_string())? else {
+    let parsed =
+        parse(json).map_err(|e| format!("not JSON at line {} column {}", e.line, e.column))?;
+    let Value::Object(members) = parsed else {
         return Err("the texts file is not an object".into());
     };
     let mut texts = Vec::with_capacity(members.len());

@@ -186,7 +186,13 @@ pub fn warnings(fin: &Financials, period: Option<&Period>) -> Vec<Warning> {
                         other_year,
                     }
                 };
-                if !found.contains(&warning) {
+                // Once for each figure named, whichever other year showed it up.
+                let named = warning.year_and_field();
+                let already = found.iter().any(|w: &Warning| {
+                    w.year_and_field() == named
+                        && std::mem::discriminant(w) == std::mem::discriminant(&warning)
+                });
+                if !already {
                     found.push(warning);
                 }
             }

@@ -318,3 +318,38 @@ test.describe('errors on the field that is wrong (item 5)', () => {
     });
   }
 });
+
+test.describe('import messages that fit the file (item 10)', () => {
+  const CASES = {
+    zh: [
+      ['a file from elsewhere', '{"invoice": 42}', '这不是本工具保存的答案文件', '缺少 schema_version'],
+      ['a damaged file', '{\n  "schema_version": 4,\n}', '文件已损坏，或保存后被改动过', '第3行第1列：缺少成员名（应为用双引号括起的名称）'],
+      ['a member this version does not know', '{"schema_version": 4, "declarations": {"has_lab": "yes"}}',
+        '文件中有本版本不认识的内容：自行声明的回答中的“has_lab”', 'declarations.has_lab：本版本的答案文件没有这一项。'],
+    ],
+    en: [
+      ['a file from elsewhere', '{"invoice": 42}', 'This is not an answers file saved by this tool', 'it has no schema_version'],
+      ['a damaged file', '{\n  "schema_version": 4,\n}', 'The file is damaged, or was changed after it was saved', 'Line 3, column 1: a member name in double quotes was expected.'],
+      ['a member this version does not know', '{"schema_version": 4, "declarations": {"has_lab": "yes"}}',
+        'The file holds something this version does not know: “has_lab” in the declarations', 'declarations.has_lab: this version\'s answers file has no such member.'],
+    ],
+  };
+  for (const lang of ['zh', 'en']) {
+    for (const [what, contents, plain, detail] of CASES[lang]) {
+      test(`${what}: its own message, and the detail folded in the page's language (${lang})`, async ({ page }) => {
+        await page.goto(`/?lang=${lang}`);
+        await page.locator('#tic-import').setInputFiles({ name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(contents) });
+        const summary = page.locator('#tic-error-summary');
+        await expect(summary).toBeFocused();
+        await expect(summary.locator('li')).toContainText(plain);
+        await expect(page.locator('#tic-import-error')).toContainText(plain);
+        await expect(summary.locator('details')).not.toHaveAttribute('open', '');
+        await summary.locator('summary').click();
+        await expect(summary.locator('details')).toContainText(detail);
+        // The other language does not leak into the detail.
+        const other = lang === 'zh' ? /[A-Za-z]{4,} [a-z]{3,} [a-z]{3,}/ : /[\u4e00-\u9fff]/;
+        expect(await summary.locator('details p').innerText()).not.toMatch(other);
+      });
+    }
+  }
+});

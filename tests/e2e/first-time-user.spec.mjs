@@ -118,8 +118,9 @@ test('unlikely figures are pointed out, never blocking, and decide nothing until
   await fillFigures(page, { years: UNLIKELY });
   const warnings = page.locator('#tic-warnings');
   await expect(warnings).toHaveAttribute('role', 'status');
-  await expect(warnings).toContainText('2022年销售收入是2023年的10倍以上，请核对单位和位数。');
-  await expect(warnings).toContainText('2023年境内研发费用大于同年研究开发费用总额，请核对。');
+  // 2023's revenue is out of line with 2022's and 2024's: it is the one named.
+  await expect(warnings).toContainText('2023年销售收入不到2022年的十分之一，与其他年度相差很大，请核对单位和位数。');
+  await expect(warnings).toContainText('2023年境内研发费用大于同年研究开发费用总额，请核对这两个数字。');
   await expect(warnings).toContainText('2023年研究开发费用总额高于同年销售收入（研发费用占比超过100%），请核对单位和位数。');
   await warnings.getByRole('link', { name: /2023年境内研发费用/ }).click();
   await expect(page.locator('#tic-fig-2023-rd-domestic')).toBeFocused();
@@ -130,7 +131,7 @@ test('unlikely figures are pointed out, never blocking, and decide nothing until
   await expect(page).toHaveURL(/#check$/);
   // The check page lists them again, each linking to its field, with the box to confirm them.
   const listed = page.locator('#tic-unlikely-figures');
-  await expect(listed).toContainText('2022年销售收入是2023年的10倍以上');
+  await expect(listed).toContainText('2023年销售收入不到2022年的十分之一');
   await expect(listed).toContainText('2023年研究开发费用总额高于同年销售收入');
   const confirm = page.locator('#tic-figures-confirmed');
   await expect(confirm).not.toBeChecked();
@@ -140,11 +141,12 @@ test('unlikely figures are pointed out, never blocking, and decide nothing until
   await expect(page.locator('#tic-overall-verdict')).toHaveText('尚无法判断');
   await expect(card(page, 'rd_intensity')).toContainText('请核对数据');
   await expect(page.locator('#tic-unlikely-note')).toContainText('下列数字可能有误，尚未核对确认');
-  await expect(page.locator('#tic-summary-table tr[data-condition="rd_intensity"]')).toContainText('请核对数据：3处数字可能有误，尚未确认');
+  await expect(page.locator('#tic-summary-table tr[data-condition="rd_intensity"]')).toContainText('请核对数据：2处数字可能有误，尚未确认');
   const open = page.locator('#tic-open-points li', { hasText: '请核对数据' }).first();
   await open.getByRole('link', { name: /修改/ }).click();
   await expect(page).toHaveURL(/#figures$/);
-  await expect(page.locator('#tic-fig-2022-revenue')).toBeFocused();
+  // The first figure to look at again: 2023's revenue, the one out of line.
+  await expect(page.locator('#tic-fig-2023-revenue')).toBeFocused();
   // Confirmed on the check page: judged as entered, and the confirmation is printed.
   await continueOn(page);
   await expect(page).toHaveURL(/#results$/);
@@ -260,7 +262,9 @@ test('in English: the unit, the echo, the warnings and a refused file read natur
   await page.locator('#tic-import').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"schema_version": 1,') });
   const summary = page.locator('#tic-error-summary');
   await expect(summary).toBeFocused();
-  await expect(summary.locator('li')).toHaveText('The file is incomplete or damaged and was not imported. Save your answers to a file again and import that file.');
+  await expect(summary.locator('li')).toHaveText('The file is damaged, or was changed after it was saved, so it was not imported. Use the file as it was saved; if someone else saved it, ask them for a fresh copy.');
+  // The technical detail, folded, is in English too.
+  await expect(summary.locator('details')).toContainText('Line 1, column 22: a member name in double quotes was expected.');
   await expect(summary).not.toContainText('文件');
   await expect(page).toHaveTitle(/^Error: /);
   await page.locator('.tic-button--start').click();
@@ -272,8 +276,8 @@ test('in English: the unit, the echo, the warnings and a refused file read natur
   await expect(page.locator('#tic-fig-2024-revenue-read')).toHaveText('Read as: RMB 300,000,000.00');
   await expect(page.locator('label[for="tic-fig-2024-rd-domestic"]')).toHaveText('R&D within China in 2024');
   const warnings = page.locator('#tic-warnings');
-  await expect(warnings).toContainText('Sales revenue in 2022 is more than ten times that of 2023: check the unit and the digits.');
-  await expect(warnings).toContainText('R&D within China in 2023 is more than total R&D that year: please check.');
+  await expect(warnings).toContainText("Sales revenue in 2023 is less than a tenth of that of 2022, far from the other years': check the unit and the digits.");
+  await expect(warnings).toContainText('R&D within China in 2023 is more than total R&D that year: check both figures.');
   await expect(warnings).toContainText('Total R&D expenses in 2023 is more than sales revenue that year (an R&D ratio over 100%): check the unit and the digits.');
   // Domestic above total is an error that keeps the person on the page; the others are not.
   await page.locator('#tic-fig-2023-rd-domestic').fill('6000');

@@ -125,11 +125,13 @@ test('export then import in a fresh browser restores every answer and the checkl
 test('a damaged, foreign, newer or tampered file is refused with a message and changes nothing', async ({ page }, info) => {
   await existingEnterpriseToCheck(page);
   const before = await checkRows(page);
+  const DAMAGED = '文件已损坏，或保存后被改动过，未导入。';
   const cases = [
-    ['truncated.json', '{"schema_version": 1, "path": "existing_enter', '文件不完整或已损坏，未导入。请重新导出后再试。', '可能已损坏或不完整'],
+    ['truncated.json', '{"schema_version": 1, "path": "existing_enter', DAMAGED, '第1行第46列：文件在字符串中途结束'],
     ['foreign.json', '{"invoice": 42}', '这不是本工具保存的答案文件，未导入。', '缺少 schema_version'],
-    ['newer.json', '{"schema_version": 5}', '该文件由更新版本的自评工具保存，未导入。', '格式版本 5'],
-    ['tampered.json', '{"schema_version": 1, "financials": {"years": [{"year": 2024, "rd_total": {"value": "-1", "unit": "wan"}}]}}', '文件不完整或已损坏，未导入。', 'financials.years[0].rd_total.value “-1”'],
+    ['newer.json', '{"schema_version": 5}', '该文件由更新版本的自评工具保存，本版本无法读取，未导入。', '格式版本 5'],
+    ['tampered.json', '{"schema_version": 1, "financials": {"years": [{"year": 2024, "rd_total": {"value": "-1", "unit": "wan"}}]}}', DAMAGED, 'financials.years[0].rd_total.value：“-1”：'],
+    ['unknown.json', '{"schema_version": 4, "financials": {"rd_forecast": 1}}', '文件中有本版本不认识的内容：财务数据中的“rd_forecast”。', 'financials.rd_forecast：本版本的答案文件没有这一项。'],
     ['huge.json', `{"schema_version": 1, "pad": "${'x'.repeat(300 * 1024)}"}`, '这不是本工具保存的答案文件，未导入。', '文件过大'],
   ];
   for (const [name, contents, plain, detail] of cases) {

@@ -34,7 +34,7 @@ pub fn error_summary(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     // for whoever wants it, folded away.
     let mut detail = Markup::new();
     if let Some(e) = &state.import_error {
-        link(IMPORT_FIELD_ID, e.plain_message(lang));
+        link(IMPORT_FIELD_ID, &e.plain_message(lang));
         detail
             .open(
                 "details",

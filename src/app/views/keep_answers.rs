@@ -70,7 +70,7 @@ pub fn import_area(state: &WizardState, dispatch: &Callback<Action>) -> Html {
         &[("class", "tic-hint"), ("id", "tic-import-hint")],
         IMPORT_HINT().get(lang),
     );
-    if let Some(message) = error {
+    if let Some(message) = &error {
         notes
             .open(
                 "p",
@@ -85,12 +85,12 @@ pub fn import_area(state: &WizardState, dispatch: &Callback<Action>) -> Html {
             .close("p");
     }
     html! {
-        <div class="tic-form-group tic-dropzone tic-no-print" data-error={error.map(|_| "true")}
+        <div class="tic-form-group tic-dropzone tic-no-print" data-error={error.as_ref().map(|_| "true")}
             ondragover={Callback::from(|e: DragEvent| e.prevent_default())} {ondrop}>
             { Markup::one("label", &[("class", "tic-label"), ("for", "tic-import")], IMPORT_LABEL().get(lang)) }
             { notes.into_html() }
             <input class="tic-file" type="file" id="tic-import" accept=".json,application/json"
-                aria-invalid={error.map(|_| "true")}
+                aria-invalid={error.as_ref().map(|_| "true")}
                 aria-describedby={if error.is_some() { "tic-import-hint tic-import-error" } else { "tic-import-hint" }}
                 {onchange} />
         </div>

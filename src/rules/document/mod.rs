@@ -4,20 +4,21 @@
 //! unknown member, a wrong type or an amount that is not exact refuses the whole file, naming
 //! the place (`financials.years[1].rd_total.value`) — so an import never half-succeeds.
 
+mod errors;
 mod read;
 #[cfg(test)]
 mod tests;
 mod write;
 
+use errors::*;
+pub use errors::{import_messages, Arg, ImportError, Section, What, IMPORT_DETAIL};
 pub use write::write_document;
 
 use read::read_document;
 
 use super::answers::{Answers, Field, OperatingHistory, YearFigures};
 use super::dates::{whole_number, YEARS_ACCEPTED};
-use super::json::{self, Value};
-use super::lang::{Bilingual, Lang};
-use super::library::fill;
+use super::json::{self, Kind, Value};
 use super::progress::{note_length, Progress, MAX_NOTE_CHARS};
 
 /// The document a person exports, imports and keeps as a draft.
@@ -67,98 +68,6 @@ pub const MAX_CHECKLIST_ENTRIES: usize = 100;
 /// The largest answers document accepted (the real ones are a few kilobytes).
 pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024;
 
-/// Why a document could not be read as answers. The current answers are never touched by a
-/// failed read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ImportError {
-    /// Larger than [`MAX_DOCUMENT_BYTES`].
-    TooLarge { bytes: usize },
-    /// Not JSON at all, or cut off.
-    NotJson { detail: String },
-    /// JSON, but not an answers document (no `schema_version`).
-    NotAnswers,
-    /// Written by a newer version of the tool.
-    NewerVersion { found: u64 },
-    /// A version this build no longer reads.
-    UnsupportedVersion { found: u64 },
-    /// The right version, but a field is wrong (a mistyped name, a bad amount or date…).
-    Invalid { detail: String },
-}
-
-impl ImportError {
-    /// Whether a newer version of the tool could read the document: it is then kept, not
-    /// deleted (a rolled-back deployment must not wipe the drafts written by the newer one).
-    pub fn readable_by_a_newer_version(&self) -> bool {
-        matches!(self, ImportError::NewerVersion { .. })
-    }
-
-    /// Why the file was not read, in words. Shown after a person imports a file, never on the
-    /// first page's first paint, so the words travel with the long texts.
-    pub fn message(&self, lang: Lang) -> String {
-        let (text, values): (Bilingual, &[(&str, &dyn std::fmt::Display)]) = match self {
-            ImportError::TooLarge { bytes } => (IMPORT_TOO_LARGE(), &[("bytes", bytes)]),
-            ImportError::NotJson { detail } => (IMPORT_NOT_JSON(), &[("detail", detail)]),
-            ImportError::NotAnswers => (IMPORT_NOT_ANSWERS(), &[]),
-            ImportError::NewerVersion { found } => (
-                IMPORT_NEWER_VERSION(),
-                &[("found", found), ("supported", &SCHEMA_VERSION)],
-            ),
-            ImportError::UnsupportedVersion { found } => {
-                (IMPORT_UNSUPPORTED_VERSION(), &[("found", found)])
-            }
-            ImportError::Invalid { detail } => (IMPORT_INVALID(), &[("detail", detail)]),
-        };
-        fill(text.get(lang), values)
-    }
-
-    /// Why the file was not imported, in plain words and without technical detail: what the
-    /// error summary and the file field say. [`Self::message`] is the detail behind them.
-    pub fn plain_message(&self, lang: Lang) -> &'static str {
-        match self {
-            ImportError::NotJson { .. }
-            | ImportError::Invalid { .. }
-            | ImportError::UnsupportedVersion { .. } => IMPORT_REFUSED_DAMAGED(),
-            ImportError::TooLarge { .. } | ImportError::NotAnswers => IMPORT_REFUSED_FOREIGN(),
-            ImportError::NewerVersion { .. } => IMPORT_REFUSED_NEWER(),
-        }
-        .get(lang)
-    }
-}
-
-super::library::long_texts! {
-    import_messages;
-    IMPORT_REFUSED_DAMAGED = "import.refused_damaged":
-        "文件不完整或已损坏，未导入。请重新导出后再试。",
-        "The file is incomplete or damaged and was not imported. Save your answers to a file again and import that file.";
-    IMPORT_REFUSED_FOREIGN = "import.refused_foreign":
-        "这不是本工具保存的答案文件，未导入。请选择用本工具“保存到文件”得到的 .json 文件。",
-        "This is not an answers file saved by this tool, so it was not imported. Choose the .json file this tool saved.";
-    IMPORT_REFUSED_NEWER = "import.refused_newer":
-        "该文件由更新版本的自评工具保存，未导入。请使用最新版本的自评工具。",
-        "The file was saved by a newer version of the self-check and was not imported. Use the latest version.";
-    IMPORT_DETAIL = "import.detail":
-        "技术细节",
-        "Technical details";
-    IMPORT_TOO_LARGE = "import.too_large":
-        "文件过大（{bytes} 字节），不是本工具导出的答案文件。",
-        "The file is too large ({bytes} bytes) to be an answers file from this tool.";
-    IMPORT_NOT_JSON = "import.not_json":
-        "文件无法读取，可能已损坏或不完整：{detail}",
-        "The file cannot be read; it may be damaged or incomplete: {detail}";
-    IMPORT_NOT_ANSWERS = "import.not_answers":
-        "这不是本工具导出的答案文件（缺少 schema_version）。",
-        "This is not an answers file exported by this tool (it has no schema_version).";
-    IMPORT_NEWER_VERSION = "import.newer_version":
-        "该文件由更新版本的工具导出（格式版本 {found}），本版本只能读取版本 {supported}。请使用最新版本的自评工具。",
-        "The file was exported by a newer version of the tool (format version {found}); this version reads version {supported}. Please use the latest self-check.";
-    IMPORT_UNSUPPORTED_VERSION = "import.unsupported_version":
-        "不支持的格式版本 {found}。",
-        "Format version {found} is not supported.";
-    IMPORT_INVALID = "import.invalid":
-        "文件内容有误，未导入：{detail}",
-        "The file has an error and was not imported: {detail}";
-}
-
 impl AnswersDocument {
     /// Checks what the shape alone cannot: one entry per fiscal year, years in a sane range,
     /// unique checklist items and short notes.
@@ -176,23 +85,35 @@ impl AnswersDocument {
             });
         for year in years {
             if !YEARS_ACCEPTED.contains(&year) {
-                return Err(ImportError::Invalid {
-                    detail: format!("year {year} is outside 1949–2100"),
-                });
+                return Err(invalid(
+                    "financials",
+                    What::new(
+                        WHAT_YEAR_OUT_OF_RANGE,
+                        vec![("year", Arg::Text(year.to_string()))],
+                    ),
+                ));
             }
         }
         for y in &fin.years {
             if seen.contains(&y.year) {
-                return Err(ImportError::Invalid {
-                    detail: format!("fiscal year {} appears twice", y.year),
-                });
+                return Err(invalid(
+                    "financials.years",
+                    What::new(
+                        WHAT_YEAR_TWICE,
+                        vec![("year", Arg::Text(y.year.to_string()))],
+                    ),
+                ));
             }
             seen.push(y.year);
         }
         if self.checklist.len() > MAX_CHECKLIST_ENTRIES {
-            return Err(ImportError::Invalid {
-                detail: format!("more than {MAX_CHECKLIST_ENTRIES} checklist entries"),
-            });
+            return Err(invalid(
+                "checklist",
+                What::new(
+                    WHAT_TOO_MANY_ENTRIES,
+                    vec![("max", Arg::Text(MAX_CHECKLIST_ENTRIES.to_string()))],
+                ),
+            ));
         }
         let mut items: Vec<&str> = Vec::new();
         for p in &self.checklist {
@@ -202,18 +123,23 @@ impl AnswersDocument {
                     .chars()
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '_');
             if !id_ok || items.contains(&p.item.as_str()) {
-                return Err(ImportError::Invalid {
-                    detail: format!("checklist item “{}” is not a valid, unique item id", p.item),
-                });
+                return Err(invalid(
+                    "checklist",
+                    What::new(WHAT_BAD_ITEM_ID, vec![("item", Arg::Text(p.item.clone()))]),
+                ));
             }
             items.push(p.item.as_str());
             if note_length(&p.note) > MAX_NOTE_CHARS {
-                return Err(ImportError::Invalid {
-                    detail: format!(
-                        "the note on checklist item {} is longer than {MAX_NOTE_CHARS} characters",
-                        p.item
+                return Err(invalid(
+                    "checklist",
+                    What::new(
+                        WHAT_NOTE_TOO_LONG,
+                        vec![
+                            ("item", Arg::Text(p.item.clone())),
+                            ("max", Arg::Text(MAX_NOTE_CHARS.to_string())),
+                        ],
                     ),
-                });
+                ));
             }
         }
         if let Some(OperatingHistory::FoundedIn {
@@ -222,9 +148,10 @@ impl AnswersDocument {
         }) = fin.operating_history
         {
             if !(1..=12).contains(&months_in_first_year) {
-                return Err(ImportError::Invalid {
-                    detail: "months_in_first_year must be 1 to 12".into(),
-                });
+                return Err(invalid(
+                    "financials.operating_history",
+                    What::new(WHAT_MONTHS_OUT_OF_RANGE, Vec::new()),
+                ));
             }
         }
         Ok(())
@@ -238,22 +165,20 @@ impl AnswersDocument {
         if text.len() > MAX_DOCUMENT_BYTES {
             return Err(ImportError::TooLarge { bytes: text.len() });
         }
-        let doc = json::parse(text).map_err(|e| ImportError::NotJson {
-            detail: e.to_string(),
-        })?;
+        let doc = json::parse(text).map_err(ImportError::NotJson)?;
         let version = match doc.get("schema_version") {
             None => return Err(ImportError::NotAnswers),
-            Some(Value::Number(n)) => whole_number(n),
-            Some(_) => None,
+            Some(Value::Number(n)) => whole_number(n).ok_or_else(|| What::out_of_range(n)),
+            Some(other) => Err(What::wrong_type(Kind::Number, other.kind())),
         }
-        .ok_or_else(|| invalid("schema_version must be a whole number".into()))?;
+        .map_err(|what| invalid("schema_version", what))?;
         if version > u64::from(SCHEMA_VERSION) {
             return Err(ImportError::NewerVersion { found: version });
         }
         if version < 1 {
             return Err(ImportError::UnsupportedVersion { found: version });
         }
-        let mut document = read_document(&doc, version).map_err(|p| invalid(p.message()))?;
+        let mut document = read_document(&doc, version).map_err(read::Problem::into_error)?;
         document.check_consistency()?;
         let fin = &mut document.answers.financials;
         fin.years = in_year_order(std::mem::take(&mut fin.years));
@@ -279,6 +204,9 @@ fn in_year_order(years: Vec<YearFigures>) -> Vec<YearFigures> {
     ordered
 }
 
-fn invalid(detail: String) -> ImportError {
-    ImportError::Invalid { detail }
+fn invalid(place: &str, what: What) -> ImportError {
+    ImportError::Invalid {
+        place: place.into(),
+        what,
+    }
 }

@@ -1,11 +1,13 @@
 //! The answers document read from JSON, strictly: an unknown member, a wrong type or an amount
-//! that is not exact refuses the whole file, naming the place.
+//! that is not exact refuses the whole file, naming the place and what is wrong there.
 
-use super::{About, AnswersDocument, MAX_NAME_CHARS};
+use super::errors::{
+    WHAT_AMOUNT, WHAT_HISTORY_KIND, WHAT_MISSING, WHAT_NOT_A_DATE, WHAT_NOT_ONE_OF, WHAT_TOO_LONG,
+};
+use super::{About, AnswersDocument, Arg, ImportError, Section, What, MAX_NAME_CHARS};
 use crate::rules::answers::{Financials, OperatingHistory, YearFigures};
 use crate::rules::dates::{whole_number, CalendarDate};
-use crate::rules::json::Value;
-use crate::rules::lang::Lang;
+use crate::rules::json::{Kind, Value};
 use crate::rules::money::{AmountError, Money, Unit};
 use crate::rules::money_input::parse_amount;
 use crate::rules::progress::{Progress, Status};
@@ -17,8 +19,8 @@ use crate::rules::questions::{Answer, ApplicantPath, Question};
 pub(super) struct Problem {
     /// Member names and array indexes, innermost first.
     place: Vec<Place>,
-    /// What follows the place in the message: “ must be a string, not a number”.
-    what: String,
+    /// What is wrong there; none for a member the document does not have.
+    what: Option<What>,
 }
 
 enum Place {
@@ -27,10 +29,10 @@ enum Place {
 }
 
 impl Problem {
-    fn new(what: String) -> Problem {
+    fn new(what: What) -> Problem {
         Problem {
             place: Vec::new(),
-            what,
+            what: Some(what),
         }
     }
 
@@ -40,25 +42,48 @@ impl Problem {
         self
     }
 
-    /// The message, with the place written out: `financials.years[1].rd_total.value “-1”: …`.
-    pub(super) fn message(self) -> String {
-        let mut out = String::new();
-        for place in self.place.iter().rev() {
-            match place {
+    /// The error, with the place written out: `financials.years[1].rd_total.value`. A member
+    /// this version does not know is told apart: a newer or another version may have written it.
+    pub(super) fn into_error(self) -> ImportError {
+        let mut place = String::new();
+        for part in self.place.iter().rev() {
+            match part {
                 Place::Member(name) => {
-                    if !out.is_empty() {
-                        out.push('.');
+                    if !place.is_empty() {
+                        place.push('.');
                     }
-                    out.push_str(name);
+                    place.push_str(name);
                 }
                 Place::Index(i) => {
-                    out.push('[');
-                    out.push_str(&i.to_string());
-                    out.push(']');
+                    place.push('[');
+                    place.push_str(&i.to_string());
+                    place.push(']');
                 }
             }
         }
-        out + &self.what
+        match self.what {
+            None => {
+                // The member not known is the innermost part; the section, the outermost.
+                let name = match self.place.first() {
+                    Some(Place::Member(name)) => name.clone(),
+                    _ => String::new(),
+                };
+                let section = match self.place.last() {
+                    Some(Place::Member(outermost)) => Section::of(outermost),
+                    _ => Section::Top,
+                };
+                let place = place
+                    .strip_suffix(name.as_str())
+                    .map_or("", |p| p.strip_suffix('.').unwrap_or(p))
+                    .to_string();
+                ImportError::UnknownMember {
+                    place,
+                    name,
+                    section,
+                }
+            }
+            Some(what) => ImportError::Invalid { place, what },
+        }
     }
 }
 
@@ -67,36 +92,40 @@ fn given(value: &Value) -> Option<&Value> {
     (value != &Value::Null).then_some(value)
 }
 
-fn wrong_type(expected: &str, found: &Value) -> Problem {
-    Problem::new(format!(" must be {expected}, not {}", found.kind()))
+fn wrong_type(expected: Kind, found: &Value) -> Problem {
+    Problem::new(What::wrong_type(expected, found.kind()))
 }
 
 fn unknown(name: &str) -> Problem {
-    Problem::new(" is not a field of the answers document".into()).in_member(name)
+    Problem {
+        place: Vec::new(),
+        what: None,
+    }
+    .in_member(name)
 }
 
 fn missing(name: &str) -> Problem {
-    Problem::new(" is missing".into()).in_member(name)
+    Problem::new(What::new(WHAT_MISSING, Vec::new())).in_member(name)
 }
 
 fn object(value: &Value) -> Result<&[(String, Value)], Problem> {
     match value {
         Value::Object(members) => Ok(members),
-        v => Err(wrong_type("an object", v)),
+        v => Err(wrong_type(Kind::Object, v)),
     }
 }
 
 fn boolean(value: &Value) -> Result<bool, Problem> {
     match value {
         Value::Bool(b) => Ok(*b),
-        v => Err(wrong_type("true or false", v)),
+        v => Err(wrong_type(Kind::Bool, v)),
     }
 }
 
 fn string(value: &Value) -> Result<&str, Problem> {
     match value {
         Value::String(s) => Ok(s),
-        v => Err(wrong_type("a string", v)),
+        v => Err(wrong_type(Kind::String, v)),
     }
 }
 
@@ -105,8 +134,8 @@ fn whole(value: &Value, max: u64) -> Result<u64, Problem> {
     match value {
         Value::Number(n) => whole_number(n)
             .filter(|&n| n <= max)
-            .ok_or_else(|| Problem::new(format!(" must be a whole number in range, not {n}"))),
-        v => Err(wrong_type("a whole number", v)),
+            .ok_or_else(|| Problem::new(What::out_of_range(n))),
+        v => Err(wrong_type(Kind::Number, v)),
     }
 }
 
@@ -118,9 +147,12 @@ fn year(value: &Value) -> Result<i32, Problem> {
 fn choice(value: &Value, names: &[&str]) -> Result<usize, Problem> {
     let name = string(value)?;
     names.iter().position(|n| *n == name).ok_or_else(|| {
-        Problem::new(format!(
-            " is “{name}”, which is not one of: {}",
-            names.join(", ")
+        Problem::new(What::new(
+            WHAT_NOT_ONE_OF,
+            vec![
+                ("found", Arg::Text(name.into())),
+                ("allowed", Arg::Text(names.join(", "))),
+            ],
         ))
     })
 }
@@ -131,7 +163,7 @@ fn items<T>(value: &Value, read: fn(&Value) -> Result<T, Problem>) -> Result<Vec
         return Ok(Vec::new());
     };
     let Value::Array(items) = value else {
-        return Err(wrong_type("an array", value));
+        return Err(wrong_type(Kind::Array, value));
     };
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
@@ -229,10 +261,8 @@ fn read_about(value: &Value, about: &mut About) -> Result<(), Problem> {
             .map_err(|p| p.in_member(name))?;
         let text = text.unwrap_or_default();
         if text.chars().count() > MAX_NAME_CHARS {
-            return Err(
-                Problem::new(format!(" is longer than {MAX_NAME_CHARS} characters"))
-                    .in_member(name),
-            );
+            let max = Arg::Text(MAX_NAME_CHARS.to_string());
+            return Err(Problem::new(What::new(WHAT_TOO_LONG, vec![("max", max)])).in_member(name));
         }
         *slot = text.to_string();
     }
@@ -266,8 +296,9 @@ fn read_history(value: &Value) -> Result<OperatingHistory, Problem> {
             "kind" => string(value).map(|k| kind = Some(k)),
             "date" => string(value).and_then(|typed| {
                 date = Some(CalendarDate::parse(typed).ok_or_else(|| {
-                    Problem::new(format!(
-                        " “{typed}” is not a date written YYYY-MM-DD between 1949 and 2100"
+                    Problem::new(What::new(
+                        WHAT_NOT_A_DATE,
+                        vec![("typed", Arg::Text(typed.into()))],
                     ))
                 })?);
                 Ok(())
@@ -287,9 +318,9 @@ fn read_history(value: &Value) -> Result<OperatingHistory, Problem> {
                 months_in_first_year,
             })
         }
-        (kind, ..) => Err(Problem::new(format!(
-            " of kind “{}” must be three_years_or_more, founded_on with a date, or founded_in with year and months_in_first_year",
-            kind.unwrap_or("")
+        (kind, ..) => Err(Problem::new(What::new(
+            WHAT_HISTORY_KIND,
+            vec![("kind", Arg::Text(kind.unwrap_or("").into()))],
         ))),
     }
 }
@@ -325,8 +356,15 @@ fn read_money(value: &Value) -> Result<Money, Problem> {
     let unit = unit.ok_or_else(|| missing("unit"))?;
     parse_amount(typed, unit)
         .and_then(|m| m.ok_or(AmountError::Empty))
-        .map_err(|e| {
-            Problem::new(format!(" “{typed}”: {}", e.message(Lang::En))).in_member("value")
+        .map_err(|error| {
+            Problem::new(What::new(
+                WHAT_AMOUNT,
+                vec![
+                    ("typed", Arg::Text(typed.into())),
+                    ("error", Arg::Amount(error)),
+                ],
+            ))
+            .in_member("value")
         })
 }
 

@@ -2,6 +2,7 @@
 //! not say.
 
 use super::*;
+use crate::rules::lang::Lang;
 use crate::rules::money::Unit;
 use crate::rules::questions::{Answer, ApplicantPath, Question};
 
@@ -11,9 +12,12 @@ fn with_rd_total(money: &str) -> String {
     )
 }
 
+/// What the technical detail says of a refused document, in English.
 fn detail(doc: &str) -> String {
     match AnswersDocument::from_json(doc) {
-        Err(ImportError::Invalid { detail }) => detail,
+        Err(e @ (ImportError::Invalid { .. } | ImportError::UnknownMember { .. })) => {
+            e.message(Lang::En)
+        }
         other => panic!("{doc}: {other:?}"),
     }
 }
@@ -28,27 +32,27 @@ fn money_is_a_decimal_string_with_a_unit() {
     for (money, says) in [
         (
             r#"{"value":1234.5,"unit":"wan"}"#,
-            "financials.years[0].rd_total.value must be a string, not a number",
+            "financials.years[0].rd_total.value: must be a string, not a number",
         ),
         (
             r#"{"value":"-1","unit":"wan"}"#,
-            "financials.years[0].rd_total.value “-1”",
+            "financials.years[0].rd_total.value: “-1”",
         ),
         (
             r#"{"value":"","unit":"wan"}"#,
-            "financials.years[0].rd_total.value “”",
+            "financials.years[0].rd_total.value: “”",
         ),
         (
             r#"{"value":"1","unit":"usd"}"#,
-            "financials.years[0].rd_total.unit is “usd”, which is not one of: yuan, wan, yi",
+            "financials.years[0].rd_total.unit: is “usd”, which is not one of: yuan, wan, yi",
         ),
         (
             r#"{"value":"1"}"#,
-            "financials.years[0].rd_total.unit is missing",
+            "financials.years[0].rd_total.unit: is missing",
         ),
         (
             r#"{"value":"1","unit":"wan","note":""}"#,
-            "financials.years[0].rd_total.note is not a field",
+            "financials.years[0].rd_total.note: this version's answers file has no such member",
         ),
     ] {
         let d = detail(&with_rd_total(money));
@@ -61,43 +65,43 @@ fn errors_name_the_place() {
     for (doc, says) in [
         (
             r#"{"schema_version":1,"declarations":{"good_credit":"maybe"}}"#,
-            "declarations.good_credit is “maybe”, which is not one of: yes, no, not_sure",
+            "declarations.good_credit: is “maybe”, which is not one of: yes, no, not_sure",
         ),
         (
             r#"{"schema_version":1,"declarations":{"is_nice":"yes"}}"#,
-            "declarations.is_nice is not a field",
+            "declarations.is_nice: this version's answers file has no such member",
         ),
         (
             r#"{"schema_version":1,"financials":{"years":{"2022":{}}}}"#,
-            "financials.years must be an array, not an object",
+            "financials.years: must be an array, not an object",
         ),
         (
             r#"{"schema_version":1,"financials":{"years":[{"year":"2022"}]}}"#,
-            "financials.years[0].year must be a whole number, not a string",
+            "financials.years[0].year: must be a whole number, not a string",
         ),
         (
             r#"{"schema_version":1,"financials":{"years":[{"year":2022.0}]}}"#,
-            "financials.years[0].year must be a whole number in range, not 2022.0",
+            "financials.years[0].year: must be a whole number in range, not 2022.0",
         ),
         (
             r#"{"schema_version":1,"financials":{"years":[{}]}}"#,
-            "financials.years[0].year is missing",
+            "financials.years[0].year: is missing",
         ),
         (
             r#"{"schema_version":1,"checklist":[{"item":"plan.a"}]}"#,
-            "checklist[0].status is missing",
+            "checklist[0].status: is missing",
         ),
         (
             r#"{"schema_version":1,"financials":{"operating_history":{"kind":"founded_on"}}}"#,
-            "financials.operating_history of kind “founded_on” must be",
+            "financials.operating_history: is of kind “founded_on”; it must be",
         ),
         (
             r#"{"schema_version":"1"}"#,
-            "schema_version must be a whole number",
+            "schema_version: must be a whole number, not a string",
         ),
         (
             r#"{"schema_version":1.5}"#,
-            "schema_version must be a whole number",
+            "schema_version: must be a whole number in range, not 1.5",
         ),
     ] {
         let d = detail(doc);
@@ -108,11 +112,15 @@ fn errors_name_the_place() {
 #[test]
 fn syntax_errors_say_where() {
     match AnswersDocument::from_json("{\n  \"schema_version\": 1,\n}") {
-        Err(ImportError::NotJson { detail }) => {
+        Err(e @ ImportError::NotJson(_)) => {
             assert_eq!(
-                detail,
-                "expected a member name in double quotes at line 3 column 1"
-            )
+                e.message(Lang::En),
+                "Line 3, column 1: a member name in double quotes was expected."
+            );
+            assert_eq!(
+                e.message(Lang::Zh),
+                "第3行第1列：缺少成员名（应为用双引号括起的名称）"
+            );
         }
         other => panic!("{other:?}"),
     }

@@ -13,8 +13,6 @@ mod writer;
 
 pub use writer::{to_pretty_string, Writer};
 
-use std::fmt;
-
 /// A JSON value. Numbers stay as written (they are validated, never converted to a float), and
 /// objects keep their members in document order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,16 +25,27 @@ pub enum Value {
     Object(Vec<(String, Value)>),
 }
 
+/// What kind of value a [`Value`] is, for error messages (“must be a string, not an array”),
+/// which say it in words of their own language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Null,
+    Bool,
+    Number,
+    String,
+    Array,
+    Object,
+}
+
 impl Value {
-    /// What kind of value this is, for error messages: “expected a string, found an array”.
-    pub fn kind(&self) -> &'static str {
+    pub fn kind(&self) -> Kind {
         match self {
-            Value::Null => "null",
-            Value::Bool(_) => "true or false",
-            Value::Number(_) => "a number",
-            Value::String(_) => "a string",
-            Value::Array(_) => "an array",
-            Value::Object(_) => "an object",
+            Value::Null => Kind::Null,
+            Value::Bool(_) => Kind::Bool,
+            Value::Number(_) => Kind::Number,
+            Value::String(_) => Kind::String,
+            Value::Array(_) => Kind::Array,
+            Value::Object(_) => Kind::Object,
         }
     }
 
@@ -58,23 +67,35 @@ pub const MAX_DEPTH: usize = 64;
 pub const MAX_MEMBERS: usize = 1000;
 
 /// Where and why a text is not JSON.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SyntaxError {
     /// 1-based, counted in lines of the text.
     pub line: usize,
     /// 1-based, counted in characters of the line.
     pub column: usize,
-    pub problem: &'static str,
+    pub problem: Syntax,
 }
 
-impl fmt::Display for SyntaxError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} at line {} column {}",
-            self.problem, self.line, self.column
-        )
-    }
+/// Why a text is not JSON, at the place a [`SyntaxError`] gives. The words for each are the
+/// reader's caller's: the answers document says them in the page's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Syntax {
+    TrailingCharacters,
+    EndsWhereValueExpected,
+    ExpectedValue,
+    NestedTooDeeply,
+    ExpectedMemberName,
+    ExpectedColon,
+    ExpectedCommaOrBrace,
+    TooManyMembers,
+    RepeatedMember,
+    ExpectedCommaOrBracket,
+    ExpectedDigit,
+    EndsInsideString,
+    InvalidEscape,
+    ControlCharacter,
+    UnpairedSurrogate,
+    ExpectedHexDigits,
 }
 
 /// Reads one JSON value filling the whole text (surrounding whitespace and a leading byte-order
@@ -91,7 +112,7 @@ pub fn parse(text: &str) -> Result<Value, SyntaxError> {
     let value = reader.value(0)?;
     reader.skip_whitespace();
     if reader.at < reader.bytes.len() {
-        return Err(reader.error("trailing characters after the document"));
+        return Err(reader.error(Syntax::TrailingCharacters));
     }
     Ok(value)
 }
@@ -103,7 +124,7 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    fn error(&self, problem: &'static str) -> SyntaxError {
+    fn error(&self, problem: Syntax) -> SyntaxError {
         let before = &self.text[..self.at.min(self.text.len())];
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         SyntaxError {
@@ -123,7 +144,7 @@ impl Reader<'_> {
         }
     }
 
-    fn expect_byte(&mut self, byte: u8, problem: &'static str) -> Result<(), SyntaxError> {
+    fn expect_byte(&mut self, byte: u8, problem: Syntax) -> Result<(), SyntaxError> {
         if self.peek() == Some(byte) {
             self.at += 1;
             Ok(())
@@ -134,7 +155,7 @@ impl Reader<'_> {
 
     fn value(&mut self, depth: usize) -> Result<Value, SyntaxError> {
         match self.peek() {
-            None => Err(self.error("the document ends where a value was expected")),
+            None => Err(self.error(Syntax::EndsWhereValueExpected)),
             Some(b'{') => self.object(depth + 1),
             Some(b'[') => self.array(depth + 1),
             Some(b'"') => self.string().map(Value::String),
@@ -150,14 +171,14 @@ impl Reader<'_> {
                         return Ok(value);
                     }
                 }
-                Err(self.error("expected a value"))
+                Err(self.error(Syntax::ExpectedValue))
             }
         }
     }
 
     fn object(&mut self, depth: usize) -> Result<Value, SyntaxError> {
         if depth > MAX_DEPTH {
-            return Err(self.error("nested too deeply"));
+            return Err(self.error(Syntax::NestedTooDeeply));
         }
         self.at += 1;
         let mut members: Vec<(String, Value)> = Vec::new();
@@ -170,12 +191,12 @@ impl Reader<'_> {
         loop {
             self.skip_whitespace();
             if self.peek() != Some(b'"') {
-                return Err(self.error("expected a member name in double quotes"));
+                return Err(self.error(Syntax::ExpectedMemberName));
             }
             name_positions.push(self.at);
             let name = self.string()?;
             self.skip_whitespace();
-            self.expect_byte(b':', "expected `:` after a member name")?;
+            self.expect_byte(b':', Syntax::ExpectedColon)?;
             self.skip_whitespace();
             let value = self.value(depth)?;
             members.push((name, value));
@@ -186,17 +207,17 @@ impl Reader<'_> {
                     self.at += 1;
                     break;
                 }
-                _ => return Err(self.error("expected `,` or `}`")),
+                _ => return Err(self.error(Syntax::ExpectedCommaOrBrace)),
             }
         }
         if members.len() > MAX_MEMBERS {
-            return Err(self.error("too many members in one object"));
+            return Err(self.error(Syntax::TooManyMembers));
         }
         // Quadratic, but bounded by MAX_MEMBERS, and free of a sort routine's code.
         for (i, (name, _)) in members.iter().enumerate().skip(1) {
             if members[..i].iter().any(|(earlier, _)| earlier == name) {
                 self.at = name_positions[i];
-                return Err(self.error("a member name appears twice in one object"));
+                return Err(self.error(Syntax::RepeatedMember));
             }
         }
         Ok(Value::Object(members))
@@ -204,7 +225,7 @@ impl Reader<'_> {
 
     fn array(&mut self, depth: usize) -> Result<Value, SyntaxError> {
         if depth > MAX_DEPTH {
-            return Err(self.error("nested too deeply"));
+            return Err(self.error(Syntax::NestedTooDeeply));
         }
         self.at += 1;
         let mut items = Vec::new();
@@ -223,7 +244,7 @@ impl Reader<'_> {
                     self.at += 1;
                     return Ok(Value::Array(items));
                 }
-                _ => return Err(self.error("expected `,` or `]`")),
+                _ => return Err(self.error(Syntax::ExpectedCommaOrBracket)),
             }
         }
     }
@@ -237,7 +258,7 @@ impl Reader<'_> {
         match self.peek() {
             Some(b'0') => self.at += 1,
             Some(b'1'..=b'9') => self.digits(),
-            _ => return Err(self.error("expected a digit")),
+            _ => return Err(self.error(Syntax::ExpectedDigit)),
         }
         if self.peek() == Some(b'.') {
             self.at += 1;
@@ -261,7 +282,7 @@ impl Reader<'_> {
 
     fn required_digits(&mut self) -> Result<(), SyntaxError> {
         if !matches!(self.peek(), Some(b'0'..=b'9')) {
-            return Err(self.error("expected a digit"));
+            return Err(self.error(Syntax::ExpectedDigit));
         }
         self.digits();
         Ok(())
@@ -279,7 +300,7 @@ impl Reader<'_> {
             }
             out.push_str(&self.text[run_start..self.at]);
             match self.peek() {
-                None => return Err(self.error("the document ends inside a string")),
+                None => return Err(self.error(Syntax::EndsInsideString)),
                 Some(b'"') => {
                     self.at += 1;
                     return Ok(out);
@@ -300,12 +321,12 @@ impl Reader<'_> {
                             out.push(self.unicode_escape()?);
                             continue;
                         }
-                        _ => return Err(self.error("invalid escape in a string")),
+                        _ => return Err(self.error(Syntax::InvalidEscape)),
                     };
                     self.at += 1;
                     out.push(escaped);
                 }
-                Some(_) => return Err(self.error("control character in a string")),
+                Some(_) => return Err(self.error(Syntax::ControlCharacter)),
             }
         }
     }
@@ -316,19 +337,19 @@ impl Reader<'_> {
         let code = match first {
             0xD800..=0xDBFF => {
                 if !self.bytes[self.at..].starts_with(b"\\u") {
-                    return Err(self.error("unpaired surrogate in a \\u escape"));
+                    return Err(self.error(Syntax::UnpairedSurrogate));
                 }
                 self.at += 2;
                 let second = self.hex4()?;
                 if !(0xDC00..=0xDFFF).contains(&second) {
-                    return Err(self.error("unpaired surrogate in a \\u escape"));
+                    return Err(self.error(Syntax::UnpairedSurrogate));
                 }
                 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
             }
-            0xDC00..=0xDFFF => return Err(self.error("unpaired surrogate in a \\u escape")),
+            0xDC00..=0xDFFF => return Err(self.error(Syntax::UnpairedSurrogate)),
             code => code,
         };
-        char::from_u32(code).ok_or_else(|| self.error("invalid \\u escape"))
+        char::from_u32(code).ok_or_else(|| self.error(Syntax::UnpairedSurrogate))
     }
 
     fn hex4(&mut self) -> Result<u32, SyntaxError> {
@@ -337,7 +358,7 @@ impl Reader<'_> {
             let digit = self
                 .peek()
                 .and_then(|b| (b as char).to_digit(16))
-                .ok_or_else(|| self.error("expected four hex digits after \\u"))?;
+                .ok_or_else(|| self.error(Syntax::ExpectedHexDigits))?;
             code = code * 16 + digit;
             self.at += 1;
         }
