@@ -590,3 +590,87 @@ fn edited_exports_are_sometimes_read_and_often_refused() {
         "only {refused} of 2000 edited exports were refused"
     );
 }
+
+/// Thousands separated by commas, as a statement prints them: `12,345,678`.
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The full-width digits a Chinese input method types.
+fn full_width(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '0'..='9' => char::from_u32('０' as u32 + (c as u32 - '0' as u32)).unwrap(),
+            ' ' => '\u{3000}',
+            other => other,
+        })
+        .collect()
+}
+
+proptest! {
+    /// Issue 19, item 6: an amount written in parts, largest unit first, with the currency named
+    /// or spaces beside the units, in half- or full-width digits, reads as the sum of its parts.
+    #[test]
+    fn amounts_written_in_parts_read_as_their_sum(yi in 1u64..100_000, wan in 0u64..10_000, field in unit()) {
+        use tic_selfcheck::rules::money_input::parse_typed_amount;
+        let expected = Decimal::from(yi) * Decimal::from(100_000_000u64) + Decimal::from(wan) * Decimal::from(10_000u64);
+        for text in [
+            format!("{yi}亿{wan}万"),
+            format!("{yi}亿{wan}万元"),
+            format!("{yi} 亿 {wan} 万元"),
+            format!("人民币{yi}亿{wan}万元"),
+            format!("{yi}亿{wan}万人民币"),
+            full_width(&format!("{yi}亿 {wan}万")),
+        ] {
+            let read = parse_typed_amount(&text, field).map(|m| m.map(|m| (m.yuan(), m.unit())));
+            prop_assert_eq!(read, Ok(Some((expected, Unit::Yi))), "{}", text);
+        }
+    }
+
+    /// A figure copied with its unit, its thousands grouped, the currency named before or after.
+    #[test]
+    fn a_figure_copied_with_its_unit_and_currency_reads_in_that_unit(n in 0u64..10_000_000_000, field in unit()) {
+        use tic_selfcheck::rules::money_input::parse_typed_amount;
+        let wan = Decimal::from(n) * Decimal::from(10_000u64);
+        prop_assume!(wan <= MAX_AMOUNT_YUAN);
+        for suffix in ["万", "万元", " 万 元", "万人民币", "万元人民币"] {
+            let text = format!("{}{suffix}", grouped(n));
+            let read = parse_typed_amount(&text, field).map(|m| m.map(|m| m.yuan()));
+            prop_assert_eq!(read, Ok(Some(wan)), "{}", text);
+        }
+        // The currency alone means 元, whatever the field's unit.
+        for prefix in ["¥", "￥", "人民币", "RMB "] {
+            let text = format!("{prefix}{}", grouped(n));
+            let read = parse_typed_amount(&text, field).map(|m| m.map(|m| (m.yuan(), m.unit())));
+            prop_assert_eq!(read, Ok(Some((Decimal::from(n), Unit::Yuan))), "{}", text);
+        }
+    }
+
+    /// Whatever mixture of digits, units and currency is typed, the reader answers without
+    /// panicking, and what it reads is a valid amount.
+    #[test]
+    fn the_amount_reader_never_panics_on_units_and_currency(text in "[0-9０-９亿万元人民币¥￥RMB,. \u{3000}]{0,24}", field in unit()) {
+        use tic_selfcheck::rules::money_input::parse_typed_amount;
+        if let Ok(Some(m)) = parse_typed_amount(&text, field) {
+            prop_assert!(m.yuan() >= Decimal::ZERO && m.yuan() <= MAX_AMOUNT_YUAN);
+        }
+    }
+
+    /// A year is read as it is written in Chinese too: “2024年”, “２０２４年”.
+    #[test]
+    fn a_year_typed_with_its_character_is_read(year in 1949i32..=2100) {
+        use tic_selfcheck::wizard::Action;
+        for text in [format!("{year}年"), full_width(&format!("{year}年")), format!(" {year} 年 ")] {
+            let s = WizardState::new(Lang::Zh, AS_OF).apply(Action::SetLatestYear(text.clone()));
+            prop_assert_eq!(s.answers().financials.latest_fiscal_year, Some(year), "{}", text);
+        }
+    }
+}

@@ -22,8 +22,11 @@ pub enum AmountError {
     Negative,
     /// Not a number at all (letters, several decimal points, exponents…).
     NotANumber,
-    /// A unit written into the number (“5亿”); the unit has its own selector.
+    /// A unit written where it cannot be read (“5万3亿”, “12亿5000” with the last part's unit
+    /// left out).
     UnitInText,
+    /// Parts of an amount written out of order or over their unit (“12亿15000万”, “1.5亿3000万”).
+    PartsOutOfOrder,
     /// Thousands separators in the wrong places (“1,5”, “12,34”), which could be a decimal comma.
     BadGrouping,
     /// Finer than a fen in the chosen unit.
@@ -40,6 +43,7 @@ impl AmountError {
             AmountError::Negative => AMOUNT_NEGATIVE(),
             AmountError::NotANumber => AMOUNT_NOT_A_NUMBER(),
             AmountError::UnitInText => AMOUNT_UNIT_IN_TEXT(),
+            AmountError::PartsOutOfOrder => AMOUNT_PARTS_OUT_OF_ORDER(),
             AmountError::BadGrouping => AMOUNT_BAD_GROUPING(),
             AmountError::TooManyDecimals { unit } => {
                 return fill(
@@ -66,8 +70,11 @@ super::library::long_texts! {
         "请只填写数字，例如 1234.56 或 1,234.56。",
         "Enter numbers only, for example 1234.56 or 1,234.56.";
     AMOUNT_UNIT_IN_TEXT = "amount.unit_in_text":
-        "单位只能写在数字之后（例如 12亿、3,500万元），或不写单位而按所选单位填写。",
-        "A unit can only follow the number (for example 12亿 or 3,500万元); or leave it out and enter the figure in the unit chosen.";
+        "单位写在数字之后，每一部分都要写明单位（例如 12亿、3,500万元、12亿5000万），或不写单位而按所选单位填写。",
+        "Write the unit after the number, and after every part of it (for example 12亿, 3,500万元 or 12亿5000万); or leave it out and enter the figure in the unit chosen.";
+    AMOUNT_PARTS_OUT_OF_ORDER = "amount.parts_out_of_order":
+        "分段书写时，单位从大到小，后一段应是不足前一单位的整数（例如 12亿5000万、1万2000元）。",
+        "Written in parts, the units go from largest to smallest, and each later part is a whole number under the unit before it (for example 12亿5000万 or 1万2000元).";
     AMOUNT_BAD_GROUPING = "amount.bad_grouping":
         "千分位分隔符位置不对：每三位一组，例如 1,234,567.89；小数点请用“.”。",
         "The thousands separators are in the wrong place: group digits in threes, for example 1,234,567.89, and use “.” for the decimal point.";

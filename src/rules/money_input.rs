@@ -66,24 +66,83 @@ pub fn parse_amount(input: &str, unit: Unit) -> Result<Option<Money>, AmountErro
 
 /// Reads what a person typed in a field whose unit is `unit`, where a unit written after the
 /// number (“12亿”, “3,500万元”, “800元”) overrides it: a figure copied with its unit is read in
-/// that unit. The answers document never carries a unit in its text ([`parse_amount`]).
+/// that unit. Also read as people write amounts: in parts, largest first (“12亿5000万” is
+/// 125,000万元, “1万2000元” 12,000元); with spaces around the unit (“1,000万 元”); and with the
+/// currency named (“1000万人民币”, “人民币1000万元”, “¥12,000.00”), which without another unit
+/// means 元. The answers document never carries a unit in its text ([`parse_amount`]).
 pub fn parse_typed_amount(input: &str, unit: Unit) -> Result<Option<Money>, AmountError> {
-    let text = input.trim_end_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
-    for (suffix, written) in [
-        ("亿元", Unit::Yi),
-        ("亿", Unit::Yi),
-        ("万元", Unit::Wan),
-        ("万", Unit::Wan),
-        ("元", Unit::Yuan),
-    ] {
-        if let Some(number) = text.strip_suffix(suffix) {
-            if number.trim().is_empty() {
-                return Err(AmountError::NotANumber);
-            }
-            return parse_amount(number, written);
+    if input.chars().count() > MAX_INPUT_CHARS {
+        return Err(AmountError::TooLarge);
+    }
+    let half: String = input.chars().map(to_half_width).collect();
+    let mut text = half.trim();
+    let mut currency = false;
+    for name in ["人民币", "RMB", "¥", "￥"] {
+        if let Some(rest) = text.strip_prefix(name) {
+            (text, currency) = (rest.trim_start(), true);
+        }
+        if let Some(rest) = text.strip_suffix(name) {
+            (text, currency) = (rest.trim_end(), true);
         }
     }
-    parse_amount(input, unit)
+    // Spaces beside a unit join it to its number: “12 亿”, “1,000万 元”.
+    let mut joined = String::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        let beside_unit = |s: &str| s.starts_with(['亿', '万', '元']);
+        let next_is_unit = beside_unit(text[i..].trim_start_matches(' '));
+        let after_unit = text[..i]
+            .trim_end_matches(' ')
+            .ends_with(['亿', '万', '元']);
+        if c != ' ' || !(next_is_unit || after_unit) {
+            joined.push(c);
+        }
+    }
+    // “万元”, “亿元” at the end name the unit; the 元 is not a part of its own.
+    let text = joined
+        .strip_suffix("万元")
+        .map(|t| t.to_string() + "万")
+        .or_else(|| joined.strip_suffix("亿元").map(|t| t.to_string() + "亿"))
+        .unwrap_or(joined);
+    if !text.contains(['亿', '万', '元']) {
+        return parse_amount(&text, if currency { Unit::Yuan } else { unit });
+    }
+    in_parts(&text)
+}
+
+/// An amount written in parts, largest unit first, each part under one of the unit before it:
+/// “12亿5000万”, “1万2000元”, “3亿”. The amount keeps the unit of its first part.
+fn in_parts(text: &str) -> Result<Option<Money>, AmountError> {
+    let mut rest = text;
+    let mut total = Decimal::ZERO;
+    let (mut first, mut previous): (Option<Unit>, Option<Unit>) = (None, None);
+    for (mark, unit) in [('亿', Unit::Yi), ('万', Unit::Wan), ('元', Unit::Yuan)] {
+        let Some((number, after)) = rest.split_once(mark) else {
+            continue;
+        };
+        let part = match parse_amount(number, unit)? {
+            Some(part) => part.yuan(),
+            None if previous.is_none() => return Err(AmountError::NotANumber),
+            None => return Err(AmountError::UnitInText),
+        };
+        if let Some(above) = previous {
+            // What came before is whole in its unit, and this part is less than one of it.
+            let whole_before = (total / above.in_yuan()).fract().is_zero();
+            let whole_here =
+                unit == Unit::Yuan || number.bytes().all(|b| b.is_ascii_digit() || b == b',');
+            if !whole_before || !whole_here || part >= above.in_yuan() {
+                return Err(AmountError::PartsOutOfOrder);
+            }
+        }
+        first = first.or(Some(unit));
+        previous = Some(unit);
+        total += part;
+        rest = after;
+    }
+    let Some(unit) = first.filter(|_| rest.is_empty()) else {
+        // A number after the last unit (“12亿5000”) leaves its unit to be guessed.
+        return Err(AmountError::UnitInText);
+    };
+    Money::new(total / unit.in_yuan(), unit).map(Some)
 }
 
 /// The suffix that [`parse_typed_amount`] reads as `unit`.
@@ -246,7 +305,61 @@ mod tests {
         );
         assert_eq!(typed("亿", Unit::Wan), Err(AmountError::NotANumber));
         assert_eq!(typed("5亿万", Unit::Wan), Err(AmountError::UnitInText));
-        assert_eq!(typed("¥100", Unit::Wan), Err(AmountError::UnitInText));
+        // The currency named, and no other unit: 元.
+        assert_eq!(typed("¥100", Unit::Wan), Ok(Some((dec!(100), Unit::Yuan))));
+        assert_eq!(
+            typed("￥12,000.00", Unit::Yi),
+            Ok(Some((dec!(12000), Unit::Yuan)))
+        );
+        assert_eq!(
+            typed("100人民币", Unit::Wan),
+            Ok(Some((dec!(100), Unit::Yuan)))
+        );
+        // As people write amounts: the currency with another unit, spaces beside a unit, parts.
+        assert_eq!(
+            typed("1000万人民币", Unit::Yuan),
+            Ok(Some((dec!(10000000), Unit::Wan)))
+        );
+        assert_eq!(
+            typed("人民币 1000 万元", Unit::Yuan),
+            Ok(Some((dec!(10000000), Unit::Wan)))
+        );
+        assert_eq!(
+            typed("1,000万 元", Unit::Yuan),
+            Ok(Some((dec!(10000000), Unit::Wan)))
+        );
+        assert_eq!(
+            typed("12亿5000万", Unit::Wan),
+            Ok(Some((dec!(1250000000), Unit::Yi)))
+        );
+        assert_eq!(
+            typed("１２亿　５０００万元", Unit::Wan),
+            Ok(Some((dec!(1250000000), Unit::Yi)))
+        );
+        assert_eq!(
+            typed("1万2000.50元", Unit::Yi),
+            Ok(Some((dec!(12000.50), Unit::Wan)))
+        );
+        assert_eq!(
+            typed("3亿0500万", Unit::Wan),
+            Ok(Some((dec!(305000000), Unit::Yi)))
+        );
+        // A later part over its unit, a fraction before a part, parts out of order: refused.
+        assert_eq!(
+            typed("12亿15000万", Unit::Wan),
+            Err(AmountError::PartsOutOfOrder)
+        );
+        assert_eq!(
+            typed("1.5亿3000万", Unit::Wan),
+            Err(AmountError::PartsOutOfOrder)
+        );
+        assert_eq!(
+            typed("12亿5000.5万", Unit::Wan),
+            Err(AmountError::PartsOutOfOrder)
+        );
+        assert_eq!(typed("5万3亿", Unit::Wan), Err(AmountError::UnitInText));
+        // A number after the last unit leaves its unit to be guessed.
+        assert_eq!(typed("12亿5000", Unit::Wan), Err(AmountError::UnitInText));
         // The answers document is stricter: its values never carry a unit.
         assert_eq!(
             parse_amount("12亿", Unit::Wan),

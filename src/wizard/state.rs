@@ -458,10 +458,12 @@ pub(super) fn plan_amount(answers: &Answers, amount: PlanAmount) -> Option<Money
 /// A four-digit year in the accepted range, full-width digits allowed.
 pub fn parse_year(text: &str) -> Option<i32> {
     let digits: String = text.trim().chars().map(to_half_width).collect();
+    // “2024年”, as a year is written in Chinese, is 2024.
+    let digits = digits.trim_end_matches('年').trim_end();
     if digits.len() != 4 || !digits.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
-    whole_number(&digits)
+    whole_number(digits)
         .map(|y| y as i32)
         .filter(|y| YEARS_ACCEPTED.contains(y))
 }

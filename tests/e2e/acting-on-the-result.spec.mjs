@@ -353,3 +353,39 @@ test.describe('import messages that fit the file (item 10)', () => {
     }
   }
 });
+
+test.describe('amounts and years as people write them (item 6)', () => {
+  const READ = {
+    zh: { parts: '读作：125,000.00万元', wan: '读作：1,000.00万元', yuan: '读作：0.01万元', order: '单位从大到小' },
+    en: { parts: 'Read as: RMB 1,250,000,000.00', wan: 'Read as: RMB 10,000,000.00', yuan: 'Read as: RMB 100.00', order: 'largest to smallest' },
+  };
+  for (const lang of ['zh', 'en']) {
+    const r = READ[lang];
+    test(`12亿5000万, 1000万人民币, 1,000万 元, ¥100 and 2024年 are read (${lang})`, async ({ page }) => {
+      await start(page, `/?lang=${lang}`);
+      await choosePath(page, 'existing_enterprise');
+      await answerDeclarations(page);
+      await fillFigures(page, { latest: '2024年', years: {} });
+      const field = (year, what) => page.locator(`#tic-fig-${year}-${what}`);
+      await field(2024, 'revenue').fill('12亿5000万');
+      await expect(page.locator('#tic-fig-2024-revenue-read')).toHaveText(r.parts);
+      await field(2024, 'rd-total').fill('1000万人民币');
+      await expect(page.locator('#tic-fig-2024-rd-total-read')).toHaveText(r.wan);
+      await field(2024, 'rd-domestic').fill('1,000万 元');
+      await expect(page.locator('#tic-fig-2024-rd-domestic-read')).toHaveText(r.wan);
+      await field(2023, 'revenue').fill('¥100');
+      await expect(page.locator('#tic-fig-2023-revenue-read')).toHaveText(r.yuan);
+      // Parts out of order are refused with a message that fits.
+      await field(2023, 'rd-total').fill('12亿15000万');
+      await field(2023, 'rd-total').press('Tab');
+      await expect(page.locator('#tic-fig-2023-rd-total-error')).toContainText(r.order);
+      await field(2023, 'rd-total').fill('');
+      await field(2023, 'revenue').fill('');
+      // The year typed 2024年 was read: the years it asks for follow it, and Continue goes on.
+      await expect(field(2022, 'revenue')).toBeVisible();
+      await expect(page.locator('#tic-latest-year')).toHaveValue('2024年');
+      await continueOn(page);
+      await expect(page).toHaveURL(/#check$/);
+    });
+  }
+});
