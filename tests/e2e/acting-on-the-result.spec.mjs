@@ -389,3 +389,32 @@ test.describe('amounts and years as people write them (item 6)', () => {
     });
   }
 });
+
+test.describe('the clause link on the figures page (item 7)', () => {
+  for (const lang of ['zh', 'en']) {
+    test(`follows the band of the figures entered, and in Chinese shows no translation (${lang})`, async ({ page }) => {
+      await start(page, `/?lang=${lang}`);
+      await choosePath(page, 'existing_enterprise');
+      await answerDeclarations(page);
+      const show = lang === 'zh' ? '查看条文原文' : 'Show the clause text';
+      const box = page.locator('details.tic-details', { has: page.locator('summary', { hasText: show }) });
+      // No figures yet: the three bands, as Art. 5(3) sets them out.
+      await expect(box.locator('summary')).toContainText(lang === 'zh' ? '第五条第（三）项' : 'Art. 5(3)');
+      await expect(box.locator('blockquote[lang="zh-CN"]')).toHaveCount(4);
+      // About 12亿 a year: item 2, and only item 2 after the lead-in.
+      await fillFigures(page, { years: TWELVE_YI_SHORT });
+      await expect(box.locator('summary')).toContainText(lang === 'zh' ? '第五条第（三）项第2目' : 'Art. 5(3) item 2');
+      await box.locator('summary').click();
+      await expect(box.locator('blockquote[lang="zh-CN"]')).toHaveCount(2);
+      await expect(box).toContainText('2. 近3年年均销售收入在10亿元(含)至30亿元的企业');
+      await expect(box).not.toContainText('超过30亿元(含)的企业');
+      if (lang === 'zh') {
+        await expect(box.locator('blockquote[lang="en"]')).toHaveCount(0);
+        await expect(box).not.toContainText('英文');
+      } else {
+        await expect(box.locator('blockquote[lang="en"]')).toHaveCount(2);
+        await expect(box).toContainText('English rendering (unofficial)');
+      }
+    });
+  }
+});

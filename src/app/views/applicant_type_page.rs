@@ -35,7 +35,7 @@ pub fn applicant_type_page(state: &WizardState, dispatch: &Callback<Action>) -> 
     let frame = StepFrame {
         title: Step::ApplicantType.title().get(lang),
         clause: clauses.map(|c| c.0),
-        clause_text: clauses.map(|c| c.1),
+        clause_texts: clauses.map(|c| vec![c.1]).unwrap_or_default(),
         ..StepFrame::default()
     };
     let form = radio_group(

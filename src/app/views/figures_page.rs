@@ -9,7 +9,9 @@ use super::unlikely_figures::write_unlikely_figures;
 use crate::markup::Markup;
 use crate::rules::answers::year_label;
 use crate::rules::answers::Field;
+use crate::rules::clauses::ClauseId;
 use crate::rules::lang::Lang;
+use crate::rules::outcome::Condition;
 use crate::rules::plausibility::warnings;
 use crate::rules::questions::ApplicantPath;
 use crate::wizard::{
@@ -64,11 +66,33 @@ pub fn figures_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
             </fieldset>
         }
     };
-    let clauses = Step::Figures.clauses(state.path);
+    // The clause follows the band of the figures entered (Art. 5(3) item 2 for an average of
+    // 10亿 to 30亿); until the band is known, all three items.
+    let (clause, clause_texts) = if new_entity {
+        (ClauseId::Art5_4, vec![ClauseId::Art5_4])
+    } else {
+        let assessment = state.assessment();
+        let band = assessment
+            .condition(Condition::RdIntensity)
+            .and_then(|c| c.revenue_scale.as_ref())
+            .map(|s| s.tier.clause());
+        match band {
+            Some(item) => (item, vec![ClauseId::Art5_3, item]),
+            None => (
+                ClauseId::Art5_3,
+                vec![
+                    ClauseId::Art5_3,
+                    ClauseId::Art5_3Item1,
+                    ClauseId::Art5_3Item2,
+                    ClauseId::Art5_3Item3,
+                ],
+            ),
+        }
+    };
     let frame = StepFrame {
         title: Step::Figures.title().get(lang),
-        clause: clauses.map(|c| c.0),
-        clause_text: clauses.map(|c| c.1),
+        clause: Some(clause),
+        clause_texts,
         ..StepFrame::default()
     };
     let mut second_looks = Markup::new();

@@ -17,7 +17,7 @@ pub fn question_page(state: &WizardState, dispatch: &Callback<Action>, step: Ste
     let frame = StepFrame {
         title: step.title().get(lang),
         clause: clauses.map(|c| c.0),
-        clause_text: clauses.map(|c| c.1),
+        clause_texts: clauses.map(|c| vec![c.1]).unwrap_or_default(),
         ..StepFrame::default()
     };
     let form = html! {

@@ -4,7 +4,7 @@
 //! asks it whether what was typed there can be read.
 
 use super::back_link::back_link;
-use super::clause_text::clause_text;
+use super::clause_text::clause_texts;
 use super::error_summary::error_summary;
 use super::notice_banner::notice_banner;
 use super::page_heading::page_heading;
@@ -21,8 +21,8 @@ pub struct StepFrame {
     pub title: &'static str,
     /// The clause named above the heading.
     pub clause: Option<ClauseId>,
-    /// The clause whose text can be unfolded under the heading.
-    pub clause_text: Option<ClauseId>,
+    /// The clauses whose texts can be unfolded under the heading, in one box citing `clause`.
+    pub clause_texts: Vec<ClauseId>,
     /// Text between the heading and the form.
     pub intro: Option<&'static str>,
     /// The submit button's words, when not “Continue”.
@@ -64,8 +64,8 @@ pub fn step_page(
             { error_summary(state, dispatch) }
             { page_heading(lang, frame.title, frame.clause) }
             { intro.into_html() }
-            if let Some(clause) = frame.clause_text {
-                { clause_text(clause, lang) }
+            if let (Some(cite), false) = (frame.clause, frame.clause_texts.is_empty()) {
+                { clause_texts(cite, &frame.clause_texts, lang) }
             }
             <form class="tic-form" novalidate=true {onsubmit} {onfocusout}>
                 { form }
