@@ -113,6 +113,7 @@ long_texts! {
     CONFIRM_FIGURES_HINT = "ui.confirm_figures_hint": "数字有误的，请点击修改；确认无误的，请勾选下方选项。确认之前，依据这些数字的结论为“尚无法判断”；确认会随回答保存并打印在结果上，修改任何数字后需重新确认。", "Follow a link to correct a figure, or tick the box below if they are right. Until then a result resting on them is “cannot tell yet”; the confirmation is kept with the answers and printed with the result, and changing any figure withdraws it.";
     CONFIRM_FIGURES = "ui.confirm_figures": "我已核对，数据无误", "I have checked: the figures are right";
     PLAN_TITLE = "ui.plan_title": "明年申报需要什么（测算）", "To apply next year (a projection)";
+    PLAN_INTRO_ART6 = "ui.plan_intro_art6": "新建独立法人实体按第六条申报，不考核当年的研究开发费用，也不需要预计销售收入；需要保障的是以下金额。", "A newly founded entity applies under Article 6: its R&D of the year is not assessed and no expected revenue is needed; what it must guarantee is below.";
     PLAN_INTRO = "ui.plan_intro": "下一轮申报的“近3年”截至今年。填写今年预计的销售收入，工具按指引的同一套规则算出今年至少需要的研究开发费用。", "The next round's “last 3 years” end with this year. Enter the revenue you expect this year, and the tool works out, under the same rules, the least R&D this year needs.";
     PLAN_REVENUE_LABEL = "ui.plan_revenue_label": "{year}年预计销售收入（{unit}）", "Expected sales revenue in {year} ({unit})";
     PLAN_REVENUE_HINT = "ui.plan_revenue_hint": "可随时修改；也可在数字后写明单位，例如 14亿。只在本机计算，不随答案保存。", "Change it as often as you like; a unit after the number also works, such as 14亿. Computed on this device only, not saved with the answers.";
@@ -152,7 +153,7 @@ long_texts! {
     SINCE_FOUNDING_HINT = "ui.since_founding_hint": "尚无完整会计年度，第五条第（四）项按成立以来已发生的研究开发费用判断。尚未发生的，请留空，将按上一页填写的计划判断。", "With no complete fiscal year yet, Article 5(4) is judged on the R&D incurred since founding. If none has been incurred, leave these blank: the plan entered on the previous page is used.";
     SINCE_FOUNDING_DOMESTIC_LABEL = "ui.since_founding_domestic_label": "其中：在中国境内发生的研究开发费用", "of which: R&D incurred within China";
     FIGURES_WHICH_TITLE = "ui.figures_which_title": "填写哪些数据", "Which figures to enter";
-    FIGURES_NO_COMPLETE_YEAR = "ui.figures_no_complete_year": "成立于最近一个完整会计年度之后，尚无完整会计年度的数据，不需要填写各年度数据。", "Founded after the latest complete fiscal year, so there is no complete fiscal year of figures to enter.";
+    FIGURES_NO_COMPLETE_YEAR = "ui.figures_no_complete_year": "成立于最近一个完整会计年度之后，尚无完整会计年度，不需要填写各年度数据；第五条第（四）项按下面成立以来的研究开发费用判断。", "Founded after the latest complete fiscal year, so there is no complete fiscal year of figures to enter; Article 5(4) is judged on the R&D since founding, below.";
     LATEST_YEAR_LABEL = "ui.latest_year_label": "最近一个完整会计年度", "Latest complete fiscal year";
     HISTORY_LEGEND = "ui.history_legend": "企业经营时间", "How long has the applicant operated?";
     HISTORY_FULL = "ui.history_full": "已完整经营上述会计年度及之前两个会计年度（3年及以上）", "Through the latest fiscal year and the two before it (3 years or more)";

@@ -211,8 +211,8 @@ impl Question {
                 "Are the joint units (universities, research institutions and upstream and downstream enterprises in the field, and others) in place, with evidence of their technical level and innovation capacity for the assessment?",
             ),
             NewlyEstablishedForCenter => Bilingual::new(
-                "依托单位是否为新建独立法人实体，即为作为依托单位、建设技术创新中心而新设立的独立法人？",
-                "Is the supporting unit a newly founded independent legal entity: an independent legal person newly established to be the supporting unit and build the center?",
+                "第六条需要的确认：贵单位是否是为作为依托单位、建设技术创新中心而新设立的独立法人？",
+                "The confirmation Art. 6 needs: was the applicant newly set up as an independent legal person to be the supporting unit and build the center?",
             ),
         }
     }
@@ -267,8 +267,8 @@ impl Question {
                 "Art. 6: for a new entity, Art. 5(3) focuses on the technical level and innovation capacity of its joint units. Art. 4: the center is built jointly with universities, research institutions and upstream and downstream enterprises in the field.",
             ),
             NewlyEstablishedForCenter => Bilingual::new(
-                "独立法人指持有营业执照、独立承担民事责任的公司等，分公司不属于。成立日期在“销售收入与研究开发费用”页填写，并与最近一个完整会计年度核对：已完整经营3个会计年度的企业不属于“新建”，应按第五条第（三）项自评。",
-                "An independent legal person is a company or similar body with its own business licence that answers for itself; a branch is not one. The founding date is entered on the “Sales revenue and R&D expenses” page and checked against the latest complete fiscal year: an enterprise that has operated 3 full fiscal years is not newly founded and is assessed under Art. 5(3).",
+                "您在第一页选择了“新建独立法人实体”；第六条只适用于为建设技术创新中心而新设立的独立法人，这里请据实确认。独立法人指持有营业执照、独立承担民事责任的公司等，分公司不属于。成立日期在“销售收入与研究开发费用”页填写，并与最近一个完整会计年度核对：已完整经营3个会计年度的企业不属于“新建”，应按第五条第（三）项自评。",
+                "You chose “A newly founded independent legal entity” on the first page; Art. 6 is only for an independent legal person set up to build the center, so confirm it here as it is. An independent legal person is a company or similar body with its own business licence that answers for itself; a branch is not one. The founding date is entered on the “Sales revenue and R&D expenses” page and checked against the latest complete fiscal year: an enterprise that has operated 3 full fiscal years is not newly founded and is assessed under Art. 5(3).",
             ),
         }
     }

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
-  answerDeclarations, card, choosePath, continueOn, expect, fillFigures, seeResults, start, test,
+  answerDeclarations, answerPage, card, choosePath, continueOn, expect, fillFigures, seeResults, start, test,
 } from './flows.mjs';
 
 const TOOL_VERSION = readFileSync(new URL('../../Cargo.toml', import.meta.url), 'utf8')
@@ -415,6 +415,62 @@ test.describe('the clause link on the figures page (item 7)', () => {
         await expect(box.locator('blockquote[lang="en"]')).toHaveCount(2);
         await expect(box).toContainText('English rendering (unofficial)');
       }
+    });
+  }
+});
+
+test.describe('the newly founded entity\'s path (item 8)', () => {
+  const WORDS = {
+    zh: {
+      confirm: '第六条需要的确认：贵单位是否是为作为依托单位、建设技术创新中心而新设立的独立法人？',
+      chose: '您在第一页选择了“新建独立法人实体”',
+      noYear: '不需要填写各年度数据',
+      contradicts: '请填写已有年度的研发费用',
+      intro: '新建独立法人实体按第六条申报，不考核当年的研究开发费用，也不需要预计销售收入',
+      revenue: '填写今年预计的销售收入',
+    },
+    en: {
+      confirm: 'The confirmation Art. 6 needs: was the applicant newly set up as an independent legal person to be the supporting unit and build the center?',
+      chose: 'You chose “A newly founded independent legal entity” on the first page',
+      noYear: 'no complete fiscal year of figures to enter',
+      contradicts: 'enter the R&D of any year it has',
+      intro: 'A newly founded entity applies under Article 6: its R&D of the year is not assessed and no expected revenue is needed',
+      revenue: 'Enter the revenue you expect this year',
+    },
+  };
+  for (const lang of ['zh', 'en']) {
+    const w = WORDS[lang];
+    test(`asks once, says one thing about the figures, and asks no revenue it cannot take (${lang})`, async ({ page }) => {
+      await start(page, `/?lang=${lang}`);
+      await choosePath(page, 'new_entity');
+      // The Art. 6 question reads as the confirmation of the type chosen, not the same question again.
+      let confirmation = null;
+      for (let i = 0; i < 6 && !confirmation; i++) {
+        if (await page.locator('#tic-q-newly-established-for-center').count()) {
+          confirmation = page.locator('fieldset', { has: page.locator('#tic-q-newly-established-for-center') });
+        } else {
+          await answerPage(page, {});
+          await continueOn(page);
+        }
+      }
+      await expect(confirmation.locator('legend')).toHaveText(w.confirm);
+      await expect(confirmation).toContainText(w.chose);
+      await answerDeclarations(page, {}, { value: '2,500', unit: 'wan', plannedDomestic: '2,000' });
+      // Founded after the latest complete year: no years to fill, and nothing saying otherwise.
+      await page.locator('#tic-latest-year').fill('2024');
+      await page.locator('#tic-history-1').check();
+      await page.locator('#tic-founding-date').fill('2025-03-01');
+      const form = page.locator('form.tic-form');
+      await expect(form).toContainText(w.noYear);
+      await expect(form).not.toContainText(w.contradicts);
+      await page.locator('#tic-since-founding').fill('800');
+      await page.locator('#tic-since-founding-domestic').fill('600');
+      await continueOn(page);
+      await seeResults(page);
+      // The plan asks for no expected revenue, and does not say to enter one.
+      await expect(page.locator('#tic-expected-revenue')).toHaveCount(0);
+      await expect(page.locator('#tic-plan-intro')).toContainText(w.intro);
+      await expect(page.locator('#tic-plan')).not.toContainText(w.revenue);
     });
   }
 });

@@ -143,8 +143,10 @@ pub fn figures_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
             }
             { title.into_html() }
             { amount_unit(state, dispatch) }
-            if new_entity {
-                <p class="tic-hint">{ FIGURES_NEW_ENTITY_HINT().get(lang) }</p>
+            // A new entity with fiscal years of its own enters their R&D; one with none yet
+            // enters what it has incurred since founding, and is told only that.
+            if new_entity && !state.asks_since_founding() {
+                <p class="tic-hint" id="tic-new-entity-hint">{ FIGURES_NEW_ENTITY_HINT().get(lang) }</p>
             }
             if state.asks_since_founding() {
                 <p class="tic-inset">{ FIGURES_NO_COMPLETE_YEAR().get(lang) }</p>

@@ -71,7 +71,16 @@ pub fn plan_section(
             &[("class", "tic-heading-m"), ("id", "tic-plan-title")],
             PLAN_TITLE().get(lang),
         )
-        .element("p", &[("class", "tic-body")], PLAN_INTRO().get(lang));
+        .element(
+            "p",
+            &[("class", "tic-body"), ("id", "tic-plan-intro")],
+            if is_art5 {
+                PLAN_INTRO()
+            } else {
+                PLAN_INTRO_ART6()
+            }
+            .get(lang),
+        );
     html! {
         <section class="tic-section tic-plan" id="tic-plan" aria-labelledby="tic-plan-title">
             { heading.into_html() }
