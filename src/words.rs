@@ -48,8 +48,12 @@ first_page_words! {
         "It takes about 10 minutes.";
     PRIVACY_TITLE = "您的数据只留在本机",
         "Your figures stay on this device";
-    PRIVACY = "所有计算都在您的浏览器中完成。您填写的金额和回答不会发送到任何服务器，本页面不使用统计分析、外部字体或第三方服务，关闭页面后不保留。",
-        "Everything is computed in your browser. The figures and answers you enter are never sent to any server; the page uses no analytics, web fonts or third-party services, and nothing is kept after you close it.";
+    PRIVACY = "所有计算都在您的浏览器中完成。您填写的金额和回答不会发送到任何服务器，本页面不使用统计分析、外部字体或第三方服务。",
+        "Everything is computed in your browser. The figures and answers you enter are never sent to any server; the page uses no analytics, web fonts or third-party services.";
+    PRIVACY_NOT_KEPT = "除非您选择在本设备上记住回答，关闭页面后不保留。",
+        "Unless you choose to remember your answers on this device, nothing is kept after you close the page.";
+    PRIVACY_KEPT = "您已选择在本设备上记住回答：回答保存在本浏览器中，不会上传，可随时删除。",
+        "You chose to remember your answers on this device: they are kept in this browser, never uploaded, and can be erased at any time.";
     KEEP_TITLE = "保存与导入回答",
         "Keep or import your answers";
     REMEMBER = "在本设备上记住我的回答（保存在本浏览器中，不会上传）",
@@ -195,6 +199,7 @@ long_texts! {
     NOTICE_DRAFT_DISCARDED = "ui.notice_draft_discarded": "本设备上保存的回答无法读取，已删除：{why}", "The answers saved on this device could not be read and were removed: {why}";
     NOTICE_STORAGE_UNAVAILABLE = "ui.notice_storage_unavailable": "此浏览器不允许或已无空间在本设备上保存回答；您仍可继续使用本工具，或用“导出”保存文件。", "This browser does not allow saving on this device, or has no room left; you can go on using the tool, or keep a file with “Export”.";
     NOTICE_EXPORT_FAILED = "ui.notice_export_failed": "浏览器未能生成下载文件，请重试或换用其他浏览器。", "The browser could not create the download; try again or use another browser.";
+    NOTICE_NOT_KEPT = "ui.notice_not_kept": "页面重新打开后，之前填写的回答没有保留：回答只在勾选“在本设备上记住我的回答”后才保存在本浏览器中，也可以随时“保存到文件”。请重新开始，或导入保存过的文件。", "The page was opened again, and the answers given before were not kept: answers are kept in this browser only when “Remember my answers on this device” is ticked, or in a file with “Save to a file”. Start again, or import a file you saved.";
     NOTICE_FORGOTTEN = "ui.notice_forgotten": "已从本设备删除保存的回答。", "The saved answers were erased from this device.";
     NOTE_COUNT = "ui.note_count": "已输入 {n} / {max} 字", "{n} of {max} characters";
     NOTE_FULL = "ui.note_full": "已达到 {max} 字上限：超出的部分不会保存。", "The limit of {max} characters is reached: anything beyond it is not kept.";

@@ -707,3 +707,46 @@ fn an_amount_that_cannot_be_read_is_said_when_the_field_is_left() {
         .apply(Action::Continue);
     assert!(s.summarise_errors);
 }
+
+#[test]
+fn answers_count_as_kept_when_remembered_or_saved_to_a_file_since_they_changed() {
+    let s = WizardState::new(Lang::Zh, AS_OF);
+    assert!(!s.answers_unkept(), "nothing answered, nothing to lose");
+    let s = run(
+        s,
+        [
+            Action::Continue,
+            Action::SetPath(ApplicantPath::ExistingEnterprise),
+        ],
+    );
+    assert!(s.answers_unkept());
+    let saved = s.clone().apply(Action::Export);
+    assert!(!saved.answers_unkept(), "saved to a file");
+    let changed = saved.apply(Action::Answer(Question::GoodCredit, Answer::Yes));
+    assert!(changed.answers_unkept(), "changed since it was saved");
+    let remembered = changed.apply(Action::SetRemember(true));
+    assert!(!remembered.answers_unkept());
+}
+
+#[test]
+fn opened_again_at_a_later_step_with_nothing_answered_the_start_page_says_so() {
+    use tic_selfcheck::wizard::Notice;
+    let s = WizardState::new(Lang::Zh, AS_OF).apply(Action::OpenedWithoutAnswers);
+    assert_eq!(s.notice, Some(Notice::NotKept));
+    assert_eq!(s.step, Step::Start);
+    // Back to a later page with nothing answered: the start page, not a blank page.
+    let s = s.apply(Action::Go(Step::Figures));
+    assert_eq!(s.step, Step::Start);
+    let s = s.apply(Action::Go(Step::ApplicantType));
+    assert_eq!(s.step, Step::ApplicantType);
+    // With answers (a restored draft), the note is not given and later pages open.
+    let s = run(
+        s,
+        [
+            Action::SetPath(ApplicantPath::ExistingEnterprise),
+            Action::OpenedWithoutAnswers,
+            Action::Go(Step::Figures),
+        ],
+    );
+    assert_eq!(s.step, Step::Figures);
+}

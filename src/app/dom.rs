@@ -174,3 +174,20 @@ pub async fn read_file(file: web_sys::File) -> Result<String, crate::rules::docu
         .map_err(|_| ImportError::Unreadable)?;
     Ok(text.as_string().unwrap_or_default())
 }
+
+/// Has the browser ask before the page is left (reloaded, closed, navigated away); the prompt
+/// lasts as long as the listener returned is kept.
+pub fn warn_before_leaving() -> Option<gloo::events::EventListener> {
+    use gloo::events::{EventListener, EventListenerOptions};
+    let window = web_sys::window()?;
+    Some(EventListener::new_with_options(
+        &window,
+        "beforeunload",
+        EventListenerOptions::enable_prevent_default(),
+        |event| {
+            event.prevent_default();
+            // Older engines ask only when returnValue is set.
+            let _ = js_sys::Reflect::set(event, &"returnValue".into(), &"".into());
+        },
+    ))
+}

@@ -9,7 +9,7 @@ mod store;
 mod views;
 
 use crate::rules::lang::Lang;
-use crate::wizard::{Action, WizardState};
+use crate::wizard::{Action, Step, WizardState};
 use gloo::events::EventListener;
 use store::Store;
 use views::header::header;
@@ -38,6 +38,10 @@ pub fn app(props: &AppProps) -> Html {
     use_effect_with(state.lang, |&lang| {
         embed::language_changed(crate::words::SERVICE_NAME().get(lang))
     });
+
+    // The step the address named when the page opened (a reload keeps it), read before the
+    // first render replaces it with the start page's.
+    let opened_at = use_mut_ref(dom::current_step);
 
     // Each step is an entry in the browser's history (`#figures`: the step's name only, never
     // an answer), so Back and Forward move between steps.
@@ -90,12 +94,22 @@ pub fn app(props: &AppProps) -> Html {
     // they opt in, erased when they opt out. Nothing is written without that consent.
     {
         let dispatcher = store.dispatcher();
+        let opened_at = opened_at.clone();
         use_effect_with((), move |_| {
             if let Some(draft) = storage::read_draft() {
                 dispatcher.dispatch(Action::RestoreDraft(draft));
+            } else if opened_at.borrow().is_some_and(|step| step != Step::Start) {
+                // Opened again at a later step with nothing kept: say what happened.
+                dispatcher.dispatch(Action::OpenedWithoutAnswers);
             }
         });
     }
+    // Leaving the page with answers neither remembered nor saved to a file: the browser asks
+    // first.
+    use_effect_with(state.answers_unkept(), |&unkept| {
+        let listener = unkept.then(dom::warn_before_leaving).flatten();
+        move || drop(listener)
+    });
     {
         // Written when the document changes (its revision moves) or consent is given, and
         // only then: not serialised on every render to find out whether it changed.

@@ -57,6 +57,8 @@ pub enum Action {
     Export,
     /// The person left a field: what was typed there that cannot be read is said at once.
     LeaveField(FieldId),
+    /// The page opened at a later step with no draft to restore: what was answered is gone.
+    OpenedWithoutAnswers,
 }
 
 impl Action {
@@ -80,6 +82,7 @@ impl Action {
                 | Action::TextsArrived(_)
                 | Action::Export
                 | Action::LeaveField(_)
+                | Action::OpenedWithoutAnswers
         )
     }
 }

@@ -22,6 +22,9 @@ pub enum Notice {
     Forgotten,
     /// The browser refused to build the download.
     ExportFailed,
+    /// The page was opened again at a later step (a reload, a bookmark) with nothing kept: the
+    /// answers given before are gone, and are kept only with consent or in a file.
+    NotKept,
 }
 
 impl Notice {
@@ -48,6 +51,7 @@ impl Notice {
             Notice::StorageUnavailable => NOTICE_STORAGE_UNAVAILABLE().get(lang).into(),
             Notice::ExportFailed => NOTICE_EXPORT_FAILED().get(lang).into(),
             Notice::Forgotten => NOTICE_FORGOTTEN().get(lang).into(),
+            Notice::NotKept => NOTICE_NOT_KEPT().get(lang).into(),
         }
     }
 }

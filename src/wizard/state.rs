@@ -85,6 +85,8 @@ pub struct WizardState {
     pub revision: u32,
     /// Counts the presses of “save to file”: the download is made when it moves.
     pub exports: u32,
+    /// The revision last saved to a file.
+    exported_at: Option<u32>,
     /// Problems found when the person last tried to continue from this step, or in a field
     /// they left.
     pub errors: Vec<ValidationError>,
@@ -133,6 +135,7 @@ impl WizardState {
             period: Err(PeriodProblem::NoLatestYear),
             revision: 0,
             exports: 0,
+            exported_at: None,
             expected_revenue: AmountInput::default(),
             figures_confirmed: false,
             about: About::default(),
@@ -163,6 +166,12 @@ impl WizardState {
         self.path.is_some() || !self.declarations.is_empty() || !self.latest_year_text.is_empty()
     }
 
+    /// Whether leaving the page would lose answers: given, and neither remembered on this
+    /// device nor saved to a file since they last changed.
+    pub fn answers_unkept(&self) -> bool {
+        self.started() && !self.remember && self.exported_at != Some(self.revision)
+    }
+
     /// The answers the rules read, as derived from what was typed and chosen.
     pub fn answers(&self) -> &Answers {
         &self.answers
@@ -181,7 +190,16 @@ impl WizardState {
     fn apply_action(mut self, action: Action) -> WizardState {
         match action {
             Action::SetLang(lang) => self.lang = lang,
+            // With nothing answered, a later page is blank: the start page instead (Back after
+            // a reload).
+            Action::Go(step)
+                if !self.started() && !matches!(step, Step::Start | Step::ApplicantType) =>
+            {
+                self.go(Step::Start)
+            }
             Action::Go(step) => self.go(step),
+            Action::OpenedWithoutAnswers if !self.started() => self.notice = Some(Notice::NotKept),
+            Action::OpenedWithoutAnswers => {}
             Action::Change(field) => {
                 let from = self.step;
                 self.go(field.step());
@@ -285,7 +303,10 @@ impl WizardState {
             }
             Action::RestoreDraft(Err(e)) => self.notice = Some(Notice::DraftDiscarded(e)),
             Action::ExportFailed => self.notice = Some(Notice::ExportFailed),
-            Action::Export => self.exports = self.exports.wrapping_add(1),
+            Action::Export => {
+                self.exports = self.exports.wrapping_add(1);
+                self.exported_at = Some(self.revision);
+            }
             Action::TextsArrived(ok) => {
                 self.texts = if ok {
                     TextsStatus::Ready

@@ -474,3 +474,60 @@ test.describe('the newly founded entity\'s path (item 8)', () => {
     });
   }
 });
+
+test.describe('nothing lost on a reload (item 9)', () => {
+  const WORDS = {
+    zh: { notKept: '页面重新打开后，之前填写的回答没有保留', kept: '您已选择在本设备上记住回答', closeLoses: '关闭页面后不保留' },
+    en: { notKept: 'The page was opened again, and the answers given before were not kept', kept: 'You chose to remember your answers on this device', closeLoses: 'nothing is kept after you close the page' },
+  };
+  for (const lang of ['zh', 'en']) {
+    const w = WORDS[lang];
+    test(`leaving with answers not kept asks first, with the browser's own prompt (${lang})`, async ({ page }) => {
+      await start(page, `/?lang=${lang}`);
+      await choosePath(page, 'existing_enterprise');
+      await answerDeclarations(page);
+      const asked = new Promise((resolve) => page.once('dialog', async (d) => { resolve(d.type()); await d.accept(); }));
+      const closed = new Promise((resolve) => page.once('close', resolve));
+      await page.close({ runBeforeUnload: true });
+      expect(await asked).toBe('beforeunload');
+      await closed;
+    });
+
+    test(`a reload without remembering: the start page says what happened, and Back shows no blank page (${lang})`, async ({ page }) => {
+      await start(page, `/?lang=${lang}`);
+      await choosePath(page, 'existing_enterprise');
+      await answerDeclarations(page);
+      await expect(page).toHaveURL(/#figures$/);
+      page.once('dialog', (d) => d.accept());
+      await page.reload();
+      await expect(page.locator('#tic-notice')).toContainText(w.notKept);
+      await expect(page.locator('.tic-button--start')).toBeVisible();
+      // Back leads to the pages answered before: with nothing answered now, the start page.
+      await page.goBack();
+      await expect(page.locator('.tic-button--start')).toBeVisible();
+      await expect(page.locator('#tic-latest-year')).toHaveCount(0);
+      // Nothing answered: nothing to lose, no prompt.
+      let prompted = false;
+      page.once('dialog', async (d) => { prompted = true; await d.dismiss(); });
+      await page.reload();
+      await expect(page.locator('.tic-button--start')).toBeVisible();
+      expect(prompted).toBe(false);
+    });
+
+    test(`with remember on, the privacy box does not say nothing is kept, and nothing asks before leaving (${lang})`, async ({ page }) => {
+      await page.goto(`/?lang=${lang}`);
+      await expect(page.locator('#tic-privacy')).toContainText(w.closeLoses);
+      await page.locator('#tic-remember').check();
+      await expect(page.locator('#tic-privacy')).toContainText(w.kept);
+      await expect(page.locator('#tic-privacy')).not.toContainText(w.closeLoses);
+      await page.locator('.tic-button--start').click();
+      await choosePath(page, 'existing_enterprise');
+      let prompted = false;
+      page.once('dialog', async (d) => { prompted = true; await d.accept(); });
+      await page.reload();
+      await expect(page.locator('#tic-remember')).toBeChecked();
+      await expect(page.locator('#tic-privacy')).toContainText(w.kept);
+      expect(prompted).toBe(false);
+    });
+  }
+});

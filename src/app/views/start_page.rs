@@ -43,7 +43,23 @@ pub fn start_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
             &[("class", "tic-heading-s")],
             PRIVACY_TITLE().get(lang),
         )
-        .element("p", &[("class", "tic-body")], PRIVACY().get(lang))
+        .open("p", &[("class", "tic-body"), ("id", "tic-privacy")])
+        .text(PRIVACY().get(lang))
+        .text(if lang == crate::rules::lang::Lang::En {
+            " "
+        } else {
+            ""
+        })
+        // What is kept follows the choice made: a restored draft is not “nothing kept”.
+        .text(
+            if state.remember {
+                PRIVACY_KEPT()
+            } else {
+                PRIVACY_NOT_KEPT()
+            }
+            .get(lang),
+        )
+        .close("p")
         .close("div");
     html! {
         <div class="tic-page tic-page--start" key={Step::Start.slug()}>

@@ -40,15 +40,19 @@ pub fn step_page(
         e.prevent_default();
         Action::Continue
     });
-    // One handler for every field of the form: leaving one reports what cannot be read there.
+    // One handler for every field of the form: moving from one field to another reports what
+    // cannot be read in the one left. Not when the focus goes to a button (or, as in Safari, to
+    // nothing on a click): a message appearing then would move the button from under the click,
+    // and “Continue” checks everything anyway.
     let onfocusout = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: FocusEvent| {
-            let field = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|el| FieldId::from_dom_id(&el.id()));
-            if let Some(field) = field {
+            let element = |t: Option<web_sys::EventTarget>| t?.dyn_into::<web_sys::Element>().ok();
+            let to_a_field = element(e.related_target()).is_some_and(|el| {
+                matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA")
+            });
+            let field = element(e.target()).and_then(|el| FieldId::from_dom_id(&el.id()));
+            if let (true, Some(field)) = (to_a_field, field) {
                 dispatch.emit(Action::LeaveField(field));
             }
         })
