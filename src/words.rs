@@ -62,8 +62,8 @@ first_page_words! {
         "Off unless you tick it. When on, your answers are kept in this browser and restored next time; do not use it on a shared computer.";
     FORGET = "立即删除本设备上保存的回答",
         "Forget my answers on this device now";
-    IMPORT_LABEL = "导入之前导出的答案文件",
-        "Import an answers file you exported earlier";
+    IMPORT_LABEL = "导入保存过的答案文件",
+        "Import an answers file you saved";
     IMPORT_HINT = "选择或拖放 .json 文件。文件只在本机读取，有误时不会改动当前回答。",
         "Choose or drop a .json file. It is read on this device only; a file with a problem changes nothing.";
     TEXTS_FAILED = "问题、结果说明和条文原文等文字（本工具的 tic-texts.json 文件）未能加载，暂时无法继续自评。请检查网络连接后重新加载本页；已填写的内容不会上传。",
@@ -189,7 +189,7 @@ long_texts! {
     RESULT_VERSION = "ui.result_version": "结果依据", "What this result rests on";
     RESULT_REFERENCE = "ui.result_reference": "参考：按第五条第（三）项的结果（不计入第六条的结论）", "For reference: the result under Article 5(3) (not counted in the Article 6 result)";
     RESULT_DISCLAIMER = "ui.result_disclaimer": "本结果根据您填写的信息在本机计算，仅供申报前自查参考，不代表市科委、中关村管委会的认定。", "This result was computed on this device from your answers. It is a self-check before applying, not a decision of the Commission.";
-    EXPORT = "ui.export": "导出回答和清单（JSON 文件）", "Save your answers to a file (JSON, with the checklist)";
+    EXPORT = "ui.export": "保存到文件", "Save to a file";
     PRINT = "ui.print": "打印", "Print";
     NOT_NEEDED = "ui.not_needed": "— 无需满足（已由另一项满足）", "— Not needed (met the other way)";
     GAP_DONE_WHEN = "ui.gap_done_when": "该项条件满足后（重新自评时显示为“符合”），此项即告完成。", "This is done when the condition is met, as a new self-check will show.";
@@ -197,7 +197,7 @@ long_texts! {
     NOTICE_DRAFT_RESTORED = "ui.notice_draft_restored": "已恢复您上次在本设备上保存的回答。", "The answers you saved on this device last time were restored.";
     NOTICE_DRAFT_NEWER = "ui.notice_draft_newer": "本设备上保存的回答来自更新版本的自评工具（格式版本 {found}），本版本无法读取。这些回答仍保留在本设备上，使用更新版本时可以恢复；如在本版本中勾选“在本设备上记住我的回答”，将以本次填写的回答替换它们。", "The answers saved on this device come from a newer version of the self-check (format version {found}), which this version cannot read. They are still kept on this device and a newer version can restore them; ticking “Remember my answers on this device” here would replace them with the answers you enter now.";
     NOTICE_DRAFT_DISCARDED = "ui.notice_draft_discarded": "本设备上保存的回答无法读取，已删除：{why}", "The answers saved on this device could not be read and were removed: {why}";
-    NOTICE_STORAGE_UNAVAILABLE = "ui.notice_storage_unavailable": "此浏览器不允许或已无空间在本设备上保存回答；您仍可继续使用本工具，或用“导出”保存文件。", "This browser does not allow saving on this device, or has no room left; you can go on using the tool, or keep a file with “Export”.";
+    NOTICE_STORAGE_UNAVAILABLE = "ui.notice_storage_unavailable": "此浏览器不允许或已无空间在本设备上保存回答；您仍可继续使用本工具，或用“保存到文件”保存回答。", "This browser does not allow saving on this device, or has no room left; you can go on using the tool, or keep your answers with “Save to a file”.";
     NOTICE_EXPORT_FAILED = "ui.notice_export_failed": "浏览器未能生成下载文件，请重试或换用其他浏览器。", "The browser could not create the download; try again or use another browser.";
     NOTICE_NOT_KEPT = "ui.notice_not_kept": "页面重新打开后，之前填写的回答没有保留：回答只在勾选“在本设备上记住我的回答”后才保存在本浏览器中，也可以随时“保存到文件”。请重新开始，或导入保存过的文件。", "The page was opened again, and the answers given before were not kept: answers are kept in this browser only when “Remember my answers on this device” is ticked, or in a file with “Save to a file”. Start again, or import a file you saved.";
     NOTICE_FORGOTTEN = "ui.notice_forgotten": "已从本设备删除保存的回答。", "The saved answers were erased from this device.";
@@ -227,7 +227,7 @@ long_texts! {
     AMOUNTS_WITHHELD = "ui.amounts_withheld": "本打印件未列出申报单位的金额和清单备注，比例、结论和指引规定的门槛照常列出。", "This printout leaves out the applicant's amounts and checklist notes; ratios, verdicts and the guideline's thresholds are shown.";
     CHECKLIST_TITLE = "ui.checklist_title": "建设方案准备清单", "Readiness checklist for the construction plan";
     CHECKLIST_INTRO_NOT_YET = "ui.checklist_intro_not_yet": "目前不符合条件，此清单供准备下一轮申报时使用：先解决“需要解决的条件”，再准备建设方案和申报；可逐项标记进度并记录备注。", "The applicant does not qualify yet, so this checklist is for getting ready for the next round: first the conditions to resolve, then the construction plan and the application; mark your progress and add notes on each item.";
-    CHECKLIST_INTRO = "ui.checklist_intro": "按第七条编制建设方案前，可逐项标记进度并记录备注；进度随“导出”一起保存。", "Mark your progress on each item and add notes as you prepare the construction plan under Article 7; progress is saved with “Export”.";
+    CHECKLIST_INTRO = "ui.checklist_intro": "按第七条编制建设方案前，可逐项标记进度并记录备注；进度随“保存到文件”一起保存。", "Mark your progress on each item and add notes as you prepare the construction plan under Article 7; progress is kept with “Save to a file”.";
     NOTE_LABEL = "ui.note_label": "备注", "Note";
     STATUS_LABEL = "ui.status_label": "进度", "Progress";
     PRIVACY_PRINT = "ui.privacy_print": "本文件由自评工具在本机生成：填写的数据只在本浏览器中计算，未发送到任何服务器。", "Produced by the self-check on this device: the figures entered were computed in this browser only and sent nowhere.";

@@ -83,7 +83,7 @@ fn parse_as_of(value: &str) -> Result<CalendarDate, String> {
 fn usage(lang: Lang) -> String {
     pick(
         lang,
-        "用法：tic-assess [--text] [--lang zh|en] [--as-of YYYY-MM-DD] [--plan --expected-revenue 金额] 答案文件.json\n  读取本工具导出的答案文件（“-”表示标准输入），按京科创发〔2024〕143号第五、六条评估。\n  默认输出 JSON；加 --text 输出可读文字。\n  --as-of 按指定日期评估（默认为北京时间今天），用于复现某一天的结果。\n  --plan --expected-revenue 金额：按本年度预计销售收入（元，或写明单位如 14亿）计算明年申报所需的研发投入。\n  退出码：0 初步符合，1 不符合，2 尚无法判断，3 输入有误。".into(),
+        "用法：tic-assess [--text] [--lang zh|en] [--as-of YYYY-MM-DD] [--plan --expected-revenue 金额] 答案文件.json\n  读取本工具“保存到文件”得到的答案文件（“-”表示标准输入），按京科创发〔2024〕143号第五、六条评估。\n  默认输出 JSON；加 --text 输出可读文字。\n  --as-of 按指定日期评估（默认为北京时间今天），用于复现某一天的结果。\n  --plan --expected-revenue 金额：按本年度预计销售收入（元，或写明单位如 14亿）计算明年申报所需的研发投入。\n  退出码：0 初步符合，1 不符合，2 尚无法判断，3 输入有误。".into(),
         "usage: tic-assess [--text] [--lang zh|en] [--as-of YYYY-MM-DD] [--plan --expected-revenue AMOUNT] ANSWERS.json\n  Reads an answers file exported by the self-check (\"-\" for standard input) and assesses it\n  against Articles 5 and 6 of 京科创发〔2024〕143号. Prints JSON; --text prints readable text.\n  --as-of assesses as on that date (default: today in Beijing), to reproduce a result.\n  --plan --expected-revenue AMOUNT: the R&D next year's application needs, with this year's\n  expected revenue (yuan, or with a unit such as 14亿).\n  Exit status: 0 preliminarily eligible, 1 not eligible, 2 cannot tell yet, 3 bad input.".into(),
     )
 }

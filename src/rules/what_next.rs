@@ -417,11 +417,11 @@ long_texts! {
         "另一途径：新建独立法人实体作为依托单位。第六条对新建独立法人实体不考核依托单位当年研究开发费用，重点考核联合单位的技术水平及创新能力，但依托单位应保障未来{years}年年均研究开发费用不低于{min_rd}，并须满足第五条第（一）（二）（四）（五）（六）项。",
         "Another way: a newly founded independent legal entity as the supporting unit. For one, Art. 6 does not assess the supporting unit's R&D of the year and looks above all at the joint units' technical level and innovation capacity, but the supporting unit must guarantee average annual R&D of at least {min_rd} over the next {years} years, and Art. 5(1), (2), (4), (5) and (6) still apply.";
     NOT_YET_RECHECK_AFTER = "next.not_yet_recheck_after":
-        "{year}年度结束、财务数据审计完成后，用本工具重新自评：保存回答文件，届时导入，只需补填新一年的数据。",
-        "Once {year} has ended and its figures are audited, check again with this tool: save your answers to a file now, import it then, and add the new year's figures.";
+        "{year}年度结束、财务数据审计完成后，用本工具重新自评：现在“保存到文件”，届时导入文件，只需补填新一年的数据。",
+        "Once {year} has ended and its figures are audited, check again with this tool: keep your answers now with “Save to a file”, import the file then, and add the new year's figures.";
     NOT_YET_RECHECK = "next.not_yet_recheck":
-        "条件满足后，用本工具重新自评：保存回答文件，届时导入，只需修改变化的回答。",
-        "Once the conditions are met, check again with this tool: save your answers to a file now, import it then, and change only what changed.";
+        "条件满足后，用本工具重新自评：现在“保存到文件”，届时导入文件，只需修改变化的回答。",
+        "Once the conditions are met, check again with this tool: keep your answers now with “Save to a file”, import the file then, and change only what changed.";
     NOT_YET_NOTICE = "next.not_yet_notice":
         "了解下一轮申报安排：申报按组织推荐等方式进行，可先与所在区科技管理机构或中关村分园管理机构联系，并关注市科委、中关村管委会发布的当年度申报通知（第七条第（二）项、第十四条第（一）项）。",
         "Find out about the next round: applications go through organised recommendation; talk to your district's science and technology body or the Zhongguancun sub-park administration, and watch for the Commission's application notice for the year (Art. 7(2), Art. 14(1)).";

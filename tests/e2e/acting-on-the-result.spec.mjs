@@ -229,7 +229,6 @@ test.describe('the words on paper (item 4)', () => {
     const w = WORDS[lang];
     test(`page 1 is the summary whatever the name's length, in words, and the run fits in 8 pages (${lang})`, async ({ page }, info) => {
       await resultsFor(page, SHORT_OF_RATIO, lang);
-      await page.locator('#tic-about summary').click();
       await page.locator('#tic-organisation').fill(LONG_NAME[lang]);
       await page.locator('#tic-filled-by').fill(lang === 'zh' ? '张三' : 'Zhang San');
       await page.locator('#tic-expected-revenue').fill('150000');
@@ -528,6 +527,41 @@ test.describe('nothing lost on a reload (item 9)', () => {
       await expect(page.locator('#tic-remember')).toBeChecked();
       await expect(page.locator('#tic-privacy')).toContainText(w.kept);
       expect(prompted).toBe(false);
+    });
+  }
+});
+
+test.describe('names on the printout (item 11)', () => {
+  const WORDS = {
+    zh: { save: '保存到文件', count: '已输入 96 / 100 字', full: '已达到 100 字上限' },
+    en: { save: 'Save to a file', count: '96 of 100 characters', full: 'The limit of 100 characters is reached' },
+  };
+  for (const lang of ['zh', 'en']) {
+    const w = WORDS[lang];
+    test(`the name fields are in plain sight, wide enough, and count near their limit; saving reads the same everywhere (${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await resultsFor(page, TWELVE_YI_SHORT, lang);
+      const name = page.locator('#tic-organisation');
+      // Reachable without opening anything.
+      await expect(name).toBeVisible();
+      await expect(page.locator('#tic-about details')).toHaveCount(0);
+      // Wide enough for a long company name on one line.
+      const long = '北京中关村先进半导体材料与集成电路技术创新研究院有限责任公司';
+      await name.fill(long);
+      const fits = await name.evaluate((el) => el.scrollWidth <= el.clientWidth);
+      expect(fits).toBe(true);
+      // No count while there is room; one near the limit, and at it.
+      await expect(page.locator('#tic-organisation-count')).toHaveCount(0);
+      await name.fill('公'.repeat(96));
+      await expect(page.locator('#tic-organisation-count')).toHaveText(w.count);
+      await expect(name).toHaveAttribute('aria-describedby', /tic-organisation-count/);
+      await name.fill('公'.repeat(120));
+      await expect(page.locator('#tic-organisation-count')).toContainText(w.full);
+      // The button and every text that names it say the same words.
+      await expect(page.locator('#tic-export')).toHaveText(w.save);
+      await expect(page.locator('#tic-next')).toContainText(`“${w.save}”`);
+      await page.goto(`/?lang=${lang}#start`);
+      await expect(page.locator('label[for="tic-import"]')).toHaveText(lang === 'zh' ? '导入保存过的答案文件' : 'Import an answers file you saved');
     });
   }
 });

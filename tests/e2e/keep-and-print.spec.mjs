@@ -51,7 +51,7 @@ test('the printout carries the verdicts, the checklist and the guideline, and ca
     '已就绪', '预算待董事会批准', '下一轮申报', '本结果根据您填写的信息在本机计算', '未发送到任何服务器', '1 / ']) {
     expect(text, `PDF lacks ${expected}`).toContain(expected);
   }
-  for (const control of ['导出回答和清单', '返回上一步', '重新开始', 'English']) {
+  for (const control of ['隐藏金额（比例和结论保留）', '返回上一步', '重新开始', 'English']) {
     expect(text, `PDF shows the control ${control}`).not.toContain(control);
   }
   await page.locator('#tic-omit-amounts').check();

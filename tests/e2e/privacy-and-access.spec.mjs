@@ -142,7 +142,6 @@ test.describe('accessibility', () => {
       await axe(page, 'check answers');
       await seeResults(page);
       await page.locator('details').first().evaluate((d) => { d.open = true; });
-      await page.locator('#tic-about summary').click();
       await axe(page, 'results, the table at a glance, the names for the printout and the checklist');
 
       // The Art. 6 path's own pages: the joint units and the R&D commitment, and figures with

@@ -45,7 +45,6 @@ for (const lang of ['zh', 'en']) {
     await continueOn(page);
     await shot('07-check');
     await continueOn(page);
-    await page.locator('#tic-about summary').click();
     await page.locator('#tic-organisation').fill(lang === 'zh' ? '北京某某科技有限公司' : 'Example Technology Co., Ltd.');
     await page.locator('#tic-filled-by').fill(lang === 'zh' ? '张三' : 'Zhang San');
     await shot('08-results');

@@ -3,6 +3,7 @@
 //! keeps the text exactly as typed.
 
 use crate::markup::Markup;
+use crate::rules::document::MAX_NAME_CHARS;
 use crate::rules::library::fill;
 use crate::rules::money::Unit;
 use crate::rules::money_display::{format_amount, Rounding};
@@ -10,7 +11,7 @@ use crate::rules::questions::{Answer, Question};
 use crate::wizard::{Action, AmountField, FieldId, TextField, WizardState};
 use crate::words::{
     AMOUNT_READ_AS, AMOUNT_UNIT_HINT, AMOUNT_UNIT_LABEL, ANSWER_NO, ANSWER_NOT_SURE, ANSWER_YES,
-    ERROR_PREFIX,
+    ERROR_PREFIX, NOTE_COUNT, NOTE_FULL,
 };
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -234,16 +235,35 @@ pub fn text_field(
 ) -> Html {
     let field = text.id();
     let value = text.text(state).to_string();
-    let (notes, described_by, has_error) = hint_and_error(state, field, Some(hint));
+    let (notes, mut described_by, has_error) = hint_and_error(state, field, Some(hint));
+    // A name is as wide as a company's name runs, and says how much room is left near its limit.
+    let name = matches!(text, TextField::Organisation | TextField::FilledBy);
+    let mut count = Markup::new();
+    let length = value.chars().count();
+    if name && length * 5 >= MAX_NAME_CHARS * 4 {
+        let count_id = format!("{}-count", field.dom_id());
+        let words = if length >= MAX_NAME_CHARS {
+            fill(NOTE_FULL().get(state.lang), &[("max", &MAX_NAME_CHARS)])
+        } else {
+            fill(
+                NOTE_COUNT().get(state.lang),
+                &[("n", &length), ("max", &MAX_NAME_CHARS)],
+            )
+        };
+        count.element("p", &[("class", "tic-hint"), ("id", &count_id)], &words);
+        described_by =
+            Some(described_by.map_or(count_id.clone(), |ids| format!("{ids} {count_id}")));
+    }
     html! {
         <div class="tic-form-group" data-error={has_error.then_some("true")}>
             <label class="tic-label" for={field.dom_id()}>{ label.to_string() }</label>
             { notes }
-            <input class="tic-input tic-input--short"
+            <input class={if name { "tic-input tic-input--name" } else { "tic-input tic-input--short" }}
                 type="text" id={field.dom_id()} {value} autocomplete="off" spellcheck="false"
                 inputmode={if numeric { "numeric" } else { "text" }}
                 aria-invalid={has_error.then_some("true")} aria-describedby={described_by}
                 oninput={on_text(dispatch, move |t| text.action(t))} />
+            { count.into_html() }
         </div>
     }
 }

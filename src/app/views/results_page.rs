@@ -51,13 +51,12 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
             <div onclick={follow_field_links(dispatch)}>{ verdict_panel(state, &assessment).into_html() }</div>
             { summary_table(state, &assessment, amounts, dispatch) }
             { figures_entered(state, &assessment).into_html() }
-            <details class="tic-details tic-no-print" id="tic-about" open={!state.about.organisation.is_empty() || !state.about.filled_by.is_empty()}>
-                <summary class="tic-details__summary">{ ABOUT_TITLE().get(lang) }</summary>
-                <div class="tic-details__text">
-                    { text_field(state, dispatch, TextField::Organisation, ORGANISATION_FIELD().get(lang), ABOUT_HINT().get(lang), false) }
-                    { text_field(state, dispatch, TextField::FilledBy, FILLED_BY_FIELD().get(lang), ABOUT_HINT().get(lang), false) }
-                </div>
-            </details>
+            // The names for the printout, in plain sight above the buttons that print and save.
+            <section class="tic-about tic-no-print" id="tic-about" aria-labelledby="tic-about-title">
+                { Markup::one("h2", &[("class", "tic-heading-s"), ("id", "tic-about-title")], ABOUT_TITLE().get(lang)) }
+                { text_field(state, dispatch, TextField::Organisation, ORGANISATION_FIELD().get(lang), ABOUT_HINT().get(lang), false) }
+                { text_field(state, dispatch, TextField::FilledBy, FILLED_BY_FIELD().get(lang), ABOUT_HINT().get(lang), false) }
+            </section>
             <div class="tic-toolbar tic-no-print">
                 // Printing waits for the long texts (clause texts, checklist guides): a printout
                 // without them would be incomplete.
