@@ -292,6 +292,16 @@ pub fn print_meta(lang: Lang, date: CalendarDate, rules: &RuleSet) -> [String; 2
     ]
 }
 
+/// How much of a text's room is used: “已输入 96 / 100 字”, or that the limit is reached (what is
+/// typed beyond it is not kept). For notes and names alike.
+pub fn count_line(lang: Lang, length: usize, max: usize) -> String {
+    if length >= max {
+        fill(NOTE_FULL().get(lang), &[("max", &max)])
+    } else {
+        fill(NOTE_COUNT().get(lang), &[("n", &length), ("max", &max)])
+    }
+}
+
 /// “已就绪 3 / 11 项”.
 pub fn readiness_line(lang: Lang, ready: usize, total: usize) -> String {
     fill(

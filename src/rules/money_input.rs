@@ -85,18 +85,16 @@ pub fn parse_typed_amount(input: &str, unit: Unit) -> Result<Option<Money>, Amou
             (text, currency) = (rest.trim_end(), true);
         }
     }
-    // Spaces beside a unit join it to its number: “12 亿”, “1,000万 元”.
-    let mut joined = String::with_capacity(text.len());
-    for (i, c) in text.char_indices() {
-        let beside_unit = |s: &str| s.starts_with(['亿', '万', '元']);
-        let next_is_unit = beside_unit(text[i..].trim_start_matches(' '));
-        let after_unit = text[..i]
-            .trim_end_matches(' ')
-            .ends_with(['亿', '万', '元']);
-        if c != ' ' || !(next_is_unit || after_unit) {
-            joined.push(c);
-        }
-    }
+    // A space beside a unit joins it to its number: “12 亿”, “1,000万 元”.
+    let chars: Vec<char> = text.chars().collect();
+    let unit_at =
+        |i: Option<usize>| matches!(i.and_then(|i| chars.get(i)), Some('亿' | '万' | '元'));
+    let joined: String = chars
+        .iter()
+        .enumerate()
+        .filter(|&(i, &c)| c != ' ' || !(unit_at(Some(i + 1)) || unit_at(i.checked_sub(1))))
+        .map(|(_, &c)| c)
+        .collect();
     // “万元”, “亿元” at the end name the unit; the 元 is not a part of its own.
     let text = joined
         .strip_suffix("万元")

@@ -6,7 +6,6 @@ use super::send;
 use crate::markup::Markup;
 use crate::rules::checklist::{checklist, readiness, Section};
 use crate::rules::explain::Amounts;
-use crate::rules::library::fill;
 use crate::rules::outcome::{Assessment, Overall};
 use crate::rules::progress::{note_length, Status, MAX_NOTE_CHARS};
 use crate::wizard::field_for;
@@ -64,14 +63,7 @@ pub fn checklist_section(
         let count_id = format!("{note_id}-count");
         let length = note_length(&note);
         let full = length >= MAX_NOTE_CHARS;
-        let count_text = if full {
-            fill(NOTE_FULL().get(lang), &[("max", &MAX_NOTE_CHARS)])
-        } else {
-            fill(
-                NOTE_COUNT().get(lang),
-                &[("n", &length), ("max", &MAX_NOTE_CHARS)],
-            )
-        };
+        let count_text = count_line(lang, length, MAX_NOTE_CHARS);
         let on_note = {
             let id = item.id.clone();
             dispatch.reform(move |e: InputEvent| {

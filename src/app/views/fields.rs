@@ -10,8 +10,8 @@ use crate::rules::money_display::{format_amount, Rounding};
 use crate::rules::questions::{Answer, Question};
 use crate::wizard::{Action, AmountField, FieldId, TextField, WizardState};
 use crate::words::{
-    AMOUNT_READ_AS, AMOUNT_UNIT_HINT, AMOUNT_UNIT_LABEL, ANSWER_NO, ANSWER_NOT_SURE, ANSWER_YES,
-    ERROR_PREFIX, NOTE_COUNT, NOTE_FULL,
+    count_line, AMOUNT_READ_AS, AMOUNT_UNIT_HINT, AMOUNT_UNIT_LABEL, ANSWER_NO, ANSWER_NOT_SURE,
+    ANSWER_YES, ERROR_PREFIX,
 };
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -242,15 +242,11 @@ pub fn text_field(
     let length = value.chars().count();
     if name && length * 5 >= MAX_NAME_CHARS * 4 {
         let count_id = format!("{}-count", field.dom_id());
-        let words = if length >= MAX_NAME_CHARS {
-            fill(NOTE_FULL().get(state.lang), &[("max", &MAX_NAME_CHARS)])
-        } else {
-            fill(
-                NOTE_COUNT().get(state.lang),
-                &[("n", &length), ("max", &MAX_NAME_CHARS)],
-            )
-        };
-        count.element("p", &[("class", "tic-hint"), ("id", &count_id)], &words);
+        count.element(
+            "p",
+            &[("class", "tic-hint"), ("id", &count_id)],
+            &count_line(state.lang, length, MAX_NAME_CHARS),
+        );
         described_by =
             Some(described_by.map_or(count_id.clone(), |ids| format!("{ids} {count_id}")));
     }
