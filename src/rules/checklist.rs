@@ -219,7 +219,11 @@ impl ChecklistItem<'_> {
         guide: String,
         lang: Lang,
     ) -> Self {
-        let cite = !guide.contains(clause.citation(lang)) && !title.contains(clause.citation(lang));
+        let citation = clause.citation(lang).as_bytes();
+        // A plain look through the bytes: the texts are short, and the standard library's
+        // substring search is kilobytes of code the app would carry for this one use.
+        let names = |text: &str| text.as_bytes().windows(citation.len()).any(|w| w == citation);
+        let cite = !names(&guide) && !names(&title);
         ChecklistItem {
             id,
             section,
