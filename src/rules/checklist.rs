@@ -222,7 +222,11 @@ impl ChecklistItem<'_> {
         let citation = clause.citation(lang).as_bytes();
         // A plain look through the bytes: the texts are short, and the standard library's
         // substring search is kilobytes of code the app would carry for this one use.
-        let names = |text: &str| text.as_bytes().windows(citation.len()).any(|w| w == citation);
+        let names = |text: &str| {
+            text.as_bytes()
+                .windows(citation.len())
+                .any(|w| w == citation)
+        };
         let cite = !names(&guide) && !names(&title);
         ChecklistItem {
             id,
