@@ -37,6 +37,9 @@ fn height_of(share: Decimal) -> i64 {
         .unwrap_or(0)
 }
 
+/// A panel's title, looked up in the page's language when it is drawn.
+type PanelTitle = fn() -> crate::rules::lang::Bilingual;
+
 /// The panels and the tables of the same figures. `years` are drawn as amounts; `periods` as
 /// what the rules test over each.
 pub fn write_picture(m: &mut Markup, years: &[PictureYear], periods: &[PicturePeriod], lang: Lang) {
@@ -59,7 +62,7 @@ pub fn write_picture(m: &mut Markup, years: &[PictureYear], periods: &[PicturePe
     if !years.is_empty() {
         amounts_panel(m, years, lang);
     }
-    let panels: [(&str, fn() -> crate::rules::lang::Bilingual, Measure); 3] = [
+    let panels: [(&str, PanelTitle, Measure); 3] = [
         ("ratio", PICTURE_RATIO, Measure::Ratio),
         ("growth", PICTURE_GROWTH, Measure::Growth),
         ("share", PICTURE_SHARE, Measure::Share),
