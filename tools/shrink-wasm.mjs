@@ -1,6 +1,13 @@
 // Trunk post-build hook, release builds only: makes the WebAssembly smaller on the wire with
 // wasm-opt (binaryen, from npm), in two steps chosen by measuring what gzip sends (docs/size.md).
 //
+// 0. A panic traps at once (`unreachable`) instead of formatting its message: the release build
+//    behaves as Rust's `panic_immediate_abort` would, which stable Rust cannot ask for. The app
+//    is built with panic = "abort", so a panic ends it either way; what goes is the message in
+//    the console (the trap and its stack remain) and the ~1.8 KB gzipped of formatting code that
+//    only panics reach. Debug builds (`trunk serve`) keep the messages. The function is found
+//    by name, exactly once, or the build stops.
+//
 // 1. Optimise for size:
 //      --no-inline=* --flatten --rereloop -Oz -Oz --converge --low-memory-unused
 //    Trunk's own call (-Oz first) inlines functions into their callers; the app's many calls to
@@ -17,6 +24,7 @@
 //    wasm-opt renames them (`a`, `b`, …) and prints the map; the glue is rewritten with it here,
 //    strictly: every name must be found exactly where the glue is known to use it, and nothing
 //    else may refer to an export by its old name, or the build stops.
+import binaryen from './node_modules/binaryen/index.js';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -38,16 +46,42 @@ if (!existsSync(wasmOpt)) {
 const wasm = join(staging, 'tic-selfcheck_bg.wasm');
 const gluePath = join(staging, 'tic-selfcheck.js');
 
+trapOnPanic(wasm);
+
 execFileSync(wasmOpt, [
   '--no-inline=*', '--flatten', '--rereloop', '-Oz', '-Oz', '--converge', '--low-memory-unused',
   wasm, '-o', wasm,
 ], { stdio: 'inherit' });
 
-// On its own run: inside --converge the renaming pass would run again on its own output.
+// On its own run: inside --converge the renaming pass would run again on its own output. The
+// producers and target-features sections are for tools, not for browsers.
 const printed = execFileSync(wasmOpt, [
-  '--minify-imports-and-exports-and-modules', wasm, '-o', wasm,
+  '--minify-imports-and-exports-and-modules', '--strip-producers', '--strip-target-features',
+  wasm, '-o', wasm,
 ], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 const renamed = JSON.parse(printed.slice(printed.indexOf('{')));
+
+function trapOnPanic(path) {
+  const module = binaryen.readBinary(readFileSync(path));
+  const panics = [];
+  for (let i = 0; i < module.getNumFunctions(); i += 1) {
+    const func = module.getFunctionByIndex(i);
+    // `core[<hash>]::panicking::panic_fmt`: every panic of core, alloc, std and the crates
+    // passes through it on its way to the panic handler.
+    if (/^core(\[[0-9a-f]+\])?::panicking::panic_fmt$/.test(binaryen.getFunctionInfo(func).name)) {
+      panics.push(func);
+    }
+  }
+  if (panics.length !== 1) {
+    console.error(`shrink-wasm.mjs: ${panics.length} functions named core::panicking::panic_fmt, not one (does the wasm keep its name section?)`);
+    process.exit(1);
+  }
+  binaryen.Function.setBody(panics[0], module.unreachable());
+  // Names kept for the steps below, which drop them from what they write.
+  binaryen.setDebugInfo(true);
+  writeFileSync(path, module.emitBinary());
+  module.dispose();
+}
 
 function fail(message) {
   console.error(`shrink-wasm.mjs: ${message}; the glue wasm-bindgen writes has changed shape`);
