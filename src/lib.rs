@@ -8,9 +8,12 @@
 //! - [`words`]: the interface's own words in both languages; [`markup`], static markup written
 //!   as escaped text;
 //! - [`wizard`]: the wizard's state and its pure reducer, with no web dependency;
+//! - [`first_page`]: the start page as static markup, which `index.html` holds before the app
+//!   has loaded and the app's own start page draws from;
 //! - `app` (compiled only for `wasm32`): the browser front end, which asks and renders what
 //!   [`rules`] decides; `texts_file` (native only): the generated `tic-texts.json`.
 
+pub mod first_page;
 pub mod markup;
 pub mod rules;
 pub mod wizard;

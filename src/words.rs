@@ -36,6 +36,10 @@ first_page_words! {
         "Back";
     START = "开始自评",
         "Start now";
+    // Said beside a control pressed on the page index.html shows before the app is ready
+    // (boot.js); a press of Start is kept and acted on when it is.
+    GETTING_READY = "正在准备，请稍候……",
+        "Getting ready…";
     RESUME = "继续填写",
         "Continue";
     START_INTRO = "用本工具对照第五条、第六条规定的依托单位基本条件，在申报前初步判断贵单位能否作为北京市技术创新中心的依托单位，并了解与各项门槛的差距。",

@@ -55,6 +55,8 @@ const FLOORS: &[&[&str]] = &[
     &["words", "markup"],
     // The wizard's state and reducer.
     &["wizard"],
+    // The first page as static markup (index.html holds it; the app's start page draws on it).
+    &["first_page"],
     // The browser app, the command line, the generated texts file.
     &["app", "bin", "texts_file"],
     // The browser build's entry point, which starts the app.

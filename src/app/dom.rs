@@ -13,6 +13,25 @@ fn document() -> Option<web_sys::Document> {
 
 /// The document's language, and its title: the page's title and the service's name, after
 /// “错误：” / “Error: ” while the page shows errors (so a screen reader hears it first).
+/// Whether Start was pressed on the page index.html showed before the app was ready: boot.js
+/// marks the document (`data-tic-start-pressed`). Asked once; the mark is taken away.
+pub fn take_early_start() -> bool {
+    let Some(root) = document().and_then(|d| d.document_element()) else {
+        return false;
+    };
+    let pressed = root.has_attribute("data-tic-start-pressed");
+    let _ = root.remove_attribute("data-tic-start-pressed");
+    pressed
+}
+
+/// Marks the document as answered by the app (`html[data-tic-ready]`): boot.js stops holding
+/// presses, and tests and benchmarks know the app is interactive.
+pub fn mark_ready() {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-tic-ready", "");
+    }
+}
+
 pub fn set_language_and_title(lang: Lang, step: Step, has_errors: bool) {
     let Some(doc) = document() else { return };
     if let Some(html) = doc.document_element() {

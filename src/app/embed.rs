@@ -1,23 +1,13 @@
-//! When the app runs inside an iframe on a host page, it tells the host its content height
-//! (a ResizeObserver on its own root), so the host can size the frame with no inner scrollbar,
-//! and tells it when the step changes, so the host can bring the frame's top into view. The
+//! When the app runs inside an iframe on a host page, it tells the host when the step changes,
+//! so the host can bring the frame's top into view, and the frame's title in the language shown.
+//! (The content height, which sizes the frame, is reported by `boot.js` from before the app
+//! loads: the first page index.html holds needs a frame of its height too.) The
 //! messages carry a height and, when the language changes, the service's name for the frame's
 //! title: never an answer or a figure.
 
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-
 /// The message types the host script (`embed.js`) listens for.
-const HEIGHT: &str = "tic-selfcheck:height";
 const STEP: &str = "tic-selfcheck:step";
 const LANGUAGE: &str = "tic-selfcheck:language";
-
-/// Whether the app runs inside a host page's frame.
-/// Asked once: a page does not move in or out of a frame, and the app renders on every keystroke.
-pub fn is_embedded() -> bool {
-    static EMBEDDED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    *EMBEDDED.get_or_init(|| parent().is_some())
-}
 
 /// Tells the host the frame's title in the language now shown, for the iframe's `title`.
 pub fn language_changed(title: &str) {
@@ -56,26 +46,6 @@ fn content_height() -> Option<f64> {
     let root = window.document()?.get_element_by_id("tic-app")?;
     let scrolled = window.scroll_y().unwrap_or_default();
     Some((root.get_bounding_client_rect().bottom() + scrolled).ceil())
-}
-
-/// Starts reporting the content height to the host page, if there is one.
-pub fn start() {
-    if parent().is_none() {
-        return;
-    }
-    let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("tic-app"))
-    else {
-        return;
-    };
-    let callback = Closure::<dyn FnMut()>::new(|| post(HEIGHT, content_height()));
-    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        observer.observe(&root);
-        // The observer lives as long as the page.
-        std::mem::forget(observer);
-        callback.forget();
-    }
 }
 
 /// Tells the host the step changed.

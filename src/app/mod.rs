@@ -96,11 +96,17 @@ pub fn app(props: &AppProps) -> Html {
         let dispatcher = store.dispatcher();
         let opened_at = opened_at.clone();
         use_effect_with((), move |_| {
+            // Start pressed on the page index.html showed, before the app was ready (boot.js
+            // kept it): acted on now, unless the app has something to say first.
+            let pressed_early = dom::take_early_start();
             if let Some(draft) = storage::read_draft() {
+                // The start page now offers to continue the draft: the person chooses.
                 dispatcher.dispatch(Action::RestoreDraft(draft));
             } else if opened_at.borrow().is_some_and(|step| step != Step::Start) {
                 // Opened again at a later step with nothing kept: say what happened.
                 dispatcher.dispatch(Action::OpenedWithoutAnswers);
+            } else if pressed_early {
+                dispatcher.dispatch(Action::Continue);
             }
         });
     }
@@ -146,9 +152,13 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
 
+    // Declared last, so it runs after every effect above on the first render: from here the
+    // app answers every press (tests and benchmarks wait for `html[data-tic-ready]`).
+    use_effect_with((), |_| dom::mark_ready());
+
     let dispatch = store.dispatcher().to_callback();
     html! {
-        <div class="tic-app" lang={state.lang.tag()} data-embedded={embed::is_embedded().then_some("true")}>
+        <div class="tic-app" lang={state.lang.tag()}>
             { header(state.lang, crate::rules::guideline::RuleSet::for_date(state.as_of), &dispatch) }
             <main class="tic-main" id="tic-main">
                 { page(state, &dispatch) }
@@ -167,9 +177,10 @@ pub fn mount() {
     let lang = dom::requested_language(root.as_ref());
     match root {
         Some(root) => {
+            // The first page index.html shows (crate::first_page) gives way to the app's own,
+            // the same element for element, in the same task: no frame shows neither or both.
             root.set_inner_html("");
             yew::Renderer::<App>::with_root_and_props(root, AppProps { lang }).render();
-            embed::start();
         }
         None => {
             yew::Renderer::<App>::with_props(AppProps { lang }).render();

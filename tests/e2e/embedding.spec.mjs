@@ -61,7 +61,7 @@ test('embedded, the frame is named in the language shown and the service header 
   await expect(iframe).toHaveAttribute('title', '北京市技术创新中心依托单位条件自评');
   // The host page shows the service's name: the widget leaves its own header text out and
   // keeps the language switch.
-  await expect(frame.locator('.tic-app')).toHaveAttribute('data-embedded', 'true');
+  await expect(frame.locator('html')).toHaveAttribute('data-tic-embedded', '');
   await expect(frame.locator('.tic-header__service')).toBeHidden();
   await frame.getByRole('button', { name: 'English' }).click();
   await expect(iframe).toHaveAttribute('title', 'Beijing Technology Innovation Center supporting-unit self-check');

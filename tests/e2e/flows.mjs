@@ -14,10 +14,34 @@ export async function fixClock(target) {
   await target.clock.setFixedTime(new Date(SELF_CHECK_DATE));
 }
 
-/** Playwright's test, with every page's clock fixed to SELF_CHECK_DATE. */
+/**
+ * Waits until the app has taken over the first page that index.html shows
+ * (`html[data-tic-ready]`): before then a press of anything but Start and the language buttons
+ * only says that the app is getting ready (first-paint.spec.mjs tests that time itself).
+ */
+export async function appReady(page) {
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-tic-ready'));
+}
+
+/**
+ * Playwright's test, with every page's clock fixed to SELF_CHECK_DATE, and `goto` and `reload`
+ * of the app's own pages waiting for the app to be ready, as a person waits for a page to work
+ * (pass `{ appReady: false }` to look at the page before that).
+ */
 export const test = base.extend({
-  page: async ({ page }, use) => {
+  page: async ({ page, baseURL }, use) => {
     await fixClock(page);
+    const own = (url) => !/^https?:/.test(url) || new URL(url).origin === new URL(baseURL).origin;
+    for (const method of ['goto', 'reload']) {
+      const original = page[method].bind(page);
+      page[method] = async (...args) => {
+        const options = (method === 'goto' ? args[1] : args[0]) ?? {};
+        const { appReady: wait = true, ...rest } = options;
+        const response = method === 'goto' ? await original(args[0], rest) : await original(rest);
+        if (wait && own(method === 'goto' ? args[0] : page.url())) await appReady(page);
+        return response;
+      };
+    }
     await use(page);
   },
 });

@@ -15,6 +15,7 @@ const FILES = {
   'tic-selfcheck.js': 'text/javascript; charset=utf-8',
   'tic-selfcheck_bg.wasm': 'application/wasm',
   'main.css': 'text/css; charset=utf-8',
+  'pages.css': 'text/css; charset=utf-8',
   'print.css': 'text/css; charset=utf-8',
   'tic-texts.json': 'application/json; charset=utf-8',
   'embed.js': 'text/javascript; charset=utf-8',

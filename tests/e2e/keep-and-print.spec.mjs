@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import {
   start, choosePath, answerDeclarations, fillFigures, continueOn, seeResults,
   existingEnterpriseToCheck,
-  test, expect, fixClock,
+  test, expect, fixClock, appReady,
 } from './flows.mjs';
 
 const SHORT_OF_RATIO = {
@@ -106,6 +106,7 @@ test('export then import in a fresh browser restores every answer and the checkl
   const fresh = await browser.newPage();
   await fixClock(fresh);
   await fresh.goto('/');
+  await appReady(fresh);
   await fresh.locator('#tic-import').setInputFiles(file);
   await expect(fresh).toHaveURL(/#check$/);
   await expect(fresh.locator('#tic-notice')).toContainText('已导入文件中的回答');

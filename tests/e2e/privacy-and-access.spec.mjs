@@ -10,7 +10,7 @@ import {
 } from './flows.mjs';
 
 const APP_FILES = new Set(['/', '/index.html', '/boot.js', '/tic-selfcheck.js', '/tic-selfcheck_bg.wasm',
-  '/main.css', '/print.css', '/tic-texts.json']);
+  '/main.css', '/pages.css', '/print.css', '/tic-texts.json']);
 const FIGURES = {
   2022: { revenue: '987654.321', rd: '123456.789', domestic: '111111.111' },
   2023: { revenue: '987654.322', rd: '123456.788', domestic: '111111.112' },
@@ -79,7 +79,7 @@ test('the app\'s own stylesheets and script load under the policy, without a con
   await page.goto('/');
   await page.locator('#tic-page-heading').waitFor();
   const sheets = await page.evaluate(() => [...document.styleSheets].map((s) => new URL(s.href).pathname));
-  expect(sheets).toEqual(['/main.css', '/print.css']);
+  expect(sheets).toEqual(['/main.css', '/pages.css', '/print.css']);
   // The stylesheet is in force, not just listed: the page uses its font size.
   expect(await page.locator('.tic-root').evaluate((e) => getComputedStyle(e).fontSize)).toBe('17px');
   expect(errors).toEqual([]);

@@ -4,6 +4,7 @@
 //   node tests/e2e/serve-dist.mjs [port] [dist]
 // or, from another script: `const server = await serveDist(0)` (0: any free port).
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,9 +23,12 @@ const TYPES = {
 
 /**
  * Serves `root` on 127.0.0.1:`port`, and `pages` (path → HTML) beside it; resolves to the
- * listening server.
+ * listening server. With `gzip`, bodies go gzipped to a client that accepts it, as the
+ * Commission's server sends them (the first-render benchmark, whose network is slow); `delay`
+ * (path → ms) holds those files back, to look at a page before they arrive (the smoke runs'
+ * first page before the app).
  */
-export function serveDist(port, root = resolve(join(here, '../../dist')), pages = {}) {
+export function serveDist(port, root = resolve(join(here, '../../dist')), pages = {}, { gzip = false, delay = {} } = {}) {
   return new Promise((ready) => {
     const server = createServer(async (req, res) => {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -32,6 +36,7 @@ export function serveDist(port, root = resolve(join(here, '../../dist')), pages 
         return;
       }
       const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+      if (delay[path]) await new Promise((resolve) => setTimeout(resolve, delay[path]));
       if (pages[path]) {
         res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
         res.end(req.method === 'HEAD' ? undefined : pages[path]);
@@ -43,13 +48,18 @@ export function serveDist(port, root = resolve(join(here, '../../dist')), pages 
         return;
       }
       try {
-        const body = await readFile(file);
-        res.writeHead(200, {
+        let body = await readFile(file);
+        const headers = {
           'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
           'x-content-type-options': 'nosniff',
           'referrer-policy': 'no-referrer',
           'cache-control': 'no-store',
-        });
+        };
+        if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+          body = gzipSync(body, { level: 9 });
+          headers['content-encoding'] = 'gzip';
+        }
+        res.writeHead(200, headers);
         res.end(req.method === 'HEAD' ? undefined : body);
       } catch {
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -1,5 +1,7 @@
 //! The band at the top of every page: the service, the guideline, and the language switch.
 
+use crate::first_page::LANGUAGE_OPTIONS;
+use crate::markup::Markup;
 use crate::rules::guideline::RuleSet;
 use crate::rules::lang::Lang;
 use crate::wizard::Action;
@@ -9,7 +11,7 @@ use yew::prelude::*;
 /// The band at the top: the service, the guideline, and 中文 / English (switching keeps every
 /// answer and the step).
 pub fn header(lang: Lang, rules: &RuleSet, dispatch: &Callback<Action>) -> Html {
-    let option = |option: Lang, label: &'static str| {
+    let option = |&(option, label): &(Lang, &'static str)| {
         html! {
             <li>
                 <button type="button" class="tic-lang__button" lang={option.tag()}
@@ -27,21 +29,19 @@ pub fn header(lang: Lang, rules: &RuleSet, dispatch: &Callback<Action>) -> Html 
                 e.prevent_default();
                 let _ = crate::app::dom::focus_by_id(super::PAGE_HEADING_ID);
             })}>{ SKIP_LINK().get(lang) }</a>
-            <div class="tic-header__text">
-                <p class="tic-header__service">{ SERVICE_NAME().get(lang) }</p>
-                <p class="tic-header__guideline">
-                    { match lang {
-                        Lang::Zh => format!("{} ·《{}》", rules.guideline.number, rules.guideline.title.zh),
-                        Lang::En => format!("{} · {}", rules.guideline.number, rules.guideline.title.en),
-                    } }
-                </p>
-            </div>
+            { header_text(lang, rules) }
             <nav class="tic-lang" aria-label={LANGUAGE_SWITCH_LABEL().get(lang)}>
                 <ul class="tic-lang__list">
-                    { option(Lang::Zh, "中文") }
-                    { option(Lang::En, "English") }
+                    { for LANGUAGE_OPTIONS.iter().map(option) }
                 </ul>
             </nav>
         </header>
     }
+}
+
+/// The service and the guideline ([`crate::first_page::header_text`]).
+fn header_text(lang: Lang, rules: &RuleSet) -> Html {
+    let mut m = Markup::new();
+    crate::first_page::header_text(&mut m, lang, rules);
+    m.into_html()
 }

@@ -31,8 +31,7 @@ pub mod summary_table;
 pub mod unlikely_figures;
 pub mod verdict_tag;
 
-/// The id of every page's main heading, which receives focus when the step changes.
-pub const PAGE_HEADING_ID: &str = "tic-page-heading";
+pub use crate::first_page::PAGE_HEADING_ID;
 /// The id of the error summary, which receives focus when continuing fails.
 pub const ERROR_SUMMARY_ID: &str = "tic-error-summary";
 

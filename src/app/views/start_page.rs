@@ -22,45 +22,7 @@ pub fn start_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
         }
     });
     let mut about = Markup::new();
-    about
-        .element("p", &[("class", "tic-body-l")], START_INTRO().get(lang))
-        .element("p", &[("class", "tic-body")], START_NOT().get(lang))
-        .element(
-            "h2",
-            &[("class", "tic-heading-m")],
-            START_NEED_TITLE().get(lang),
-        )
-        .open("ul", &[("class", "tic-list tic-list--bullet")]);
-    for item in START_NEED() {
-        about.element("li", &[], item.get(lang));
-    }
-    about
-        .close("ul")
-        .element("p", &[("class", "tic-body")], START_TIME().get(lang))
-        .open("div", &[("class", "tic-notice tic-privacy")])
-        .element(
-            "h2",
-            &[("class", "tic-heading-s")],
-            PRIVACY_TITLE().get(lang),
-        )
-        .open("p", &[("class", "tic-body"), ("id", "tic-privacy")])
-        .text(PRIVACY().get(lang))
-        .text(if lang == crate::rules::lang::Lang::En {
-            " "
-        } else {
-            ""
-        })
-        // What is kept follows the choice made: a restored draft is not “nothing kept”.
-        .text(
-            if state.remember {
-                PRIVACY_KEPT()
-            } else {
-                PRIVACY_NOT_KEPT()
-            }
-            .get(lang),
-        )
-        .close("p")
-        .close("div");
+    crate::first_page::start_about(&mut about, lang, state.remember);
     html! {
         <div class="tic-page tic-page--start" key={Step::Start.slug()}>
             { notice_banner(state) }
