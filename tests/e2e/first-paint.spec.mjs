@@ -5,7 +5,7 @@
 // a language button works at once, any other control says the app is getting ready; embedded,
 // the frame has its height from the start.
 import { hostPort } from './playwright.config.mjs';
-import { appReady, test, expect } from './flows.mjs';
+import { appReady, choosePath, test, expect } from './flows.mjs';
 
 const HEADING = {
   zh: '北京市技术创新中心依托单位条件自评',
@@ -152,4 +152,24 @@ test('embedded, the frame shows the first page and has its height before the app
   release();
   await expect(frame.locator('html')).toHaveAttribute('data-tic-ready', '');
   expect(await iframe.evaluate((f) => f.clientHeight)).toBe(heightBefore);
+});
+
+test('with a remembered draft, a Start pressed early waits: the app offers to continue the draft instead', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('#tic-remember').check();
+  await page.locator('.tic-button--start').click();
+  await choosePath(page, 'existing_enterprise');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('tic-selfcheck:draft'))).toContain('existing_enterprise');
+  await page.goto('/#start');
+  const release = await holdTheApp(page);
+  await page.reload({ appReady: false });
+  // The page index.html holds knows nothing of the draft: it says Start.
+  await expect(page.locator('.tic-prerender .tic-button--start')).toHaveText('开始自评');
+  await page.locator('.tic-button--start').click();
+  release();
+  await appReady(page);
+  await expect(page.locator('#tic-notice')).toContainText('已恢复您上次在本设备上保存的回答');
+  await expect(page.locator('.tic-button--start')).toHaveText('继续填写');
+  await expect(page).not.toHaveURL(/#registration$/);
+  await expect(page.locator('#tic-path')).toHaveCount(0);
 });
