@@ -32,6 +32,7 @@ use super::money::{Money, Unit};
 use super::outcome::{Assessment, Condition, MissingFigure, Reason, RevenueScale};
 use super::questions::ApplicantPath;
 use rust_decimal::Decimal;
+use std::borrow::Cow;
 
 /// How far from a band's bound (as a share of it) the average revenue is “near” it.
 const NEAR_A_BOUND: Decimal = rust_decimal_macros::dec!(0.1);
@@ -79,16 +80,7 @@ pub fn plan(answers: &Answers, as_of: CalendarDate, expected_revenue: Decimal) -
             closed => closed,
         },
     };
-    let existing;
-    let answers = if art6_not_open.is_some() {
-        existing = Answers {
-            path: Some(ApplicantPath::ExistingEnterprise),
-            ..answers.clone()
-        };
-        &existing
-    } else {
-        answers
-    };
+    let answers = &*planned_as(answers, art6_not_open.is_some());
     if answers.financials.operating_history.is_none() {
         return Planned::NotYet;
     }
@@ -243,6 +235,19 @@ pub fn needs_expected_revenue(answers: &Answers, as_of: CalendarDate) -> bool {
 
 /// Why Art. 6 is not open to an applicant that chose it, on the rules' own finding; `None` when
 /// it is, or may be (the Commission decides an entity founded within the period).
+/// The answers a plan is worked out on: an applicant that chose Art. 6 but to which it is not
+/// open (`art6_closed`) is planned for as the existing enterprise it is.
+pub(super) fn planned_as(answers: &Answers, art6_closed: bool) -> Cow<'_, Answers> {
+    if art6_closed {
+        Cow::Owned(Answers {
+            path: Some(ApplicantPath::ExistingEnterprise),
+            ..answers.clone()
+        })
+    } else {
+        Cow::Borrowed(answers)
+    }
+}
+
 fn art6_not_open(answers: &Answers, as_of: CalendarDate) -> Option<Art6NotOpen> {
     use super::questions::{Answer, Question};
     let now = assess(answers, as_of);

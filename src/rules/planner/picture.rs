@@ -4,11 +4,10 @@
 //! record and, with a plan, the next round's. A bar of a period under its minimum then always
 //! means that route is not met (the ratio and the growth being either-or).
 
-use super::{assess_plan, Need, Planned};
+use super::{assess_plan, planned_as, Need, Planned};
 use crate::rules::answers::{Answers, Field};
 use crate::rules::money::Money;
 use crate::rules::outcome::{Assessment, Condition, DomesticBasis, Reason};
-use crate::rules::questions::ApplicantPath;
 use rust_decimal::Decimal;
 
 /// One year of the picture: the figures on record, or the plan's for the current year.
@@ -111,17 +110,8 @@ pub fn picture_periods(
                 Need::AlreadyMet => Decimal::ZERO,
                 Need::NotAvailable { .. } => rd,
             };
-            let existing;
-            let answers = if p.art6_not_open.is_some() {
-                existing = Answers {
-                    path: Some(ApplicantPath::ExistingEnterprise),
-                    ..answers.clone()
-                };
-                &existing
-            } else {
-                answers
-            };
-            out.extend(tested_period(&assess_plan(answers, p, rd, domestic), true));
+            let answers = planned_as(answers, p.art6_not_open.is_some());
+            out.extend(tested_period(&assess_plan(&answers, p, rd, domestic), true));
         }
     }
     out
