@@ -251,11 +251,7 @@ test.describe('the words on paper (item 4)', () => {
     await start(page);
     await choosePath(page, 'new_entity');
     await answerDeclarations(page, {}, { value: '2,500', unit: 'wan', plannedDomestic: '2,000' });
-    await page.locator('#tic-latest-year').fill('2024');
-    await page.locator('#tic-history-1').check();
-    await page.locator('#tic-founding-date').fill('2025-03-01');
-    await page.locator('#tic-since-founding').fill('800');
-    await page.locator('#tic-since-founding-domestic').fill('600');
+    await fillFigures(page, { founded: '2025-03-01', sinceFounding: { rd: '800', domestic: '600' } });
     const status = page.locator('#tic-live-status');
     await expect(status).toHaveText('按已填数据：第六条（新建独立法人实体）符合；第六条（新建独立法人实体：研究开发费用保障与联合单位能力）符合；第五条第（四）项 符合');
   });

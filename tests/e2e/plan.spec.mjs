@@ -87,11 +87,7 @@ test('a plan in English, and the Art. 6 plan of a new entity', async ({ page }) 
   await start(page, '/?lang=en');
   await choosePath(page, 'new_entity');
   await answerDeclarations(page, {}, { value: '2,500', unit: 'wan', plannedDomestic: '2,000' });
-  await page.locator('#tic-latest-year').fill('2024');
-  await page.locator('#tic-history-1').check();
-  await page.locator('#tic-founding-date').fill('2025-03-01');
-  await page.locator('#tic-since-founding').fill('800');
-  await page.locator('#tic-since-founding-domestic').fill('600');
+  await fillFigures(page, { founded: '2025-03-01', sinceFounding: { rd: '800', domestic: '600' } });
   await continueOn(page);
   await seeResults(page);
   await expect(page.locator('#tic-expected-revenue')).toHaveCount(0);
