@@ -6,6 +6,17 @@ import { answerDeclarations, continueOn, fillFigures, THREE_GOOD_YEARS, test, ex
 
 const HOST = `http://127.0.0.1:${hostPort}/`;
 
+/**
+ * Opens the host page and waits until the app in its frame is ready. Until the frame's body is
+ * parsed, its page holds the first page in both languages (boot.js then sets one aside), and
+ * until the app is ready its controls only say so (first-paint.spec.mjs looks at that time).
+ */
+async function openHost(page) {
+  await page.goto(HOST);
+  await expect(page.frameLocator('iframe[data-tic-selfcheck]').locator('html'))
+    .toHaveAttribute('data-tic-ready', '');
+}
+
 async function frameFits(page) {
   const frame = page.frameLocator('iframe[data-tic-selfcheck]');
   await expect(frame.locator('#tic-page-heading')).toBeVisible();
@@ -21,7 +32,7 @@ async function frameFits(page) {
 }
 
 test('the embedded widget sizes its frame to its content on another origin', async ({ page, baseURL }) => {
-  await page.goto(HOST);
+  await openHost(page);
   const iframe = page.locator('iframe[data-tic-selfcheck]');
   expect(new URL(await iframe.getAttribute('src')).origin).toBe(new URL(baseURL).origin);
   expect(new URL(page.url()).origin).not.toBe(new URL(baseURL).origin);
@@ -45,8 +56,9 @@ test('the embedded widget sizes its frame to its content on another origin', asy
 });
 
 test('the language can be chosen in the snippet', async ({ page }) => {
-  await page.goto(HOST);
+  await openHost(page);
   await page.locator('iframe[data-tic-selfcheck]').evaluate((f) => { f.src = f.src.replace('lang=zh', 'lang=en'); });
+  await expect(page.frameLocator('iframe[data-tic-selfcheck]').locator('html[lang="en"][data-tic-ready]')).toHaveCount(1);
   const frame = page.frameLocator('iframe[data-tic-selfcheck]');
   await expect(frame.locator('#tic-page-heading')).toHaveText(
     'Beijing Technology Innovation Center supporting-unit self-check');
@@ -54,7 +66,7 @@ test('the language can be chosen in the snippet', async ({ page }) => {
 });
 
 test('embedded, the frame is named in the language shown and the service header is left to the host', async ({ page }) => {
-  await page.goto(HOST);
+  await openHost(page);
   const iframe = page.locator('iframe[data-tic-selfcheck]');
   const frame = page.frameLocator('iframe[data-tic-selfcheck]');
   await expect(frame.locator('#tic-page-heading')).toBeVisible();
@@ -70,7 +82,7 @@ test('embedded, the frame is named in the language shown and the service header 
 });
 
 test('messages from anywhere but the widget are ignored', async ({ page }) => {
-  await page.goto(HOST);
+  await openHost(page);
   const before = await frameFits(page);
   // A listener added now runs after the helper's for the same message: once it has run, the
   // helper has had its say.
@@ -82,7 +94,7 @@ test('messages from anywhere but the widget are ignored', async ({ page }) => {
 });
 
 test('printing from inside the frame prints the widget\'s report, not the host page', async ({ page }) => {
-  await page.goto(HOST);
+  await openHost(page);
   const frame = page.frameLocator('iframe[data-tic-selfcheck]');
   await frame.locator('.tic-button--start').click();
   await frame.locator('#tic-path').check();

@@ -143,6 +143,8 @@ test('embedded, the frame shows the first page and has its height before the app
   const release = await holdTheApp(page.context());
   await page.goto(`http://127.0.0.1:${hostPort}/`);
   const frame = page.frameLocator('iframe[data-tic-selfcheck]');
+  // Once the frame's body is parsed, one copy: boot.js has set the other language's aside.
+  await expect(frame.locator('.tic-prerender')).toHaveCount(1);
   await expect(frame.locator('#tic-page-heading')).toHaveText(HEADING.zh);
   await expect(frame.locator('.tic-header__service')).toBeHidden();
   const iframe = page.locator('iframe[data-tic-selfcheck]');
