@@ -117,6 +117,9 @@ ensure_browser() {
     missing+=(firefox-esr)
   [ -n "${WEBKIT_WEBDRIVER:-}" ] || command -v WebKitWebDriver >/dev/null 2>&1 || missing+=(webkit2gtk-driver)
   command -v xvfb-run >/dev/null 2>&1 || missing+=(xvfb)
+  # The construction-plan outline is opened by a real word processor: LibreOffice Writer,
+  # headless, converts it to PDF and text (tests/outline-in-writer.sh).
+  [ -n "${SOFFICE:-}" ] || command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
   if [ "${#missing[@]}" -gt 0 ]; then
     if ! command -v apt-get >/dev/null 2>&1; then
       say "missing ${missing[*]}, and this is not a Debian system: install them, or set CHROMIUM and CHROMEDRIVER"

@@ -3,7 +3,8 @@
 # is missing first; a second run installs nothing.
 #
 #   1. formatting and lints (native and wasm32)
-#   2. native tests: rules, wizard reducer, boundaries, properties, scenarios, command line
+#   2. native tests: rules, wizard reducer, boundaries, properties, scenarios, command line;
+#      the construction-plan outline opened by LibreOffice Writer
 #   3. component tests in headless Chromium (wasm-bindgen-test)
 #   4. the release build with Trunk, offline, and the size budget of what it produced
 #   5. end-to-end tests: Playwright drives the release build in Chromium
@@ -22,6 +23,9 @@ cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --quiet -- -D
 
 step "native tests"
 cargo test --locked --quiet
+
+step "the construction-plan outline opened by LibreOffice Writer"
+scripts/outline-in-writer.sh
 
 step "the README's command-line examples"
 scripts/readme-examples.sh

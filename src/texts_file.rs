@@ -32,7 +32,7 @@ pub fn all() -> Vec<(String, Bilingual)> {
     }
     // The `long_texts!` blocks, each listing its own texts (`tests/library.rs` checks that
     // every block in `src/` is here).
-    let blocks: [TextBlock; 10] = [
+    let blocks: [TextBlock; 11] = [
         what_next::what_next_texts,
         document::import_messages,
         money::amount_messages,
@@ -42,6 +42,7 @@ pub fn all() -> Vec<(String, Bilingual)> {
         plausibility::plausibility_texts,
         planner::plan_texts,
         answers::answer_texts,
+        outline::outline_texts,
         crate::words::later_words,
     ];
     for block in blocks {

@@ -246,3 +246,58 @@ fn the_plan_of_an_art6_applicant_that_is_not_new_is_art5s() {
         "{zh}"
     );
 }
+
+/// `--outline` writes the construction-plan outline, a zip, on standard output; the same bytes
+/// as the library writes (the native outline tests read those); exit 0 whatever the verdict.
+#[test]
+fn outline_writes_a_word_document_to_standard_output() {
+    let answers = scenario_answers("07-tier3-ratio-one-fen-short.json");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tic-assess"))
+        .args(["--outline", "--lang", "en", "--as-of", AS_OF, "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(answers.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        &out.stdout[..4],
+        b"PK\x03\x04",
+        "a zip starts with a local header"
+    );
+    assert!(out.stdout.len() > 20_000);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("word/document.xml"));
+    assert!(text.contains("1. Overall goal"));
+    assert!(text.contains("RMB "), "amounts shown by default");
+}
+
+#[test]
+fn outline_options_are_refused_where_they_do_not_belong() {
+    let answers = scenario_answers("07-tier3-ratio-one-fen-short.json");
+    for args in [
+        &["--without-amounts", "-"][..],
+        &["--outline", "--text", "-"][..],
+        &["--outline", "--plan", "--expected-revenue", "1亿", "-"][..],
+    ] {
+        let (code, out, err) = run(args, Some(&answers));
+        assert_eq!(code, Some(3), "{args:?}");
+        assert!(out.is_empty(), "{args:?}");
+        assert!(
+            err.contains("--outline") || err.contains("--without-amounts"),
+            "{err}"
+        );
+    }
+}

@@ -16,8 +16,8 @@ use std::path::Path;
 const FLOORS: &[&[&str]] = &[
     // Ground: the two languages, the JSON reader and writer.
     &["rules::lang", "rules::json"],
-    // The text library, calendar dates.
-    &["rules::library", "rules::dates"],
+    // The text library, calendar dates, the Word document writer.
+    &["rules::library", "rules::dates", "rules::docx"],
     // Money and its errors, the clause texts, the sentence templates.
     &["rules::money", "rules::clauses", "rules::sentences"],
     // Typed amounts read and shown, the questions and their answers, checklist progress.
@@ -51,6 +51,8 @@ const FLOORS: &[&[&str]] = &[
         "rules::report",
         "rules::planner",
     ],
+    // The construction-plan outline, drawn from the checklist and the table at a glance.
+    &["rules::outline"],
     // The interface's words; static markup.
     &["words", "markup"],
     // The wizard's state and reducer.

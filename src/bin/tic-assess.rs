@@ -11,13 +11,14 @@ use tic_selfcheck::rules::dates::CalendarDate;
 use tic_selfcheck::rules::document::AnswersDocument;
 use tic_selfcheck::rules::explain::{
     describe, describe_fiscal_year, describe_period, describe_scale, describe_unlikely_figures,
-    rules_version, summary,
+    rules_version, summary, Amounts,
 };
 use tic_selfcheck::rules::guideline::RuleSet;
 use tic_selfcheck::rules::lang::{pick, Lang};
 use tic_selfcheck::rules::money::Unit;
 use tic_selfcheck::rules::money_input::parse_typed_amount;
 use tic_selfcheck::rules::outcome::{Assessment, ConditionResult, Overall, Verdict};
+use tic_selfcheck::rules::outline::{outline_docx, OutlineInput};
 use tic_selfcheck::rules::planner::{self, plan};
 use tic_selfcheck::rules::report::report;
 use tic_selfcheck::rules::what_next::{describe_remedy, next_steps, remedies};
@@ -33,6 +34,9 @@ struct Options {
     /// `--plan --expected-revenue AMOUNT`: the plan for next year's application instead of the
     /// assessment, with the current year's expected revenue in 元 (or with a unit: 14亿).
     plan: Option<Decimal>,
+    /// `--outline`: the construction-plan outline as a Word document on standard output, with
+    /// the amounts and notes left out when `--without-amounts` is given.
+    outline: Option<Amounts>,
 }
 
 fn parse_expected_revenue(value: &str) -> Result<Decimal, String> {
@@ -83,8 +87,8 @@ fn parse_as_of(value: &str) -> Result<CalendarDate, String> {
 fn usage(lang: Lang) -> String {
     pick(
         lang,
-        "用法：tic-assess [--text] [--lang zh|en] [--as-of YYYY-MM-DD] [--plan --expected-revenue 金额] 答案文件.json\n  读取本工具“保存到文件”得到的答案文件（“-”表示标准输入），按京科创发〔2024〕143号第五、六条评估。\n  默认输出 JSON；加 --text 输出可读文字。\n  --as-of 按指定日期评估（默认为北京时间今天），用于复现某一天的结果。\n  --plan --expected-revenue 金额：按本年度预计销售收入（元，或写明单位如 14亿）计算明年申报所需的研发投入。\n  退出码：0 初步符合，1 不符合，2 尚无法判断，3 输入有误。".into(),
-        "usage: tic-assess [--text] [--lang zh|en] [--as-of YYYY-MM-DD] [--plan --expected-revenue AMOUNT] ANSWERS.json\n  Reads an answers file exported by the self-check (\"-\" for standard input) and assesses it\n  against Articles 5 and 6 of 京科创发〔2024〕143号. Prints JSON; --text prints readable text.\n  --as-of assesses as on that date (default: today in Beijing), to reproduce a result.\n  --plan --expected-revenue AMOUNT: the R&D next year's application needs, with this year's\n  expected revenue (yuan, or with a unit such as 14亿).\n  Exit status: 0 preliminarily eligible, 1 not eligible, 2 cannot tell yet, 3 bad input.".into(),
+        "用法：tic-assess [--text] [--lang zh|en] [--as-of YYYY-MM-DD] [--plan --expected-revenue 金额] 答案文件.json\n       tic-assess --outline [--lang zh|en] [--without-amounts] 答案文件.json > 提纲.docx\n  读取本工具“保存到文件”得到的答案文件（“-”表示标准输入），按京科创发〔2024〕143号第五、六条评估。\n  默认输出 JSON；加 --text 输出可读文字。\n  --as-of 按指定日期评估（默认为北京时间今天），用于复现某一天的结果。\n  --plan --expected-revenue 金额：按本年度预计销售收入（元，或写明单位如 14亿）计算明年申报所需的研发投入。\n  --outline 把建设方案提纲（Word 文档）写到标准输出，请重定向到文件；加 --without-amounts 不含金额和清单备注。写成后退出码为 0。\n  退出码：0 初步符合，1 不符合，2 尚无法判断，3 输入有误。".into(),
+        "usage: tic-assess [--text] [--lang zh|en] [--as-of YYYY-MM-DD] [--plan --expected-revenue AMOUNT] ANSWERS.json\n       tic-assess --outline [--lang zh|en] [--without-amounts] ANSWERS.json > outline.docx\n  Reads an answers file exported by the self-check (\"-\" for standard input) and assesses it\n  against Articles 5 and 6 of 京科创发〔2024〕143号. Prints JSON; --text prints readable text.\n  --as-of assesses as on that date (default: today in Beijing), to reproduce a result.\n  --plan --expected-revenue AMOUNT: the R&D next year's application needs, with this year's\n  expected revenue (yuan, or with a unit such as 14亿).\n  --outline writes the construction-plan outline (a Word document) to standard output:\n  redirect it to a file. --without-amounts leaves out the amounts and checklist notes.\n  Exit status 0 once written.\n  Exit status: 0 preliminarily eligible, 1 not eligible, 2 cannot tell yet, 3 bad input.".into(),
     )
 }
 
@@ -94,6 +98,8 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
     let mut lang = Lang::Zh;
     let mut as_of = None;
     let mut wants_plan = false;
+    let mut outline = false;
+    let mut without_amounts = false;
     let mut expected = None;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
@@ -113,6 +119,8 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
                 as_of = Some(parse_as_of(&other["--as-of=".len()..])?)
             }
             "--plan" => wants_plan = true,
+            "--outline" => outline = true,
+            "--without-amounts" => without_amounts = true,
             "--expected-revenue" => {
                 expected = Some(parse_expected_revenue(
                     it.next().ok_or("--expected-revenue needs an amount")?,
@@ -138,12 +146,22 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
         (false, Some(_)) => return Err("--expected-revenue goes with --plan".into()),
         (false, None) => None,
     };
+    let outline = match (outline, without_amounts) {
+        (true, _) if text || plan.is_some() => {
+            return Err("--outline goes without --text and --plan".into())
+        }
+        (true, false) => Some(Amounts::Shown),
+        (true, true) => Some(Amounts::Hidden),
+        (false, true) => return Err("--without-amounts goes with --outline".into()),
+        (false, false) => None,
+    };
     Ok(Some(Options {
         file,
         text,
         lang,
         as_of,
         plan,
+        outline,
     }))
 }
 
@@ -255,6 +273,45 @@ fn text_report(a: &Assessment, lang: Lang) -> String {
     out
 }
 
+/// Writes the outline to standard output, unless that is a terminal (a Word file there is
+/// noise, and the person meant to redirect it).
+fn write_outline(
+    document: &AnswersDocument,
+    assessment: Assessment,
+    lang: Lang,
+    amounts: Amounts,
+) -> ExitCode {
+    use std::io::{IsTerminal, Write};
+    let mut stdout = std::io::stdout().lock();
+    if stdout.is_terminal() {
+        eprintln!(
+            "tic-assess: {}",
+            pick(
+                lang,
+                "--outline 输出的是 Word 文档，请重定向到文件，例如：> 提纲.docx".into(),
+                "--outline writes a Word document: redirect it to a file, e.g. > outline.docx"
+                    .into()
+            )
+        );
+        return ExitCode::from(BAD_INPUT);
+    }
+    let input = OutlineInput {
+        answers: &document.answers,
+        organisation: &document.about.organisation,
+        filled_by: &document.about.filled_by,
+        progress: &document.checklist,
+        assessment: &assessment,
+    };
+    let bytes = outline_docx(&input, lang, amounts);
+    match stdout.write_all(&bytes).and_then(|()| stdout.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tic-assess: {e}");
+            ExitCode::from(BAD_INPUT)
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let lang_hint = args
@@ -289,8 +346,8 @@ fn main() -> ExitCode {
         }
     };
     // The checklist progress the document may carry plays no part in the verdicts.
-    let answers = match AnswersDocument::from_json(&text) {
-        Ok(document) => document.answers,
+    let document = match AnswersDocument::from_json(&text) {
+        Ok(document) => document,
         Err(e) => {
             eprintln!(
                 "tic-assess: {}\n  {}",
@@ -300,9 +357,13 @@ fn main() -> ExitCode {
             return ExitCode::from(BAD_INPUT);
         }
     };
+    let answers = &document.answers;
     let as_of = options.as_of.unwrap_or_else(today_in_beijing);
+    if let Some(amounts) = options.outline {
+        return write_outline(&document, assess(answers, as_of), lang, amounts);
+    }
     if let Some(expected) = options.plan {
-        let planned = plan(&answers, as_of, expected);
+        let planned = plan(answers, as_of, expected);
         let rules = RuleSet::for_date(as_of);
         if options.text {
             println!(
@@ -326,7 +387,7 @@ fn main() -> ExitCode {
         }
         return ExitCode::SUCCESS;
     }
-    let assessment = assess(&answers, as_of);
+    let assessment = assess(answers, as_of);
     if options.text {
         print!("{}", text_report(&assessment, lang));
     } else {

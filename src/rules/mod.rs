@@ -24,7 +24,9 @@
 //!     the result;
 //! 13. what is drawn from an assessment: [`at_a_glance`], the table a manager reads first;
 //!     [`checklist`], the Art. 7 readiness checklist; [`report`], the JSON report;
-//!     [`planner`], the plan for next year's application.
+//!     [`planner`], the plan for next year's application;
+//! 14. [`outline`], the construction-plan outline as a Word document, written by [`docx`]
+//!     (which stands on the ground floor: it knows only the two languages).
 
 pub mod answers;
 pub mod assess;
@@ -33,6 +35,7 @@ pub mod checklist;
 pub mod clauses;
 pub mod dates;
 pub mod document;
+pub mod docx;
 pub mod explain;
 pub mod guideline;
 pub mod json;
@@ -42,6 +45,7 @@ pub mod money;
 pub mod money_display;
 pub mod money_input;
 pub mod outcome;
+pub mod outline;
 pub mod period;
 pub mod planner;
 pub mod plausibility;

@@ -1,0 +1,201 @@
+//! The parts of the package that do not depend on the text: the styles, the font table, the
+//! settings and the footer. The styles are where GB/T 9704's typography lives.
+
+use super::{W, XML_DECLARATION};
+use crate::rules::lang::Lang;
+
+/// A style: its kind, id, name, the style it is based on and its paragraph and run properties.
+fn style(kind: &str, id: &str, name: &str, based_on: &str, p_pr: &str, r_pr: &str) -> String {
+    let based_on = if based_on.is_empty() {
+        String::new()
+    } else {
+        format!("<w:basedOn w:val=\"{based_on}\"/>")
+    };
+    format!("<w:style w:type=\"{kind}\" w:styleId=\"{id}\"><w:name w:val=\"{name}\"/>{based_on}<w:qFormat/><w:pPr>{p_pr}</w:pPr><w:rPr>{r_pr}</w:rPr></w:style>")
+}
+
+/// Fonts for Latin and for Chinese text, and the size in half-points.
+fn fonts(latin: &str, chinese: &str, half_points: u32) -> String {
+    format!("<w:rFonts w:ascii=\"{latin}\" w:hAnsi=\"{latin}\" w:cs=\"{latin}\" w:eastAsia=\"{chinese}\"/><w:sz w:val=\"{half_points}\"/><w:szCs w:val=\"{half_points}\"/>")
+}
+
+/// `word/styles.xml`. Chinese follows GB/T 9704: body 仿宋 3号 (16 pt) on a fixed line of
+/// 28.95 pt (22 lines to the type area), first line indented two characters; headings 黑体
+/// (first level) and 楷体 (second level); the title 小标宋 2号 (22 pt), with 宋体 where that
+/// face is not installed (the font table says so).
+pub(super) fn styles_xml(lang: Lang) -> String {
+    let zh = lang == Lang::Zh;
+    let (serif, sans) = ("Times New Roman", "Arial");
+    let body_size = if zh { 32 } else { 24 };
+    let body_lines = if zh {
+        "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"579\" w:lineRule=\"exact\"/><w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/><w:jc w:val=\"both\"/>"
+    } else {
+        "<w:spacing w:before=\"0\" w:after=\"120\" w:line=\"340\" w:lineRule=\"exact\"/>"
+    };
+    let no_indent = "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>";
+    let heading = |level: u32| {
+        let spacing = if zh {
+            "<w:spacing w:before=\"0\" w:after=\"0\"/>"
+        } else {
+            "<w:spacing w:before=\"240\" w:after=\"120\"/>"
+        };
+        let indent = if zh { "" } else { no_indent };
+        format!("<w:keepNext/><w:keepLines/>{spacing}{indent}<w:outlineLvl w:val=\"{level}\"/>")
+    };
+    let mut styles = String::new();
+    styles.push_str(&style(
+        "paragraph",
+        "Normal",
+        "Normal",
+        "",
+        body_lines,
+        &fonts(serif, "仿宋", body_size),
+    ));
+    styles.push_str(&style(
+        "paragraph",
+        "Title",
+        "Title",
+        "Normal",
+        &format!("<w:spacing w:before=\"0\" w:after=\"240\" w:line=\"{}\" w:lineRule=\"exact\"/>{no_indent}<w:jc w:val=\"center\"/>", if zh { 700 } else { 480 }),
+        &if zh {
+            fonts(serif, "方正小标宋简体", 44)
+        } else {
+            fonts(sans, "黑体", 36) + "<w:b/>"
+        },
+    ));
+    styles.push_str(&style(
+        "paragraph",
+        "Subtitle",
+        "Subtitle",
+        "Normal",
+        &format!("{no_indent}<w:jc w:val=\"center\"/>"),
+        &fonts(serif, "楷体", body_size),
+    ));
+    styles.push_str(&style(
+        "paragraph",
+        "Heading1",
+        "heading 1",
+        "Normal",
+        &heading(0),
+        &if zh {
+            fonts(serif, "黑体", 32)
+        } else {
+            fonts(sans, "黑体", 28) + "<w:b/>"
+        },
+    ));
+    styles.push_str(&style(
+        "paragraph",
+        "Heading2",
+        "heading 2",
+        "Normal",
+        &heading(1),
+        &if zh {
+            fonts(serif, "楷体", 32)
+        } else {
+            fonts(sans, "黑体", 24) + "<w:b/>"
+        },
+    ));
+    styles.push_str(&style(
+        "paragraph",
+        "Quote",
+        "Quote",
+        "Normal",
+        if zh {
+            "<w:ind w:left=\"640\" w:leftChars=\"200\"/>"
+        } else {
+            "<w:ind w:left=\"567\"/>"
+        },
+        &if zh {
+            fonts(serif, "楷体", body_size)
+        } else {
+            fonts(serif, "楷体", 22) + "<w:i/>"
+        },
+    ));
+    styles.push_str(&style(
+        "paragraph",
+        "FillIn",
+        if zh { "待填写" } else { "To write" },
+        "Normal",
+        "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"FFF2CC\"/>",
+        "<w:color w:val=\"7F6000\"/>",
+    ));
+    styles.push_str(&style(
+        "paragraph",
+        "Note",
+        if zh { "说明" } else { "Note" },
+        "Normal",
+        &format!(
+            "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"{}\" w:lineRule=\"exact\"/>",
+            if zh { 440 } else { 280 }
+        ),
+        &format!(
+            "<w:sz w:val=\"{0}\"/><w:szCs w:val=\"{0}\"/>",
+            if zh { 28 } else { 20 }
+        ),
+    ));
+    let table_text = format!("<w:spacing w:before=\"40\" w:after=\"40\" w:line=\"{}\" w:lineRule=\"exact\"/>{no_indent}<w:jc w:val=\"left\"/>", if zh { 360 } else { 280 });
+    let table_size = if zh { 24 } else { 20 };
+    styles.push_str(&style(
+        "paragraph",
+        "TableText",
+        if zh { "表格文字" } else { "Table text" },
+        "Normal",
+        &table_text,
+        &format!("<w:sz w:val=\"{table_size}\"/><w:szCs w:val=\"{table_size}\"/>"),
+    ));
+    styles.push_str(&style(
+        "paragraph",
+        "TableHeading",
+        if zh { "表头" } else { "Table heading" },
+        "TableText",
+        "<w:keepNext/>",
+        &(fonts(if zh { serif } else { sans }, "黑体", table_size) + "<w:b/>"),
+    ));
+    styles.push_str(&style(
+        "paragraph",
+        "Footer",
+        "footer",
+        "Normal",
+        &format!(
+            "{no_indent}<w:spacing w:line=\"400\" w:lineRule=\"exact\"/><w:jc w:val=\"center\"/>"
+        ),
+        &fonts(
+            if zh { "宋体" } else { serif },
+            "宋体",
+            if zh { 28 } else { 20 },
+        ),
+    ));
+    let lang_tag = if zh { "zh-CN" } else { "en-GB" };
+    format!(
+        "{XML_DECLARATION}<w:styles xmlns:w=\"{W}\"><w:docDefaults><w:rPrDefault><w:rPr>{}<w:lang w:val=\"{lang_tag}\" w:eastAsia=\"zh-CN\"/></w:rPr></w:rPrDefault><w:pPrDefault/></w:docDefaults>{styles}<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\"><w:name w:val=\"Normal Table\"/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/><w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/><w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style><w:style w:type=\"table\" w:styleId=\"TableGrid\"><w:name w:val=\"Table Grid\"/><w:basedOn w:val=\"TableNormal\"/><w:tblPr><w:tblBorders><w:top w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/><w:left w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/><w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/><w:right w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/><w:insideH w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/><w:insideV w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/></w:tblBorders></w:tblPr></w:style></w:styles>",
+        fonts(serif, "仿宋", body_size)
+    )
+}
+
+/// `word/fontTable.xml`: the faces the styles name, with the names they go by on other systems
+/// and their character set (86, GB2312), which is what Word and WPS fall back on when a face is
+/// not installed.
+pub(super) fn font_table_xml() -> String {
+    let mut fonts = String::new();
+    for (name, alternative, family, pitch) in [
+        ("仿宋", "FangSong", "modern", "fixed"),
+        ("黑体", "SimHei", "modern", "fixed"),
+        ("楷体", "KaiTi", "modern", "fixed"),
+        ("宋体", "SimSun", "auto", "variable"),
+        ("方正小标宋简体", "宋体", "roman", "variable"),
+    ] {
+        fonts.push_str(&format!("<w:font w:name=\"{name}\"><w:altName w:val=\"{alternative}\"/><w:charset w:val=\"86\"/><w:family w:val=\"{family}\"/><w:pitch w:val=\"{pitch}\"/></w:font>"));
+    }
+    format!("{XML_DECLARATION}<w:fonts xmlns:w=\"{W}\">{fonts}<w:font w:name=\"Times New Roman\"><w:charset w:val=\"00\"/><w:family w:val=\"roman\"/><w:pitch w:val=\"variable\"/></w:font><w:font w:name=\"Arial\"><w:charset w:val=\"00\"/><w:family w:val=\"swiss\"/><w:pitch w:val=\"variable\"/></w:font></w:fonts>")
+}
+
+/// `word/settings.xml`: Chinese punctuation compressed as Word does for Chinese documents, and
+/// the current compatibility mode (no “compatibility mode” banner in Word).
+pub(super) fn settings_xml() -> String {
+    format!("{XML_DECLARATION}<w:settings xmlns:w=\"{W}\"><w:defaultTabStop w:val=\"420\"/><w:characterSpacingControl w:val=\"compressPunctuation\"/><w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat></w:settings>")
+}
+
+/// `word/footer1.xml`: the page number between dashes (“— 1 —”), as GB/T 9704 sets it.
+pub(super) fn footer_xml() -> String {
+    format!("{XML_DECLARATION}<w:ftr xmlns:w=\"{W}\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr><w:r><w:t xml:space=\"preserve\">— </w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t xml:space=\"preserve\"> —</w:t></w:r></w:p></w:ftr>")
+}

@@ -1,0 +1,391 @@
+//! The construction-plan outline (建设方案提纲): a Word document to start writing the plan
+//! Art. 7(1) asks for, drawn from the self-check. A title block, the result at a glance (marked
+//! as a self-check, not the Commission's decision), the figures entered, then one numbered
+//! heading per element of Art. 7(1) as the checklist itemises them — the guideline's own words,
+//! what to cover, the checklist status and note, and a shaded paragraph to write in — and the
+//! evidence and the procedure steps the checklist names. Without amounts, no amount and no note
+//! appear, and the first page says so.
+//!
+//! Pure: the browser app and `tic-assess --outline` call [`outline_docx`] and get the same bytes.
+
+use super::answers::{Answers, Field};
+use super::at_a_glance::{key_figures, route_words};
+use super::checklist::{checklist, ChecklistItem, Section};
+use super::dates::CalendarDate;
+use super::docx::{Block, Document, Style};
+use super::explain::{describe_fiscal_year, describe_period, describe_unlikely_figures};
+use super::explain::{rules_version, summary, Amounts};
+use super::lang::{pick, Lang};
+use super::library::{fill, long_texts};
+use super::money_display::{format_amount, Rounding};
+use super::outcome::Assessment;
+use super::progress::Progress;
+
+long_texts! {
+    outline_texts;
+    TITLE = "outline.title":
+        "北京市技术创新中心建设方案（提纲）",
+        "Beijing Technology Innovation Center: construction plan (outline)";
+    SUPPORTING_UNIT = "outline.supporting_unit":
+        "依托单位：{name}",
+        "Supporting unit: {name}";
+    NAME_TO_WRITE = "outline.name_to_write":
+        "（请填写单位名称）",
+        "(name of the organisation)";
+    FILLED_BY = "outline.filled_by":
+        "填写人：{name}",
+        "Filled in by: {name}";
+    CHECKED_ON = "outline.checked_on":
+        "自查日期：{date}",
+        "Self-check of {date}";
+    GOVERNS = "outline.governs":
+        "本提纲按京科创发〔2024〕143号第七条第（一）项所列内容编排，由依托单位条件自评工具根据填写的内容在本机生成，供编写建设方案时参考。建设方案的格式和内容以当年度申报通知及其模板为准。",
+        "This outline follows the contents Art. 7(1) of 京科创发〔2024〕143号 lists. The self-check made it on this device from what was entered, as a start for writing the construction plan. The year's application notice and its template govern the plan's form and contents.";
+    WITHOUT_AMOUNTS = "outline.without_amounts":
+        "按填写人的选择，本提纲不含申报单位的金额和清单备注；比例、结论和指引规定的门槛照常列出。",
+        "As chosen, this outline leaves out the applicant's amounts and checklist notes; ratios, verdicts and the guideline's thresholds are shown.";
+    GLANCE = "outline.glance":
+        "自查结果一览",
+        "The self-check at a glance";
+    NOT_A_DECISION = "outline.not_a_decision":
+        "以下是依托单位对照指引自行检查的初步结果，不是市科委、中关村管委会的审核意见或认定。",
+        "What follows is the applicant's own preliminary check against the guideline, not a review or decision of the Beijing Municipal Science and Technology Commission and the Zhongguancun Administrative Committee.";
+    OVERALL = "outline.overall":
+        "总体结论：",
+        "Overall: ";
+    CONDITION = "outline.condition": "条件", "Condition";
+    VERDICT = "outline.verdict": "结论", "Result";
+    KEY_FIGURE = "outline.key_figure": "关键数据与要求", "Key figure and what is required";
+    GAP = "outline.gap": "差距", "Gap";
+    TO_RESOLVE = "outline.to_resolve":
+        "需要解决的条件",
+        "Conditions to resolve";
+    FIGURES = "outline.figures":
+        "填写的数据",
+        "The figures entered";
+    FISCAL_YEAR = "outline.fiscal_year": "会计年度", "Fiscal year";
+    NOT_ANSWERED = "outline.not_answered": "未填写", "Not answered";
+    BASIS = "outline.basis":
+        "编写依据",
+        "What the plan must contain";
+    HOW_TO_WRITE = "outline.how_to_write":
+        "以下各部分按第七条第（一）项所列内容编排，每部分列出指引相关条款的原文、自查清单的编写要点和进度。请在带底色的“（请在此填写……）”处撰写正文，完成后删除提示文字。第七条第（一）项以“等内容”结尾，所列并非全部，可按当年度申报通知补充。",
+        "Each part below is one of the contents Art. 7(1) lists, with the guideline's own words, what the checklist says to cover and how far it is. Write in the shaded “(Write … here)” paragraphs and delete the prompts when done. Art. 7(1) ends with “and other contents”: its list is not exhaustive, and the year's application notice may ask for more.";
+    GUIDELINE_WORDS = "outline.guideline_words":
+        "指引原文（{clause}）：",
+        "The guideline ({clause}, unofficial English rendering): ";
+    TO_COVER = "outline.to_cover":
+        "编写要点：",
+        "What to cover: ";
+    PROGRESS = "outline.progress":
+        "自查清单进度：",
+        "Checklist: ";
+    NOTE = "outline.note":
+        "备注：",
+        "Note: ";
+    WRITE_HERE = "outline.write_here":
+        "（请在此填写{title}……）",
+        "(Write the “{title}” part here…)";
+    EVIDENCE = "outline.evidence":
+        "附一：证明材料（建议）",
+        "Annex 1: evidence to gather (suggested)";
+    PROCEDURE = "outline.procedure":
+        "附二：申报程序",
+        "Annex 2: procedure";
+}
+
+/// Headings' numbers as Chinese official documents write them: 一、二、… for the first level,
+/// （一）（二）… for the second.
+const CHINESE_NUMBERS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+fn numbered(level: u8, n: usize, title: &str, lang: Lang) -> String {
+    let number = CHINESE_NUMBERS.get(n).copied().unwrap_or("");
+    match (lang, level) {
+        (Lang::Zh, 1) => format!("{number}、{title}"),
+        (Lang::Zh, _) => format!("（{number}）{title}"),
+        (Lang::En, _) => format!("{}. {title}", n + 1),
+    }
+}
+
+/// What the outline is made from: the answers, the names typed for the header, the checklist
+/// progress, and the assessment of the answers.
+pub struct OutlineInput<'a> {
+    pub answers: &'a Answers,
+    pub organisation: &'a str,
+    pub filled_by: &'a str,
+    pub progress: &'a [Progress],
+    pub assessment: &'a Assessment,
+}
+
+/// The outline as a document (the blocks a test reads), in `lang`.
+pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
+    let assessment = input.assessment;
+    let shown = amounts == Amounts::Shown;
+    let organisation = input.organisation.trim();
+    let mut blocks = Vec::new();
+    let mut push = |style: Style, text: String| blocks.push(Block::paragraph(style, text));
+
+    // The title block.
+    push(Style::Title, TITLE().get(lang).into());
+    let name = if organisation.is_empty() {
+        NAME_TO_WRITE().get(lang)
+    } else {
+        organisation
+    };
+    push(
+        Style::Subtitle,
+        fill(SUPPORTING_UNIT().get(lang), &[("name", &name)]),
+    );
+    if !input.filled_by.trim().is_empty() {
+        push(
+            Style::Subtitle,
+            fill(FILLED_BY().get(lang), &[("name", &input.filled_by.trim())]),
+        );
+    }
+    push(
+        Style::Subtitle,
+        fill(
+            CHECKED_ON().get(lang),
+            &[("date", &assessment.as_of.in_words(lang))],
+        ),
+    );
+    push(
+        Style::Note,
+        rules_version(assessment, lang).join(pick(lang, String::new(), " ".into()).as_str()),
+    );
+    push(Style::Note, GOVERNS().get(lang).into());
+    if !shown {
+        push(Style::Note, WITHOUT_AMOUNTS().get(lang).into());
+    }
+
+    // The self-check at a glance.
+    push(Style::Heading1, GLANCE().get(lang).into());
+    push(Style::Note, NOT_A_DECISION().get(lang).into());
+    blocks.push(Block::led(
+        Style::Body,
+        format!(
+            "{}{}",
+            OVERALL().get(lang),
+            assessment.overall.label().get(lang)
+        ),
+        format!(
+            "{}{}",
+            pick(lang, "。".into(), ". ".into()),
+            summary(assessment, lang)
+        ),
+    ));
+    blocks.push(glance_table(assessment, lang, amounts));
+
+    let items = checklist(assessment, lang, amounts);
+    let in_section = |section: Section| items.iter().filter(move |i| i.section == section);
+    let conditions: Vec<&ChecklistItem> = in_section(Section::Conditions).collect();
+    if !conditions.is_empty() {
+        blocks.push(Block::paragraph(Style::Heading2, TO_RESOLVE().get(lang)));
+        for item in conditions {
+            blocks.push(Block::led(
+                Style::Body,
+                format!("{}{}", item.title, lang.colon()),
+                item.guide.clone(),
+            ));
+            write_progress(&mut blocks, item, input.progress, lang, shown);
+        }
+    }
+
+    // The figures entered.
+    blocks.push(Block::paragraph(Style::Heading1, FIGURES().get(lang)));
+    let years = &input.answers.financials.years;
+    if shown && !years.is_empty() {
+        let mut header = vec![FISCAL_YEAR().get(lang).to_string()];
+        header.extend(Field::ALL.map(|f| f.label().get(lang).to_string()));
+        let rows = years
+            .iter()
+            .map(|y| {
+                let mut row = vec![y.year.to_string()];
+                row.extend(Field::ALL.map(|field| {
+                    y.get(field).map_or_else(
+                        || NOT_ANSWERED().get(lang).to_string(),
+                        |m| format_amount(m.yuan(), Rounding::Nearest, lang),
+                    )
+                }));
+                row
+            })
+            .collect();
+        blocks.push(Block::Table {
+            widths: vec![16, 28, 28, 28],
+            header,
+            rows,
+        });
+    }
+    if let Some(period) = &assessment.period {
+        blocks.push(Block::paragraph(Style::Body, describe_period(period, lang)));
+    }
+    for note in [
+        assessment
+            .fiscal_year
+            .and_then(|c| describe_fiscal_year(c, lang)),
+        describe_unlikely_figures(assessment, lang),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        blocks.push(Block::paragraph(Style::Note, note));
+    }
+
+    // What Art. 7(1) asks the plan to contain: its words, then one part per element.
+    blocks.push(Block::paragraph(Style::Heading1, BASIS().get(lang)));
+    blocks.push(quote(super::clauses::ClauseId::Art7_1, lang));
+    blocks.push(Block::paragraph(Style::Note, HOW_TO_WRITE().get(lang)));
+    for (n, item) in in_section(Section::Plan).enumerate() {
+        blocks.push(Block::paragraph(
+            Style::Heading1,
+            numbered(1, n, &item.title, lang),
+        ));
+        blocks.push(quote(item.clause, lang));
+        blocks.push(Block::led(
+            Style::Body,
+            TO_COVER().get(lang),
+            item.guide.clone(),
+        ));
+        write_progress(&mut blocks, item, input.progress, lang, shown);
+        blocks.push(Block::paragraph(
+            Style::FillIn,
+            fill(WRITE_HERE().get(lang), &[("title", &item.title)]),
+        ));
+    }
+
+    // The evidence and the procedure, as annexes.
+    for (title, section) in [
+        (EVIDENCE(), Section::Evidence),
+        (PROCEDURE(), Section::Procedure),
+    ] {
+        blocks.push(Block::paragraph(Style::Heading1, title.get(lang)));
+        for (n, item) in in_section(section).enumerate() {
+            let mut heading = numbered(2, n, &item.title, lang);
+            if item.cite {
+                heading.push_str(&lang.parenthesised(item.clause.citation(lang)));
+            }
+            blocks.push(Block::paragraph(Style::Heading2, heading));
+            blocks.push(Block::paragraph(Style::Body, item.guide.clone()));
+            write_progress(&mut blocks, item, input.progress, lang, shown);
+        }
+    }
+
+    Document {
+        lang,
+        title: TITLE().get(lang).into(),
+        company: organisation.into(),
+        blocks,
+    }
+}
+
+/// The outline as a `.docx` file.
+pub fn outline_docx(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Vec<u8> {
+    outline(input, lang, amounts).to_docx()
+}
+
+/// A clause's text, quoted, led by its citation.
+fn quote(clause: super::clauses::ClauseId, lang: Lang) -> Block {
+    Block::led(
+        Style::Quote,
+        fill(
+            GUIDELINE_WORDS().get(lang),
+            &[("clause", &clause.citation(lang))],
+        ),
+        clause.text(lang),
+    )
+}
+
+/// An item's checklist status, and its note unless notes are left out.
+fn write_progress(
+    blocks: &mut Vec<Block>,
+    item: &ChecklistItem,
+    progress: &[Progress],
+    lang: Lang,
+    notes: bool,
+) {
+    let mut text = item.status(progress).label().get(lang).to_string();
+    let note = progress
+        .iter()
+        .find(|p| p.item == item.id)
+        .map_or("", |p| p.note.trim());
+    if notes && !note.is_empty() {
+        text.push_str(pick(lang, "；".into(), "; ".into()).as_str());
+        text.push_str(NOTE().get(lang));
+        text.push_str(note);
+    }
+    blocks.push(Block::led(Style::Note, PROGRESS().get(lang), text));
+}
+
+/// The result at a glance: one row per condition, its verdict, its key figures against what
+/// is required and the gap (routes of which either is enough marked as alternatives).
+fn glance_table(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Block {
+    let (either, or) = route_words(lang);
+    let rows = assessment
+        .conditions
+        .iter()
+        .map(|c| {
+            let figures = key_figures(c, lang, amounts);
+            let mut lines = Vec::new();
+            let mut gaps = Vec::new();
+            if figures.iter().any(|k| k.route) {
+                lines.push(either.to_string());
+                gaps.push(String::new());
+            }
+            let mut first_route = true;
+            for k in &figures {
+                let prefix = if k.route && !first_route { or } else { "" };
+                first_route &= !k.route;
+                lines.push(format!("{prefix}{}", k.text));
+                gaps.push(
+                    k.gap
+                        .as_ref()
+                        .map_or("—".into(), |g| format!("{prefix}{g}")),
+                );
+            }
+            vec![
+                format!(
+                    "{}\n{}",
+                    c.clause.citation(lang),
+                    c.condition.title().get(lang)
+                ),
+                c.verdict.label().get(lang).to_string(),
+                lines.join("\n"),
+                gaps.join("\n"),
+            ]
+        })
+        .collect();
+    Block::Table {
+        widths: vec![28, 10, 40, 22],
+        header: [CONDITION(), VERDICT(), KEY_FIGURE(), GAP()]
+            .map(|h| h.get(lang).to_string())
+            .to_vec(),
+        rows,
+    }
+}
+
+/// The outline's file name: the organisation's name if given (without the characters file
+/// systems refuse), else a plain name with the date of the self-check.
+pub fn outline_file_name(organisation: &str, as_of: CalendarDate, lang: Lang) -> String {
+    let stem = pick(
+        lang,
+        "技术创新中心建设方案提纲".into(),
+        "construction-plan-outline".into(),
+    );
+    let name: String = organisation
+        .chars()
+        .map(|c| {
+            if c.is_control() || "/\\:*?\"<>|".contains(c) {
+                '_'
+            } else {
+                c
+            }
+        })
+        .take(80)
+        .collect();
+    let name = name.trim_matches(|c: char| c.is_whitespace() || c == '.' || c == '_');
+    if name.is_empty() {
+        format!("{stem}-{as_of}.docx")
+    } else {
+        format!("{name}-{stem}.docx")
+    }
+}
