@@ -88,14 +88,17 @@ ensure_cargo_tool() { # binary, expected `--version` line, crate, install argsâ€
   fi
 }
 
-# wasm-opt (binaryen) and esbuild, which minifies the release build's glue and stylesheets
-# (tools/minify.mjs), both at the versions tools/package-lock.json pins.
+# wasm-opt (binaryen), esbuild, which minifies the release build's glue and stylesheets
+# (tools/minify.mjs), and Zopfli, which compresses what the server sends
+# (scripts/served-gzip.mjs), all at the versions tools/package-lock.json pins.
 ensure_node_build_tools() {
   local esbuild_version
   esbuild_version="$(node -p "require('$TIC_ROOT/tools/package.json').devDependencies.esbuild")"
   if ! wasm-opt --version 2>/dev/null | grep -q "version_${BINARYEN_VERSION}" ||
-    [ "$("$TIC_ROOT/tools/node_modules/.bin/esbuild" --version 2>/dev/null)" != "$esbuild_version" ]; then
-    say "installing wasm-opt (npm binaryen@${BINARYEN_VERSION}) and esbuild@${esbuild_version}"
+    [ "$("$TIC_ROOT/tools/node_modules/.bin/esbuild" --version 2>/dev/null)" != "$esbuild_version" ] ||
+    [ ! -f "$TIC_ROOT/tools/node_modules/.package-lock.json" ] ||
+    [ "$TIC_ROOT/tools/package-lock.json" -nt "$TIC_ROOT/tools/node_modules/.package-lock.json" ]; then
+    say "installing wasm-opt (npm binaryen@${BINARYEN_VERSION}), esbuild@${esbuild_version} and Zopfli"
     (cd "$TIC_ROOT/tools" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }

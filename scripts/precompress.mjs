@@ -1,11 +1,12 @@
-// Writes FILE.gz beside every file the self-check serves (HTML, JS, wasm, CSS, JSON), at the
-// highest gzip level, for a web server that serves precompressed files (nginx: gzip_static on;
-// see deploy/nginx/). The size report does not count the .gz files.
+// Writes FILE.gz beside every file the self-check serves (HTML, JS, wasm, CSS, JSON), compressed
+// with Zopfli (scripts/served-gzip.mjs), for a web server that serves precompressed files (nginx:
+// gzip_static on; see deploy/nginx/). The size report measures the same bytes and does not
+// count the .gz files again.
 //
 //   node scripts/precompress.mjs DIR
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { constants, gzipSync } from 'node:zlib';
+import { servedGzip } from './served-gzip.mjs';
 
 const dir = process.argv[2];
 if (!dir) {
@@ -17,7 +18,7 @@ let count = 0;
 for (const name of readdirSync(dir)) {
   const path = join(dir, name);
   if (!statSync(path).isFile() || !SERVED.has(extname(name))) continue;
-  writeFileSync(`${path}.gz`, gzipSync(readFileSync(path), { level: constants.Z_BEST_COMPRESSION }));
+  writeFileSync(`${path}.gz`, await servedGzip(readFileSync(path)));
   count += 1;
 }
 console.log(`precompressed ${count} files in ${dir}`);

@@ -4,7 +4,7 @@
 //   node tests/e2e/serve-dist.mjs [port] [dist]
 // or, from another script: `const server = await serveDist(0)` (0: any free port).
 import { createServer } from 'node:http';
-import { gzipSync } from 'node:zlib';
+import { servedGzip } from '../../scripts/served-gzip.mjs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,9 +57,10 @@ export function serveDist(port, root = resolve(join(here, '../../dist')), pages 
           'cache-control': 'no-store',
         };
         if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-          // Compressed once per file: the files do not change while the server runs, and the
-          // benchmark it serves would otherwise time the compression of the wasm on every load.
-          if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }));
+          // Compressed once per file, as the deployed server's precompressed files are (the same
+          // Zopfli bytes): the files do not change while the server runs, and the benchmark it
+          // serves would otherwise time the compression of the wasm on every load.
+          if (!gzipped.has(file)) gzipped.set(file, await servedGzip(body));
           body = gzipped.get(file);
           headers['content-encoding'] = 'gzip';
         }
