@@ -30,6 +30,7 @@ pub fn all() -> Vec<(String, Bilingual)> {
     for e in PlanElement::ALL {
         texts.push((e.library_key(), e.guide().0));
     }
+    texts.extend(docx::fixed_parts());
     // The `long_texts!` blocks, each listing its own texts (`tests/library.rs` checks that
     // every block in `src/` is here).
     let blocks: [TextBlock; 11] = [

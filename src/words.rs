@@ -11,6 +11,10 @@ use crate::rules::dates::CalendarDate;
 use crate::rules::guideline::RuleSet;
 use crate::rules::lang::{Bilingual, Lang};
 use crate::rules::library::{fill, long_texts};
+// The table headings the results page shares with the construction-plan outline.
+pub use crate::rules::at_a_glance::{
+    FISCAL_YEAR, GLANCE_CONDITION, GLANCE_FIGURE, GLANCE_GAP, GLANCE_VERDICT, NOT_ANSWERED,
+};
 
 /// One function per word the first page needs, returning it compiled in (the same call style
 /// as [`long_texts!`], whose words arrive later).
@@ -108,10 +112,6 @@ long_texts! {
     RESTART = "ui.restart": "重新开始", "Start again";
     CHANGE = "ui.change": "修改", "Change";
     GLANCE_TITLE = "ui.glance_title": "结果一览", "The result at a glance";
-    GLANCE_CONDITION = "ui.glance_condition": "条件", "Condition";
-    GLANCE_VERDICT = "ui.glance_verdict": "结论", "Result";
-    GLANCE_FIGURE = "ui.glance_figure": "关键数据与要求", "Key figure and what is required";
-    GLANCE_GAP = "ui.glance_gap": "差距", "Gap";
     ABOUT_TITLE = "ui.about_title": "在打印件上写明单位名称和填写人（可选）", "Put the organisation and your name on the printout (optional)";
     ORGANISATION_FIELD = "ui.organisation_field": "单位名称", "Organisation";
     FILLED_BY_FIELD = "ui.filled_by_field": "填写人", "Filled in by";
@@ -144,8 +144,6 @@ long_texts! {
     PICTURE_GROWTH_COLUMN = "ui.picture_growth_column": "上一年度增速", "Last year's growth";
     PICTURE_SHARE_COLUMN = "ui.picture_share_column": "境内占比", "Within China";
     FIGURES_ENTERED = "ui.figures_entered": "填写的数据", "The figures entered";
-    FISCAL_YEAR = "ui.fiscal_year": "会计年度", "Fiscal year";
-    NOT_ANSWERED = "ui.not_answered": "未填写", "Not answered";
     CLAUSE_FROM = "ui.clause_from": "依据", "From";
     SHOW_CLAUSE = "ui.show_clause": "查看条文原文", "Show the clause text";
     ORIGINAL_TEXT = "ui.original_text": "原文", "Original (Chinese, authoritative)";
@@ -195,6 +193,8 @@ long_texts! {
     RESULT_DISCLAIMER = "ui.result_disclaimer": "本结果根据您填写的信息在本机计算，仅供申报前自查参考，不代表市科委、中关村管委会的认定。", "This result was computed on this device from your answers. It is a self-check before applying, not a decision of the Commission.";
     EXPORT = "ui.export": "保存到文件", "Save to a file";
     PRINT = "ui.print": "打印", "Print";
+    OUTLINE = "ui.outline": "下载建设方案提纲（Word）", "Download the construction-plan outline (Word)";
+    OUTLINE_HINT = "ui.outline_hint": "按第七条第（一）项编排的建设方案提纲（.docx），含自查结果、填写的数据、本清单的进度和备注，以及每部分的指引原文和待填写处，可在 Word 或 WPS 中直接编写。文件在本机生成，不上传；勾选“隐藏金额”时不含金额和备注。", "A construction-plan outline (.docx) laid out as Art. 7(1) lists the contents, with the self-check's result, the figures entered, this checklist's progress and notes, and for each part the guideline's words and a place to write, ready to write in Word or WPS. It is made on this device and not uploaded; with “leave the money amounts out” ticked it has no amounts and no notes.";
     NOT_NEEDED = "ui.not_needed": "— 无需满足（已由另一项满足）", "— Not needed (met the other way)";
     GAP_DONE_WHEN = "ui.gap_done_when": "该项条件满足后（重新自评时显示为“符合”），此项即告完成。", "This is done when the condition is met, as a new self-check will show.";
     NOTICE_IMPORTED = "ui.notice_imported": "已导入文件中的回答。请核对后查看结果。", "The answers in the file were imported. Check them, then see the result.";
@@ -227,7 +227,7 @@ long_texts! {
     PLANNED_DOMESTIC_TOO_LARGE = "ui.planned_domestic_too_large": "计划在中国境内发生的部分不能大于承诺的年均研究开发费用。", "The part planned within China cannot be more than the committed average annual R&D.";
     DOMESTIC_TOO_LARGE = "ui.domestic_too_large": "境内研究开发费用大于同年研究开发费用总额，两者必有一个有误：请核对这两个数字。", "R&D within China is more than total R&D that year, so one of the two is wrong: check both.";
     TOTAL_TOO_SMALL = "ui.total_too_small": "研究开发费用总额小于同年境内研究开发费用，且与其他年度相差很大，很可能是这里填错了：请核对这两个数字。", "Total R&D is less than the R&D within China that year, and far from the other years': it is likely the one typed wrong. Check both figures.";
-    OMIT_AMOUNTS = "ui.omit_amounts": "隐藏金额（比例和结论保留），适用于需广泛传阅的打印件；清单备注也不打印", "Leave the money amounts out (ratios and verdicts stay), for printouts that circulate widely; checklist notes are not printed either";
+    OMIT_AMOUNTS = "ui.omit_amounts": "隐藏金额（比例和结论保留），适用于需广泛传阅的打印件和建设方案提纲；清单备注也不列出", "Leave the money amounts out (ratios and verdicts stay), for printouts and outlines that circulate widely; checklist notes are left out too";
     AMOUNTS_WITHHELD = "ui.amounts_withheld": "本打印件未列出申报单位的金额和清单备注，比例、结论和指引规定的门槛照常列出。", "This printout leaves out the applicant's amounts and checklist notes; ratios, verdicts and the guideline's thresholds are shown.";
     CHECKLIST_TITLE = "ui.checklist_title": "建设方案准备清单", "Readiness checklist for the construction plan";
     CHECKLIST_INTRO_NOT_YET = "ui.checklist_intro_not_yet": "目前不符合条件，此清单供准备下一轮申报时使用：先解决“需要解决的条件”，再准备建设方案和申报；可逐项标记进度并记录备注。", "The applicant does not qualify yet, so this checklist is for getting ready for the next round: first the conditions to resolve, then the construction plan and the application; mark your progress and add notes on each item.";

@@ -16,10 +16,16 @@ use std::path::Path;
 const FLOORS: &[&[&str]] = &[
     // Ground: the two languages, the JSON reader and writer.
     &["rules::lang", "rules::json"],
-    // The text library, calendar dates, the Word document writer.
-    &["rules::library", "rules::dates", "rules::docx"],
-    // Money and its errors, the clause texts, the sentence templates.
-    &["rules::money", "rules::clauses", "rules::sentences"],
+    // The text library, calendar dates.
+    &["rules::library", "rules::dates"],
+    // Money and its errors, the clause texts, the sentence templates; the Word document
+    // writer (its fixed parts are long texts).
+    &[
+        "rules::money",
+        "rules::clauses",
+        "rules::sentences",
+        "rules::docx",
+    ],
     // Typed amounts read and shown, the questions and their answers, checklist progress.
     &[
         "rules::money_input",

@@ -529,3 +529,26 @@ fn the_fixture_is_the_tier_1_case_with_names_and_notes() {
         .yuan();
     assert_eq!(revenue, Decimal::from(3_000_000_000u64));
 }
+
+/// The app's download: the state's outline in the page's language, named after the
+/// organisation, and without amounts or notes once the person leaves the amounts out.
+#[test]
+fn the_apps_download_follows_the_page() {
+    use tic_selfcheck::wizard::{Action, WizardState};
+    let state = WizardState::from_document(Lang::En, as_of(), fixture());
+    let (name, bytes) = state.outline();
+    assert_eq!(
+        name,
+        "北京某某科技有限公司 _研发&创新_ _一期_ 'A'-construction-plan-outline.docx"
+    );
+    let all = paragraphs(&text(&read_zip(&bytes), "word/document.xml")).join("\n");
+    assert!(all.contains("1. Overall goal") && all.contains("RMB 3,000,000,000.00"));
+    let state = state
+        .apply(Action::SetLang(Lang::Zh))
+        .apply(Action::SetOmitAmounts(true));
+    let (name, bytes) = state.outline();
+    assert!(name.ends_with("-技术创新中心建设方案提纲.docx"), "{name}");
+    let all = paragraphs(&text(&read_zip(&bytes), "word/document.xml")).join("\n");
+    assert!(all.contains("一、总体目标"));
+    assert!(!all.contains("300,000.00万元") && !all.contains("目标初稿"), "{all}");
+}

@@ -9,7 +9,7 @@ use tic_selfcheck::rules::money::Unit;
 use tic_selfcheck::rules::outcome::{Condition, Overall, Verdict};
 use tic_selfcheck::rules::questions::{Answer, ApplicantPath, Question};
 use tic_selfcheck::wizard::{
-    Action, FieldId, HistoryChoice, PlanAmount, Problem, Step, WizardState,
+    Action, Download, FieldId, HistoryChoice, PlanAmount, Problem, Step, WizardState,
 };
 
 mod common;
@@ -594,7 +594,20 @@ fn the_revision_moves_with_the_document_only() {
     let s = s.apply(Action::SetOrganisation("某某公司".into()));
     assert_eq!(s.revision, r + 2);
     let s = s.apply(Action::Export);
-    assert_eq!((s.revision, s.exports), (r + 2, 1));
+    assert_eq!(
+        (s.revision, s.downloads, s.download),
+        (r + 2, 1, Download::Answers)
+    );
+    // The outline is a download too, and changes nothing that is saved.
+    let s = s.apply(Action::DownloadOutline);
+    assert_eq!(
+        (s.revision, s.downloads, s.download),
+        (r + 2, 2, Download::Outline)
+    );
+    assert!(
+        !s.answers_unkept(),
+        "the answers were saved before the outline"
+    );
 }
 
 /// Issue 19, item 5: 2024's total R&D typed ten times too small, under its own domestic part.

@@ -112,12 +112,12 @@ pub fn requested_language(root: Option<&web_sys::Element>) -> Lang {
 }
 
 /// Offers `contents` as a file download, built in the browser (nothing is sent anywhere).
-pub fn download(filename: &str, contents: &str) -> Result<(), JsValue> {
+pub fn download(filename: &str, contents: &[u8], media_type: &str) -> Result<(), JsValue> {
     let doc = document().ok_or_else(|| JsValue::from_str("no document"))?;
-    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(contents));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    options.set_type(media_type);
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let link: web_sys::HtmlAnchorElement = doc.create_element("a")?.dyn_into()?;
     link.set_href(&url);

@@ -9,12 +9,16 @@ mod store;
 mod views;
 
 use crate::rules::lang::Lang;
-use crate::wizard::{Action, Step, WizardState};
+use crate::wizard::{Action, Download, Step, WizardState};
 use gloo::events::EventListener;
 use store::Store;
 use views::header::header;
 use views::pages::page;
 use yew::prelude::*;
+
+/// What a `.docx` file is, for the download.
+const DOCX_MEDIA_TYPE: &str =
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -133,12 +137,24 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     {
-        // “Save to file”: the same document, downloaded when the button is pressed.
+        // “Save to file” (the same document) or the construction-plan outline, written on this
+        // device when the button is pressed.
         let store = store.clone();
-        use_effect_with(state.exports, move |&exports| {
-            if exports > 0 {
-                let filename = format!("tic-selfcheck-{}.json", store.0.as_of);
-                if dom::download(&filename, &store.0.document_json()).is_err() {
+        use_effect_with(state.downloads, move |&downloads| {
+            if downloads > 0 {
+                let state = &store.0;
+                let (filename, bytes, media_type) = match state.download {
+                    Download::Answers => (
+                        format!("tic-selfcheck-{}.json", state.as_of),
+                        state.document_json().into_bytes(),
+                        "application/json",
+                    ),
+                    Download::Outline => {
+                        let (filename, bytes) = state.outline();
+                        (filename, bytes, DOCX_MEDIA_TYPE)
+                    }
+                };
+                if dom::download(&filename, &bytes, media_type).is_err() {
                     store.dispatch(Action::ExportFailed);
                 }
             }

@@ -2,6 +2,7 @@
 //! what is required and the gap in money, in a few words. The full sentences stay in
 //! [`super::explain`]; these cells are cut from the same findings, so the two cannot disagree.
 
+use super::answers::{Field, YearFigures};
 use super::explain::{describe_difference, describe_growth, describe_reason, Amounts};
 use super::lang::Lang;
 use super::library::{fill, long_texts};
@@ -63,6 +64,12 @@ long_texts! {
     OR_ROUTE = "glance.or_route":
         "或 ",
         "or ";
+    GLANCE_CONDITION = "glance.condition": "条件", "Condition";
+    GLANCE_VERDICT = "glance.verdict": "结论", "Result";
+    GLANCE_FIGURE = "glance.figure": "关键数据与要求", "Key figure and what is required";
+    GLANCE_GAP = "glance.gap": "差距", "Gap";
+    FISCAL_YEAR = "glance.fiscal_year": "会计年度", "Fiscal year";
+    NOT_ANSWERED = "glance.not_answered": "未填写", "Not answered";
     KEY_BAND_DEPENDS = "glance.band_depends":
         "档次取决于年均销售收入的算法（{first_year}年只经营了部分时间），需由主管部门认定",
         "The band depends on how the average revenue is worked out ({first_year} was operated in part): for the Commission";
@@ -84,6 +91,47 @@ pub struct KeyFigure {
 /// (“或 ”): a manager reads two gaps as alternatives, not as a sum.
 pub fn route_words(lang: Lang) -> (&'static str, &'static str) {
     (EITHER_ROUTE().get(lang), OR_ROUTE().get(lang))
+}
+
+/// A condition's key figures as a row at a glance shows them: whether “任选其一：” goes above
+/// them (the condition has routes of which either is enough), and each figure with the word
+/// before it (“或 ” before each route after the first), so that no one adds the gaps up.
+pub fn glance_lines(
+    c: &ConditionResult,
+    lang: Lang,
+    amounts: Amounts,
+) -> (bool, Vec<(&'static str, KeyFigure)>) {
+    let (_, or) = route_words(lang);
+    let figures = key_figures(c, lang, amounts);
+    let has_routes = figures.iter().any(|k| k.route);
+    let mut first_route = true;
+    let lines = figures
+        .into_iter()
+        .map(|k| {
+            let prefix = if k.route && !first_route { or } else { "" };
+            first_route &= !k.route;
+            (prefix, k)
+        })
+        .collect();
+    (has_routes, lines)
+}
+
+/// The figures entered, one row per year: the year, then each amount as the page shows it
+/// (or “未填写”).
+pub fn figure_rows(years: &[YearFigures], lang: Lang) -> Vec<Vec<String>> {
+    years
+        .iter()
+        .map(|y| {
+            let mut row = vec![y.year.to_string()];
+            row.extend(Field::ALL.map(|field| {
+                y.get(field).map_or_else(
+                    || NOT_ANSWERED().get(lang).to_string(),
+                    |m| format_amount(m.yuan(), Rounding::Nearest, lang),
+                )
+            }));
+            row
+        })
+        .collect()
 }
 
 /// A shortfall with the fiscal years it is in; a margin as it is.

@@ -9,15 +9,18 @@
 //! Pure: the browser app and `tic-assess --outline` call [`outline_docx`] and get the same bytes.
 
 use super::answers::{Answers, Field};
-use super::at_a_glance::{key_figures, route_words};
+use super::at_a_glance::{figure_rows, glance_lines, route_words};
+use super::at_a_glance::{
+    FISCAL_YEAR, GLANCE_CONDITION, GLANCE_FIGURE, GLANCE_GAP, GLANCE_VERDICT,
+};
 use super::checklist::{checklist, ChecklistItem, Section};
+use super::clauses::ClauseId;
 use super::dates::CalendarDate;
-use super::docx::{Block, Document, Style};
+use super::docx::{Body, Document, Style};
 use super::explain::{describe_fiscal_year, describe_period, describe_unlikely_figures};
 use super::explain::{rules_version, summary, Amounts};
 use super::lang::{pick, Lang};
 use super::library::{fill, long_texts};
-use super::money_display::{format_amount, Rounding};
 use super::outcome::Assessment;
 use super::progress::Progress;
 
@@ -53,18 +56,12 @@ long_texts! {
     OVERALL = "outline.overall":
         "总体结论：",
         "Overall: ";
-    CONDITION = "outline.condition": "条件", "Condition";
-    VERDICT = "outline.verdict": "结论", "Result";
-    KEY_FIGURE = "outline.key_figure": "关键数据与要求", "Key figure and what is required";
-    GAP = "outline.gap": "差距", "Gap";
     TO_RESOLVE = "outline.to_resolve":
         "需要解决的条件",
         "Conditions to resolve";
     FIGURES = "outline.figures":
         "填写的数据",
         "The figures entered";
-    FISCAL_YEAR = "outline.fiscal_year": "会计年度", "Fiscal year";
-    NOT_ANSWERED = "outline.not_answered": "未填写", "Not answered";
     BASIS = "outline.basis":
         "编写依据",
         "What the plan must contain";
@@ -94,17 +91,21 @@ long_texts! {
         "Annex 2: procedure";
 }
 
-/// Headings' numbers as Chinese official documents write them: 一、二、… for the first level,
-/// （一）（二）… for the second.
-const CHINESE_NUMBERS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-
+/// A heading's number as Chinese official documents write it: 一、二、… for the first level,
+/// （一）（二）… for the second; 1. 2. … in English.
 fn numbered(level: u8, n: usize, title: &str, lang: Lang) -> String {
-    let number = CHINESE_NUMBERS.get(n).copied().unwrap_or("");
-    match (lang, level) {
-        (Lang::Zh, 1) => format!("{number}、{title}"),
-        (Lang::Zh, _) => format!("（{number}）{title}"),
-        (Lang::En, _) => format!("{}. {title}", n + 1),
-    }
+    const CHINESE: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    let number = CHINESE.get(n).copied().unwrap_or("");
+    let (before, after) = match (lang, level) {
+        (Lang::Zh, 1) => ("", "、"),
+        (Lang::Zh, _) => ("（", "）"),
+        (Lang::En, _) => ("", ". "),
+    };
+    let number = match lang {
+        Lang::Zh => number.to_string(),
+        Lang::En => (n + 1).to_string(),
+    };
+    [before, &number, after, title].concat()
 }
 
 /// What the outline is made from: the answers, the names typed for the header, the checklist
@@ -117,140 +118,139 @@ pub struct OutlineInput<'a> {
     pub assessment: &'a Assessment,
 }
 
-/// The outline as a document (the blocks a test reads), in `lang`.
+/// The outline as a document, in `lang`.
 pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
     let assessment = input.assessment;
     let shown = amounts == Amounts::Shown;
     let organisation = input.organisation.trim();
-    let mut blocks = Vec::new();
-    let mut push = |style: Style, text: String| blocks.push(Block::paragraph(style, text));
+    let filled_by = input.filled_by.trim();
+    let mut body = Body::default();
+    let b = &mut body;
 
     // The title block.
-    push(Style::Title, TITLE().get(lang).into());
+    b.paragraph(Style::Title, TITLE().get(lang));
     let name = if organisation.is_empty() {
         NAME_TO_WRITE().get(lang)
     } else {
         organisation
     };
-    push(
+    b.paragraph(
         Style::Subtitle,
-        fill(SUPPORTING_UNIT().get(lang), &[("name", &name)]),
+        &fill(SUPPORTING_UNIT().get(lang), &[("name", &name)]),
     );
-    if !input.filled_by.trim().is_empty() {
-        push(
+    if !filled_by.is_empty() {
+        b.paragraph(
             Style::Subtitle,
-            fill(FILLED_BY().get(lang), &[("name", &input.filled_by.trim())]),
+            &fill(FILLED_BY().get(lang), &[("name", &filled_by)]),
         );
     }
-    push(
+    b.paragraph(
         Style::Subtitle,
-        fill(
+        &fill(
             CHECKED_ON().get(lang),
             &[("date", &assessment.as_of.in_words(lang))],
         ),
     );
-    push(
-        Style::Note,
-        rules_version(assessment, lang).join(pick(lang, String::new(), " ".into()).as_str()),
-    );
-    push(Style::Note, GOVERNS().get(lang).into());
+    let space = if lang == Lang::Zh { "" } else { " " };
+    b.paragraph(Style::Note, &rules_version(assessment, lang).join(space));
+    b.paragraph(Style::Note, GOVERNS().get(lang));
     if !shown {
-        push(Style::Note, WITHOUT_AMOUNTS().get(lang).into());
+        b.paragraph(Style::Note, WITHOUT_AMOUNTS().get(lang));
     }
 
     // The self-check at a glance.
-    push(Style::Heading1, GLANCE().get(lang).into());
-    push(Style::Note, NOT_A_DECISION().get(lang).into());
-    blocks.push(Block::led(
+    b.paragraph(Style::Heading1, GLANCE().get(lang));
+    b.paragraph(Style::Note, NOT_A_DECISION().get(lang));
+    b.led(
         Style::Body,
-        format!(
-            "{}{}",
-            OVERALL().get(lang),
-            assessment.overall.label().get(lang)
-        ),
-        format!(
-            "{}{}",
-            pick(lang, "。".into(), ". ".into()),
-            summary(assessment, lang)
-        ),
-    ));
-    blocks.push(glance_table(assessment, lang, amounts));
-
+        &[OVERALL().get(lang), assessment.overall.label().get(lang)].concat(),
+        &[
+            if lang == Lang::Zh { "。" } else { ". " },
+            &summary(assessment, lang),
+        ]
+        .concat(),
+    );
+    let (either, _) = route_words(lang);
+    let rows: Vec<Vec<String>> = assessment
+        .conditions
+        .iter()
+        .map(|c| {
+            let (has_routes, lines) = glance_lines(c, lang, amounts);
+            let mut figures = Vec::new();
+            let mut gaps = Vec::new();
+            if has_routes {
+                figures.push(either.to_string());
+                gaps.push(String::new());
+            }
+            for (prefix, k) in lines {
+                figures.push([prefix, &k.text].concat());
+                gaps.push(k.gap.map_or("—".into(), |g| [prefix, &g].concat()));
+            }
+            vec![
+                [c.clause.citation(lang), "\n", c.condition.title().get(lang)].concat(),
+                c.verdict.label().get(lang).to_string(),
+                figures.join("\n"),
+                gaps.join("\n"),
+            ]
+        })
+        .collect();
+    b.table(
+        &[28, 10, 40, 22],
+        &[
+            GLANCE_CONDITION(),
+            GLANCE_VERDICT(),
+            GLANCE_FIGURE(),
+            GLANCE_GAP(),
+        ]
+        .map(|h| h.get(lang)),
+        &rows,
+    );
     let items = checklist(assessment, lang, amounts);
     let in_section = |section: Section| items.iter().filter(move |i| i.section == section);
-    let conditions: Vec<&ChecklistItem> = in_section(Section::Conditions).collect();
-    if !conditions.is_empty() {
-        blocks.push(Block::paragraph(Style::Heading2, TO_RESOLVE().get(lang)));
-        for item in conditions {
-            blocks.push(Block::led(
-                Style::Body,
-                format!("{}{}", item.title, lang.colon()),
-                item.guide.clone(),
-            ));
-            write_progress(&mut blocks, item, input.progress, lang, shown);
+    for (n, item) in in_section(Section::Conditions).enumerate() {
+        if n == 0 {
+            b.paragraph(Style::Heading2, TO_RESOLVE().get(lang));
         }
+        b.led(
+            Style::Body,
+            &[item.title.as_str(), lang.colon()].concat(),
+            &item.guide,
+        );
+        write_progress(b, item, input.progress, lang, shown);
     }
 
     // The figures entered.
-    blocks.push(Block::paragraph(Style::Heading1, FIGURES().get(lang)));
+    b.paragraph(Style::Heading1, FIGURES().get(lang));
     let years = &input.answers.financials.years;
     if shown && !years.is_empty() {
-        let mut header = vec![FISCAL_YEAR().get(lang).to_string()];
-        header.extend(Field::ALL.map(|f| f.label().get(lang).to_string()));
-        let rows = years
-            .iter()
-            .map(|y| {
-                let mut row = vec![y.year.to_string()];
-                row.extend(Field::ALL.map(|field| {
-                    y.get(field).map_or_else(
-                        || NOT_ANSWERED().get(lang).to_string(),
-                        |m| format_amount(m.yuan(), Rounding::Nearest, lang),
-                    )
-                }));
-                row
-            })
-            .collect();
-        blocks.push(Block::Table {
-            widths: vec![16, 28, 28, 28],
-            header,
-            rows,
-        });
+        let mut header = vec![FISCAL_YEAR().get(lang)];
+        header.extend(Field::ALL.map(|f| f.label().get(lang)));
+        b.table(&[16, 28, 28, 28], &header, &figure_rows(years, lang));
     }
-    if let Some(period) = &assessment.period {
-        blocks.push(Block::paragraph(Style::Body, describe_period(period, lang)));
-    }
-    for note in [
+    let notes = [
+        assessment.period.as_ref().map(|p| describe_period(p, lang)),
         assessment
             .fiscal_year
             .and_then(|c| describe_fiscal_year(c, lang)),
         describe_unlikely_figures(assessment, lang),
-    ]
-    .into_iter()
-    .flatten()
-    {
-        blocks.push(Block::paragraph(Style::Note, note));
+    ];
+    for note in notes.iter().flatten() {
+        b.paragraph(Style::Body, note);
     }
 
     // What Art. 7(1) asks the plan to contain: its words, then one part per element.
-    blocks.push(Block::paragraph(Style::Heading1, BASIS().get(lang)));
-    blocks.push(quote(super::clauses::ClauseId::Art7_1, lang));
-    blocks.push(Block::paragraph(Style::Note, HOW_TO_WRITE().get(lang)));
+    b.paragraph(Style::Heading1, BASIS().get(lang));
+    quote(b, ClauseId::Art7_1, lang);
+    b.paragraph(Style::Note, HOW_TO_WRITE().get(lang));
     for (n, item) in in_section(Section::Plan).enumerate() {
-        blocks.push(Block::paragraph(
-            Style::Heading1,
-            numbered(1, n, &item.title, lang),
-        ));
-        blocks.push(quote(item.clause, lang));
-        blocks.push(Block::led(
-            Style::Body,
-            TO_COVER().get(lang),
-            item.guide.clone(),
-        ));
-        write_progress(&mut blocks, item, input.progress, lang, shown);
-        blocks.push(Block::paragraph(
+        b.paragraph(Style::Heading1, &numbered(1, n, &item.title, lang));
+        quote(b, item.clause, lang);
+        b.led(Style::Body, TO_COVER().get(lang), &item.guide);
+        write_progress(b, item, input.progress, lang, shown);
+        b.paragraph(
             Style::FillIn,
-            fill(WRITE_HERE().get(lang), &[("title", &item.title)]),
-        ));
+            &fill(WRITE_HERE().get(lang), &[("title", &item.title)]),
+        );
     }
 
     // The evidence and the procedure, as annexes.
@@ -258,15 +258,15 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
         (EVIDENCE(), Section::Evidence),
         (PROCEDURE(), Section::Procedure),
     ] {
-        blocks.push(Block::paragraph(Style::Heading1, title.get(lang)));
+        b.paragraph(Style::Heading1, title.get(lang));
         for (n, item) in in_section(section).enumerate() {
             let mut heading = numbered(2, n, &item.title, lang);
             if item.cite {
                 heading.push_str(&lang.parenthesised(item.clause.citation(lang)));
             }
-            blocks.push(Block::paragraph(Style::Heading2, heading));
-            blocks.push(Block::paragraph(Style::Body, item.guide.clone()));
-            write_progress(&mut blocks, item, input.progress, lang, shown);
+            b.paragraph(Style::Heading2, &heading);
+            b.paragraph(Style::Body, &item.guide);
+            write_progress(b, item, input.progress, lang, shown);
         }
     }
 
@@ -274,7 +274,7 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
         lang,
         title: TITLE().get(lang).into(),
         company: organisation.into(),
-        blocks,
+        body,
     }
 }
 
@@ -284,20 +284,20 @@ pub fn outline_docx(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Vec<u
 }
 
 /// A clause's text, quoted, led by its citation.
-fn quote(clause: super::clauses::ClauseId, lang: Lang) -> Block {
-    Block::led(
+fn quote(b: &mut Body, clause: ClauseId, lang: Lang) {
+    b.led(
         Style::Quote,
-        fill(
+        &fill(
             GUIDELINE_WORDS().get(lang),
             &[("clause", &clause.citation(lang))],
         ),
         clause.text(lang),
-    )
+    );
 }
 
 /// An item's checklist status, and its note unless notes are left out.
 fn write_progress(
-    blocks: &mut Vec<Block>,
+    b: &mut Body,
     item: &ChecklistItem,
     progress: &[Progress],
     lang: Lang,
@@ -309,58 +309,11 @@ fn write_progress(
         .find(|p| p.item == item.id)
         .map_or("", |p| p.note.trim());
     if notes && !note.is_empty() {
-        text.push_str(pick(lang, "；".into(), "; ".into()).as_str());
+        text.push_str(if lang == Lang::Zh { "；" } else { "; " });
         text.push_str(NOTE().get(lang));
         text.push_str(note);
     }
-    blocks.push(Block::led(Style::Note, PROGRESS().get(lang), text));
-}
-
-/// The result at a glance: one row per condition, its verdict, its key figures against what
-/// is required and the gap (routes of which either is enough marked as alternatives).
-fn glance_table(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Block {
-    let (either, or) = route_words(lang);
-    let rows = assessment
-        .conditions
-        .iter()
-        .map(|c| {
-            let figures = key_figures(c, lang, amounts);
-            let mut lines = Vec::new();
-            let mut gaps = Vec::new();
-            if figures.iter().any(|k| k.route) {
-                lines.push(either.to_string());
-                gaps.push(String::new());
-            }
-            let mut first_route = true;
-            for k in &figures {
-                let prefix = if k.route && !first_route { or } else { "" };
-                first_route &= !k.route;
-                lines.push(format!("{prefix}{}", k.text));
-                gaps.push(
-                    k.gap
-                        .as_ref()
-                        .map_or("—".into(), |g| format!("{prefix}{g}")),
-                );
-            }
-            vec![
-                format!(
-                    "{}\n{}",
-                    c.clause.citation(lang),
-                    c.condition.title().get(lang)
-                ),
-                c.verdict.label().get(lang).to_string(),
-                lines.join("\n"),
-                gaps.join("\n"),
-            ]
-        })
-        .collect();
-    Block::Table {
-        widths: vec![28, 10, 40, 22],
-        header: [CONDITION(), VERDICT(), KEY_FIGURE(), GAP()]
-            .map(|h| h.get(lang).to_string())
-            .to_vec(),
-        rows,
-    }
+    b.led(Style::Note, PROGRESS().get(lang), &text);
 }
 
 /// The outline's file name: the organisation's name if given (without the characters file
@@ -374,7 +327,7 @@ pub fn outline_file_name(organisation: &str, as_of: CalendarDate, lang: Lang) ->
     let name: String = organisation
         .chars()
         .map(|c| {
-            if c.is_control() || "/\\:*?\"<>|".contains(c) {
+            if c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') {
                 '_'
             } else {
                 c

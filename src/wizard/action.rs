@@ -55,6 +55,8 @@ pub enum Action {
     TextsArrived(bool),
     /// “Save to file”: the app writes [`WizardState::document_json`] to a download.
     Export,
+    /// “下载建设方案提纲（Word）”: the app writes the construction-plan outline to a download.
+    DownloadOutline,
     /// The person left a field: what was typed there that cannot be read is said at once.
     LeaveField(FieldId),
     /// The page opened at a later step with no draft to restore: what was answered is gone.
@@ -81,6 +83,7 @@ impl Action {
                 | Action::ExportFailed
                 | Action::TextsArrived(_)
                 | Action::Export
+                | Action::DownloadOutline
                 | Action::LeaveField(_)
                 | Action::OpenedWithoutAnswers
         )

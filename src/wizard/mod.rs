@@ -6,6 +6,7 @@
 
 mod action;
 mod answers_file;
+mod downloads;
 mod field_id;
 mod inputs;
 mod notice;
@@ -15,6 +16,7 @@ mod targets;
 mod validation;
 
 pub use action::Action;
+pub use downloads::Download;
 pub use field_id::{FieldId, PlanAmount};
 pub use inputs::{AmountField, AmountInput, TextField};
 pub use notice::Notice;

@@ -3,6 +3,7 @@
 //! [`WizardState::derive_answers`], after every action.
 
 use super::action::Action;
+use super::downloads::Download;
 use super::field_id::{FieldId, PlanAmount};
 use super::inputs::AmountInput;
 use super::notice::Notice;
@@ -14,7 +15,7 @@ use crate::rules::answers::{
 use crate::rules::assess::assess;
 use crate::rules::dates::whole_number;
 use crate::rules::dates::{CalendarDate, YEARS_ACCEPTED};
-use crate::rules::document::{write_document, About, ImportError, MAX_NAME_CHARS};
+use crate::rules::document::{About, ImportError, MAX_NAME_CHARS};
 use crate::rules::guideline::RuleSet;
 use crate::rules::lang::to_half_width;
 use crate::rules::lang::Lang;
@@ -83,8 +84,11 @@ pub struct WizardState {
     /// Counts the changes to what the answers document holds (the answers, the names, the
     /// checklist): the draft is written when it moves, not on every render.
     pub revision: u32,
-    /// Counts the presses of “save to file”: the download is made when it moves.
-    pub exports: u32,
+    /// Counts the presses of a button that downloads a file (“save to file”, the outline):
+    /// the app makes the file when it moves.
+    pub downloads: u32,
+    /// The file the last of those presses asked for.
+    pub download: Download,
     /// The revision last saved to a file.
     exported_at: Option<u32>,
     /// Problems found when the person last tried to continue from this step, or in a field
@@ -134,7 +138,8 @@ impl WizardState {
             answers: Answers::default(),
             period: Err(PeriodProblem::NoLatestYear),
             revision: 0,
-            exports: 0,
+            downloads: 0,
+            download: Download::Answers,
             exported_at: None,
             expected_revenue: AmountInput::default(),
             figures_confirmed: false,
@@ -280,7 +285,7 @@ impl WizardState {
                 self.remember = kept.1;
                 self.omit_amounts = kept.2;
                 self.texts = kept.3;
-                self.exports = 0;
+                self.downloads = 0;
                 self.step = Step::Check;
                 self.notice = Some(Notice::Imported);
                 return self;
@@ -303,8 +308,13 @@ impl WizardState {
             }
             Action::RestoreDraft(Err(e)) => self.notice = Some(Notice::DraftDiscarded(e)),
             Action::ExportFailed => self.notice = Some(Notice::ExportFailed),
+            Action::DownloadOutline => {
+                self.downloads = self.downloads.wrapping_add(1);
+                self.download = Download::Outline;
+            }
             Action::Export => {
-                self.exports = self.exports.wrapping_add(1);
+                self.downloads = self.downloads.wrapping_add(1);
+                self.download = Download::Answers;
                 self.exported_at = Some(self.revision);
             }
             Action::TextsArrived(ok) => {
@@ -372,12 +382,6 @@ impl WizardState {
             }
         };
         &mut list[i]
-    }
-
-    /// The answers document of this state, written: what “save to file” downloads and the
-    /// draft keeps. The one way the state is written out.
-    pub fn document_json(&self) -> String {
-        write_document(&self.answers, &self.about, &self.checklist)
     }
 
     /// Derives the answers the rules read from what was chosen and typed, the whole of them and

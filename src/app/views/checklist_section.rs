@@ -2,6 +2,7 @@
 //! choice and a note on screen, and a box to tick with room for notes on paper.
 
 use super::change_link::{follow_field_links, write_change_link};
+use super::outline_button::outline_panel;
 use super::send;
 use crate::markup::Markup;
 use crate::rules::checklist::{checklist, readiness, Section};
@@ -178,6 +179,7 @@ pub fn checklist_section(
         <section class="tic-section tic-checklist" aria-labelledby="tic-checklist-title"
             onclick={follow_field_links(dispatch)}>
             { intro.into_html() }
+            { outline_panel(state, dispatch) }
             { for Section::ALL.into_iter().map(|section| {
                 let in_section: Vec<_> = items.iter().filter(|i| i.section == section).collect();
                 if in_section.is_empty() {

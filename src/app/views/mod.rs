@@ -19,6 +19,7 @@ pub mod header;
 pub mod keep_answers;
 pub mod live_figures;
 pub mod notice_banner;
+pub mod outline_button;
 pub mod page_heading;
 pub mod pages;
 pub mod picture;

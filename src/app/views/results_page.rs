@@ -9,19 +9,20 @@ use super::condition_card::write_condition_card;
 use super::fields::text_field;
 use super::keep_answers::{export_button, remember_choice};
 use super::notice_banner::notice_banner;
+use super::outline_button::outline_button;
 use super::page_heading::page_heading;
 use super::plan_section::plan_section;
 use super::summary_table::summary_table;
 use crate::app::dom::print;
 use crate::markup::Markup;
 use crate::rules::answers::Field;
+use crate::rules::at_a_glance::figure_rows;
 use crate::rules::explain::Amounts;
 use crate::rules::explain::{
     describe_fiscal_year, describe_period, describe_reason, describe_unlikely_figures,
     rules_version, summary,
 };
 use crate::rules::lang::Lang;
-use crate::rules::money_display::{format_amount, Rounding};
 use crate::rules::outcome::{Assessment, Overall};
 use crate::rules::planner::needs_expected_revenue;
 use crate::rules::what_next::{describe_remedy, next_round_link, next_steps, remedies, Remedy};
@@ -65,6 +66,7 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
                     { if state.texts == TextsStatus::Loading { PRINT_WAITING().get(lang) } else { PRINT().get(lang) } }
                 </button>
                 { export_button(state, dispatch) }
+                { outline_button(state, dispatch, "tic-outline") }
                 <div class="tic-checkboxes__item">
                     <input class="tic-checkboxes__input" type="checkbox" id="tic-omit-amounts" checked={omit}
                         onchange={dispatch.reform(move |_| Action::SetOmitAmounts(!omit))} />
@@ -277,16 +279,12 @@ fn figures_entered(state: &WizardState, assessment: &Assessment) -> Markup {
                 &headings,
             )
             .table_body();
-        for y in years {
+        for row in figure_rows(years, lang) {
             figures
                 .open("tr", &[])
-                .element("th", &[("scope", "row")], &y.year.to_string());
-            for field in Field::ALL {
-                let amount = y.get(field).map_or_else(
-                    || NOT_ANSWERED().get(lang).to_string(),
-                    |m| format_amount(m.yuan(), Rounding::Nearest, lang),
-                );
-                figures.element("td", &[("data-label", field.label().get(lang))], &amount);
+                .element("th", &[("scope", "row")], &row[0]);
+            for (field, amount) in Field::ALL.iter().zip(&row[1..]) {
+                figures.element("td", &[("data-label", field.label().get(lang))], amount);
             }
             figures.close("tr");
         }

@@ -5,7 +5,7 @@
 use super::change_link::{follow_field_links, write_change_link};
 use super::verdict_tag::write_verdict_tag;
 use crate::markup::Markup;
-use crate::rules::at_a_glance::{deciding_findings, key_figures, route_words};
+use crate::rules::at_a_glance::{deciding_findings, glance_lines, route_words};
 use crate::rules::explain::Amounts;
 use crate::rules::outcome::{Assessment, Verdict};
 use crate::wizard::{field_for, Action, WizardState};
@@ -45,7 +45,7 @@ pub fn summary_table(
     .table_body();
     for c in &assessment.conditions {
         let title = c.condition.title().get(lang);
-        let figures = key_figures(c, lang, amounts);
+        let (has_routes, lines) = glance_lines(c, lang, amounts);
         m.open("tr", &[("data-condition", c.condition.key())])
             .open("th", &[("scope", "row")])
             .element(
@@ -62,21 +62,14 @@ pub fn summary_table(
             .open("td", &[("data-label", GLANCE_FIGURE().get(lang))]);
         // Routes of which either is enough read as alternatives: “任选其一：” above them, “或”
         // before each after the first, in both columns, so that no one adds the gaps up.
-        let (either, or) = route_words(lang);
-        let has_routes = figures.iter().any(|k| k.route);
         if has_routes {
             m.element(
                 "p",
                 &[("class", "tic-glance__line tic-glance__either")],
-                either,
+                route_words(lang).0,
             );
         }
-        let mut first_route = true;
-        let mut prefixes = Vec::with_capacity(figures.len());
-        for k in &figures {
-            let prefix = if k.route && !first_route { or } else { "" };
-            first_route &= !k.route;
-            prefixes.push(prefix);
+        for (prefix, k) in &lines {
             m.open("p", &[("class", "tic-glance__line")]);
             if !prefix.is_empty() {
                 m.element("span", &[("class", "tic-glance__or")], prefix);
@@ -101,7 +94,7 @@ pub fn summary_table(
                 "",
             );
         }
-        for (k, prefix) in figures.iter().zip(&prefixes) {
+        for (prefix, k) in &lines {
             m.open("p", &[("class", "tic-glance__line")]);
             if !prefix.is_empty() && k.gap.is_some() {
                 m.element("span", &[("class", "tic-glance__or")], prefix);

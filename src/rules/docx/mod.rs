@@ -12,7 +12,8 @@
 mod parts;
 mod zip;
 
-use parts::{font_table_xml, footer_xml, settings_xml, styles_xml};
+pub use parts::fixed_parts;
+use parts::{fixed_part, FIXED_PARTS};
 pub use zip::{crc32, zip_stored};
 
 use super::lang::Lang;
@@ -51,65 +52,52 @@ impl Style {
     }
 }
 
-/// A block of the body.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Block {
-    /// A paragraph: a lead in bold (may be empty), then the text. A line break in the text
-    /// breaks the line; a tab is a tab.
-    Paragraph {
-        style: Style,
-        lead: String,
-        text: String,
-    },
-    /// A table with a header row that repeats on every page it runs onto. `widths` are the
-    /// columns' shares of the line, in percent.
-    Table {
-        widths: Vec<u32>,
-        header: Vec<String>,
-        rows: Vec<Vec<String>>,
-    },
+/// The document's body, written as it is built: paragraphs and tables in reading order.
+#[derive(Debug, Clone, Default)]
+pub struct Body {
+    xml: String,
 }
 
-impl Block {
-    pub fn paragraph(style: Style, text: impl Into<String>) -> Block {
-        Block::Paragraph {
-            style,
-            lead: String::new(),
-            text: text.into(),
-        }
+impl Body {
+    /// A paragraph. A line break in the text breaks the line; a tab is a tab.
+    pub fn paragraph(&mut self, style: Style, text: &str) {
+        self.led(style, "", text);
     }
 
-    pub fn led(style: Style, lead: impl Into<String>, text: impl Into<String>) -> Block {
-        Block::Paragraph {
-            style,
-            lead: lead.into(),
-            text: text.into(),
-        }
+    /// A paragraph that starts with `lead` in bold.
+    pub fn led(&mut self, style: Style, lead: &str, text: &str) {
+        write_paragraph(&mut self.xml, style.id(), lead, text);
     }
 
-    /// The block's words, as a reader sees them: a paragraph per line, a table's cells
-    /// separated by tabs.
-    pub fn plain_text(&self) -> String {
-        match self {
-            Block::Paragraph { lead, text, .. } => format!("{lead}{text}"),
-            Block::Table { header, rows, .. } => std::iter::once(header)
-                .chain(rows)
-                .map(|row| row.join("\t"))
-                .collect::<Vec<_>>()
-                .join("\n"),
+    /// A table whose header row repeats on every page it runs onto; `widths` are the columns'
+    /// shares of the line, in percent. A line break in a cell starts a new paragraph in it.
+    pub fn table(&mut self, widths: &[u32], header: &[&str], rows: &[Vec<String>]) {
+        let columns: Vec<u32> = widths.iter().map(|w| LINE_WIDTH * w / 100).collect();
+        let out = &mut self.xml;
+        out.push_str("<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
+        for width in &columns {
+            out.push_str("<w:gridCol w:w=\"");
+            out.push_str(&width.to_string());
+            out.push_str("\"/>");
         }
+        out.push_str("</w:tblGrid>");
+        write_row(out, &columns, header.iter().copied(), true);
+        for row in rows {
+            write_row(out, &columns, row.iter().map(String::as_str), false);
+        }
+        out.push_str("</w:tbl>");
     }
 }
 
 /// A document to write.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Document {
     pub lang: Lang,
     /// The document's title property.
     pub title: String,
     /// The organisation, for the company property; empty when not given.
     pub company: String,
-    pub blocks: Vec<Block>,
+    pub body: Body,
 }
 
 pub(super) const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -133,91 +121,46 @@ impl Document {
 
     /// Every part of the package, by its name in the zip, `[Content_Types].xml` first.
     pub fn parts(&self) -> Vec<(&'static str, String)> {
-        let relationship = |id: &str, kind: &str, target: &str| {
-            format!("<Relationship Id=\"{id}\" Type=\"{kind}\" Target=\"{target}\"/>")
-        };
-        let relationships = |list: String| {
-            format!("{XML_DECLARATION}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">{list}</Relationships>")
-        };
-        let office = |kind: &str| format!("{R}/{kind}");
-        let package_rels = relationships(
-            relationship("rId1", &office("officeDocument"), "word/document.xml")
-                + &relationship(
-                    "rId2",
-                    "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
-                    "docProps/core.xml",
-                )
-                + &relationship("rId3", &office("extended-properties"), "docProps/app.xml"),
-        );
-        let document_rels = relationships(
-            relationship("rId1", &office("styles"), "styles.xml")
-                + &relationship("rId2", &office("settings"), "settings.xml")
-                + &relationship("rId3", &office("fontTable"), "fontTable.xml")
-                + &relationship("rId4", &office("footer"), "footer1.xml"),
-        );
-        let mut types = String::new();
-        for (part, kind) in [
-            ("/word/document.xml", "wordprocessingml.document.main"),
-            ("/word/styles.xml", "wordprocessingml.styles"),
-            ("/word/settings.xml", "wordprocessingml.settings"),
-            ("/word/fontTable.xml", "wordprocessingml.fontTable"),
-            ("/word/footer1.xml", "wordprocessingml.footer"),
-            ("/docProps/app.xml", "extended-properties"),
-        ] {
-            types.push_str(&format!("<Override PartName=\"{part}\" ContentType=\"application/vnd.openxmlformats-officedocument.{kind}+xml\"/>"));
-        }
-        let content_types = format!(
-            "{XML_DECLARATION}<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>{types}<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/></Types>"
-        );
         // Only what the applicant typed: the title and the organisation. No author, no dates,
         // no application: nothing about the device or the person using it.
-        let core = format!(
-            "{XML_DECLARATION}<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>{}</dc:title></cp:coreProperties>",
-            escape(&self.title)
-        );
-        let app = format!(
-            "{XML_DECLARATION}<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">{}</Properties>",
-            if self.company.is_empty() {
-                String::new()
-            } else {
-                format!("<Company>{}</Company>", escape(&self.company))
-            }
-        );
-        vec![
-            ("[Content_Types].xml", content_types),
-            ("_rels/.rels", package_rels),
-            ("word/document.xml", self.document_xml()),
-            ("word/_rels/document.xml.rels", document_rels),
-            ("word/styles.xml", styles_xml(self.lang)),
-            ("word/settings.xml", settings_xml()),
-            ("word/fontTable.xml", font_table_xml()),
-            ("word/footer1.xml", footer_xml()),
-            ("docProps/core.xml", core),
-            ("docProps/app.xml", app),
-        ]
+        let mut core = String::from(XML_DECLARATION);
+        core.push_str("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>");
+        core.push_str(&escape(&self.title));
+        core.push_str("</dc:title></cp:coreProperties>");
+        let mut app = String::from(XML_DECLARATION);
+        app.push_str("<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">");
+        if !self.company.is_empty() {
+            app.push_str("<Company>");
+            app.push_str(&escape(&self.company));
+            app.push_str("</Company>");
+        }
+        app.push_str("</Properties>");
+        let mut parts: Vec<(&'static str, String)> = FIXED_PARTS
+            .iter()
+            .map(|&name| (name, fixed_part(name, self.lang).to_string()))
+            .collect();
+        parts.insert(2, ("word/document.xml", self.document_xml()));
+        parts.push(("docProps/core.xml", core));
+        parts.push(("docProps/app.xml", app));
+        parts
     }
 
     /// `word/document.xml`: the body and the page.
     pub fn document_xml(&self) -> String {
-        let mut body = String::with_capacity(64 * 1024);
-        for block in &self.blocks {
-            match block {
-                Block::Paragraph { style, lead, text } => {
-                    write_paragraph(&mut body, style.id(), lead, text)
-                }
-                Block::Table {
-                    widths,
-                    header,
-                    rows,
-                } => write_table(&mut body, widths, header, rows),
-            }
-        }
         // GB/T 9704's page: A4; margins top 37, bottom 35, inner 28, outer 26 mm. The 22 lines
         // come from the body's exact line height, not a document grid, which would also space
         // the lines of tables and notes 28.95 pt apart.
-        format!(
-            "{XML_DECLARATION}<w:document xmlns:w=\"{W}\" xmlns:r=\"{R}\"><w:body>{body}<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId4\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1588\" w:header=\"851\" w:footer=\"1304\" w:gutter=\"0\"/><w:pgNumType w:start=\"1\"/></w:sectPr></w:body></w:document>"
-        )
+        [
+            XML_DECLARATION,
+            "<w:document xmlns:w=\"",
+            W,
+            "\" xmlns:r=\"",
+            R,
+            "\"><w:body>",
+            &self.body.xml,
+            "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId4\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1588\" w:header=\"851\" w:footer=\"1304\" w:gutter=\"0\"/><w:pgNumType w:start=\"1\"/></w:sectPr></w:body></w:document>",
+        ]
+        .concat()
     }
 }
 
@@ -284,7 +227,12 @@ fn write_paragraph(out: &mut String, style: &str, lead: &str, text: &str) {
     out.push_str("</w:p>");
 }
 
-fn write_row(out: &mut String, columns: &[u32], cells: &[String], header: bool) {
+fn write_row<'a>(
+    out: &mut String,
+    columns: &[u32],
+    cells: impl Iterator<Item = &'a str>,
+    header: bool,
+) {
     // A row is not split across pages; the header row repeats on each page.
     out.push_str(if header {
         "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
@@ -292,9 +240,9 @@ fn write_row(out: &mut String, columns: &[u32], cells: &[String], header: bool) 
         "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
     });
     for (width, cell) in columns.iter().zip(cells) {
-        out.push_str(&format!(
-            "<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/>"
-        ));
+        out.push_str("<w:tc><w:tcPr><w:tcW w:w=\"");
+        out.push_str(&width.to_string());
+        out.push_str("\" w:type=\"dxa\"/>");
         if header {
             out.push_str("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F2F2F2\"/>");
         }
@@ -311,18 +259,4 @@ fn write_row(out: &mut String, columns: &[u32], cells: &[String], header: bool) 
         out.push_str("</w:tc>");
     }
     out.push_str("</w:tr>");
-}
-
-fn write_table(out: &mut String, widths: &[u32], header: &[String], rows: &[Vec<String>]) {
-    let columns: Vec<u32> = widths.iter().map(|w| LINE_WIDTH * w / 100).collect();
-    out.push_str("<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>");
-    for width in &columns {
-        out.push_str(&format!("<w:gridCol w:w=\"{width}\"/>"));
-    }
-    out.push_str("</w:tblGrid>");
-    write_row(out, &columns, header, true);
-    for row in rows {
-        write_row(out, &columns, row, false);
-    }
-    out.push_str("</w:tbl>");
 }

@@ -1,8 +1,122 @@
-//! The parts of the package that do not depend on the text: the styles, the font table, the
-//! settings and the footer. The styles are where GB/T 9704's typography lives.
+//! The parts of the package that do not depend on the text: content types, relationships, the
+//! styles, the font table, the settings and the footer. The styles are where GB/T 9704's
+//! typography lives.
+//!
+//! They are written here and, like the other long texts, travel to the browser in the texts
+//! file (`crate::texts_file`): the app carries a four-byte key for each, not the code that
+//! writes them.
 
-use super::{W, XML_DECLARATION};
-use crate::rules::lang::Lang;
+use super::{R, W, XML_DECLARATION};
+use crate::rules::lang::{Bilingual, Lang};
+use crate::rules::library::long_text;
+use std::sync::OnceLock;
+
+/// The fixed parts by their name in the package, in the order they are zipped (the body goes
+/// third, after the package's relationships).
+pub(super) const FIXED_PARTS: [&str; 7] = [
+    "[Content_Types].xml",
+    "_rels/.rels",
+    "word/_rels/document.xml.rels",
+    "word/styles.xml",
+    "word/settings.xml",
+    "word/fontTable.xml",
+    "word/footer1.xml",
+];
+
+/// A fixed part in `lang` (only the styles differ between the languages).
+pub(super) fn fixed_part(name: &str, lang: Lang) -> &'static str {
+    long_text(&library_key(name), || {
+        written()
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or(Bilingual::new("", ""), |(_, part)| *part)
+    })
+    .get(lang)
+}
+
+fn library_key(name: &str) -> String {
+    format!("docx.{name}")
+}
+
+/// Every fixed part with its key in the texts file.
+pub fn fixed_parts() -> Vec<(String, Bilingual)> {
+    written()
+        .iter()
+        .map(|(name, part)| (library_key(name), *part))
+        .collect()
+}
+
+/// The fixed parts, written once and kept (as the texts compiled in are).
+fn written() -> &'static [(&'static str, Bilingual)] {
+    static WRITTEN: OnceLock<Vec<(&'static str, Bilingual)>> = OnceLock::new();
+    WRITTEN.get_or_init(|| {
+        let keep = |part: String| -> &'static str { Box::leak(part.into_boxed_str()) };
+        let both = |part: String| {
+            let part = keep(part);
+            Bilingual::new(part, part)
+        };
+        let parts = [
+            both(content_types_xml()),
+            both(package_relationships()),
+            both(document_relationships()),
+            Bilingual::new(keep(styles_xml(Lang::Zh)), keep(styles_xml(Lang::En))),
+            both(settings_xml()),
+            both(font_table_xml()),
+            both(footer_xml()),
+        ];
+        FIXED_PARTS.into_iter().zip(parts).collect()
+    })
+}
+
+/// `[Content_Types].xml`: what each part is.
+fn content_types_xml() -> String {
+    let mut types = String::new();
+    for (part, kind) in [
+        ("/word/document.xml", "wordprocessingml.document.main"),
+        ("/word/styles.xml", "wordprocessingml.styles"),
+        ("/word/settings.xml", "wordprocessingml.settings"),
+        ("/word/fontTable.xml", "wordprocessingml.fontTable"),
+        ("/word/footer1.xml", "wordprocessingml.footer"),
+        ("/docProps/app.xml", "extended-properties"),
+    ] {
+        types.push_str(&format!("<Override PartName=\"{part}\" ContentType=\"application/vnd.openxmlformats-officedocument.{kind}+xml\"/>"));
+    }
+    format!(
+        "{XML_DECLARATION}<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>{types}<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/></Types>"
+    )
+}
+
+fn relationship(id: &str, kind: &str, target: &str) -> String {
+    format!("<Relationship Id=\"{id}\" Type=\"{kind}\" Target=\"{target}\"/>")
+}
+
+fn relationships(list: String) -> String {
+    format!("{XML_DECLARATION}<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">{list}</Relationships>")
+}
+
+/// `_rels/.rels`: the body and the two sets of document properties.
+fn package_relationships() -> String {
+    relationships(
+        relationship("rId1", &format!("{R}/officeDocument"), "word/document.xml")
+            + &relationship(
+                "rId2",
+                "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+                "docProps/core.xml",
+            )
+            + &relationship("rId3", &format!("{R}/extended-properties"), "docProps/app.xml"),
+    )
+}
+
+/// `word/_rels/document.xml.rels`: the parts the body uses (`rId4`, the footer, is named in
+/// the body's section properties).
+fn document_relationships() -> String {
+    relationships(
+        relationship("rId1", &format!("{R}/styles"), "styles.xml")
+            + &relationship("rId2", &format!("{R}/settings"), "settings.xml")
+            + &relationship("rId3", &format!("{R}/fontTable"), "fontTable.xml")
+            + &relationship("rId4", &format!("{R}/footer"), "footer1.xml"),
+    )
+}
 
 /// A style: its kind, id, name, the style it is based on and its paragraph and run properties.
 fn style(kind: &str, id: &str, name: &str, based_on: &str, p_pr: &str, r_pr: &str) -> String {
@@ -23,7 +137,7 @@ fn fonts(latin: &str, chinese: &str, half_points: u32) -> String {
 /// 28.95 pt (22 lines to the type area), first line indented two characters; headings 黑体
 /// (first level) and 楷体 (second level); the title 小标宋 2号 (22 pt), with 宋体 where that
 /// face is not installed (the font table says so).
-pub(super) fn styles_xml(lang: Lang) -> String {
+fn styles_xml(lang: Lang) -> String {
     let zh = lang == Lang::Zh;
     let (serif, sans) = ("Times New Roman", "Arial");
     let body_size = if zh { 32 } else { 24 };
@@ -175,7 +289,7 @@ pub(super) fn styles_xml(lang: Lang) -> String {
 /// `word/fontTable.xml`: the faces the styles name, with the names they go by on other systems
 /// and their character set (86, GB2312), which is what Word and WPS fall back on when a face is
 /// not installed.
-pub(super) fn font_table_xml() -> String {
+fn font_table_xml() -> String {
     let mut fonts = String::new();
     for (name, alternative, family, pitch) in [
         ("仿宋", "FangSong", "modern", "fixed"),
@@ -191,11 +305,11 @@ pub(super) fn font_table_xml() -> String {
 
 /// `word/settings.xml`: Chinese punctuation compressed as Word does for Chinese documents, and
 /// the current compatibility mode (no “compatibility mode” banner in Word).
-pub(super) fn settings_xml() -> String {
+fn settings_xml() -> String {
     format!("{XML_DECLARATION}<w:settings xmlns:w=\"{W}\"><w:defaultTabStop w:val=\"420\"/><w:characterSpacingControl w:val=\"compressPunctuation\"/><w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat></w:settings>")
 }
 
 /// `word/footer1.xml`: the page number between dashes (“— 1 —”), as GB/T 9704 sets it.
-pub(super) fn footer_xml() -> String {
+fn footer_xml() -> String {
     format!("{XML_DECLARATION}<w:ftr xmlns:w=\"{W}\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr><w:r><w:t xml:space=\"preserve\">— </w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t xml:space=\"preserve\"> —</w:t></w:r></w:p></w:ftr>")
 }
