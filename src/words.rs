@@ -15,6 +15,10 @@ use crate::rules::library::{fill, long_texts};
 pub use crate::rules::at_a_glance::{
     FISCAL_YEAR, GLANCE_CONDITION, GLANCE_FIGURE, GLANCE_GAP, GLANCE_VERDICT, NOT_ANSWERED,
 };
+// The Art. 6 amounts' names, which the outline's figures share.
+pub use crate::rules::answers::{
+    COMMITMENT_LABEL, PLANNED_DOMESTIC_LABEL, SINCE_FOUNDING_DOMESTIC_LABEL, SINCE_FOUNDING_TITLE,
+};
 
 /// One function per word the first page needs, returning it compiled in (the same call style
 /// as [`long_texts!`], whose words arrive later).
@@ -152,12 +156,8 @@ long_texts! {
     PATH_EXISTING = "ui.path_existing": "现有企业", "An existing enterprise";
     PATH_EXISTING_HINT = "ui.path_existing_hint": "按第五条第（一）至（六）项全部条件判断。", "Assessed against all of Article 5(1)–(6).";
     PATH_NEW = "ui.path_new": "新建独立法人实体", "A newly founded independent legal entity";
-    COMMITMENT_LABEL = "ui.commitment_label": "依托单位保障的未来3年年均研究开发费用", "Average annual R&D the supporting unit guarantees for the next 3 years";
-    PLANNED_DOMESTIC_LABEL = "ui.planned_domestic_label": "其中：计划在中国境内发生的年均研究开发费用", "of which: average annual R&D planned within China";
     PLANNED_DOMESTIC_HINT = "ui.planned_domestic_hint": "第六条要求同时满足第五条第（四）项。尚未发生研究开发费用的，按此计划判断境内占比；已发生的，按实际发生额判断（在下一页填写）。", "Article 6 keeps Article 5(4). While no R&D has been incurred, the domestic share is judged on this plan; once R&D has been incurred, on the actual figures (entered on the next page).";
-    SINCE_FOUNDING_TITLE = "ui.since_founding_title": "成立以来已发生的研究开发费用", "R&D incurred since founding";
     SINCE_FOUNDING_HINT = "ui.since_founding_hint": "尚无完整会计年度，第五条第（四）项按成立以来已发生的研究开发费用判断。尚未发生的，请留空，将按上一页填写的计划判断。", "With no complete fiscal year yet, Article 5(4) is judged on the R&D incurred since founding. If none has been incurred, leave these blank: the plan entered on the previous page is used.";
-    SINCE_FOUNDING_DOMESTIC_LABEL = "ui.since_founding_domestic_label": "其中：在中国境内发生的研究开发费用", "of which: R&D incurred within China";
     FIGURES_WHICH_TITLE = "ui.figures_which_title": "填写哪些数据", "Which figures to enter";
     FIGURES_NO_COMPLETE_YEAR = "ui.figures_no_complete_year": "成立于最近一个完整会计年度之后，尚无完整会计年度，不需要填写各年度数据；第五条第（四）项按下面成立以来的研究开发费用判断。", "Founded after the latest complete fiscal year, so there is no complete fiscal year of figures to enter; Article 5(4) is judged on the R&D since founding, below.";
     LATEST_YEAR_LABEL = "ui.latest_year_label": "最近一个完整会计年度", "Latest complete fiscal year";

@@ -550,5 +550,36 @@ fn the_apps_download_follows_the_page() {
     assert!(name.ends_with("-技术创新中心建设方案提纲.docx"), "{name}");
     let all = paragraphs(&text(&read_zip(&bytes), "word/document.xml")).join("\n");
     assert!(all.contains("一、总体目标"));
-    assert!(!all.contains("300,000.00万元") && !all.contains("目标初稿"), "{all}");
+    assert!(
+        !all.contains("300,000.00万元") && !all.contains("目标初稿"),
+        "{all}"
+    );
+}
+
+/// A newly founded entity (Art. 6) without a complete fiscal year: no table of years, but its
+/// commitment, the part planned within China and the R&D since founding are among the figures
+/// entered, exact as the page shows them; the rule set is named on the first page.
+#[test]
+fn an_art_6_applicant_finds_its_commitment_among_the_figures() {
+    let (_, scenario) = common::scenarios()
+        .into_iter()
+        .find(|(path, _)| {
+            path.ends_with("23-new-entity-since-founding-domestic-exactly-60pct-float-trap.json")
+        })
+        .expect("scenario 23");
+    let document = AnswersDocument::from_json(&scenario["answers"].to_string()).unwrap();
+    let parts = read_zip(&docx(&document, Lang::Zh, Amounts::Shown));
+    let all = paragraphs(&text(&parts, "word/document.xml")).join("\n");
+    for expected in [
+        "依托单位保障的未来3年年均研究开发费用：2,500.00万元",
+        "其中：计划在中国境内发生的年均研究开发费用：0.00万元",
+        "成立以来已发生的研究开发费用：0.30万元",
+        "其中：在中国境内发生的研究开发费用：0.18万元",
+        "规则集：jingkechuangfa-2024-143（2024年9月14日起适用）。",
+    ] {
+        assert!(all.contains(expected), "{expected} missing:\n{all}");
+    }
+    let parts = read_zip(&docx(&document, Lang::Zh, Amounts::Hidden));
+    let all = paragraphs(&text(&parts, "word/document.xml")).join("\n");
+    assert!(!all.contains("2,500.00万元") && !all.contains("0.18万元"));
 }

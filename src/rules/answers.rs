@@ -148,6 +148,10 @@ pub fn year_label(year: i32, field: Field, lang: Lang) -> String {
 
 super::library::long_texts! {
     answer_texts;
+    COMMITMENT_LABEL = "answers.commitment_label": "依托单位保障的未来3年年均研究开发费用", "Average annual R&D the supporting unit guarantees for the next 3 years";
+    PLANNED_DOMESTIC_LABEL = "answers.planned_domestic_label": "其中：计划在中国境内发生的年均研究开发费用", "of which: average annual R&D planned within China";
+    SINCE_FOUNDING_TITLE = "answers.since_founding_title": "成立以来已发生的研究开发费用", "R&D incurred since founding";
+    SINCE_FOUNDING_DOMESTIC_LABEL = "answers.since_founding_domestic_label": "其中：在中国境内发生的研究开发费用", "of which: R&D incurred within China";
     YEAR_FIGURE = "say.year_figure":
         "{year}年{figure}",
         "{figure} in {year}";

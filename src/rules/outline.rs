@@ -9,6 +9,9 @@
 //! Pure: the browser app and `tic-assess --outline` call [`outline_docx`] and get the same bytes.
 
 use super::answers::{Answers, Field};
+use super::answers::{
+    COMMITMENT_LABEL, PLANNED_DOMESTIC_LABEL, SINCE_FOUNDING_DOMESTIC_LABEL, SINCE_FOUNDING_TITLE,
+};
 use super::at_a_glance::{figure_rows, glance_lines, route_words};
 use super::at_a_glance::{
     FISCAL_YEAR, GLANCE_CONDITION, GLANCE_FIGURE, GLANCE_GAP, GLANCE_VERDICT,
@@ -21,6 +24,7 @@ use super::explain::{describe_fiscal_year, describe_period, describe_unlikely_fi
 use super::explain::{rules_version, summary, Amounts};
 use super::lang::{pick, Lang};
 use super::library::{fill, long_texts};
+use super::money_display::{format_amount, Rounding};
 use super::outcome::Assessment;
 use super::progress::Progress;
 
@@ -41,6 +45,9 @@ long_texts! {
     CHECKED_ON = "outline.checked_on":
         "自查日期：{date}",
         "Self-check of {date}";
+    RULE_SET = "outline.rule_set":
+        "规则集：{id}（{from}起适用）。",
+        "Rule set: {id} (applies from {from}).";
     GOVERNS = "outline.governs":
         "本提纲按京科创发〔2024〕143号第七条第（一）项所列内容编排，由依托单位条件自评工具根据填写的内容在本机生成，供编写建设方案时参考。建设方案的格式和内容以当年度申报通知及其模板为准。",
         "This outline follows the contents Art. 7(1) of 京科创发〔2024〕143号 lists. The self-check made it on this device from what was entered, as a start for writing the construction plan. The year's application notice and its template govern the plan's form and contents.";
@@ -153,6 +160,17 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
     );
     let space = if lang == Lang::Zh { "" } else { " " };
     b.paragraph(Style::Note, &rules_version(assessment, lang).join(space));
+    let rules = assessment.rules;
+    b.paragraph(
+        Style::Note,
+        &fill(
+            RULE_SET().get(lang),
+            &[
+                ("id", &rules.id),
+                ("from", &rules.effective_from.in_words(lang)),
+            ],
+        ),
+    );
     b.paragraph(Style::Note, GOVERNS().get(lang));
     if !shown {
         b.paragraph(Style::Note, WITHOUT_AMOUNTS().get(lang));
@@ -226,6 +244,28 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
         let mut header = vec![FISCAL_YEAR().get(lang)];
         header.extend(Field::ALL.map(|f| f.label().get(lang)));
         b.table(&[16, 28, 28, 28], &header, &figure_rows(years, lang));
+    }
+    // The Art. 6 amounts: the commitment and its part within China, the R&D since founding.
+    let answers = input.answers;
+    for (label, amount) in [
+        (COMMITMENT_LABEL(), answers.committed_average_annual_rd),
+        (
+            PLANNED_DOMESTIC_LABEL(),
+            answers.planned_domestic_average_annual_rd,
+        ),
+        (SINCE_FOUNDING_TITLE(), answers.rd_since_founding),
+        (
+            SINCE_FOUNDING_DOMESTIC_LABEL(),
+            answers.rd_since_founding_domestic,
+        ),
+    ] {
+        if let Some(money) = amount.filter(|_| shown) {
+            b.led(
+                Style::Body,
+                &[label.get(lang), lang.colon()].concat(),
+                &format_amount(money.yuan(), Rounding::Nearest, lang),
+            );
+        }
     }
     let notes = [
         assessment.period.as_ref().map(|p| describe_period(p, lang)),
