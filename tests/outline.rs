@@ -489,7 +489,7 @@ fn as_written(text: &str) -> String {
 fn typed_text() -> impl Strategy<Value = String> {
     prop_oneof![
         any::<String>(),
-        "[<>&\"' a-z\\n\\t\u{4e00}-\u{4e20}\u{1F600}-\u{1F610}]{1,40}",
+        "[<>&\"' a-z\\r\\n\\t\u{1}\u{b}\u{fffe}\u{4e00}-\u{4e20}\u{1F600}-\u{1F610}]{1,40}",
     ]
 }
 

@@ -99,20 +99,26 @@ long_texts! {
 }
 
 /// A heading's number as Chinese official documents write it: 一、二、… for the first level,
-/// （一）（二）… for the second; 1. 2. … in English.
+/// （一）（二）… for the second; 1. 2. … in English. `n` counts from 0.
 fn numbered(level: u8, n: usize, title: &str, lang: Lang) -> String {
-    const CHINESE: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
-    let number = CHINESE.get(n).copied().unwrap_or("");
-    let (before, after) = match (lang, level) {
-        (Lang::Zh, 1) => ("", "、"),
-        (Lang::Zh, _) => ("（", "）"),
-        (Lang::En, _) => ("", ". "),
-    };
-    let number = match lang {
-        Lang::Zh => number.to_string(),
-        Lang::En => (n + 1).to_string(),
+    let (before, number, after) = match (lang, level) {
+        (Lang::Zh, 1) => ("", chinese_number(n + 1), "、"),
+        (Lang::Zh, _) => ("（", chinese_number(n + 1), "）"),
+        (Lang::En, _) => ("", (n + 1).to_string(), ". "),
     };
     [before, &number, after, title].concat()
+}
+
+/// 1 to 99 in Chinese numerals: 一 … 十, 十一 … 十九, 二十 … 九十九.
+fn chinese_number(n: usize) -> String {
+    const DIGITS: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    let (tens, ones) = (n / 10 % 10, n % 10);
+    let tens = match tens {
+        0 => String::new(),
+        1 => "十".into(),
+        t => [DIGITS[t], "十"].concat(),
+    };
+    tens + DIGITS[ones]
 }
 
 /// What the outline is made from: the answers, the names typed for the header, the checklist
@@ -380,5 +386,24 @@ pub fn outline_file_name(organisation: &str, as_of: CalendarDate, lang: Lang) ->
         format!("{stem}-{as_of}.docx")
     } else {
         format!("{name}-{stem}.docx")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_are_numbered_as_chinese_documents_number_them() {
+        let zh = |level, n| numbered(level, n, "X", Lang::Zh);
+        assert_eq!(
+            [zh(1, 0), zh(1, 8), zh(1, 9), zh(1, 10)],
+            ["一、X", "九、X", "十、X", "十一、X"]
+        );
+        assert_eq!(
+            [zh(2, 0), zh(2, 19), zh(2, 20)],
+            ["（一）X", "（二十）X", "（二十一）X"]
+        );
+        assert_eq!(numbered(1, 8, "X", Lang::En), "9. X");
     }
 }

@@ -1,11 +1,11 @@
-//! A small WordprocessingML (`.docx`) writer: a document as a list of styled paragraphs and
-//! tables, written as the parts Word, WPS and LibreOffice read — content types, relationships,
+//! A small WordprocessingML (`.docx`) writer: a body of styled paragraphs and tables, written
+//! as it is built, and the parts Word, WPS and LibreOffice read around it — content types, relationships,
 //! the body, styles, fonts, settings, a footer with the page number, and document properties —
 //! zipped on the device. It knows nothing of the guideline: [`super::outline`] says what the
 //! document holds.
 //!
 //! The page follows GB/T 9704 (党政机关公文格式): A4, the type area 156 mm × 225 mm (top
-//! margin 37 mm, inner 28 mm), body 仿宋 3号 (16 pt) on a 22-line grid, first-level headings
+//! margin 37 mm, inner 28 mm), body 仿宋 3号 (16 pt), 22 lines to a page, first-level headings
 //! 黑体, second-level 楷体, the page number in the footer between dashes. English documents
 //! keep the page and use Times New Roman and Arial.
 
@@ -164,10 +164,11 @@ impl Document {
     }
 }
 
-/// Whether XML 1.0 can hold the character at all. Those it cannot (most control characters,
-/// U+FFFE, U+FFFF) are left out, so that no typed text can make a part unreadable.
+/// Whether the character is written. Those XML 1.0 cannot hold (most control characters,
+/// U+FFFE, U+FFFF) are left out, so that no typed text can make a part unreadable; so is a
+/// carriage return, which a line break typed on Windows carries before its line feed.
 fn is_xml_char(c: char) -> bool {
-    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+    matches!(c, '\t' | '\n' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
 /// `text` as XML character data or an attribute value.
@@ -203,7 +204,7 @@ fn write_runs(out: &mut String, text: &str, bold: bool) {
         }
         first = false;
         let mut first_cell = true;
-        for piece in line.trim_end_matches('\r').split('\t') {
+        for piece in line.split('\t') {
             if !first_cell {
                 out.push_str("<w:tab/>");
             }
