@@ -60,7 +60,7 @@ export const ENGINES = {
           'browser.download.dir': downloads,
           'browser.download.useDownloadDir': true,
           'browser.download.always_ask_before_handling_new_types': false,
-          'browser.helperApps.neverAsk.saveToDisk': 'application/json',
+          'browser.helperApps.neverAsk.saveToDisk': 'application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
           // The app's own print button opens a modal dialog that would block the driver.
           'print.always_print_silent': true,
           'print_printer': 'Mozilla Save to PDF',

@@ -60,6 +60,7 @@ const STEPS = [
   ['print to PDF: the first page is the summary', printFirstPage],
   ['the draft is restored after a reload, with consent', draftAfterReload],
   ['export, then import gives the same file', exportAndImport],
+  ['the construction-plan outline downloads as a Word file', outlineDownload],
   ['every page at 375 px without sideways scrolling', narrowScreen],
 ];
 
@@ -248,6 +249,29 @@ async function exportAndImport(t) {
   const again = await download(t);
   const same = readFileSync(again, 'utf8') === readFileSync(exported, 'utf8');
   expect(same, `the file exported after the import differs from the one imported (${again})`);
+}
+
+// On the results page, in Chinese: the outline is written on the device and saved as a .docx
+// (a zip whose body, stored as it is, reads “一、总体目标”).
+async function outlineDownload(t) {
+  await onStep(t, 'results');
+  const downloads = t.engine.downloads;
+  await (await t.session.element('#tic-outline')).click();
+  const pattern = /^技术创新中心建设方案提纲-\d{4}-\d\d-\d\d\.docx$/;
+  const name = await t.session.waitFor('the outline', () =>
+    readdirSync(downloads).find((f) => pattern.test(f.normalize()) && statSync(join(downloads, f)).size > 0),
+  15_000).catch((error) => {
+    throw new Error(`${error.message}; the download folder holds ${readdirSync(downloads).join(', ') || 'nothing'}`);
+  });
+  const file = join(downloads, name);
+  // Complete once the zip's end record is there.
+  const bytes = await t.session.waitFor('the download to finish', () => {
+    const read = readFileSync(file);
+    return read.length > 22 && read.readUInt32LE(read.length - 22) === 0x06054b50 ? read : null;
+  });
+  expect(bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1')), 'the outline is not a zip');
+  expect(bytes.includes(Buffer.from('一、总体目标')), 'the outline has no “一、总体目标”');
+  t.note(`outline: ${name}, ${bytes.length} bytes`);
 }
 
 async function narrowScreen(t) {
