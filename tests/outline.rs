@@ -583,3 +583,250 @@ fn an_art_6_applicant_finds_its_commitment_among_the_figures() {
     let all = paragraphs(&text(&parts, "word/document.xml")).join("\n");
     assert!(!all.contains("2,500.00万元") && !all.contains("0.18万元"));
 }
+
+/// The order ECMA-376 gives the children of the property elements the outline writes (Part 1,
+/// §17). Word refuses a file whose properties are out of this order (“unreadable content”),
+/// where LibreOffice reads it anyway, so the Writer check alone would not catch it.
+const SCHEMA_ORDER: &[(&str, &[&str])] = &[
+    (
+        "pPr",
+        &[
+            "pStyle",
+            "keepNext",
+            "keepLines",
+            "pageBreakBefore",
+            "framePr",
+            "widowControl",
+            "numPr",
+            "suppressLineNumbers",
+            "pBdr",
+            "shd",
+            "tabs",
+            "suppressAutoHyphens",
+            "kinsoku",
+            "wordWrap",
+            "overflowPunct",
+            "topLinePunct",
+            "autoSpaceDE",
+            "autoSpaceDN",
+            "bidi",
+            "adjustRightInd",
+            "snapToGrid",
+            "spacing",
+            "ind",
+            "contextualSpacing",
+            "mirrorIndents",
+            "suppressOverlap",
+            "jc",
+            "textDirection",
+            "textAlignment",
+            "textboxTightWrap",
+            "outlineLvl",
+            "divId",
+            "cnfStyle",
+            "rPr",
+            "sectPr",
+            "pPrChange",
+        ],
+    ),
+    (
+        "rPr",
+        &[
+            "rStyle",
+            "rFonts",
+            "b",
+            "bCs",
+            "i",
+            "iCs",
+            "caps",
+            "smallCaps",
+            "strike",
+            "dstrike",
+            "outline",
+            "shadow",
+            "emboss",
+            "imprint",
+            "noProof",
+            "snapToGrid",
+            "vanish",
+            "webHidden",
+            "color",
+            "spacing",
+            "w",
+            "kern",
+            "position",
+            "sz",
+            "szCs",
+            "highlight",
+            "u",
+            "effect",
+            "bdr",
+            "shd",
+            "fitText",
+            "vertAlign",
+            "rtl",
+            "cs",
+            "em",
+            "lang",
+            "eastAsianLayout",
+            "specVanish",
+            "oMath",
+        ],
+    ),
+    (
+        "tblPr",
+        &[
+            "tblStyle",
+            "tblpPr",
+            "tblOverlap",
+            "bidiVisual",
+            "tblStyleRowBandSize",
+            "tblStyleColBandSize",
+            "tblW",
+            "jc",
+            "tblCellSpacing",
+            "tblInd",
+            "tblBorders",
+            "shd",
+            "tblLayout",
+            "tblCellMar",
+            "tblLook",
+        ],
+    ),
+    (
+        "tcPr",
+        &[
+            "cnfStyle",
+            "tcW",
+            "gridSpan",
+            "hMerge",
+            "vMerge",
+            "tcBorders",
+            "shd",
+            "noWrap",
+            "tcMar",
+            "textDirection",
+            "tcFitText",
+            "vAlign",
+            "hideMark",
+        ],
+    ),
+    (
+        "tblBorders",
+        &[
+            "top", "left", "start", "bottom", "right", "end", "insideH", "insideV",
+        ],
+    ),
+    (
+        "tblCellMar",
+        &["top", "left", "start", "bottom", "right", "end"],
+    ),
+    (
+        "sectPr",
+        &[
+            "headerReference",
+            "footerReference",
+            "footnotePr",
+            "endnotePr",
+            "type",
+            "pgSz",
+            "pgMar",
+            "paperSrc",
+            "pgBorders",
+            "lnNumType",
+            "pgNumType",
+            "cols",
+            "formProt",
+            "vAlign",
+            "noEndnote",
+            "titlePg",
+            "textDirection",
+            "bidi",
+            "rtlGutter",
+            "docGrid",
+            "printerSettings",
+        ],
+    ),
+    (
+        "style",
+        &[
+            "name",
+            "aliases",
+            "basedOn",
+            "next",
+            "link",
+            "autoRedefine",
+            "hidden",
+            "uiPriority",
+            "semiHidden",
+            "unhideWhenUsed",
+            "qFormat",
+            "locked",
+            "personal",
+            "personalCompose",
+            "personalReply",
+            "rsid",
+            "pPr",
+            "rPr",
+            "tblPr",
+            "trPr",
+            "tcPr",
+            "tblStylePr",
+        ],
+    ),
+    (
+        "font",
+        &[
+            "altName",
+            "panose1",
+            "charset",
+            "family",
+            "notTrueType",
+            "pitch",
+            "sig",
+        ],
+    ),
+    (
+        "settings",
+        &[
+            "writeProtection",
+            "view",
+            "zoom",
+            "defaultTabStop",
+            "characterSpacingControl",
+            "compat",
+        ],
+    ),
+    ("docDefaults", &["rPrDefault", "pPrDefault"]),
+    ("styles", &["docDefaults", "latentStyles", "style"]),
+];
+
+#[test]
+fn every_property_is_in_the_order_word_requires() {
+    let document = fixture();
+    for lang in [Lang::Zh, Lang::En] {
+        let parts = read_zip(&docx(&document, lang, Amounts::Shown));
+        for (name, xml) in &parts {
+            let xml = String::from_utf8(xml.clone()).unwrap();
+            let tree = roxmltree::Document::parse(&xml).unwrap();
+            for element in tree.descendants().filter(|n| n.is_element()) {
+                let tag = element.tag_name().name();
+                let Some((_, order)) = SCHEMA_ORDER.iter().find(|(t, _)| *t == tag) else {
+                    continue;
+                };
+                let mut last = 0;
+                for child in element.children().filter(|n| n.is_element()) {
+                    let child = child.tag_name().name();
+                    let at = order.iter().position(|c| *c == child).unwrap_or_else(|| {
+                        panic!("{name}: <{child}> in <{tag}> is not in the order this test knows")
+                    });
+                    assert!(
+                        at >= last,
+                        "{name} ({lang:?}): <{child}> comes too late in <{tag}>"
+                    );
+                    last = at;
+                }
+            }
+        }
+    }
+}

@@ -125,12 +125,24 @@ fn style(kind: &str, id: &str, name: &str, based_on: &str, p_pr: &str, r_pr: &st
     } else {
         format!("<w:basedOn w:val=\"{based_on}\"/>")
     };
-    format!("<w:style w:type=\"{kind}\" w:styleId=\"{id}\"><w:name w:val=\"{name}\"/>{based_on}<w:qFormat/><w:pPr>{p_pr}</w:pPr><w:rPr>{r_pr}</w:rPr></w:style>")
+    // Normal is the default paragraph style: the one a paragraph without a style takes.
+    let default = if id == "Normal" {
+        " w:default=\"1\""
+    } else {
+        ""
+    };
+    format!("<w:style w:type=\"{kind}\"{default} w:styleId=\"{id}\"><w:name w:val=\"{name}\"/>{based_on}<w:qFormat/><w:pPr>{p_pr}</w:pPr><w:rPr>{r_pr}</w:rPr></w:style>")
 }
 
 /// Fonts for Latin and for Chinese text, and the size in half-points.
 fn fonts(latin: &str, chinese: &str, half_points: u32) -> String {
-    format!("<w:rFonts w:ascii=\"{latin}\" w:hAnsi=\"{latin}\" w:cs=\"{latin}\" w:eastAsia=\"{chinese}\"/><w:sz w:val=\"{half_points}\"/><w:szCs w:val=\"{half_points}\"/>")
+    styled_fonts(latin, chinese, "", half_points)
+}
+
+/// [`fonts`] with `emphasis` (`<w:b/>`, `<w:i/>`) where WordprocessingML's order puts it, between
+/// the fonts and the size: Word refuses a file whose properties are out of the schema's order.
+fn styled_fonts(latin: &str, chinese: &str, emphasis: &str, half_points: u32) -> String {
+    format!("<w:rFonts w:ascii=\"{latin}\" w:hAnsi=\"{latin}\" w:cs=\"{latin}\" w:eastAsia=\"{chinese}\"/>{emphasis}<w:sz w:val=\"{half_points}\"/><w:szCs w:val=\"{half_points}\"/>")
 }
 
 /// `word/styles.xml`. Chinese follows GB/T 9704: body 仿宋 3号 (16 pt) on a fixed line of
@@ -174,7 +186,7 @@ fn styles_xml(lang: Lang) -> String {
         &if zh {
             fonts(serif, "方正小标宋简体", 44)
         } else {
-            fonts(sans, "黑体", 36) + "<w:b/>"
+            styled_fonts(sans, "黑体", "<w:b/>", 36)
         },
     ));
     styles.push_str(&style(
@@ -194,7 +206,7 @@ fn styles_xml(lang: Lang) -> String {
         &if zh {
             fonts(serif, "黑体", 32)
         } else {
-            fonts(sans, "黑体", 28) + "<w:b/>"
+            styled_fonts(sans, "黑体", "<w:b/>", 28)
         },
     ));
     styles.push_str(&style(
@@ -206,7 +218,7 @@ fn styles_xml(lang: Lang) -> String {
         &if zh {
             fonts(serif, "楷体", 32)
         } else {
-            fonts(sans, "黑体", 24) + "<w:b/>"
+            styled_fonts(sans, "黑体", "<w:b/>", 24)
         },
     ));
     styles.push_str(&style(
@@ -222,7 +234,7 @@ fn styles_xml(lang: Lang) -> String {
         &if zh {
             fonts(serif, "楷体", body_size)
         } else {
-            fonts(serif, "楷体", 22) + "<w:i/>"
+            styled_fonts(serif, "楷体", "<w:i/>", 22)
         },
     ));
     styles.push_str(&style(
@@ -263,7 +275,7 @@ fn styles_xml(lang: Lang) -> String {
         if zh { "表头" } else { "Table heading" },
         "TableText",
         "<w:keepNext/>",
-        &(fonts(if zh { serif } else { sans }, "黑体", table_size) + "<w:b/>"),
+        &styled_fonts(if zh { serif } else { sans }, "黑体", "<w:b/>", table_size),
     ));
     styles.push_str(&style(
         "paragraph",
@@ -271,7 +283,7 @@ fn styles_xml(lang: Lang) -> String {
         "footer",
         "Normal",
         &format!(
-            "{no_indent}<w:spacing w:line=\"400\" w:lineRule=\"exact\"/><w:jc w:val=\"center\"/>"
+            "<w:spacing w:line=\"400\" w:lineRule=\"exact\"/>{no_indent}<w:jc w:val=\"center\"/>"
         ),
         &fonts(
             if zh { "宋体" } else { serif },
