@@ -33,14 +33,11 @@ fn as_of() -> CalendarDate {
 
 fn docx(document: &AnswersDocument, lang: Lang, amounts: Amounts) -> Vec<u8> {
     let assessment = assess(&document.answers, as_of());
-    let input = OutlineInput {
-        answers: &document.answers,
-        organisation: &document.about.organisation,
-        filled_by: &document.about.filled_by,
-        progress: &document.checklist,
-        assessment: &assessment,
-    };
-    outline_docx(&input, lang, amounts)
+    outline_docx(
+        &OutlineInput::of_document(document, &assessment),
+        lang,
+        amounts,
+    )
 }
 
 /// CRC-32 by the table, as zip readers compute it: a second implementation, not the writer's.

@@ -295,14 +295,11 @@ fn write_outline(
         );
         return ExitCode::from(BAD_INPUT);
     }
-    let input = OutlineInput {
-        answers: &document.answers,
-        organisation: &document.about.organisation,
-        filled_by: &document.about.filled_by,
-        progress: &document.checklist,
-        assessment: &assessment,
-    };
-    let bytes = outline_docx(&input, lang, amounts);
+    let bytes = outline_docx(
+        &OutlineInput::of_document(document, &assessment),
+        lang,
+        amounts,
+    );
     match stdout.write_all(&bytes).and_then(|()| stdout.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

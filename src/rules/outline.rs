@@ -19,6 +19,7 @@ use super::at_a_glance::{
 use super::checklist::{checklist, ChecklistItem, Section};
 use super::clauses::ClauseId;
 use super::dates::CalendarDate;
+use super::document::AnswersDocument;
 use super::docx::{Body, Document, Style};
 use super::explain::{describe_fiscal_year, describe_period, describe_unlikely_figures};
 use super::explain::{rules_version, summary, Amounts};
@@ -26,7 +27,7 @@ use super::lang::{pick, Lang};
 use super::library::{fill, long_texts};
 use super::money_display::{format_amount, Rounding};
 use super::outcome::Assessment;
-use super::progress::Progress;
+use super::progress::{note_of, Progress};
 
 long_texts! {
     outline_texts;
@@ -129,6 +130,19 @@ pub struct OutlineInput<'a> {
     pub filled_by: &'a str,
     pub progress: &'a [Progress],
     pub assessment: &'a Assessment,
+}
+
+impl<'a> OutlineInput<'a> {
+    /// The outline of an answers file, with its assessment.
+    pub fn of_document(document: &'a AnswersDocument, assessment: &'a Assessment) -> Self {
+        OutlineInput {
+            answers: &document.answers,
+            organisation: &document.about.organisation,
+            filled_by: &document.about.filled_by,
+            progress: &document.checklist,
+            assessment,
+        }
+    }
 }
 
 /// The outline as a document, in `lang`.
@@ -350,10 +364,7 @@ fn write_progress(
     notes: bool,
 ) {
     let mut text = item.status(progress).label().get(lang).to_string();
-    let note = progress
-        .iter()
-        .find(|p| p.item == item.id)
-        .map_or("", |p| p.note.trim());
+    let note = note_of(progress, &item.id).trim();
     if notes && !note.is_empty() {
         text.push_str(if lang == Lang::Zh { "；" } else { "; " });
         text.push_str(NOTE().get(lang));

@@ -57,6 +57,14 @@ pub struct Progress {
     pub note: String,
 }
 
+/// The note recorded for an item (empty when none is).
+pub fn note_of<'a>(progress: &'a [Progress], id: &str) -> &'a str {
+    progress
+        .iter()
+        .find(|p| p.item == id)
+        .map_or("", |p| p.note.as_str())
+}
+
 /// The status recorded for an item (not started when none is).
 pub fn status_of(progress: &[Progress], id: &str) -> Status {
     progress

@@ -8,7 +8,7 @@ use crate::markup::Markup;
 use crate::rules::checklist::{checklist, readiness, Section};
 use crate::rules::explain::Amounts;
 use crate::rules::outcome::{Assessment, Overall};
-use crate::rules::progress::{note_length, Status, MAX_NOTE_CHARS};
+use crate::rules::progress::{note_length, note_of, Status, MAX_NOTE_CHARS};
 use crate::wizard::field_for;
 use crate::wizard::{Action, WizardState};
 use crate::words::*;
@@ -52,11 +52,7 @@ pub fn checklist_section(
         );
     let item_markup = |item: &crate::rules::checklist::ChecklistItem| {
         let status = item.status(progress);
-        let note = progress
-            .iter()
-            .find(|p| p.item == item.id)
-            .map(|p| p.note.clone())
-            .unwrap_or_default();
+        let note = note_of(progress, &item.id).to_string();
         let dom_id = format!("tic-item-{}", item.id.replace(['.', '_'], "-"));
         let note_id = format!("{dom_id}-note");
         // The count the reducer keeps to (characters, not the browser's UTF-16 units), so the

@@ -159,15 +159,6 @@ fn styles_xml(lang: Lang) -> String {
         "<w:spacing w:before=\"0\" w:after=\"120\" w:line=\"340\" w:lineRule=\"exact\"/>"
     };
     let no_indent = "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>";
-    let heading = |level: u32| {
-        let spacing = if zh {
-            "<w:spacing w:before=\"0\" w:after=\"0\"/>"
-        } else {
-            "<w:spacing w:before=\"240\" w:after=\"120\"/>"
-        };
-        let indent = if zh { "" } else { no_indent };
-        format!("<w:keepNext/><w:keepLines/>{spacing}{indent}<w:outlineLvl w:val=\"{level}\"/>")
-    };
     let mut styles = String::new();
     styles.push_str(&style(
         "paragraph",
@@ -197,30 +188,30 @@ fn styles_xml(lang: Lang) -> String {
         &format!("{no_indent}<w:jc w:val=\"center\"/>"),
         &fonts(serif, "楷体", body_size),
     ));
-    styles.push_str(&style(
-        "paragraph",
-        "Heading1",
-        "heading 1",
-        "Normal",
-        &heading(0),
-        &if zh {
-            fonts(serif, "黑体", 32)
-        } else {
-            styled_fonts(sans, "黑体", "<w:b/>", 28)
-        },
-    ));
-    styles.push_str(&style(
-        "paragraph",
-        "Heading2",
-        "heading 2",
-        "Normal",
-        &heading(1),
-        &if zh {
-            fonts(serif, "楷体", 32)
-        } else {
-            styled_fonts(sans, "黑体", "<w:b/>", 24)
-        },
-    ));
+    // Word's built-in heading styles, which the navigation pane and a table of contents list:
+    // 黑体 then 楷体 in Chinese, Arial bold in English.
+    let (spacing, indent) = if zh {
+        ("<w:spacing w:before=\"0\" w:after=\"0\"/>", "")
+    } else {
+        ("<w:spacing w:before=\"240\" w:after=\"120\"/>", no_indent)
+    };
+    for (level, chinese_face, english_size) in [(1, "黑体", 28), (2, "楷体", 24)] {
+        styles.push_str(&style(
+            "paragraph",
+            &format!("Heading{level}"),
+            &format!("heading {level}"),
+            "Normal",
+            &format!(
+                "<w:keepNext/><w:keepLines/>{spacing}{indent}<w:outlineLvl w:val=\"{}\"/>",
+                level - 1
+            ),
+            &if zh {
+                fonts(serif, chinese_face, 32)
+            } else {
+                styled_fonts(sans, "黑体", "<w:b/>", english_size)
+            },
+        ));
+    }
     styles.push_str(&style(
         "paragraph",
         "Quote",
