@@ -110,7 +110,7 @@ long_texts! {
     ERROR_SUMMARY_TITLE = "ui.error_summary_title": "请修改以下问题", "There is a problem";
     ERROR_PREFIX = "ui.error_prefix": "错误：", "Error: ";
     PRINT_DATE = "ui.print_date": "自评日期：{date}", "Date of the self-check: {date}";
-    PRINT_UNDER = "ui.print_under": "依据：《{title}》（{number}，{in_force}起施行）；自评工具 {tool} 版", "Under: the {title}, {number}, in force from {in_force}; self-check tool version {tool}";
+    PRINT_UNDER = "ui.print_under": "依据：《{title}》（{number}，{in_force}起施行，按第二十条推算）；自评工具 {tool} 版", "Under: the {title}, {number}, in force from {in_force} (counted from Art. 20); self-check tool version {tool}";
     READINESS = "ui.readiness": "已就绪 {ready} / {total} 项", "{ready} of {total} items ready";
     SEE_RESULTS = "ui.see_results": "查看自评结果", "See the result";
     RESTART = "ui.restart": "重新开始", "Start again";
@@ -125,7 +125,7 @@ long_texts! {
     CONFIRM_FIGURES_HINT = "ui.confirm_figures_hint": "数字有误的，请点击修改；确认无误的，请勾选下方选项。确认之前，依据这些数字的结论为“尚无法判断”；确认会随回答保存并打印在结果上，修改任何数字后需重新确认。", "Follow a link to correct a figure, or tick the box below if they are right. Until then a result resting on them is “cannot tell yet”; the confirmation is kept with the answers and printed with the result, and changing any figure withdraws it.";
     CONFIRM_FIGURES = "ui.confirm_figures": "我已核对，数据无误", "I have checked: the figures are right";
     PLAN_TITLE = "ui.plan_title": "明年申报需要什么（测算）", "To apply next year (a projection)";
-    PLAN_INTRO_ART6 = "ui.plan_intro_art6": "新建独立法人实体按第六条申报，不考核当年的研究开发费用，也不需要预计销售收入；需要保障的是以下金额。", "A newly founded entity applies under Article 6: its R&D of the year is not assessed and no expected revenue is needed; what it must guarantee is below.";
+    PLAN_INTRO_ART6 = "ui.plan_intro_art6": "新建独立法人实体按第六条申报：第六条规定可不考核依托单位当年的研究开发费用，因此这里不需要预计销售收入；需要保障的是以下金额。", "A newly founded entity applies under Article 6, which provides that the supporting unit's R&D of the year may be left unexamined, so no expected revenue is needed here; what it must guarantee is below.";
     PLAN_INTRO = "ui.plan_intro": "下一轮申报的“近3年”截至今年。填写今年预计的销售收入，工具按指引的同一套规则算出今年至少需要的研究开发费用。", "The next round's “last 3 years” end with this year. Enter the revenue you expect this year, and the tool works out, under the same rules, the least R&D this year needs.";
     PLAN_REVENUE_LABEL = "ui.plan_revenue_label": "{year}年预计销售收入（{unit}）", "Expected sales revenue in {year} ({unit})";
     PLAN_REVENUE_HINT = "ui.plan_revenue_hint": "可随时修改；也可在数字后写明单位，例如 14亿。只在本机计算，不随答案保存。", "Change it as often as you like; a unit after the number also works, such as 14亿. Computed on this device only, not saved with the answers.";

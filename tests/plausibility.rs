@@ -25,15 +25,18 @@ fn a_year_typed_a_tenth_is_the_one_named_not_the_years_in_line() {
         found.contains(&Warning::TenthOfAnotherYear {
             year: 2023,
             field: Field::RdTotal,
-            other_year: 2024
+            other_year: 2024,
+            slip: None,
         }),
         "{found:?}"
     );
     assert!(
-        !found.iter().any(|w| w.year_and_field().0 == 2024),
+        !found
+            .iter()
+            .any(|w| w.year_and_field().is_some_and(|(year, _)| year == 2024)),
         "2024 is in line: {found:?}"
     );
-    let said = found[0].message(tic_selfcheck::rules::lang::Lang::Zh);
+    let said = found[0].message(false, tic_selfcheck::rules::lang::Lang::Zh, true);
     assert!(
         said.contains("2023年") && said.contains("2024年的十分之一"),
         "{said}"
@@ -52,7 +55,8 @@ fn a_year_typed_ten_times_too_large_is_named_as_such() {
         [Warning::TenTimesAnotherYear {
             year: 2023,
             field: Field::SalesRevenue,
-            other_year: 2022
+            other_year: 2022,
+            slip: None,
         }]
     );
 }

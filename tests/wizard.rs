@@ -639,7 +639,7 @@ fn two_figures_that_disagree_are_named_together_on_the_one_out_of_line() {
     assert!(
         warnings
             .iter()
-            .any(|w| w.year_and_field() == (2024, Field::RdTotal)),
+            .any(|w| w.year_and_field() == Some((2024, Field::RdTotal))),
         "{warnings:?}"
     );
     // Corrected: the error goes at once, without another “Continue”.

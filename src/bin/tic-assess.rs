@@ -1,29 +1,32 @@
 //! `tic-assess FILE.json`: assesses an exported answers file with the same rules as the browser
 //! app and prints the result as JSON, or as readable text with `--text`.
 //!
-//! Exit status: 0 preliminarily eligible, 1 not eligible, 2 cannot tell yet, 3 bad input.
+//! Exit status: 0 preliminarily eligible, 1 not eligible, 2 cannot tell yet, 3 bad input; with
+//! `--plan`, 0 for a plan written and 4 when the plan waits for figures to be corrected or
+//! confirmed (today's unlikely figures, or the expected revenue).
 
-use rust_decimal::Decimal;
 use std::io::Read;
 use std::process::ExitCode;
 use tic_selfcheck::rules::assess::assess;
 use tic_selfcheck::rules::dates::CalendarDate;
 use tic_selfcheck::rules::document::AnswersDocument;
 use tic_selfcheck::rules::explain::{
-    describe, describe_fiscal_year, describe_period, describe_scale, describe_unlikely_figures,
-    rules_version, summary, Amounts,
+    describe, describe_confirmed, describe_fiscal_year, describe_period, describe_scale,
+    describe_unlikely_figures, rules_version, summary, Amounts,
 };
 use tic_selfcheck::rules::guideline::RuleSet;
 use tic_selfcheck::rules::lang::{pick, Lang};
 use tic_selfcheck::rules::money::Unit;
-use tic_selfcheck::rules::money_input::parse_typed_amount;
+use tic_selfcheck::rules::money_input::{parse_amount, parse_typed_amount};
 use tic_selfcheck::rules::outcome::{Assessment, ConditionResult, Overall, Verdict};
 use tic_selfcheck::rules::outline::{outline_docx, OutlineInput};
-use tic_selfcheck::rules::planner::{self, plan};
+use tic_selfcheck::rules::planner::{self, plan_with, ExpectedRevenue, Planned};
 use tic_selfcheck::rules::report::report;
 use tic_selfcheck::rules::what_next::{describe_remedy, next_steps, remedies};
 
 const BAD_INPUT: u8 = 3;
+/// `--plan`: the plan waits for figures to be corrected or confirmed.
+const PLAN_WAITS: u8 = 4;
 
 struct Options {
     file: String,
@@ -32,16 +35,24 @@ struct Options {
     /// The date the assessment is made for; today in Beijing unless `--as-of` says otherwise.
     as_of: Option<CalendarDate>,
     /// `--plan --expected-revenue AMOUNT`: the plan for next year's application instead of the
-    /// assessment, with the current year's expected revenue in 元 (or with a unit: 14亿).
-    plan: Option<Decimal>,
+    /// assessment, with the current year's expected revenue in 元 (or with a unit: 14亿), and
+    /// `--confirm-expected-revenue` when the tool found it unlikely and it is right.
+    plan: Option<ExpectedRevenue>,
     /// `--outline`: the construction-plan outline as a Word document on standard output, with
     /// the amounts and notes left out when `--without-amounts` is given.
     outline: Option<Amounts>,
 }
 
-fn parse_expected_revenue(value: &str) -> Result<Decimal, String> {
+/// The expected revenue as typed: an amount in 元, or with its unit; whether a unit was
+/// written is kept, since a small number without one is most likely a unit left out.
+fn parse_expected_revenue(value: &str) -> Result<ExpectedRevenue, String> {
     match parse_typed_amount(value, Unit::Yuan) {
-        Ok(Some(m)) => Ok(m.yuan()),
+        Ok(Some(typed)) => Ok(ExpectedRevenue {
+            typed,
+            // Digits alone read as an amount with no unit; anything else named one.
+            unit_written: parse_amount(value, Unit::Yuan).is_err(),
+            confirmed: false,
+        }),
         _ => Err(format!(
             "--expected-revenue needs an amount in yuan, or with a unit such as 14亿, not “{value}”"
         )),
@@ -87,8 +98,8 @@ fn parse_as_of(value: &str) -> Result<CalendarDate, String> {
 fn usage(lang: Lang) -> String {
     pick(
         lang,
-        "用法：tic-assess [--text] [--lang zh|en] [--as-of YYYY-MM-DD] [--plan --expected-revenue 金额] 答案文件.json\n       tic-assess --outline [--lang zh|en] [--without-amounts] 答案文件.json > 提纲.docx\n  读取本工具“保存到文件”得到的答案文件（“-”表示标准输入），按京科创发〔2024〕143号第五、六条评估。\n  默认输出 JSON；加 --text 输出可读文字。\n  --as-of 按指定日期评估（默认为北京时间今天），用于复现某一天的结果。\n  --plan --expected-revenue 金额：按本年度预计销售收入（元，或写明单位如 14亿）计算明年申报所需的研发投入。\n  --outline 把建设方案提纲（Word 文档）写到标准输出，请重定向到文件；加 --without-amounts 不含金额和清单备注。写成后退出码为 0。\n  退出码：0 初步符合，1 不符合，2 尚无法判断，3 输入有误。".into(),
-        "usage: tic-assess [--text] [--lang zh|en] [--as-of YYYY-MM-DD] [--plan --expected-revenue AMOUNT] ANSWERS.json\n       tic-assess --outline [--lang zh|en] [--without-amounts] ANSWERS.json > outline.docx\n  Reads an answers file exported by the self-check (\"-\" for standard input) and assesses it\n  against Articles 5 and 6 of 京科创发〔2024〕143号. Prints JSON; --text prints readable text.\n  --as-of assesses as on that date (default: today in Beijing), to reproduce a result.\n  --plan --expected-revenue AMOUNT: the R&D next year's application needs, with this year's\n  expected revenue (yuan, or with a unit such as 14亿).\n  --outline writes the construction-plan outline (a Word document) to standard output:\n  redirect it to a file. --without-amounts leaves out the amounts and checklist notes.\n  Exit status 0 once written.\n  Exit status: 0 preliminarily eligible, 1 not eligible, 2 cannot tell yet, 3 bad input.".into(),
+        "用法：tic-assess [--text] [--lang zh|en] [--as-of YYYY-MM-DD] [--plan --expected-revenue 金额] 答案文件.json\n       tic-assess --outline [--lang zh|en] [--without-amounts] 答案文件.json > 提纲.docx\n  读取本工具“保存到文件”得到的答案文件（“-”表示标准输入），按京科创发〔2024〕143号第五、六条评估。\n  默认输出 JSON；加 --text 输出可读文字。\n  --as-of 按指定日期评估（默认为北京时间今天），用于复现某一天的结果。\n  --plan --expected-revenue 金额：按本年度预计销售收入（元，或写明单位如 14亿）计算明年申报所需的研发投入；\n    预计销售收入看起来有误（例如没有写单位）而确实无误时，加 --confirm-expected-revenue。\n  --outline 把建设方案提纲（Word 文档）写到标准输出，请重定向到文件；加 --without-amounts 不含金额和清单备注。写成后退出码为 0。\n  退出码：0 初步符合，1 不符合，2 尚无法判断，3 输入有误；--plan 写出测算为 0，测算等待改正或确认数据为 4。".into(),
+        "usage: tic-assess [--text] [--lang zh|en] [--as-of YYYY-MM-DD] [--plan --expected-revenue AMOUNT] ANSWERS.json\n       tic-assess --outline [--lang zh|en] [--without-amounts] ANSWERS.json > outline.docx\n  Reads an answers file exported by the self-check (\"-\" for standard input) and assesses it\n  against Articles 5 and 6 of 京科创发〔2024〕143号. Prints JSON; --text prints readable text.\n  --as-of assesses as on that date (default: today in Beijing), to reproduce a result.\n  --plan --expected-revenue AMOUNT: the R&D next year's application needs, with this year's\n  expected revenue (yuan, or with a unit such as 14亿); add --confirm-expected-revenue when\n  the tool finds it unlikely (no unit, say) and it is right.\n  --outline writes the construction-plan outline (a Word document) to standard output:\n  redirect it to a file. --without-amounts leaves out the amounts and checklist notes.\n  Exit status 0 once written.\n  Exit status: 0 preliminarily eligible, 1 not eligible, 2 cannot tell yet, 3 bad input;\n  with --plan, 0 for a plan written, 4 when it waits for figures to be corrected or confirmed.".into(),
     )
 }
 
@@ -101,6 +112,7 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
     let mut outline = false;
     let mut without_amounts = false;
     let mut expected = None;
+    let mut confirm_expected = false;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -119,6 +131,7 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
                 as_of = Some(parse_as_of(&other["--as-of=".len()..])?)
             }
             "--plan" => wants_plan = true,
+            "--confirm-expected-revenue" => confirm_expected = true,
             "--outline" => outline = true,
             "--without-amounts" => without_amounts = true,
             "--expected-revenue" => {
@@ -141,9 +154,15 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
     }
     let file = file.ok_or("no answers file given")?;
     let plan = match (wants_plan, expected) {
-        (true, Some(expected)) => Some(expected),
+        (true, Some(expected)) => Some(ExpectedRevenue {
+            confirmed: confirm_expected,
+            ..expected
+        }),
         (true, None) => return Err("--plan needs --expected-revenue AMOUNT".into()),
         (false, Some(_)) => return Err("--expected-revenue goes with --plan".into()),
+        (false, None) if confirm_expected => {
+            return Err("--confirm-expected-revenue goes with --plan".into())
+        }
         (false, None) => None,
     };
     let outline = match (outline, without_amounts) {
@@ -194,6 +213,9 @@ fn condition_text(out: &mut String, c: &ConditionResult, lang: Lang) {
     ));
     if let Some(scale) = &c.revenue_scale {
         out.push_str(&format!("    {}\n", describe_scale(scale, lang)));
+    }
+    if let Some(confirmed) = describe_confirmed(&c.confirmed_figures, lang, Amounts::Shown) {
+        out.push_str(&format!("    {confirmed}\n"));
     }
     for f in &c.findings {
         out.push_str(&format!(
@@ -251,7 +273,7 @@ fn text_report(a: &Assessment, lang: Lang) -> String {
         out.push_str(&note);
         out.push('\n');
     }
-    if let Some(note) = describe_unlikely_figures(a, lang) {
+    if let Some(note) = describe_unlikely_figures(a, lang, Amounts::Shown) {
         out.push_str(&note);
         out.push('\n');
     }
@@ -360,7 +382,7 @@ fn main() -> ExitCode {
         return write_outline(&document, assess(answers, as_of), lang, amounts);
     }
     if let Some(expected) = options.plan {
-        let planned = plan(answers, as_of, expected);
+        let planned = plan_with(answers, as_of, expected);
         let rules = RuleSet::for_date(as_of);
         if options.text {
             println!(
@@ -370,7 +392,7 @@ fn main() -> ExitCode {
         } else {
             let json = serde_json::json!({
                 "as_of": as_of,
-                "expected_revenue": expected,
+                "expected_revenue": expected.typed.yuan(),
                 "plan": planned,
                 "message": {
                     "zh": planner::plan_sentences(&planned, rules, Lang::Zh),
@@ -382,7 +404,13 @@ fn main() -> ExitCode {
                 serde_json::to_string_pretty(&json).unwrap_or_default()
             );
         }
-        return ExitCode::SUCCESS;
+        // A plan that waits for figures to be corrected or confirmed is not a plan to act on.
+        return match planned {
+            Planned::WaitsForFigures { .. } | Planned::CheckExpectedRevenue { .. } => {
+                ExitCode::from(PLAN_WAITS)
+            }
+            _ => ExitCode::SUCCESS,
+        };
     }
     let assessment = assess(answers, as_of);
     if options.text {

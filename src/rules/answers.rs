@@ -29,6 +29,116 @@ pub struct Answers {
     /// another year's, R&D above revenue, …) and confirmed them on the check page. Until then
     /// a verdict resting on such a figure cannot be told (docs/interpretation.md, item 22).
     pub figures_confirmed: bool,
+    /// Figures the confirmation above does not cover: the figures a plan puts into the next
+    /// round, which nobody has typed or confirmed (item 21). Never read from or written to a
+    /// file.
+    pub never_confirmed: Vec<Figure>,
+}
+
+impl Answers {
+    /// The amount of the Art. 6 path entered for `which`.
+    pub fn plan_amount(&self, which: PlanAmount) -> Option<Money> {
+        match which {
+            PlanAmount::Commitment => self.committed_average_annual_rd,
+            PlanAmount::PlannedDomestic => self.planned_domestic_average_annual_rd,
+            PlanAmount::SinceFounding => self.rd_since_founding,
+            PlanAmount::SinceFoundingDomestic => self.rd_since_founding_domestic,
+        }
+    }
+
+    /// The amount entered for `figure`.
+    pub fn figure(&self, figure: Figure) -> Option<Money> {
+        match figure {
+            Figure::Year { year, field } => self.financials.year(year)?.get(field),
+            Figure::Art6 { amount } => self.plan_amount(amount),
+        }
+    }
+}
+
+/// The amounts asked of a newly founded independent legal entity (Art. 6), besides its figures
+/// per fiscal year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanAmount {
+    /// The average annual R&D guaranteed for the next years.
+    Commitment,
+    /// Of that, the part planned within China.
+    PlannedDomestic,
+    /// R&D incurred since founding (no complete fiscal year yet).
+    SinceFounding,
+    /// Of that, the part incurred within China.
+    SinceFoundingDomestic,
+}
+
+impl PlanAmount {
+    pub const ALL: [PlanAmount; 4] = [
+        PlanAmount::Commitment,
+        PlanAmount::PlannedDomestic,
+        PlanAmount::SinceFounding,
+        PlanAmount::SinceFoundingDomestic,
+    ];
+
+    /// The amount's name as a sentence puts it first (“承诺的年均研究开发费用”, “The average
+    /// annual R&D committed”); the form's own labels are longer.
+    pub fn name(self) -> Bilingual {
+        match self {
+            PlanAmount::Commitment => COMMITTED_NAME(),
+            PlanAmount::PlannedDomestic => PLANNED_DOMESTIC_NAME(),
+            PlanAmount::SinceFounding => SINCE_FOUNDING_NAME(),
+            PlanAmount::SinceFoundingDomestic => SINCE_FOUNDING_DOMESTIC_NAME(),
+        }
+    }
+
+    /// The total this amount is a part of, for the part within China.
+    pub fn total_of(self) -> Option<PlanAmount> {
+        match self {
+            PlanAmount::PlannedDomestic => Some(PlanAmount::Commitment),
+            PlanAmount::SinceFoundingDomestic => Some(PlanAmount::SinceFounding),
+            _ => None,
+        }
+    }
+}
+
+/// One figure the applicant enters: a fiscal year's, or an amount of the Art. 6 path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "figure", rename_all = "snake_case")]
+pub enum Figure {
+    Year { year: i32, field: Field },
+    Art6 { amount: PlanAmount },
+}
+
+impl Figure {
+    /// The figure's name: “2024年销售收入”, “承诺的年均研究开发费用”.
+    pub fn name(self, lang: Lang) -> String {
+        match self {
+            Figure::Year { year, field } => year_label(year, field, lang),
+            Figure::Art6 { amount } => amount.name().get(lang).to_string(),
+        }
+    }
+
+    /// Whether the figure's name is a plural noun in `lang` (“Total R&D expenses”), for the
+    /// verb that follows it.
+    pub fn is_plural(self, lang: Lang) -> bool {
+        lang == Lang::En
+            && matches!(
+                self,
+                Figure::Year {
+                    field: Field::RdTotal,
+                    ..
+                }
+            )
+    }
+
+    /// Whether the figure is an amount of R&D (the kind whose size 100亿 a year makes unlikely).
+    pub fn is_rd(self) -> bool {
+        !matches!(
+            self,
+            Figure::Year {
+                field: Field::SalesRevenue,
+                ..
+            }
+        )
+    }
 }
 
 /// The answer given to each question, in the order of [`Question::ALL`]: a slot per question
@@ -152,6 +262,10 @@ super::library::long_texts! {
     PLANNED_DOMESTIC_LABEL = "answers.planned_domestic_label": "其中：计划在中国境内发生的年均研究开发费用", "of which: average annual R&D planned within China";
     SINCE_FOUNDING_TITLE = "answers.since_founding_title": "成立以来已发生的研究开发费用", "R&D incurred since founding";
     SINCE_FOUNDING_DOMESTIC_LABEL = "answers.since_founding_domestic_label": "其中：在中国境内发生的研究开发费用", "of which: R&D incurred within China";
+    COMMITTED_NAME = "answers.committed_name": "承诺的年均研究开发费用", "The committed average annual R&D";
+    PLANNED_DOMESTIC_NAME = "answers.planned_domestic_name": "计划在中国境内发生的年均研究开发费用", "The average annual R&D planned within China";
+    SINCE_FOUNDING_NAME = "answers.since_founding_name": "成立以来已发生的研究开发费用", "The R&D incurred since founding";
+    SINCE_FOUNDING_DOMESTIC_NAME = "answers.since_founding_domestic_name": "成立以来在中国境内发生的研究开发费用", "The R&D incurred within China since founding";
     YEAR_FIGURE = "say.year_figure":
         "{year}年{figure}",
         "{figure} in {year}";

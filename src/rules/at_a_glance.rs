@@ -70,6 +70,9 @@ long_texts! {
     GLANCE_GAP = "glance.gap": "差距", "Gap";
     FISCAL_YEAR = "glance.fiscal_year": "会计年度", "Fiscal year";
     NOT_ANSWERED = "glance.not_answered": "未填写", "Not answered";
+    KEY_CONFIRMED = "glance.confirmed":
+        "依据申请人确认的数字（看起来可能有误）：{list}",
+        "Rests on figures the applicant confirmed although they looked unlikely: {list}";
     KEY_BAND_DEPENDS = "glance.band_depends":
         "档次取决于年均销售收入的算法（{first_year}年只经营了部分时间），需由主管部门认定",
         "The band depends on how the average revenue is worked out ({first_year} was operated in part): for the Commission";
@@ -298,6 +301,15 @@ pub fn key_figures(c: &ConditionResult, lang: Lang, amounts: Amounts) -> Vec<Key
         gap: None,
         route: false,
     };
+    if !c.confirmed_figures.is_empty() {
+        let facts: Vec<String> = c
+            .confirmed_figures
+            .iter()
+            .map(|w| w.fact(lang, amounts == Amounts::Shown))
+            .collect();
+        let list = facts.join(if lang == Lang::Zh { "；" } else { "; " });
+        lines.push(note(fill(KEY_CONFIRMED().get(lang), &[("list", &list)])));
+    }
     if missing {
         lines.push(note(KEY_MISSING().get(lang).into()));
     }

@@ -126,8 +126,8 @@ impl PlanElement {
                 "Break the goal into yearly tasks and indicators (Art. 15); annual reports are mandatory, and failing to submit them for 2 consecutive years, still overdue after a reminder, leads to revocation (Art. 18).",
             ), ClauseId::Art15),
             PlanElement::MilestoneGoals => (Bilingual::new(
-                "设定可检验的里程碑，至少覆盖第{mid}年中期评估和第{full}年全面考核的节点（第十六条）。",
-                "Set verifiable milestones, at least for the {mid}-year mid-term evaluation and the {full}-year full evaluation (Art. 16).",
+                "设定可检验的里程碑，至少覆盖第十六条规定的中期评估（{mid}年开展）和全面考核（{full}年开展）两个节点。",
+                "Set verifiable milestones, at least for the two points Art. 16 sets: the mid-term evaluation (held at {mid} years) and the full evaluation (at {full} years).",
             ), ClauseId::Art16),
             PlanElement::ConstructionContent => (Bilingual::new(
                 "聚焦应用基础研究和关键核心技术攻坚，开展原创性、引领性科技创新，形成高价值知识产权，并推动成果转化和示范应用（第九条）；加强京津冀协同创新和国际科技交流（第十二条）。",

@@ -292,7 +292,7 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
         assessment
             .fiscal_year
             .and_then(|c| describe_fiscal_year(c, lang)),
-        describe_unlikely_figures(assessment, lang),
+        describe_unlikely_figures(assessment, lang, amounts),
     ];
     for note in notes.iter().flatten() {
         b.paragraph(Style::Body, note);

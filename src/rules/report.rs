@@ -4,8 +4,8 @@
 //! anything that reads its output.
 
 use super::explain::{
-    describe, describe_fiscal_year, describe_period, describe_scale, describe_unlikely_figures,
-    rules_version, summary, TOOL_VERSION,
+    describe, describe_confirmed, describe_fiscal_year, describe_period, describe_scale,
+    describe_unlikely_figures, rules_version, summary, Amounts, TOOL_VERSION,
 };
 use super::lang::Lang;
 use super::outcome::{Assessment, ConditionResult};
@@ -43,6 +43,14 @@ fn condition(c: &ConditionResult) -> Value {
         entry["revenue_scale"] = json!({
             "figures": scale,
             "message": in_both_languages(|l| describe_scale(scale, l)),
+        });
+    }
+    if !c.confirmed_figures.is_empty() {
+        entry["rests_on_confirmed_figures"] = json!({
+            "warnings": c.confirmed_figures,
+            "message": in_both_languages(|l| {
+                describe_confirmed(&c.confirmed_figures, l, Amounts::Shown).unwrap_or_default()
+            }),
         });
     }
     entry
@@ -93,7 +101,14 @@ pub fn report(assessment: &Assessment) -> Value {
         "unlikely_figures": (!assessment.unlikely_figures.is_empty()).then(|| json!({
             "warnings": assessment.unlikely_figures,
             "confirmed": assessment.figures_confirmed,
-            "message": in_both_languages(|l| describe_unlikely_figures(assessment, l).unwrap_or_default()),
+            // Each figure the confirmation covers; a part above its total never is.
+            "confirmed_figures": assessment.confirmed_figures,
+            "cannot_be_confirmed": assessment.unlikely_figures.iter().filter(|w| !w.can_be_confirmed()).collect::<Vec<_>>(),
+            "message": in_both_languages(|l| describe_unlikely_figures(assessment, l, Amounts::Shown).unwrap_or_default()),
+        })),
+        "rests_on_confirmed_figures": (!assessment.rests_on_confirmed().is_empty()).then(|| json!({
+            "warnings": assessment.rests_on_confirmed(),
+            "message": in_both_languages(|l| describe_confirmed(&assessment.rests_on_confirmed(), l, Amounts::Shown).unwrap_or_default()),
         })),
     })
 }

@@ -35,6 +35,8 @@ long_texts! {
     MONTHS = "say.months": "{n}个月", "{n} months";
     DAY = "say.day": "{n}天", "{n} day";
     DAYS = "say.days": "{n}天", "{n} days";
+    FISCAL_YEAR_COUNT = "say.fiscal_year_count": "{n}个会计年度", "{n} fiscal year";
+    FISCAL_YEARS_COUNT = "say.fiscal_years_count": "{n}个会计年度", "{n} fiscal years";
     YEARS_AND = "say.years_and": "{years}又{rest}", "{years} and {rest}";
     GROWTH_OF = "say.growth_of":
         "增长 {rate}",
@@ -85,20 +87,23 @@ long_texts! {
         "按折算口径未达到要求；但按{previous_year}年实际发生额计算为{raw}，达到要求。指引未规定不满一年的年度如何计算增速，两种算法结论不同，此项需由主管部门认定。",
         " On the annualised base it falls short, but on {previous_year}'s R&D as incurred it is {raw}, which reaches the minimum. The guideline does not say how growth over a part year is measured, and the two readings disagree: the Commission will have to judge.";
     BAND_DEPENDS_ON_AVERAGE = "say.band_depends_on_average":
-        "{first_year}年只经营了部分时间，“近3年年均销售收入”的算法决定档次，进而决定本项结论：按实际经营时间（{time}）计算，年均 {average_by_time}，属于{item_by_time}“{band_by_time}”档，本项{verdict_by_time}；按期间的{fiscal_years}个会计年度计算，年均 {average_by_years}，属于{item_by_years}“{band_by_years}”档，本项{verdict_by_years}。指引未规定不满一年的年度如何计算年均销售收入，需由主管部门认定。",
-        "{first_year} was operated only in part, and how “average annual sales revenue over the last 3 years” is worked out decides the band, and so this result: over the actual operating time ({time}) the average is {average_by_time}, in the band of {item_by_time}, “{band_by_time}”, where this condition is {verdict_by_time}; over the period's {fiscal_years} fiscal years it is {average_by_years}, in the band of {item_by_years}, “{band_by_years}”, where it is {verdict_by_years}. The guideline does not say how the average is worked out over a part year: the Commission will have to judge.";
+        "{first_year}年只经营了部分时间，“近3年年均销售收入”的算法决定档次，进而决定本项结论：按实际经营时间（{time}）计算，年均 {average_by_time}，属于{item_by_time}“{band_by_time}”档，本项{verdict_by_time}；按期间的{fiscal_years}计算，年均 {average_by_years}，属于{item_by_years}“{band_by_years}”档，本项{verdict_by_years}。指引未规定不满一年的年度如何计算年均销售收入，需由主管部门认定。",
+        "{first_year} was operated only in part, and how “average annual sales revenue over the last 3 years” is worked out decides the band, and so this result: over the actual operating time ({time}) the average is {average_by_time}, in the band of {item_by_time}, “{band_by_time}”, where this condition {verdict_by_time}; over the period's {fiscal_years} it is {average_by_years}, in the band of {item_by_years}, “{band_by_years}”, where it {verdict_by_years}. The guideline does not say how the average is worked out over a part year: the Commission will have to judge.";
     BAND_DEPENDS_ON_AVERAGE_WITHOUT_AMOUNTS = "say.band_depends_on_average_without_amounts":
-        "{first_year}年只经营了部分时间：按实际经营时间计算年均销售收入，属于{item_by_time}“{band_by_time}”档，本项{verdict_by_time}；按期间的{fiscal_years}个会计年度计算，属于{item_by_years}“{band_by_years}”档，本项{verdict_by_years}。指引未规定不满一年的年度如何计算年均销售收入，需由主管部门认定。",
-        "{first_year} was operated only in part: averaged over the actual operating time, revenue is in the band of {item_by_time}, “{band_by_time}”, where this condition is {verdict_by_time}; averaged over the period's {fiscal_years} fiscal years it is in the band of {item_by_years}, “{band_by_years}”, where it is {verdict_by_years}. The guideline does not say how the average is worked out over a part year: the Commission will have to judge.";
-    FIGURES_CONFIRMED = "say.figures_confirmed":
-        "申请人已核对下列数字并确认无误：{list}",
-        "The applicant checked these figures and confirmed them: {list}";
-    FIGURES_NOT_CONFIRMED = "say.figures_not_confirmed":
-        "下列数字可能有误，尚未核对确认：{list}",
-        "These figures look unlikely and are not confirmed yet: {list}";
+        "{first_year}年只经营了部分时间：按实际经营时间计算年均销售收入，属于{item_by_time}“{band_by_time}”档，本项{verdict_by_time}；按期间的{fiscal_years}计算，属于{item_by_years}“{band_by_years}”档，本项{verdict_by_years}。指引未规定不满一年的年度如何计算年均销售收入，需由主管部门认定。",
+        "{first_year} was operated only in part: averaged over the actual operating time, revenue is in the band of {item_by_time}, “{band_by_time}”, where this condition {verdict_by_time}; averaged over the period's {fiscal_years} it is in the band of {item_by_years}, “{band_by_years}”, where it {verdict_by_years}. The guideline does not say how the average is worked out over a part year: the Commission will have to judge.";
+    UNLIKELY_FIGURES = "say.unlikely_figures":
+        "下列数字看起来可能有误：{list}",
+        "These figures look unlikely: {list}";
+    RESTS_ON_CONFIRMED = "say.rests_on_confirmed":
+        "本结论依据申请人确认的数字，这些数字看起来可能有误：{list}。",
+        "This result rests on figures the applicant confirmed although they looked unlikely: {list}.";
     CHECK_FIGURES = "say.check_figures":
         "请核对数据：{list}本项结论依据这些数据；修改数据，或在“核对您的回答”页确认“我已核对，数据无误”之前，尚无法判断。",
         "Please check the figures: {list} This result rests on them: until they are corrected, or confirmed on the “Check your answers” page (“I have checked: the figures are right”), it cannot be told.";
+    CORRECT_FIGURES = "say.correct_figures":
+        "请改正数据：{list}本项结论依据这些数据，改正之前尚无法判断。",
+        "Please correct the figures: {list} This result rests on them: until they are corrected, it cannot be told.";
     RD_GROWTH_WITHOUT_PREVIOUS_YEAR = "say.rd_growth_without_previous_year":
         "{previous_year}年尚未经营，无法计算{year}年的研发费用增速；此项只能按研发费用占比判断。",
         "The applicant did not operate in {previous_year}, so R&D growth for {year} cannot be measured; only the R&D ratio can meet this condition.";
@@ -178,8 +183,8 @@ long_texts! {
         "尚未填写经营时间（是否已完整经营3个会计年度，或成立日期）。",
         "How long the applicant has operated is not entered yet (three full fiscal years, or the founding date).";
     NO_COMPLETE_YEAR = "say.no_complete_year":
-        "成立于{founded}年，晚于最近一个完整会计年度{latest}年，尚无完整会计年度的财务数据，无法按近3年的数据判断；新建独立法人实体可按第六条申报。",
-        "Founded in {founded}, after the latest complete fiscal year {latest}: there is no complete fiscal year of figures to judge on. A newly founded independent legal entity can apply under Art. 6.";
+        "成立于{founded}年，晚于最近一个完整会计年度{latest}年，还没有已结束的会计年度，因此不可能具备第五条第（三）项所需的“近3年”数据。如申报单位是为建设技术创新中心新设立的独立法人，请将申报类型改为“新建独立法人实体”，按第六条自评。",
+        "Founded in {founded}, after the latest complete fiscal year ({latest}) ended, the applicant has no fiscal year that has ended, so it cannot have the figures of “the last 3 years” that Art. 5(3) reads. If it is an independent legal entity newly founded to build the center, change the type of applicant to “A newly founded independent legal entity” and check it under Art. 6.";
     LATEST_YEAR_NOT_ENDED = "say.latest_year_not_ended":
         "{latest}年在自评日期（{as_of}）尚未结束，不能作为最近一个完整会计年度：请填写{last_complete}年。",
         "{latest} has not ended on the date of this self-check ({as_of}), so it cannot be the latest complete fiscal year: enter {last_complete}.";
@@ -195,6 +200,12 @@ long_texts! {
     SCALE = "say.scale":
         "年均销售收入 {average}（销售收入总额 {total} ÷ 实际经营 {time}），属于{item}“{band}”档：研究开发费用占比不低于 {ratio}，或上一年度研究开发费用增速不低于 {growth}，满足其一即可。{higher}",
         "Average annual sales revenue is {average} (total {total} ÷ {time} of operation), in the band of {item}, “{band}”: R&D at least {ratio} of revenue, or last year's R&D growth at least {growth}; either is enough.{higher}";
+    SCALE_BAND_OPEN = "say.scale_band_open":
+        "成立当年只经营了部分时间，年均销售收入的档次未定：按实际经营时间（{time}）计算，年均 {average}，属于{item}“{band}”档；按期间的{fiscal_years}计算，年均 {other_average}，属于{other_item}“{other_band}”档。指引未规定不满一年的年度如何计算年均销售收入，适用第五条第（三）项哪一目需由主管部门认定；两档的要求不同，本项结论见下。",
+        "The founding year was operated only in part, and the band of the average annual revenue is open: over the actual operating time ({time}) the average is {average}, in the band of {item}, “{band}”; over the period's {fiscal_years} it is {other_average}, in the band of {other_item}, “{other_band}”. The guideline does not say how the average is worked out over a part year, so which item of Art. 5(3) applies is for the Commission; the two bands ask for different figures, and the result is below.";
+    SCALE_BAND_OPEN_WITHOUT_AMOUNTS = "say.scale_band_open_without_amounts":
+        "成立当年只经营了部分时间，年均销售收入的档次未定：按实际经营时间计算，属于{item}“{band}”档；按期间的{fiscal_years}计算，属于{other_item}“{other_band}”档。指引未规定不满一年的年度如何计算年均销售收入，适用第五条第（三）项哪一目需由主管部门认定；两档的要求不同，本项结论见下。",
+        "The founding year was operated only in part, and the band of the average annual revenue is open: averaged over the actual operating time, revenue is in the band of {item}, “{band}”; averaged over the period's {fiscal_years}, in the band of {other_item}, “{other_band}”. The guideline does not say how the average is worked out over a part year, so which item of Art. 5(3) applies is for the Commission; the two bands ask for different figures, and the result is below.";
     SCALE_WITHOUT_AMOUNTS = "say.scale_without_amounts":
         "年均销售收入属于{item}“{band}”档：研究开发费用占比不低于 {ratio}，或上一年度研究开发费用增速不低于 {growth}，满足其一即可。",
         "Average annual sales revenue is in the band of {item}, “{band}”: R&D at least {ratio} of revenue, or last year's R&D growth at least {growth}; either is enough.";
@@ -216,15 +227,18 @@ long_texts! {
     OPEN_COMPLETABLE = "say.open_completable":
         "补充或修改下方“还需要补充或核实”列出的回答后，即可再作判断。",
         " Complete or correct the answers listed under “Still to complete or check” below for a result.";
+    OPEN_NO_YEAR_YET = "say.open_no_year_yet":
+        "申报单位成立于最近一个完整会计年度之后，按现有企业途径不可能具备第五条第（三）项所需的年度数据；如是为建设技术创新中心新设立的独立法人，请改选“新建独立法人实体”，按第六条自评，见下方“还需要补充或核实”。",
+        " The applicant was founded after its latest complete fiscal year, so as an existing enterprise it cannot have the years Art. 5(3) reads; if it is an independent legal entity newly founded to build the center, choose “A newly founded independent legal entity” and check it under Art. 6: see “Still to complete or check” below.";
     OPEN_FOR_COMMISSION = "say.open_for_commission":
         "这些事项无法由填写的信息判断，需由主管部门认定，原因见下方“还需要补充或核实”。",
         " The answers given cannot settle them: the Commission will have to judge, for the reasons under “Still to complete or check” below.";
     ART5_3_REFERENCE = "say.art5_3_reference":
-        "按第五条第（三）项（现有企业适用），所填数据的结论为“{verdict}”；如贵单位不是新建独立法人实体，请将申报类型改为“现有企业”重新自评。",
-        " Under Art. 5(3), which applies to an existing enterprise, the figures entered come out as “{verdict}”; if the applicant is not a newly founded independent legal entity, change the type of applicant to “An existing enterprise” and check again.";
+        "按所填数据，现有企业适用的第五条第（三）项{verdict}；如申报单位不是新建独立法人实体，请将申报类型改为“现有企业”重新自评。",
+        " On the figures entered, Art. 5(3), which applies to an existing enterprise, {verdict}; if the applicant is not a newly founded independent legal entity, change the type of applicant to “An existing enterprise” and check again.";
     COMPUTED_FOR = "say.computed_for":
-        "按{as_of}的情况计算；依据《{title}》（{number}，{in_force}起施行）。",
-        "Computed for {as_of}, under the {title}, {number}, in force from {in_force}.";
+        "按{as_of}的情况计算；依据《{title}》（{number}，{in_force}起施行；施行日期由本工具按第二十条“自发布之日起30日后施行”推算）。",
+        "Computed for {as_of}, under the {title}, {number}, in force from {in_force} (a date the tool counts from Art. 20, “in force 30 days after issue”).";
     VERSIONS = "say.versions":
         "本结果由自评工具 {tool} 版按上述指引的规定计算。",
         "Worked out by version {tool} of the self-check tool, under the guideline above.";

@@ -414,8 +414,8 @@ long_texts! {
         "落实回答为“否”的条件（{clauses}）：每项需要什么，见上方“总体结论”；申报时每项都需要证明材料。",
         "Work on the conditions answered “no” ({clauses}): what each needs is under “Overall result” above; each needs evidence when applying.";
     NOT_YET_ART6 = "next.not_yet_art6":
-        "另一途径：新建独立法人实体作为依托单位。第六条对新建独立法人实体不考核依托单位当年研究开发费用，重点考核联合单位的技术水平及创新能力，但依托单位应保障未来{years}年年均研究开发费用不低于{min_rd}，并须满足第五条第（一）（二）（四）（五）（六）项。",
-        "Another way: a newly founded independent legal entity as the supporting unit. For one, Art. 6 does not assess the supporting unit's R&D of the year and looks above all at the joint units' technical level and innovation capacity, but the supporting unit must guarantee average annual R&D of at least {min_rd} over the next {years} years, and Art. 5(1), (2), (4), (5) and (6) still apply.";
+        "另一途径：新建独立法人实体作为依托单位。第六条对新建独立法人实体重点考核联合单位的技术水平及创新能力，可不考核依托单位当年研究开发费用，但依托单位应保障未来{years}年年均研究开发费用不低于{min_rd}，并须满足第五条第（一）（二）（四）（五）（六）项。",
+        "Another way: a newly founded independent legal entity as the supporting unit. For one, Art. 6 looks above all at the joint units' technical level and innovation capacity and may leave the supporting unit's R&D of the year unexamined, but the supporting unit must guarantee average annual R&D of at least {min_rd} over the next {years} years, and Art. 5(1), (2), (4), (5) and (6) still apply.";
     NOT_YET_RECHECK_AFTER = "next.not_yet_recheck_after":
         "{year}年度结束、财务数据审计完成后，用本工具重新自评：现在“保存到文件”，届时导入文件，只需补填新一年的数据。",
         "Once {year} has ended and its figures are audited, check again with this tool: keep your answers now with “Save to a file”, import the file then, and add the new year's figures.";
@@ -442,5 +442,5 @@ long_texts! {
         "Plan review: the Commission has experts evaluate the construction plan.";
     NEXT_PLAQUE = "next.plaque":
         "组建授牌：同意组建的予以授牌，有效期{valid}年；其间{mid}年开展中期评估，{full}年开展全面考核（第十六条）。",
-        "Plaque: an approved center receives a plaque valid for {valid} years, with a mid-term evaluation after {mid} years and a full evaluation after {full} (Art. 16).";
+        "Plaque: an approved center receives a plaque valid for {valid} years; under Art. 16 a mid-term evaluation is held at {mid} years and a full evaluation at {full} years.";
 }

@@ -1,7 +1,7 @@
 //! The controls on the pages, named once: each field's DOM id (which the error summary, the
 //! “change” links and the end-to-end tests use) and its way back from an id.
 
-use crate::rules::answers::Field;
+use crate::rules::answers::{Field, Figure};
 use crate::rules::questions::Question;
 
 /// A control on a page, for the error summary's links and for focus.
@@ -22,30 +22,17 @@ pub enum FieldId {
     ExpectedRevenue,
 }
 
-/// The amounts asked of a newly founded independent legal entity (Art. 6), besides its figures
-/// per fiscal year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum PlanAmount {
-    /// The average annual R&D guaranteed for the next years.
-    Commitment,
-    /// Of that, the part planned within China.
-    PlannedDomestic,
-    /// R&D incurred since founding (no complete fiscal year yet).
-    SinceFounding,
-    /// Of that, the part incurred within China.
-    SinceFoundingDomestic,
-}
-
-impl PlanAmount {
-    pub const ALL: [PlanAmount; 4] = [
-        PlanAmount::Commitment,
-        PlanAmount::PlannedDomestic,
-        PlanAmount::SinceFounding,
-        PlanAmount::SinceFoundingDomestic,
-    ];
-}
+pub use crate::rules::answers::PlanAmount;
 
 impl FieldId {
+    /// The control a figure is typed into.
+    pub fn of_figure(figure: Figure) -> FieldId {
+        match figure {
+            Figure::Year { year, field } => FieldId::Figure(year, field),
+            Figure::Art6 { amount } => FieldId::Plan(amount),
+        }
+    }
+
     /// The DOM id of the control (and of the first radio button of a group).
     pub fn dom_id(self) -> String {
         match self {

@@ -422,6 +422,7 @@ impl WizardState {
                 years,
             },
             figures_confirmed: self.figures_confirmed,
+            never_confirmed: Vec::new(),
             committed_average_annual_rd: amount(PlanAmount::Commitment),
             planned_domestic_average_annual_rd: amount(PlanAmount::PlannedDomestic),
             rd_since_founding: amount(PlanAmount::SinceFounding),
@@ -472,12 +473,7 @@ impl WizardState {
 
 /// The amount of the Art. 6 path held in `answers` for `amount`.
 pub(super) fn plan_amount(answers: &Answers, amount: PlanAmount) -> Option<Money> {
-    match amount {
-        PlanAmount::Commitment => answers.committed_average_annual_rd,
-        PlanAmount::PlannedDomestic => answers.planned_domestic_average_annual_rd,
-        PlanAmount::SinceFounding => answers.rd_since_founding,
-        PlanAmount::SinceFoundingDomestic => answers.rd_since_founding_domestic,
-    }
+    answers.plan_amount(amount)
 }
 
 /// A four-digit year in the accepted range, full-width digits allowed.

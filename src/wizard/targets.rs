@@ -7,6 +7,7 @@ use crate::rules::answers::{Answers, Field};
 use crate::rules::outcome::{DomesticBasis, NewEntityFigure, Reason};
 use crate::rules::period::PeriodProblem;
 use crate::rules::plausibility::likely_wrong_of_total_and_domestic;
+use crate::rules::questions::ApplicantPath;
 
 impl FieldId {
     /// The page the field is on.
@@ -44,6 +45,13 @@ pub fn field_for(reason: &Reason, answers: &Answers) -> Option<FieldId> {
                 FieldId::LatestYear
             }
             PeriodProblem::NoOperatingHistory => FieldId::History,
+            // An existing enterprise with no year that has ended: the applicant type is what
+            // to look at (a new independent legal entity is judged under Art. 6).
+            PeriodProblem::FoundedAfterLatestYear { .. }
+                if answers.path == Some(ApplicantPath::ExistingEnterprise) =>
+            {
+                FieldId::Path
+            }
             PeriodProblem::FoundedAfterLatestYear { .. }
             | PeriodProblem::FoundedInFuture { .. } => FieldId::FoundingDate,
         }),
@@ -62,6 +70,14 @@ pub fn field_for(reason: &Reason, answers: &Answers) -> Option<FieldId> {
             DomesticBasis::SinceFounding => Some(FieldId::Plan(PlanAmount::SinceFoundingDomestic)),
             DomesticBasis::PlannedCommitment => Some(FieldId::Plan(PlanAmount::PlannedDomestic)),
         },
+        // Year 0: the Art. 6 amounts, since founding or in the plan.
+        Reason::DomesticExceedsTotal { year: 0 } => Some(FieldId::Plan(
+            if answers.rd_since_founding.is_some() || answers.rd_since_founding_domestic.is_some() {
+                PlanAmount::SinceFoundingDomestic
+            } else {
+                PlanAmount::PlannedDomestic
+            },
+        )),
         Reason::DomesticExceedsTotal { year } => figure(
             *year,
             likely_wrong_of_total_and_domestic(&answers.financials, *year),
@@ -84,10 +100,9 @@ pub fn field_for(reason: &Reason, answers: &Answers) -> Option<FieldId> {
             Some(FieldId::FoundingDate)
         }
         // The first figure to look at again; confirming them all is on the check page.
-        Reason::CheckFigures { warnings } => warnings.first().and_then(|w| {
-            let (year, field) = w.year_and_field();
-            figure(year, field)
-        }),
+        Reason::CheckFigures { warnings } => {
+            warnings.first().map(|w| FieldId::of_figure(w.figure()))
+        }
         Reason::BandDependsOnAverage { .. } => Some(FieldId::FoundingDate),
     }
 }

@@ -1,8 +1,8 @@
 //! Art. 5(4): the share of R&D incurred within China over the same period as Art. 5(3)
 //! (“下同”), and for a new entity under Art. 6 the basis that stands in for the period.
 
-use super::{column, met_if, missing_figures, round_fen, Context, READ_BY_ART5_4};
-use crate::rules::answers::{Answers, Field, Financials};
+use super::{column, met_if, missing_figures, round_fen, Context, Settled, READ_BY_ART5_4};
+use crate::rules::answers::{Answers, Field, Financials, PlanAmount};
 use crate::rules::clauses::ClauseId;
 use crate::rules::guideline::RuleSet;
 use crate::rules::money::Money;
@@ -27,13 +27,18 @@ pub(super) fn domestic_rd(fin: &Financials, ctx: &Context) -> ConditionResult {
 
 /// Art. 5(4)'s result on the period's figures, settled as every verdict on them is.
 fn settled_domestic(finding: Finding, ctx: &Context) -> ConditionResult {
-    let (verdict, findings) = ctx.settle(finding.verdict, vec![finding], READ_BY_ART5_4);
+    let settled = ctx.settle(finding.verdict, vec![finding], READ_BY_ART5_4);
+    domestic_result(settled)
+}
+
+fn domestic_result((verdict, findings, confirmed_figures): Settled) -> ConditionResult {
     ConditionResult {
         condition: Condition::DomesticRd,
         clause: ClauseId::Art5_4,
         verdict,
         findings,
         revenue_scale: None,
+        confirmed_figures,
     }
 }
 
@@ -116,11 +121,26 @@ pub(super) fn new_entity_domestic_rd(answers: &Answers, ctx: &Context) -> Condit
         .filter(|f| f.reason != Reason::NoRdRecorded);
     match from_period {
         Some(finding) => settled_domestic(finding, ctx),
-        None => ConditionResult::from_findings(
-            Condition::DomesticRd,
-            ClauseId::Art5_4,
-            vec![since_founding_or_planned_share(answers, ctx.rules)],
-        ),
+        None => {
+            let finding = since_founding_or_planned_share(answers, ctx.rules);
+            // The amounts the basis reads: those since founding, or the commitment and its
+            // part within China.
+            let amounts: &[PlanAmount] = match finding.reason {
+                Reason::DomesticShare {
+                    basis: DomesticBasis::PlannedCommitment,
+                    ..
+                }
+                | Reason::CommitmentMissing { .. }
+                | Reason::NoRdRecorded => &[PlanAmount::Commitment, PlanAmount::PlannedDomestic],
+                _ if answers.rd_since_founding.is_some()
+                    || answers.rd_since_founding_domestic.is_some() =>
+                {
+                    &[PlanAmount::SinceFounding, PlanAmount::SinceFoundingDomestic]
+                }
+                _ => &[PlanAmount::Commitment, PlanAmount::PlannedDomestic],
+            };
+            domestic_result(ctx.settle_amounts(finding.verdict, vec![finding], amounts))
+        }
     }
 }
 

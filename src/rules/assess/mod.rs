@@ -15,7 +15,9 @@ mod rd_intensity;
 use domestic::{domestic_rd, new_entity_domestic_rd};
 use new_entity::{new_entity_rd, new_entity_status};
 use rd_intensity::rd_intensity;
+pub use rd_intensity::{readings, BandFindings};
 
+use super::answers::PlanAmount;
 use super::answers::{Answers, Field, Financials};
 use super::clauses::ClauseId;
 use super::dates::CalendarDate;
@@ -24,7 +26,9 @@ use super::outcome::{
     Assessment, Condition, ConditionResult, Finding, MissingFigure, Overall, Reason, Verdict,
 };
 use super::period::{assessment_period, check_latest_year, FiscalYearCheck, Period, PeriodProblem};
-use super::plausibility::{bearing_on, warnings, Warning};
+use super::plausibility::{
+    bearing_on, bearing_on_amounts, is_confirmed, unlikely_figures, Warning,
+};
 use super::questions::{Answer, ApplicantPath, Question};
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -43,20 +47,17 @@ pub fn assess(answers: &Answers, as_of: CalendarDate) -> Assessment {
         }
         _ => None,
     };
-    // Of the period's years only: figures outside it decide nothing.
-    let unlikely_figures = match &period {
-        Ok(period) => bearing_on(&warnings(fin, Some(period)), period, &Field::ALL),
-        Err(_) => Vec::new(),
-    };
+    // Of the period's years only (figures outside it decide nothing), and the Art. 6 amounts.
+    let unlikely_figures = unlikely_figures(answers, period.as_ref().ok());
+    let unlikely: Vec<(Warning, bool)> = unlikely_figures
+        .iter()
+        .map(|&w| (w, is_confirmed(answers, w)))
+        .collect();
     let ctx = Context {
         rules,
         period: &period,
         outdated,
-        unlikely: if answers.figures_confirmed {
-            &[]
-        } else {
-            &unlikely_figures
-        },
+        unlikely: &unlikely,
     };
     let mut conditions = vec![
         declared(Condition::Registration, answers),
@@ -74,7 +75,7 @@ pub fn assess(answers: &Answers, as_of: CalendarDate) -> Assessment {
                 art5_3_reference = Some(rd_intensity(fin, &ctx));
             }
             conditions.push(status);
-            conditions.push(new_entity_rd(answers, rules));
+            conditions.push(new_entity_rd(answers, &ctx));
             conditions.push(new_entity_domestic_rd(answers, &ctx));
         }
         None => {
@@ -102,6 +103,11 @@ pub fn assess(answers: &Answers, as_of: CalendarDate) -> Assessment {
         fiscal_year,
         conditions,
         art5_3_reference,
+        confirmed_figures: unlikely
+            .iter()
+            .filter(|(_, confirmed)| *confirmed)
+            .map(|(w, _)| *w)
+            .collect(),
         unlikely_figures,
         figures_confirmed: answers.figures_confirmed,
     }
@@ -118,9 +124,14 @@ pub(super) struct Context<'a> {
     pub(super) period: &'a Result<Period, PeriodProblem>,
     /// The latest fiscal year entered and the one it should be, when it is out of date.
     pub(super) outdated: Option<(i32, i32)>,
-    /// The unlikely figures of the period the applicant has not confirmed.
-    pub(super) unlikely: &'a [Warning],
+    /// The unlikely figures a verdict may rest on, each with whether the applicant's
+    /// confirmation covers it.
+    pub(super) unlikely: &'a [(Warning, bool)],
 }
+
+/// A verdict settled by what stands behind its figures: the verdict, its findings, and the
+/// unlikely figures it rests on that the applicant confirmed.
+pub(super) type Settled = (Verdict, Vec<Finding>, Vec<Warning>);
 
 impl Context<'_> {
     /// A verdict on the period's figures, with what keeps it from standing: figures of an
@@ -133,22 +144,80 @@ impl Context<'_> {
         verdict: Verdict,
         findings: Vec<Finding>,
         fields: &[Field],
-    ) -> (Verdict, Vec<Finding>) {
-        let check = self.period.as_ref().ok().and_then(|period| {
-            let warnings = bearing_on(self.unlikely, period, fields);
-            (!warnings.is_empty())
-                .then(|| Finding::new(Verdict::CannotTell, Reason::CheckFigures { warnings }))
-        });
-        let open = self.outdated.is_some() || check.is_some();
+    ) -> Settled {
+        let bearing = match self.period {
+            Ok(period) => self.of(|w| bearing_on(w, period, fields)),
+            Err(_) => Vec::new(),
+        };
         let outdated = self.outdated.map(|(latest, expected)| {
             Finding::new(
                 Verdict::CannotTell,
                 Reason::OutdatedFiscalYear { latest, expected },
             )
         });
-        let findings = outdated.into_iter().chain(findings).chain(check).collect();
-        (if open { Verdict::CannotTell } else { verdict }, findings)
+        let findings: Vec<Finding> = outdated.into_iter().chain(findings).collect();
+        settled(verdict, findings, &bearing)
     }
+
+    /// A verdict on the Art. 6 `amounts`, settled by the unlikely figures among them.
+    pub(super) fn settle_amounts(
+        &self,
+        verdict: Verdict,
+        findings: Vec<Finding>,
+        amounts: &[PlanAmount],
+    ) -> Settled {
+        let bearing = self.of(|w| bearing_on_amounts(w, amounts));
+        settled(verdict, findings, &bearing)
+    }
+
+    /// The unlikely figures `pick` chooses, each with whether it is confirmed.
+    fn of(&self, pick: impl Fn(&[Warning]) -> Vec<Warning>) -> Vec<(Warning, bool)> {
+        let all: Vec<Warning> = self.unlikely.iter().map(|(w, _)| *w).collect();
+        let chosen = pick(&all);
+        self.unlikely
+            .iter()
+            .copied()
+            .filter(|(w, _)| chosen.contains(w))
+            .collect()
+    }
+}
+
+/// `verdict` with `findings`, left open while an unlikely figure it rests on is unconfirmed (or
+/// the findings already say the period is outdated), with the confirmed ones named. A part
+/// above its total that a finding already names (“境内研发费用大于总额”) is not asked for twice.
+fn settled(verdict: Verdict, mut findings: Vec<Finding>, bearing: &[(Warning, bool)]) -> Settled {
+    let outdated = findings
+        .iter()
+        .any(|f| matches!(f.reason, Reason::OutdatedFiscalYear { .. }));
+    let said = |w: &Warning| {
+        findings.iter().any(|f| match (f.reason.clone(), *w) {
+            (
+                Reason::DomesticExceedsTotal { year },
+                Warning::DomesticAboveTotal { year: y, .. },
+            ) => year == y,
+            (Reason::DomesticExceedsTotal { year: 0 }, Warning::PartAboveTotal { .. }) => true,
+            _ => false,
+        })
+    };
+    let to_check: Vec<Warning> = bearing
+        .iter()
+        .filter(|(w, confirmed)| !confirmed && !said(w))
+        .map(|(w, _)| *w)
+        .collect();
+    let open = outdated || !to_check.is_empty();
+    if !to_check.is_empty() {
+        findings.push(Finding::new(
+            Verdict::CannotTell,
+            Reason::CheckFigures { warnings: to_check },
+        ));
+    }
+    let confirmed = bearing
+        .iter()
+        .filter(|(_, confirmed)| *confirmed)
+        .map(|(w, _)| *w)
+        .collect();
+    let verdict = if open { Verdict::CannotTell } else { verdict };
+    (verdict, findings, confirmed)
 }
 
 /// Art. 5(1), (2), (5), (6) and the declared halves of Art. 6: conditions the tool cannot

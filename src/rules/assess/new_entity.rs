@@ -1,8 +1,8 @@
 //! Art. 6: whether the applicant is a newly founded independent legal entity at all, and the R&D
 //! it guarantees with its joint units' capability in place of Art. 5(3).
 
-use super::{declaration, met_if};
-use crate::rules::answers::Answers;
+use super::{declaration, met_if, Context};
+use crate::rules::answers::{Answers, PlanAmount};
 use crate::rules::clauses::ClauseId;
 use crate::rules::dates::CalendarDate;
 use crate::rules::guideline::RuleSet;
@@ -72,7 +72,8 @@ pub(super) fn new_entity_status(
 
 /// Art. 6, in place of Art. 5(3): “重点考核其联合单位的技术水平及创新能力,可不考核依托单位当年
 /// 研究开发费用,但依托单位应保障未来3年年均研究开发费用不低于2000万元”.
-pub(super) fn new_entity_rd(answers: &Answers, rules: &RuleSet) -> ConditionResult {
+pub(super) fn new_entity_rd(answers: &Answers, ctx: &Context) -> ConditionResult {
+    let rules = ctx.rules;
     let minimum = rules.new_entity_min_average_rd.value;
     let years = rules.new_entity_commitment_years.value;
     let commitment = match answers.committed_average_annual_rd {
@@ -90,10 +91,18 @@ pub(super) fn new_entity_rd(answers: &Answers, rules: &RuleSet) -> ConditionResu
             },
         ),
     };
+    // A commitment typed in the wrong unit (亿 for 万) must not stand unchecked.
+    let (commitment_verdict, mut findings, confirmed_figures) = ctx.settle_amounts(
+        commitment.verdict,
+        vec![commitment],
+        &[PlanAmount::Commitment],
+    );
     let joint_units = declaration(Question::JointUnitsCapability, answers);
-    ConditionResult::from_findings(
-        Condition::NewEntityRd,
-        ClauseId::Art6,
-        vec![commitment, joint_units],
-    )
+    let verdict = Verdict::all_of([commitment_verdict, joint_units.verdict]);
+    findings.push(joint_units);
+    ConditionResult {
+        confirmed_figures,
+        verdict,
+        ..ConditionResult::from_findings(Condition::NewEntityRd, ClauseId::Art6, findings)
+    }
 }

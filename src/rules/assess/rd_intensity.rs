@@ -16,13 +16,14 @@ use rust_decimal::{Decimal, RoundingStrategy};
 /// R&D growth must reach the band's minimum.
 pub(super) fn rd_intensity(fin: &Financials, ctx: &Context) -> ConditionResult {
     let result = |clause, verdict, findings, revenue_scale| {
-        let (verdict, findings) = ctx.settle(verdict, findings, READ_BY_ART5_3);
+        let (verdict, findings, confirmed_figures) = ctx.settle(verdict, findings, READ_BY_ART5_3);
         ConditionResult {
             condition: Condition::RdIntensity,
             clause,
             verdict,
             findings,
             revenue_scale,
+            confirmed_figures,
         }
     };
     let decided = |verdict, reason| {
@@ -83,26 +84,30 @@ pub(super) fn rd_intensity(fin: &Financials, ctx: &Context) -> ConditionResult {
             growth,
         )
     };
-    let scale = revenue_scale(total_revenue, period.operating_time, ctx.rules);
+    let mut scale = revenue_scale(total_revenue, period.operating_time, ctx.rules);
     let (either, ratio, growth) = in_band(&scale);
     let mut findings = vec![ratio, growth];
     let mut verdict = either;
+    let mut clause = scale.tier.clause();
     // “年均” with a founding year operated only in part: the tool averages over the actual
-    // operating time; averaging over the period's fiscal years may give another band. When the
-    // verdict differs between the two, the guideline does not decide it (item 4).
+    // operating time; averaging over the period's fiscal years may give another band. The band
+    // is then open, and cited as Art. 5(3) rather than one of its items; when the verdict
+    // differs between the two, the guideline does not decide it (item 4).
     if period.partial_first_year.is_some() {
         let fiscal_years = Years::whole(period.years.len() as u32);
         let other = revenue_scale(total_revenue, fiscal_years, ctx.rules);
         if other.tier != scale.tier {
             let (other_verdict, ..) = in_band(&other);
+            let reading = |scale: &RevenueScale, verdict| BandReading {
+                average_revenue: scale.average_revenue,
+                band_ends_at: scale.band_ends_at,
+                years: scale.operating_time,
+                tier: scale.tier,
+                verdict,
+            };
+            clause = ClauseId::Art5_3;
+            scale.by_fiscal_years = Some(reading(&other, other_verdict));
             if other_verdict != either {
-                let reading = |scale: &RevenueScale, verdict| BandReading {
-                    average_revenue: scale.average_revenue,
-                    band_ends_at: scale.band_ends_at,
-                    years: scale.operating_time,
-                    tier: scale.tier,
-                    verdict,
-                };
                 verdict = Verdict::CannotTell;
                 findings.insert(
                     0,
@@ -118,7 +123,49 @@ pub(super) fn rd_intensity(fin: &Financials, ctx: &Context) -> ConditionResult {
             }
         }
     }
-    result(scale.tier.clause(), verdict, findings, Some(scale))
+    result(clause, verdict, findings, Some(scale))
+}
+
+/// Art. 5(3) under each way the guideline lets the band be read, for a plan: the band from the
+/// average over the actual operating time and, with a founding year operated only in part,
+/// from the average over the period's fiscal years when it is another band; each with its
+/// findings on the R&D ratio and last year's growth. `None` when the period or its figures are
+/// not there to read.
+pub fn readings(fin: &Financials, period: &Period, rules: &RuleSet) -> Vec<BandFindings> {
+    let Ok(revenue) = column(fin, &period.years, Field::SalesRevenue) else {
+        return Vec::new();
+    };
+    let total_revenue: Decimal = revenue.iter().sum();
+    let rd = column(fin, &period.years, Field::RdTotal).ok();
+    let mut times = vec![period.operating_time];
+    if period.partial_first_year.is_some() {
+        times.push(Years::whole(period.years.len() as u32));
+    }
+    let mut out: Vec<BandFindings> = Vec::new();
+    for time in times {
+        let scale = revenue_scale(total_revenue, time, rules);
+        if out.iter().any(|b| b.scale.tier == scale.tier) {
+            continue;
+        }
+        let ratio = rd
+            .as_ref()
+            .map(|rd| rd_ratio(period, rd.iter().sum(), total_revenue, scale.min_rd_ratio));
+        let growth = rd_growth(fin, period, scale.min_rd_growth);
+        out.push(BandFindings {
+            scale,
+            ratio,
+            growth,
+        });
+    }
+    out
+}
+
+/// One reading of the band, with what Art. 5(3)'s two routes find in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BandFindings {
+    pub scale: RevenueScale,
+    pub ratio: Option<Finding>,
+    pub growth: Finding,
 }
 
 /// “近3年年均销售收入”: the total over the period divided by the actual operating years. The band
@@ -148,6 +195,7 @@ fn revenue_scale(total_revenue: Decimal, time: Years, rules: &RuleSet) -> Revenu
             .higher()
             .and_then(|h| rules.tier(h).from_yuan)
             .map(|bound| round_fen(bound - average_exact, RoundingStrategy::AwayFromZero)),
+        by_fiscal_years: None,
     }
 }
 

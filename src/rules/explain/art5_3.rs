@@ -1,7 +1,7 @@
 //! Art. 5(3) in words: the band and its average revenue, the R&D ratio, last year's growth,
 //! a band that depends on how the average is worked out, and figures to check first.
 
-use super::years::{describe_years, year_span};
+use super::years::{count_fiscal_years, describe_years, year_span};
 use super::{describe_difference, fill_sentence, reached, with_or_without, Amounts};
 use crate::rules::lang::{pick, Lang};
 use crate::rules::money_display::{
@@ -168,9 +168,18 @@ pub(super) fn describe(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
             &[("years", &year_span(*first_year, *latest_year))],
         ),
         Reason::CheckFigures { warnings } => {
-            let list: Vec<String> = warnings.iter().map(|w| w.message(lang)).collect();
+            let list: Vec<String> = warnings
+                .iter()
+                .map(|w| w.message(false, lang, amounts == Amounts::Shown))
+                .collect();
             let list = list.join(pick(lang, "".into(), " ".into()).as_str());
-            fill_sentence(CHECK_FIGURES(), lang, &[("list", &list)])
+            // Only a figure that can be confirmed is settled by confirming it.
+            let sentence = if warnings.iter().any(|w| w.can_be_confirmed()) {
+                CHECK_FIGURES()
+            } else {
+                CORRECT_FIGURES()
+            };
+            fill_sentence(sentence, lang, &[("list", &list)])
         }
         Reason::BandDependsOnAverage {
             first_year,
@@ -184,8 +193,8 @@ pub(super) fn describe(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
             let (by_time, by_years) = (average(by_operating_time), average(by_fiscal_years));
             let item = |r: &BandReading| r.tier.clause().citation(lang);
             let band = |r: &BandReading| r.tier.band().get(lang);
-            let verdict = |r: &BandReading| r.verdict.label().get(lang);
-            let fiscal_years = by_fiscal_years.years.numerator;
+            let verdict = |r: &BandReading| r.verdict.in_sentence().get(lang);
+            let fiscal_years = count_fiscal_years(by_fiscal_years.years.numerator, lang);
             fill_sentence(
                 with_or_without(
                     amounts,
@@ -240,6 +249,37 @@ pub fn describe_scale_with(scale: &RevenueScale, lang: Lang, amounts: Amounts) -
         ("ratio", &ratio),
         ("growth", &growth),
     ];
+    // The band open between the two ways of averaging a part year: both, and no item stated as
+    // if it were settled (item 4).
+    if let Some(other) = &scale.by_fiscal_years {
+        let average = |yuan: Decimal, bounds: Option<Decimal>| match amounts {
+            Amounts::Shown => format_compared_amount(yuan, bounds.as_slice(), lang),
+            Amounts::Hidden => String::new(),
+        };
+        let by_time = average(scale.average_revenue, scale.band_ends_at);
+        let by_years = average(other.average_revenue, other.band_ends_at);
+        let time = describe_years(scale.operating_time, lang);
+        let other_item = other.tier.clause().citation(lang);
+        let other_band = other.tier.band().get(lang);
+        let fiscal_years = count_fiscal_years(other.years.numerator, lang);
+        values.extend([
+            ("average", &by_time as &dyn Display),
+            ("time", &time),
+            ("other_average", &by_years),
+            ("other_item", &other_item),
+            ("other_band", &other_band),
+            ("fiscal_years", &fiscal_years),
+        ]);
+        return fill_sentence(
+            with_or_without(
+                amounts,
+                SCALE_BAND_OPEN(),
+                SCALE_BAND_OPEN_WITHOUT_AMOUNTS(),
+            ),
+            lang,
+            &values,
+        );
+    }
     if amounts == Amounts::Hidden {
         return fill_sentence(SCALE_WITHOUT_AMOUNTS(), lang, &values);
     }

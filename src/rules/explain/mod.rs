@@ -12,13 +12,15 @@ mod declarations;
 mod years;
 
 pub use art5_3::{describe_growth, describe_scale, describe_scale_with};
-pub use years::{describe_fiscal_year, describe_period, describe_years};
+pub use years::{count_fiscal_years, describe_fiscal_year, describe_period, describe_years};
 
 use super::guideline::RuleSet;
 use super::lang::{pick, Bilingual, Lang};
 use super::library::fill;
 use super::money_display::{format_amount, Rounding};
 use super::outcome::{Assessment, Overall, Reason, Verdict};
+use super::period::PeriodProblem;
+use super::plausibility::Warning;
 use super::sentences::*;
 use rust_decimal::Decimal;
 use std::fmt::Display;
@@ -115,25 +117,54 @@ pub fn describe_difference(difference: Decimal, lang: Lang) -> String {
     fill_sentence(words, lang, &[("amount", &amount)])
 }
 
-/// The figures of the period that look unlikely, and whether the applicant confirmed them: what
-/// the check page, the result, the printout and the report say about them; `None` when there
-/// are none.
-pub fn describe_unlikely_figures(assessment: &Assessment, lang: Lang) -> Option<String> {
+/// The figures that look unlikely (of the period, and the Art. 6 amounts), each with what the
+/// applicant did about it: what the check page, the result, the printout, the reports and the
+/// outline say about them; `None` when there are none. A confirmed figure reads “申请人已确认：
+/// …”, one still to check asks for the check, and a part above its total says why confirming
+/// cannot settle it.
+pub fn describe_unlikely_figures(
+    assessment: &Assessment,
+    lang: Lang,
+    amounts: Amounts,
+) -> Option<String> {
     if assessment.unlikely_figures.is_empty() {
         return None;
     }
-    let list: Vec<String> = assessment
-        .unlikely_figures
+    let list = unlikely_list(
+        &assessment.unlikely_figures,
+        &assessment.confirmed_figures,
+        lang,
+        amounts,
+    );
+    Some(fill_sentence(UNLIKELY_FIGURES(), lang, &[("list", &list)]))
+}
+
+/// `warnings` as sentences joined into one paragraph, each confirmed or not as `confirmed` says.
+fn unlikely_list(
+    warnings: &[Warning],
+    confirmed: &[Warning],
+    lang: Lang,
+    amounts: Amounts,
+) -> String {
+    let list: Vec<String> = warnings
         .iter()
-        .map(|w| w.message(lang))
+        .map(|w| w.message(confirmed.contains(w), lang, amounts == Amounts::Shown))
         .collect();
-    let list = list.join(pick(lang, "".into(), " ".into()).as_str());
-    let sentence = if assessment.figures_confirmed {
-        FIGURES_CONFIRMED()
-    } else {
-        FIGURES_NOT_CONFIRMED()
-    };
-    Some(fill_sentence(sentence, lang, &[("list", &list)]))
+    list.join(pick(lang, "".into(), " ".into()).as_str())
+}
+
+/// What a verdict resting on figures the applicant confirmed says about them: that it rests on
+/// the applicant's word for figures that looked unlikely, and which (“依据申请人已确认的数字：
+/// …”); `None` when it rests on none.
+pub fn describe_confirmed(warnings: &[Warning], lang: Lang, amounts: Amounts) -> Option<String> {
+    (!warnings.is_empty()).then(|| {
+        let facts: Vec<String> = warnings
+            .iter()
+            .map(|w| w.fact(lang, amounts == Amounts::Shown))
+            .collect();
+        let list = facts.join(pick(lang, "；".into(), "; ".into()).as_str());
+        fill_sentence(RESTS_ON_CONFIRMED(), lang, &[("list", &list)])
+    })
 }
 
 /// The outcome in words a manager can forward. It never asks for something that cannot be
@@ -158,12 +189,17 @@ pub fn summary(assessment: &Assessment, lang: Lang) -> String {
             fill_sentence(
                 ART5_3_REFERENCE(),
                 lang,
-                &[("verdict", &r.verdict.label().get(lang))],
+                &[("verdict", &r.verdict.in_sentence().get(lang))],
             )
         })
         .unwrap_or_default();
     let separator = pick(lang, "、".into(), ", ".into());
-    match assessment.overall {
+    // A verdict on figures the applicant confirmed although they looked unlikely says so, in
+    // every place the summary is read (never a bare “初步符合”).
+    let confirmed = describe_confirmed(&assessment.rests_on_confirmed(), lang, Amounts::Hidden)
+        .map(|sentence| pick(lang, sentence.clone(), format!(" {sentence}")))
+        .unwrap_or_default();
+    let outcome = match assessment.overall {
         Overall::PreliminarilyEligible => fill_sentence(ELIGIBLE(), lang, &[("number", &number)]),
         Overall::NotEligible => fill_sentence(
             NOT_ELIGIBLE(),
@@ -178,7 +214,18 @@ pub fn summary(assessment: &Assessment, lang: Lang) -> String {
             let (completable, judged): (Vec<_>, Vec<_>) = assessment
                 .open_points()
                 .partition(|(_, f)| f.reason.can_be_completed());
+            // Founded after its latest fiscal year, on the existing enterprise's path: no year
+            // of Art. 5(3) can come this round; the applicant type is what to look at.
+            let no_year_yet = completable.iter().any(|(_, f)| {
+                matches!(
+                    f.reason,
+                    Reason::PeriodUnknown {
+                        problem: PeriodProblem::FoundedAfterLatestYear { .. }
+                    }
+                )
+            });
             let how = match (!completable.is_empty(), !judged.is_empty()) {
+                _ if no_year_yet => OPEN_NO_YEAR_YET(),
                 (true, true) => OPEN_BOTH(),
                 (true, false) => OPEN_COMPLETABLE(),
                 (false, _) => OPEN_FOR_COMMISSION(),
@@ -193,7 +240,8 @@ pub fn summary(assessment: &Assessment, lang: Lang) -> String {
                 ],
             )
         }
-    }
+    };
+    outcome + &confirmed
 }
 
 /// What the result rests on, for the results page, the printout and the report: the date it

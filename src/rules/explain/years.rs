@@ -98,6 +98,16 @@ pub fn describe_fiscal_year(check: FiscalYearCheck, lang: Lang) -> Option<String
     }
 }
 
+/// A number of fiscal years: “2个会计年度”, “1 fiscal year”, “2 fiscal years”.
+pub fn count_fiscal_years(n: u32, lang: Lang) -> String {
+    let text = if n == 1 {
+        FISCAL_YEAR_COUNT()
+    } else {
+        FISCAL_YEARS_COUNT()
+    };
+    fill_sentence(text, lang, &[("n", &n)])
+}
+
 /// An operating time: “3年”, “2年又5个月”, “1年又184天”.
 pub fn describe_years(time: Years, lang: Lang) -> String {
     let whole = time.numerator / time.denominator;

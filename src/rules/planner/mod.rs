@@ -11,46 +11,64 @@
 //! that it meets the condition, and that one fen less does not.
 
 //!
-//! The arithmetic is here; [`plans`] holds what a plan says, [`sentences`] writes it in words,
-//! [`picture`] gives the years a chart draws.
+//! The plan is put together here; [`needs`] works out what each requirement asks of the current
+//! year, [`art6`] the Art. 6 plan, [`plans`] holds what a plan says, [`sentences`] writes it in
+//! words, [`picture`] gives the years a chart draws.
 
+mod art6;
+mod needs;
 mod picture;
 mod plans;
 mod sentences;
 
+pub use art6::commitment_plan;
+use needs::{band_plan, domestic_need, least_all_within_china, near_bound};
+
 pub use picture::{picture, picture_periods, PicturePeriod, PictureYear, Tested};
 pub use plans::{
-    Art6NotOpen, Cheaper, CommitmentPlan, NearBound, Need, Plan, Planned, Route, Unavailable,
+    Art6NotOpen, BandPlan, Cheaper, CommitmentPlan, DomesticNeed, NearBound, Need, Plan, Planned,
+    Route, Unavailable,
 };
 pub use sentences::{plan_sentences, plan_texts};
 
-use super::answers::{Answers, Field, YearFigures};
-use super::assess::assess;
+use super::answers::{Answers, Field, Figure, YearFigures};
+use super::assess::{assess, readings};
 use super::dates::CalendarDate;
 use super::guideline::RuleSet;
 use super::money::{Money, Unit};
-use super::outcome::{Assessment, Condition, MissingFigure, Reason, RevenueScale};
+use super::outcome::{Assessment, Condition, MissingFigure, Reason};
+use super::plausibility::{expected_revenue_warnings, Warning};
 use super::questions::ApplicantPath;
 use rust_decimal::Decimal;
 use std::borrow::Cow;
 
 /// How far from a band's bound (as a share of it) the average revenue is “near” it.
-const NEAR_A_BOUND: Decimal = rust_decimal_macros::dec!(0.1);
+pub(super) const NEAR_A_BOUND: Decimal = rust_decimal_macros::dec!(0.1);
 
 /// The next round's answers: the years on record, and the current year with `revenue`,
-/// `rd` and `domestic` (元). Assessed after the current year has ended and been audited.
+/// `rd` and `domestic` (元). Assessed after the current year has ended and been audited. The
+/// applicant's confirmation of today's figures stands for the years on record; the current
+/// year's figures are the plan's, which nobody has typed or confirmed (the expected revenue
+/// excepted, when `revenue_confirmed`): a verdict resting on one of them that looks unlikely
+/// waits for the applicant's confirmation next year, as any figure does.
 pub fn next_round(
     answers: &Answers,
     year: i32,
     revenue: Decimal,
     rd: Decimal,
     domestic: Decimal,
+    revenue_confirmed: bool,
 ) -> Answers {
     let yuan = |v: Decimal| Money::new(v, Unit::Yuan).ok();
     let mut next = answers.clone();
-    // The plan's figures are worked out, not typed: no slip of the keyboard to look for, and
-    // the years on record are the applicant's to confirm on today's check page.
+    // Today's figures are confirmed or have nothing to confirm: a plan is only made on them
+    // once they are (`plan` waits otherwise).
     next.figures_confirmed = true;
+    let figure = |field| Figure::Year { year, field };
+    next.never_confirmed = vec![figure(Field::RdTotal), figure(Field::RdDomestic)];
+    if !revenue_confirmed {
+        next.never_confirmed.push(figure(Field::SalesRevenue));
+    }
     next.financials.latest_fiscal_year = Some(year);
     next.financials.years.retain(|y| y.year != year);
     next.financials.years.push(YearFigures {
@@ -67,16 +85,49 @@ pub fn next_round_date(year: i32) -> CalendarDate {
     CalendarDate::new(year + 1, 6, 1).expect("1 June exists")
 }
 
-/// The plan for applying next year, on `as_of`, with `expected_revenue` (元) for the current year.
-/// An applicant that chose Art. 6 but to which it is not open (not set up for the center, or not
-/// newly founded) gets Art. 5's plan, and is told why.
+/// The current year's expected revenue as the applicant typed it: the amount read, whether a
+/// unit followed the number, and whether the applicant confirmed it after the tool found it
+/// unlikely.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExpectedRevenue {
+    pub typed: Money,
+    pub unit_written: bool,
+    pub confirmed: bool,
+}
+
+impl ExpectedRevenue {
+    /// An amount typed with its unit (“14亿”), not confirmed.
+    pub fn with_unit(yuan: Decimal) -> ExpectedRevenue {
+        ExpectedRevenue {
+            typed: Money::from_yuan(yuan),
+            unit_written: true,
+            confirmed: false,
+        }
+    }
+}
+
+/// The plan for applying next year, on `as_of`, with `expected_revenue` (元, typed with its
+/// unit) for the current year: [`plan_with`] for an amount as typed.
 pub fn plan(answers: &Answers, as_of: CalendarDate, expected_revenue: Decimal) -> Planned {
+    plan_with(answers, as_of, ExpectedRevenue::with_unit(expected_revenue))
+}
+
+/// The plan for applying next year, on `as_of`, with the current year's expected revenue as
+/// typed. An applicant that chose Art. 6 but to which it is not open (not set up for the
+/// center, or not newly founded) gets Art. 5's plan, and is told why.
+///
+/// A plan is made on figures that stand: while today's figures carry an unlikely figure the
+/// applicant has not confirmed, or the expected revenue itself looks like a slip, the plan
+/// waits for the correction or the confirmation (item 21 of docs/interpretation.md). The R&D
+/// planned meets Art. 5(3) under every reading of the band the rules apply (the average over
+/// the actual operating time, and over the fiscal years), and Art. 5(4).
+pub fn plan_with(answers: &Answers, as_of: CalendarDate, expected: ExpectedRevenue) -> Planned {
     let rules = RuleSet::for_date(as_of);
     let art6_not_open = match answers.path {
         None => return Planned::NotYet,
         Some(ApplicantPath::ExistingEnterprise) => None,
         Some(ApplicantPath::NewEntity) => match art6_not_open(answers, as_of) {
-            None => return Planned::Art6(commitment_plan(rules)),
+            None => return Planned::Art6(commitment_plan(answers, as_of)),
             closed => closed,
         },
     };
@@ -84,14 +135,37 @@ pub fn plan(answers: &Answers, as_of: CalendarDate, expected_revenue: Decimal) -
     if answers.financials.operating_history.is_none() {
         return Planned::NotYet;
     }
+    // Today's figures first: a plan on a slip would under-budget by the slip.
+    let now = assess(answers, as_of);
+    let to_check: Vec<Warning> = now
+        .unlikely_figures
+        .iter()
+        .filter(|w| !now.confirmed_figures.contains(w))
+        .copied()
+        .collect();
+    if !to_check.is_empty() {
+        return Planned::WaitsForFigures { warnings: to_check };
+    }
     let year = as_of.year;
     let on = next_round_date(year);
+    let expected_revenue = expected.typed.yuan();
+    let next = |rd, domestic| {
+        next_round(
+            answers,
+            year,
+            expected_revenue,
+            rd,
+            domestic,
+            expected.confirmed,
+        )
+    };
     // One fen of R&D, so that “no R&D at all” does not hide the ratio's requirement.
     let fen = Decimal::new(1, 2);
-    let probe = assess(&next_round(answers, year, expected_revenue, fen, fen), on);
-    let Some(rd) = probe.condition(Condition::RdIntensity) else {
+    let probe_answers = next(fen, fen);
+    let probe = assess(&probe_answers, on);
+    if probe.condition(Condition::RdIntensity).is_none() {
         return Planned::NotYet;
-    };
+    }
     // Figures of the years on record that Art. 5(3) or 5(4) reads, each named once, in the
     // order of the form (kept in order as they come, rather than sorted: a sort is kilobytes).
     let mut missing: Vec<MissingFigure> = Vec::new();
@@ -110,73 +184,53 @@ pub fn plan(answers: &Answers, as_of: CalendarDate, expected_revenue: Decimal) -
     if !missing.is_empty() {
         return Planned::MissingFigures { missing };
     }
-    let Some(scale) = rd.revenue_scale.clone() else {
+    let Some(period) = probe.period.as_ref() else {
         return Planned::NotYet;
     };
+    // The expected revenue is typed like any year's figure, and checked like one.
+    let revenue_checks = expected_revenue_warnings(
+        &probe_answers,
+        Some(period),
+        year,
+        expected.typed,
+        expected.unit_written,
+    );
+    if !revenue_checks.is_empty() && !expected.confirmed {
+        return Planned::CheckExpectedRevenue {
+            warnings: revenue_checks,
+        };
+    }
     let on_record = |field| -> Decimal {
         answers
             .financials
             .years
             .iter()
-            .filter(|y| y.year != year)
-            .filter(|y| {
-                probe
-                    .period
-                    .as_ref()
-                    .is_some_and(|p| p.years.contains(&y.year))
-            })
+            .filter(|y| y.year != year && period.years.contains(&y.year))
             .filter_map(|y| y.get(field).map(Money::yuan))
             .sum()
     };
     let rd_on_record = on_record(Field::RdTotal);
-    let mut ratio = Need::NotAvailable {
-        why: Unavailable::NoRevenue,
+    // Art. 5(3) under each reading of the band: what each route asks, and the least of them.
+    let bands: Vec<BandPlan> = readings(&probe_answers.financials, period, rules)
+        .into_iter()
+        .map(|b| band_plan(b, rd_on_record))
+        .collect();
+    let Some(main) = bands.first().cloned() else {
+        return Planned::NotYet;
     };
-    let mut growth = Need::NotAvailable {
-        why: Unavailable::NoPreviousYear,
-    };
-    for finding in &rd.findings {
-        match &finding.reason {
-            Reason::RdRatio { required_rd, .. } => {
-                ratio = at_least(*required_rd - rd_on_record);
-            }
-            Reason::RdGrowth {
-                previous_year_share: None,
-                required_rd_latest,
-                ..
-            } => growth = at_least(*required_rd_latest),
-            Reason::RdGrowth { .. } => {
-                growth = Need::NotAvailable {
-                    why: Unavailable::PartYearBase,
-                }
-            }
-            Reason::RdGrowthFromZero { .. } | Reason::RdGrowthNone { .. } => {
-                growth = Need::NotAvailable {
-                    why: Unavailable::ZeroBase,
-                }
-            }
-            _ => {}
-        }
-    }
-    let amount = |need: &Need| match need {
-        Need::AtLeast { yuan } => Some(*yuan),
-        Need::AlreadyMet => Some(Decimal::ZERO),
-        Need::NotAvailable { .. } => None,
-    };
-    let cheaper = match (amount(&ratio), amount(&growth)) {
-        (Some(r), Some(g)) if r <= g => Some(Cheaper {
-            route: Route::Ratio,
-            by: g - r,
-        }),
-        (Some(r), Some(g)) => Some(Cheaper {
-            route: Route::Growth,
-            by: r - g,
-        }),
+    let other_band = bands.get(1).cloned();
+    // Every reading must be met: the larger of their least amounts (none if a reading has no
+    // route that can be met).
+    let least_for_art5_3 = bands
+        .iter()
+        .map(|b| b.least)
+        .try_fold(Decimal::ZERO, |most, least| least.map(|l| most.max(l)));
+    let raised_by_other_band = match (&other_band, main.least) {
+        (Some(other), Some(main_least)) => other
+            .least
+            .map(|l| l - main_least)
+            .filter(|extra| *extra > Decimal::ZERO),
         _ => None,
-    };
-    let least_for_art5_3 = match (amount(&ratio), amount(&growth)) {
-        (Some(r), Some(g)) => Some(r.min(g)),
-        (r, g) => r.or(g),
     };
     // Art. 5(4) over the next round: with a low domestic share on record, the current year may
     // need more R&D than Art. 5(3) asks, all of it within China.
@@ -195,30 +249,61 @@ pub fn plan(answers: &Answers, as_of: CalendarDate, expected_revenue: Decimal) -
         .filter(|extra| *extra > Decimal::ZERO);
     let domestic = match planned_rd {
         Some(planned) => domestic_need(
-            answers,
-            year,
-            expected_revenue,
-            planned,
+            &next(planned, Decimal::ZERO),
             on,
+            planned,
             on_record(Field::RdDomestic),
         ),
         None => Need::NotAvailable {
             why: Unavailable::NoRevenue,
         },
     };
-    let near_bound = near_bound(rules, &scale, expected_revenue);
+    // The plan's own figures may look unlikely next year (R&D four times last year's, above the
+    // revenue expected): the self-check will ask the applicant to confirm them then.
+    let will_ask_to_confirm = match planned_rd {
+        Some(planned) => {
+            let domestic = match domestic {
+                Need::AtLeast { yuan } => yuan,
+                Need::AlreadyMet => Decimal::ZERO,
+                Need::NotAvailable { .. } => planned,
+            };
+            let with_plan = assess(&next(planned, domestic), on);
+            with_plan
+                .unlikely_figures
+                .iter()
+                .filter(|w| !with_plan.confirmed_figures.contains(w))
+                .copied()
+                .collect()
+        }
+        None => Vec::new(),
+    };
+    // An expected revenue below the R&D the plan asks for is itself a figure to look at again.
+    if !expected.confirmed
+        && will_ask_to_confirm
+            .iter()
+            .any(|w| matches!(w, Warning::RdAboveRevenue { year: y } if *y == year))
+    {
+        return Planned::CheckExpectedRevenue {
+            warnings: vec![Warning::RdAboveRevenue { year }],
+        };
+    }
+    let near_bound = near_bound(rules, &main.scale, expected_revenue);
+    let (ratio, growth, cheaper) = (main.ratio.clone(), main.growth.clone(), main.cheaper);
     Planned::Art5(Box::new(Plan {
         year,
-        first_year: probe.period.as_ref().map_or(year, |p| p.first()),
+        first_year: period.first(),
         expected_revenue,
-        scale,
+        scale: main.scale,
         ratio,
         growth,
         cheaper,
+        other_band,
+        raised_by_other_band,
         planned_rd,
         raised_for_domestic,
         domestic,
         near_bound,
+        will_ask_to_confirm,
         art6_not_open,
     }))
 }
@@ -269,123 +354,29 @@ fn art6_not_open(answers: &Answers, as_of: CalendarDate) -> Option<Art6NotOpen> 
     })
 }
 
-/// The least R&D in the current year that lifts the next round's domestic share to the minimum
-/// when all of it is incurred within China: with `total` and `domestic` R&D on record and a
-/// minimum share s, domestic + x ≥ s × (total + x), so x ≥ (s × total − domestic) ÷ (1 − s),
-/// rounded up to the fen. Zero when the years on record already reach it; `None` when no
-/// amount can (a minimum of 100 % with R&D abroad on record).
-fn least_all_within_china(rules: &RuleSet, total: Decimal, domestic: Decimal) -> Option<Decimal> {
-    let share = rules.min_domestic_rd_share.value;
-    let short = share * total - domestic;
-    if short <= Decimal::ZERO {
-        return Some(Decimal::ZERO);
-    }
-    let room = Decimal::ONE - share;
-    (room > Decimal::ZERO).then(|| round_up_fen(short / room))
-}
-
-fn at_least(yuan: Decimal) -> Need {
-    if yuan > Decimal::ZERO {
-        Need::AtLeast { yuan }
-    } else {
-        Need::AlreadyMet
-    }
-}
-
-/// Art. 5(4) over the next round with the current year's R&D at `planned`: the domestic part
-/// the current year needs, read from the rules' own requirement.
-fn domestic_need(
+/// The assessment of the next round with a plan's figures, for checking a plan. With
+/// `confirmed`, the applicant has confirmed next year the plan's figures that look unlikely
+/// ([`Plan::will_ask_to_confirm`]), as the self-check will then ask; without, they wait.
+pub fn assess_plan(
     answers: &Answers,
-    year: i32,
-    revenue: Decimal,
-    planned: Decimal,
-    on: CalendarDate,
-    domestic_on_record: Decimal,
-) -> Need {
-    let with_plan = assess(
-        &next_round(answers, year, revenue, planned, Decimal::ZERO),
-        on,
+    plan: &Plan,
+    rd: Decimal,
+    domestic: Decimal,
+    confirmed: bool,
+) -> Assessment {
+    // An applicant to which Art. 6 is not open is planned for, and put back, as the existing
+    // enterprise it is.
+    let answers = planned_as(answers, plan.art6_not_open.is_some());
+    let mut next = next_round(
+        &answers,
+        plan.year,
+        plan.expected_revenue,
+        rd,
+        domestic,
+        true,
     );
-    let required = with_plan.condition(Condition::DomesticRd).and_then(|c| {
-        c.findings.iter().find_map(|f| match &f.reason {
-            Reason::DomesticShare {
-                required_domestic_rd,
-                ..
-            } => Some(*required_domestic_rd),
-            _ => None,
-        })
-    });
-    match required {
-        Some(required) => {
-            let need = required - domestic_on_record;
-            if need > planned {
-                Need::NotAvailable {
-                    why: Unavailable::DomesticOutOfReach,
-                }
-            } else {
-                at_least(need)
-            }
-        }
-        None => Need::NotAvailable {
-            why: Unavailable::NoRevenue,
-        },
+    if confirmed {
+        next.never_confirmed.clear();
     }
-}
-
-/// The bound of a band the expected average is within 10 % of, if any, with the band across it.
-fn near_bound(
-    rules: &RuleSet,
-    scale: &RevenueScale,
-    expected_revenue: Decimal,
-) -> Option<NearBound> {
-    let time = scale.operating_time;
-    let (num, den) = (
-        Decimal::from(time.numerator),
-        Decimal::from(time.denominator),
-    );
-    let average = scale.total_revenue * den / num;
-    rules.tiers.iter().find_map(|upper| {
-        let bound = upper.from_yuan?;
-        if (average - bound).abs() > bound * NEAR_A_BOUND {
-            return None;
-        }
-        let lower = rules.tiers.iter().find(|t| t.below_yuan == Some(bound))?;
-        let above = average >= bound;
-        let other = if above { lower } else { upper };
-        // The total that puts the average at the bound, less the years on record.
-        let on_record = scale.total_revenue - expected_revenue;
-        Some(NearBound {
-            bound,
-            above,
-            distance: (average - bound).abs(),
-            other_tier: other.id,
-            other_min_ratio: other.min_rd_ratio,
-            other_min_growth: other.min_rd_growth,
-            revenue_at_bound: round_up_fen(bound * num / den - on_record),
-        })
-    })
-}
-
-fn round_up_fen(yuan: Decimal) -> Decimal {
-    yuan.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::AwayFromZero)
-}
-
-/// Art. 6: the commitment's minimum and the domestic share it must keep.
-pub fn commitment_plan(rules: &RuleSet) -> CommitmentPlan {
-    let min = rules.new_entity_min_average_rd.value;
-    let share = rules.min_domestic_rd_share.value;
-    CommitmentPlan {
-        years: rules.new_entity_commitment_years.value,
-        min_average_rd: min,
-        min_domestic_share: share,
-        min_domestic_rd: round_up_fen(min * share),
-    }
-}
-
-/// The assessment of the next round with a plan's figures, for checking a plan.
-pub fn assess_plan(answers: &Answers, plan: &Plan, rd: Decimal, domestic: Decimal) -> Assessment {
-    assess(
-        &next_round(answers, plan.year, plan.expected_revenue, rd, domestic),
-        next_round_date(plan.year),
-    )
+    assess(&next, next_round_date(plan.year))
 }

@@ -111,7 +111,10 @@ pub fn picture_periods(
                 Need::NotAvailable { .. } => rd,
             };
             let answers = planned_as(answers, p.art6_not_open.is_some());
-            out.extend(tested_period(&assess_plan(&answers, p, rd, domestic), true));
+            out.extend(tested_period(
+                &assess_plan(&answers, p, rd, domestic, true),
+                true,
+            ));
         }
     }
     out

@@ -2,7 +2,8 @@
 //! bound nearby, and why there is no plan yet.
 
 use crate::rules::guideline::TierId;
-use crate::rules::outcome::{MissingFigure, RevenueScale};
+use crate::rules::outcome::{DomesticBasis, MissingFigure, RevenueScale};
+use crate::rules::plausibility::Warning;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -83,8 +84,17 @@ pub struct Plan {
     pub growth: Need,
     /// The route that needs less R&D this year, and by how much.
     pub cheaper: Option<Cheaper>,
-    /// The R&D the plan is built on: the least that meets Art. 5(3) (by the cheaper route) and
-    /// Art. 5(4) together.
+    /// With a founding year operated only in part: the band the average over the period's
+    /// fiscal years gives, when it is another band (item 4), and what it asks. The plan meets
+    /// both.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub other_band: Option<BandPlan>,
+    /// How much more than the band above asks the other band asks, when it asks more: the
+    /// reading that made the plan larger.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub raised_by_other_band: Option<Decimal>,
+    /// The R&D the plan is built on: the least that meets Art. 5(3) (by the cheaper route, in
+    /// every reading of the band) and Art. 5(4) together.
     pub planned_rd: Option<Decimal>,
     /// How much more than the cheaper route of Art. 5(3) needs `planned_rd` is, when Art. 5(4)
     /// needs more R&D (all of it within China) to lift a low domestic share on record.
@@ -92,8 +102,23 @@ pub struct Plan {
     /// Art. 5(4): the current year's R&D within China needed with `planned_rd`.
     pub domestic: Need,
     pub near_bound: Option<NearBound>,
+    /// The plan's own figures that will look unlikely next year (R&D more than four times last
+    /// year's, say): the self-check will ask the applicant to confirm them then.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub will_ask_to_confirm: Vec<Warning>,
     /// Why the plan is Art. 5's although the applicant chose Art. 6.
     pub art6_not_open: Option<Art6NotOpen>,
+}
+
+/// What one reading of the band asks of the current year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BandPlan {
+    pub scale: RevenueScale,
+    pub ratio: Need,
+    pub growth: Need,
+    pub cheaper: Option<Cheaper>,
+    /// The least R&D that meets this band by either route, `None` if neither can.
+    pub least: Option<Decimal>,
 }
 
 /// Why the Art. 6 path is not open to an applicant that chose it, so that its plan is Art. 5's.
@@ -111,9 +136,32 @@ pub enum Art6NotOpen {
 pub struct CommitmentPlan {
     pub years: i32,
     pub min_average_rd: Decimal,
+    /// The average annual R&D the applicant guarantees, when entered.
+    pub committed: Option<Decimal>,
     pub min_domestic_share: Decimal,
-    /// The domestic R&D a year that the minimum commitment needs (元, rounded up).
+    /// The domestic part of the minimum commitment, on average a year (元, rounded up): what
+    /// the plan says while no commitment is entered.
     pub min_domestic_rd: Decimal,
+    /// Art. 5(4) as the assessment reads it: its basis and the same amounts the result gives.
+    pub domestic: Option<DomesticNeed>,
+    /// Whether the self-check is already “初步符合”: the plan is then what the application
+    /// commits to, not what would make it eligible.
+    pub eligible: bool,
+}
+
+/// Art. 5(4) for a new entity as the assessment worked it out: a share over the basis named,
+/// not a yearly floor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DomesticNeed {
+    pub basis: DomesticBasis,
+    /// The R&D the share is of (the average annual commitment, or the R&D since founding, or
+    /// the period's).
+    pub total: Decimal,
+    /// The part within China entered.
+    pub domestic: Decimal,
+    /// The least part within China (元, rounded up).
+    pub required: Decimal,
+    pub difference: Decimal,
 }
 
 /// What the planner gives, or why it cannot plan yet.
@@ -125,6 +173,17 @@ pub enum Planned {
     /// Figures of the years on record are missing: they are listed.
     MissingFigures {
         missing: Vec<MissingFigure>,
+    },
+    /// Today's figures carry unlikely figures the applicant has not confirmed: a plan on them
+    /// could rest on a slip, so it waits for the correction or the confirmation.
+    WaitsForFigures {
+        warnings: Vec<Warning>,
+    },
+    /// The expected revenue looks like a slip (no unit, about ten or ten thousand times the
+    /// latest year, below the R&D the plan asks for): the plan waits for the correction or the
+    /// applicant's confirmation.
+    CheckExpectedRevenue {
+        warnings: Vec<Warning>,
     },
     /// How long the applicant has operated is not known, or the path is not chosen.
     NotYet,

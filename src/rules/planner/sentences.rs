@@ -1,13 +1,16 @@
 //! The plan in words: what the result page, the printout and `tic-assess --plan --text` say.
 
-use super::{Art6NotOpen, Cheaper, Need, Planned, Route, Unavailable};
+use super::{Art6NotOpen, Cheaper, CommitmentPlan, Need, Planned, Route, Unavailable};
 use crate::rules::answers::year_label;
+use crate::rules::explain::{count_fiscal_years, describe_difference};
 use crate::rules::guideline::RuleSet;
 use crate::rules::lang::{Bilingual, Lang};
 use crate::rules::library::{fill, long_texts};
 use crate::rules::money_display::{
     format_amount, format_compared_amount, format_threshold_percent, shows_as_zero, Rounding,
 };
+use crate::rules::outcome::DomesticBasis;
+use crate::rules::plausibility::Warning;
 use crate::rules::sentences::LIST_SEPARATOR;
 use rust_decimal::Decimal;
 
@@ -71,8 +74,44 @@ long_texts! {
         "申报单位已完整经营{first}–{latest}年，不是第六条所称的新建独立法人实体，第六条不适用；以下按现有企业适用的第五条第（三）项、第（四）项测算。",
         "The applicant operated through all of {first}–{latest}, so it is not a newly founded independent legal entity and Art. 6 does not apply; the plan below is for an existing enterprise, under Art. 5(3) and 5(4).";
     PLAN_COMMITMENT = "plan.commitment":
-        "第六条：保障未来{years}年年均研究开发费用不低于 {min}；按第五条第（四）项，其中在中国境内发生的不低于 {share}，即每年至少 {domestic}。",
-        "Art. 6: guarantee average annual R&D of at least {min} over the next {years} years; under Art. 5(4), at least {share} of it within China, that is at least {domestic} a year.";
+        "第六条：依托单位应保障未来{years}年年均研究开发费用不低于 {min}。",
+        "Art. 6: the supporting unit must guarantee average annual R&D of at least {min} over the next {years} years.";
+    PLAN_COMMITTED = "plan.committed":
+        "已填写的保障额为年均 {committed}，{gap}。",
+        "The guarantee entered is {committed} a year on average: {gap}.";
+    PLAN_ART6_ELIGIBLE = "plan.art6_eligible":
+        "本次自评已初步符合：下面是申报后依托单位要保障的研发投入，供编写建设方案的预算方案。",
+        "This self-check is already preliminarily eligible: below is the R&D the supporting unit commits to by applying, for the budget plan of the construction plan.";
+    PLAN_ART6_NOT_YET = "plan.art6_not_yet":
+        "下面是第六条和第五条第（四）项要求依托单位保障的研发投入。",
+        "Below is the R&D that Art. 6 and Art. 5(4) ask the supporting unit to guarantee.";
+    PLAN_DOMESTIC_ON_COMMITMENT = "plan.domestic_on_commitment":
+        "第五条第（四）项按承诺的研发投入计划判断，是未来{years}年合计的占比，不是每年的下限：按承诺年均 {total}，在中国境内发生的部分年均至少 {required}（{share}）；已计划年均 {domestic}，{gap}。",
+        "Art. 5(4) is judged on the committed plan, as a share of the next {years} years' total, not a floor for each year: with {total} a year committed, at least {required} a year on average must be within China ({share}); {domestic} a year is planned: {gap}.";
+    PLAN_DOMESTIC_SINCE_FOUNDING = "plan.domestic_since_founding":
+        "第五条第（四）项目前按成立以来已发生的研究开发费用判断：合计 {total}，其中在中国境内发生的至少应为 {required}（{share}）；已发生 {domestic}，{gap}。此后在中国境内发生的研究开发费用会提高这一占比。",
+        "Art. 5(4) is judged for now on the R&D incurred since founding: of {total} in all, at least {required} must have been incurred within China ({share}); {domestic} was: {gap}. R&D incurred within China from now on raises the share.";
+    PLAN_DOMESTIC_ON_PERIOD = "plan.domestic_on_period":
+        "第五条第（四）项按{years}年的数据判断：研究开发费用合计 {total}，其中在中国境内发生的至少应为 {required}（{share}）；已发生 {domestic}，{gap}。",
+        "Art. 5(4) is judged on {years}: of {total} of R&D in all, at least {required} must have been incurred within China ({share}); {domestic} was: {gap}.";
+    PLAN_DOMESTIC_ON_MINIMUM = "plan.domestic_on_minimum":
+        "第五条第（四）项：在中国境内发生的研究开发费用应不低于研究开发费用的 {share}，按未来{years}年合计计算，不是每年的下限；按最低保障额计，境内部分年均至少 {domestic}。",
+        "Art. 5(4): R&D within China must be at least {share} of all R&D, over the next {years} years taken together, not in each year; at the minimum guarantee, that is at least {domestic} a year on average within China.";
+    PLAN_WAITS = "plan.waits":
+        "测算要等今天的数据核对之后：{list}请先在“核对您的回答”页改正或确认这些数字，再测算明年申报需要什么。",
+        "The plan waits for today's figures to be checked: {list} Correct or confirm them on the “Check your answers” page first, then work out the plan.";
+    PLAN_CHECK_REVENUE = "plan.check_revenue":
+        "{year}年预计销售收入看起来可能有误：{list}请改正；如确认无误，勾选“预计销售收入无误”后再测算。",
+        "The expected revenue for {year} looks unlikely: {list} Correct it, or if it is right, tick “The expected revenue is right” for the plan.";
+    PLAN_OTHER_BAND = "plan.other_band":
+        "按期间的{fiscal_years}计算，年均销售收入 {average}，属于{item}“{band}”档（指引未规定不满一年的年度如何计算年均销售收入，两种算法都要满足）：{routes}",
+        "Averaged over the period's {fiscal_years}, revenue is {average}, in the band of {item}, “{band}” (the guideline does not say how a part year is averaged, so the plan meets both readings): {routes}";
+    PLAN_OTHER_BAND_LARGER = "plan.other_band_larger":
+        "按会计年度计算的档次要求更多，计划按两种算法中要求较多的一种安排：{year}年研究开发费用至少 {planned}（多 {extra}）。",
+        "The band by fiscal years asks for more, so the plan follows the larger of the two readings: at least {planned} of R&D in {year} ({extra} more).";
+    PLAN_WILL_ASK = "plan.will_ask":
+        "按此计划，{list}明年自评时工具会请您核对确认这些数字。",
+        "With this plan, {list} The self-check next year will ask you to confirm these figures.";
     PLAN_MISSING = "plan.missing":
         "先填写{list}，才能计算明年申报的计划。",
         "Enter {list} first to work out a plan for next year's application.";
@@ -91,19 +130,16 @@ pub fn plan_sentences(planned: &Planned, rules: &RuleSet, lang: Lang) -> Vec<Str
     let percent = |ratio: Decimal| format_threshold_percent(ratio);
     let say =
         |text: Bilingual, values: &[(&str, &dyn std::fmt::Display)]| fill(text.get(lang), values);
+    let warnings = |warnings: &[Warning]| {
+        let list: Vec<String> = warnings
+            .iter()
+            .map(|w| w.message(false, lang, true))
+            .collect();
+        list.join(if lang == Lang::Zh { "" } else { " " })
+    };
     let p = match planned {
         Planned::Art5(p) => p,
-        Planned::Art6(c) => {
-            return vec![say(
-                PLAN_COMMITMENT(),
-                &[
-                    ("years", &c.years),
-                    ("min", &money(c.min_average_rd)),
-                    ("share", &percent(c.min_domestic_share)),
-                    ("domestic", &money(c.min_domestic_rd)),
-                ],
-            )]
-        }
+        Planned::Art6(c) => return commitment_sentences(c, lang),
         Planned::MissingFigures { missing } => {
             let list: Vec<String> = missing
                 .iter()
@@ -111,6 +147,19 @@ pub fn plan_sentences(planned: &Planned, rules: &RuleSet, lang: Lang) -> Vec<Str
                 .collect();
             let list = list.join(LIST_SEPARATOR().get(lang));
             return vec![say(PLAN_MISSING(), &[("list", &list)])];
+        }
+        Planned::WaitsForFigures { warnings: w } => {
+            return vec![say(PLAN_WAITS(), &[("list", &warnings(w))])]
+        }
+        Planned::CheckExpectedRevenue { warnings: w } => {
+            let year = w
+                .iter()
+                .find_map(|w| w.year_and_field().map(|(year, _)| year))
+                .unwrap_or_default();
+            return vec![say(
+                PLAN_CHECK_REVENUE(),
+                &[("year", &year), ("list", &warnings(w))],
+            )];
         }
         Planned::NotYet => return vec![PLAN_NOT_YET().get(lang).to_string()],
     };
@@ -154,37 +203,56 @@ pub fn plan_sentences(planned: &Planned, rules: &RuleSet, lang: Lang) -> Vec<Str
             ("growth", &percent(tier.min_rd_growth)),
         ],
     ));
-    let unavailable = |why: Unavailable| match why {
-        Unavailable::NoRevenue => PLAN_NO_REVENUE(),
-        Unavailable::ZeroBase => PLAN_ZERO_BASE(),
-        Unavailable::PartYearBase => PLAN_PART_YEAR_BASE(),
-        Unavailable::NoPreviousYear => PLAN_NO_PREVIOUS_YEAR(),
-        Unavailable::DomesticOutOfReach => PLAN_DOMESTIC_OUT_OF_REACH(),
-    };
-    lines.push(match &p.ratio {
-        Need::AtLeast { yuan } => say(PLAN_RATIO(), &[("year", &year), ("amount", &money(*yuan))]),
-        Need::AlreadyMet => say(PLAN_RATIO_MET(), &[("year", &year)]),
-        Need::NotAvailable { why } => say(unavailable(*why), &[("previous", &previous)]),
-    });
-    lines.push(match &p.growth {
-        Need::AtLeast { yuan } => say(
-            PLAN_GROWTH(),
+    lines.extend(route_sentences(
+        &p.ratio,
+        &p.growth,
+        p.cheaper,
+        year,
+        tier.min_rd_growth,
+        lang,
+    ));
+    if let Some(other) = &p.other_band {
+        let other_tier = rules.tier(other.scale.tier);
+        let routes = route_sentences(
+            &other.ratio,
+            &other.growth,
+            other.cheaper,
+            year,
+            other_tier.min_rd_growth,
+            lang,
+        )
+        .join(if lang == Lang::Zh { "" } else { " " });
+        lines.push(say(
+            PLAN_OTHER_BAND(),
             &[
-                ("year", &year),
-                ("previous", &previous),
-                ("amount", &money(*yuan)),
-                ("growth", &percent(tier.min_rd_growth)),
+                (
+                    "fiscal_years",
+                    &count_fiscal_years(other.scale.operating_time.numerator, lang),
+                ),
+                (
+                    "average",
+                    &format_compared_amount(
+                        other.scale.average_revenue,
+                        other.scale.band_ends_at.as_slice(),
+                        lang,
+                    ),
+                ),
+                ("item", &other.scale.tier.clause().citation(lang)),
+                ("band", &other.scale.tier.band().get(lang)),
+                ("routes", &routes),
             ],
-        ),
-        Need::AlreadyMet => say(PLAN_RATIO_MET(), &[("year", &year)]),
-        Need::NotAvailable { why } => say(unavailable(*why), &[("previous", &previous)]),
-    });
-    if let Some(Cheaper { route, by }) = p.cheaper {
-        let text = match route {
-            Route::Ratio => PLAN_CHEAPER_RATIO(),
-            Route::Growth => PLAN_CHEAPER_GROWTH(),
-        };
-        lines.push(say(text, &[("by", &money(by))]));
+        ));
+        if let (Some(extra), Some(planned)) = (p.raised_by_other_band, p.planned_rd) {
+            let planned = planned - p.raised_for_domestic.unwrap_or_default();
+            lines.push(say(
+                PLAN_OTHER_BAND_LARGER(),
+                &[
+                    ("year", &year),
+                    ("planned", &money(planned)),
+                    ("extra", &money(extra)),
+                ],
+            ));
+        }
     }
     let min_share = percent(rules.min_domestic_rd_share.value);
     if let (Some(planned), Some(extra), Need::AtLeast { yuan }) =
@@ -212,10 +280,21 @@ pub fn plan_sentences(planned: &Planned, rules: &RuleSet, lang: Lang) -> Vec<Str
                 ],
             ),
             Need::AlreadyMet => say(PLAN_DOMESTIC_MET(), &[("min", &min_share)]),
-            Need::NotAvailable { why } => {
-                say(unavailable(*why), &[("year", &year), ("min", &min_share)])
-            }
+            Need::NotAvailable { why } => say(
+                unavailable(*why),
+                &[
+                    ("year", &year),
+                    ("min", &min_share),
+                    ("previous", &previous),
+                ],
+            ),
         });
+    }
+    if !p.will_ask_to_confirm.is_empty() {
+        lines.push(say(
+            PLAN_WILL_ASK(),
+            &[("list", &warnings(&p.will_ask_to_confirm))],
+        ));
     }
     if let Some(near) = &p.near_bound {
         // A margin above the bound is rounded down, a distance below it up: never a bound the
@@ -244,4 +323,137 @@ pub fn plan_sentences(planned: &Planned, rules: &RuleSet, lang: Lang) -> Vec<Str
     }
     lines.push(PLAN_CAVEAT().get(lang).to_string());
     lines
+}
+
+/// Why a route gives no number.
+fn unavailable(why: Unavailable) -> Bilingual {
+    match why {
+        Unavailable::NoRevenue => PLAN_NO_REVENUE(),
+        Unavailable::ZeroBase => PLAN_ZERO_BASE(),
+        Unavailable::PartYearBase => PLAN_PART_YEAR_BASE(),
+        Unavailable::NoPreviousYear => PLAN_NO_PREVIOUS_YEAR(),
+        Unavailable::DomesticOutOfReach => PLAN_DOMESTIC_OUT_OF_REACH(),
+    }
+}
+
+/// What each route of Art. 5(3) asks in one band, and which is cheaper.
+fn route_sentences(
+    ratio: &Need,
+    growth: &Need,
+    cheaper: Option<Cheaper>,
+    year: i32,
+    min_growth: Decimal,
+    lang: Lang,
+) -> Vec<String> {
+    let money = |yuan: Decimal| format_amount(yuan, Rounding::Up, lang);
+    let say =
+        |text: Bilingual, values: &[(&str, &dyn std::fmt::Display)]| fill(text.get(lang), values);
+    let previous = year - 1;
+    let mut lines = vec![
+        match ratio {
+            Need::AtLeast { yuan } => {
+                say(PLAN_RATIO(), &[("year", &year), ("amount", &money(*yuan))])
+            }
+            Need::AlreadyMet => say(PLAN_RATIO_MET(), &[("year", &year)]),
+            Need::NotAvailable { why } => say(unavailable(*why), &[("previous", &previous)]),
+        },
+        match growth {
+            Need::AtLeast { yuan } => say(
+                PLAN_GROWTH(),
+                &[
+                    ("year", &year),
+                    ("previous", &previous),
+                    ("amount", &money(*yuan)),
+                    ("growth", &format_threshold_percent(min_growth)),
+                ],
+            ),
+            Need::AlreadyMet => say(PLAN_RATIO_MET(), &[("year", &year)]),
+            Need::NotAvailable { why } => say(unavailable(*why), &[("previous", &previous)]),
+        },
+    ];
+    if let Some(Cheaper { route, by }) = cheaper {
+        let text = match route {
+            Route::Ratio => PLAN_CHEAPER_RATIO(),
+            Route::Growth => PLAN_CHEAPER_GROWTH(),
+        };
+        lines.push(say(text, &[("by", &money(by))]));
+    }
+    lines
+}
+
+/// The Art. 6 plan in sentences: the commitment, and Art. 5(4) on the basis the assessment uses,
+/// with the same amounts.
+fn commitment_sentences(c: &CommitmentPlan, lang: Lang) -> Vec<String> {
+    let money = |yuan: Decimal| format_amount(yuan, Rounding::Up, lang);
+    let share = format_threshold_percent(c.min_domestic_share);
+    let say =
+        |text: Bilingual, values: &[(&str, &dyn std::fmt::Display)]| fill(text.get(lang), values);
+    let mut lines = vec![
+        if c.eligible {
+            PLAN_ART6_ELIGIBLE()
+        } else {
+            PLAN_ART6_NOT_YET()
+        }
+        .get(lang)
+        .to_string(),
+        say(
+            PLAN_COMMITMENT(),
+            &[("years", &c.years), ("min", &money(c.min_average_rd))],
+        ),
+    ];
+    if let Some(committed) = c.committed {
+        lines.push(say(
+            PLAN_COMMITTED(),
+            &[
+                ("committed", &format_amount(committed, Rounding::Down, lang)),
+                (
+                    "gap",
+                    &describe_difference(committed - c.min_average_rd, lang),
+                ),
+            ],
+        ));
+    }
+    lines.push(match &c.domestic {
+        Some(d) => {
+            let values: [(&str, &dyn std::fmt::Display); 6] = [
+                ("years", &c.years),
+                ("total", &format_amount(d.total, Rounding::Nearest, lang)),
+                ("required", &money(d.required)),
+                ("share", &share),
+                ("domestic", &format_amount(d.domestic, Rounding::Down, lang)),
+                ("gap", &describe_difference(d.difference, lang)),
+            ];
+            match d.basis {
+                DomesticBasis::PlannedCommitment => say(PLAN_DOMESTIC_ON_COMMITMENT(), &values),
+                DomesticBasis::SinceFounding => say(PLAN_DOMESTIC_SINCE_FOUNDING(), &values),
+                DomesticBasis::Period {
+                    first_year,
+                    latest_year,
+                } => {
+                    let years = year_span(first_year, latest_year);
+                    let mut values = values.to_vec();
+                    values[0] = ("years", &years);
+                    say(PLAN_DOMESTIC_ON_PERIOD(), &values)
+                }
+            }
+        }
+        None => say(
+            PLAN_DOMESTIC_ON_MINIMUM(),
+            &[
+                ("years", &c.years),
+                ("share", &share),
+                ("domestic", &money(c.min_domestic_rd)),
+            ],
+        ),
+    });
+    lines
+}
+
+/// Years as a span: `2024` or `2022–2024`.
+fn year_span(first: i32, latest: i32) -> String {
+    if first == latest {
+        latest.to_string()
+    } else {
+        format!("{first}–{latest}")
+    }
 }

@@ -3,14 +3,17 @@
 //! only: [`super::assess`] decides them, [`super::explain`] puts them into words, the report
 //! writes them as JSON.
 
-use super::answers::Field;
+mod reason;
+
+pub use reason::{BandReading, DomesticBasis, MissingFigure, NewEntityFigure, Reason};
+
 use super::clauses::ClauseId;
 use super::dates::CalendarDate;
 use super::guideline::{RuleSet, TierId};
 use super::lang::Bilingual;
-use super::period::{FiscalYearCheck, Period, PeriodProblem, Years};
+use super::period::{FiscalYearCheck, Period, Years};
 use super::plausibility::Warning;
-use super::questions::{Answer, ApplicantPath, Question};
+use super::questions::{ApplicantPath, Question};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
@@ -29,6 +32,16 @@ impl Verdict {
             Verdict::Met => Bilingual::new("符合", "Met"),
             Verdict::NotMet => Bilingual::new("不符合", "Not met"),
             Verdict::CannotTell => Bilingual::new("尚无法判断", "Cannot tell yet"),
+        }
+    }
+
+    /// The verdict inside a sentence about a condition, after its subject: “符合” / “is met”,
+    /// “尚无法判断” / “cannot be decided yet” — never a label pasted in.
+    pub fn in_sentence(self) -> Bilingual {
+        match self {
+            Verdict::Met => Bilingual::new("符合", "is met"),
+            Verdict::NotMet => Bilingual::new("不符合", "is not met"),
+            Verdict::CannotTell => Bilingual::new("尚无法判断", "cannot be decided yet"),
         }
     }
 
@@ -201,180 +214,6 @@ impl Overall {
     }
 }
 
-/// A figure missing from a fiscal year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-pub struct MissingFigure {
-    pub year: i32,
-    pub field: Field,
-}
-
-/// A figure asked on the Art. 6 path rather than per fiscal year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum NewEntityFigure {
-    RdSinceFounding,
-    RdSinceFoundingDomestic,
-    PlannedDomesticAverageAnnualRd,
-}
-
-/// What Art. 5(4)'s share is worked out from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(tag = "basis", rename_all = "snake_case")]
-pub enum DomesticBasis {
-    /// The fiscal years of “近3年”.
-    Period { first_year: i32, latest_year: i32 },
-    /// Art. 6, no complete fiscal year: the R&D incurred since founding.
-    SinceFounding,
-    /// Art. 6, nothing incurred yet: the domestic part planned within the committed R&D.
-    PlannedCommitment,
-}
-
-/// Why a finding came out as it did. Amounts are in 元; ratios are fractions (0.15 = 15 %).
-/// `difference` is the entered figure minus the required one: positive is the margin above the
-/// threshold, negative the shortfall.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "code", rename_all = "snake_case")]
-pub enum Reason {
-    /// A self-declared answer.
-    Declared { question: Question, answer: Answer },
-    /// A question not answered yet.
-    Unanswered { question: Question },
-    /// Whether the applicant is an existing enterprise or a new entity is not known.
-    PathNotChosen,
-    /// The years “近3年” covers cannot be worked out.
-    PeriodUnknown { problem: PeriodProblem },
-    /// The latest complete fiscal year entered is older than the last one on the date of the
-    /// self-check: the figures are not the “近3年” of an application made that day.
-    OutdatedFiscalYear { latest: i32, expected: i32 },
-    /// Figures a calculation needs were not entered.
-    MissingFigures { missing: Vec<MissingFigure> },
-    /// Art. 5(3): no R&D at all over the period.
-    NoRdOverPeriod { first_year: i32, latest_year: i32 },
-    /// Art. 5(3), first alternative: R&D over the period against sales revenue.
-    RdRatio {
-        first_year: i32,
-        latest_year: i32,
-        total_rd: Decimal,
-        total_revenue: Decimal,
-        ratio: Decimal,
-        min_ratio: Decimal,
-        required_rd: Decimal,
-        difference: Decimal,
-    },
-    /// Art. 5(3): no sales revenue over the period, so the ratio is undefined.
-    RdRatioWithoutRevenue { total_rd: Decimal },
-    /// Art. 5(3), second alternative: last year's R&D growth. When the year before was operated
-    /// only in part, its R&D is annualised by the share operated (`base`), and a growth that
-    /// meets the minimum only on that basis cannot be confirmed.
-    RdGrowth {
-        year: i32,
-        rd_latest: Decimal,
-        rd_previous: Decimal,
-        /// The part of the year before that was operated, when it was not all of it.
-        previous_year_share: Option<Years>,
-        /// The R&D growth is measured from: the previous year's, annualised if it was partial.
-        base: Decimal,
-        growth: Decimal,
-        /// With a part-year base: the growth over the R&D of that part year as incurred.
-        #[serde(skip_serializing_if = "Option::is_none")]
-        raw_growth: Option<Decimal>,
-        min_growth: Decimal,
-        required_rd_latest: Decimal,
-        difference: Decimal,
-    },
-    /// Art. 5(3): with a founding year operated only in part, the band — and so the verdict —
-    /// depends on how “近3年年均销售收入” is averaged: over the actual operating time (the
-    /// tool's reading, `by_operating_time`) or over the fiscal years of the period
-    /// (`by_fiscal_years`). The guideline does not settle it for a part year: the Commission
-    /// decides.
-    BandDependsOnAverage {
-        /// The founding year, operated only in part.
-        first_year: i32,
-        by_operating_time: BandReading,
-        by_fiscal_years: BandReading,
-    },
-    /// Art. 5(3): the applicant did not operate in the year before the latest one.
-    RdGrowthWithoutPreviousYear { year: i32 },
-    /// Art. 5(3): R&D was zero the year before, so growth is undefined.
-    RdGrowthFromZero { year: i32, rd_latest: Decimal },
-    /// Art. 5(3): R&D was zero in both years: no growth.
-    RdGrowthNone { year: i32 },
-    /// Art. 5(4): R&D inside China against all R&D, on the basis named.
-    DomesticShare {
-        basis: DomesticBasis,
-        domestic_rd: Decimal,
-        total_rd: Decimal,
-        share: Decimal,
-        min_share: Decimal,
-        required_domestic_rd: Decimal,
-        difference: Decimal,
-    },
-    /// Art. 5(4): more R&D inside China than R&D in all, which cannot be (`year` 0: the figures
-    /// since founding, or the plan).
-    DomesticExceedsTotal { year: i32 },
-    /// Art. 5(4): no R&D over the period, so none was incurred within China.
-    NoRdRecorded,
-    /// Art. 6 figures a calculation needs were not entered.
-    MissingNewEntityFigures { missing: Vec<NewEntityFigure> },
-    /// Art. 6: the R&D the new entity guarantees for the next years.
-    Commitment {
-        committed: Decimal,
-        minimum: Decimal,
-        years: i32,
-        difference: Decimal,
-    },
-    /// Art. 6: the commitment was not entered.
-    CommitmentMissing { minimum: Decimal, years: i32 },
-    /// Art. 6: founded after the latest complete fiscal year: newly founded.
-    FoundedAfterLatestYear { founded: CalendarDate, latest: i32 },
-    /// Art. 6: operated through every year of “近3年”: not newly founded.
-    OperatedThroughPeriod {
-        first_year: i32,
-        latest_year: i32,
-        founded: Option<CalendarDate>,
-    },
-    /// Art. 6: founded inside “近3年”, so it has fiscal years of its own; whether it still counts
-    /// as newly founded the guideline does not say.
-    FoundedWithinPeriod { founded: CalendarDate, latest: i32 },
-    /// Figures the verdict rests on look unlikely (a slip of the unit or of a digit?), and the
-    /// applicant has not confirmed them on the check page yet.
-    CheckFigures { warnings: Vec<Warning> },
-}
-
-/// One way of averaging the revenue over the period, the band it gives and the verdict of
-/// Art. 5(3) in that band.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct BandReading {
-    /// The average annual revenue, exact; written rounded down to the fen.
-    #[serde(serialize_with = "fen_rounded_down")]
-    pub average_revenue: Decimal,
-    /// What the total is divided by.
-    pub years: Years,
-    pub tier: TierId,
-    /// Where the band ends, if a band lies above (see [`RevenueScale::band_ends_at`]).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub band_ends_at: Option<Decimal>,
-    pub verdict: Verdict,
-}
-
-impl Reason {
-    /// Whether the person can settle this themselves by entering or correcting an answer on
-    /// one of the pages, rather than only the Commission being able to judge it.
-    pub fn can_be_completed(&self) -> bool {
-        !matches!(
-            self,
-            Reason::RdRatioWithoutRevenue { .. }
-                | Reason::RdGrowthFromZero { .. }
-                | Reason::RdGrowth { .. }
-                | Reason::BandDependsOnAverage { .. }
-                | Reason::FoundedWithinPeriod { .. }
-                | Reason::PeriodUnknown {
-                    problem: PeriodProblem::FoundedAfterLatestYear { .. }
-                }
-        )
-    }
-}
-
 /// One reason and the verdict it leads to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Finding {
@@ -408,6 +247,10 @@ pub struct RevenueScale {
     /// How much more average annual revenue would reach the next band up, whose R&D
     /// thresholds are lower (none for the top band).
     pub average_short_of_higher_tier: Option<Decimal>,
+    /// With a founding year operated only in part, the average over the period's fiscal years
+    /// when it falls in another band: the band is then open (item 4), whatever the verdict.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub by_fiscal_years: Option<BandReading>,
 }
 
 /// The verdict on one condition.
@@ -420,6 +263,10 @@ pub struct ConditionResult {
     pub findings: Vec<Finding>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub revenue_scale: Option<RevenueScale>,
+    /// Figures the verdict rests on that looked unlikely and that the applicant confirmed: the
+    /// verdict stands on the applicant's word for them, and says so (item 22).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub confirmed_figures: Vec<Warning>,
 }
 
 impl ConditionResult {
@@ -431,7 +278,16 @@ impl ConditionResult {
             verdict: Verdict::all_of(findings.iter().map(|f| f.verdict)),
             findings,
             revenue_scale: None,
+            confirmed_figures: Vec::new(),
         }
+    }
+
+    /// Whether the Art. 5(3) band is open: the two ways of averaging a part year's revenue
+    /// give different bands (item 4).
+    pub fn band_open(&self) -> bool {
+        self.revenue_scale
+            .as_ref()
+            .is_some_and(|s| s.by_fiscal_years.is_some())
     }
 }
 
@@ -454,9 +310,14 @@ pub struct Assessment {
     /// says about its figures. Shown, not counted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub art5_3_reference: Option<ConditionResult>,
-    /// The figures of the period that look unlikely (item 22), confirmed or not.
+    /// The figures of the period (and the Art. 6 amounts) that look unlikely (item 22),
+    /// confirmed or not.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub unlikely_figures: Vec<Warning>,
+    /// Of those, the ones the applicant's confirmation covers (a part above its total is never
+    /// among them).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub confirmed_figures: Vec<Warning>,
     /// Whether the applicant confirmed them on the check page.
     pub figures_confirmed: bool,
 }
@@ -466,7 +327,10 @@ fn rule_set_id<S: serde::Serializer>(rules: &&'static RuleSet, s: S) -> Result<S
 }
 
 /// An exact average written to the fen, rounded down: never at a bound it does not reach.
-fn fen_rounded_down<S: serde::Serializer>(value: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+pub(super) fn fen_rounded_down<S: serde::Serializer>(
+    value: &Decimal,
+    s: S,
+) -> Result<S::Ok, S::Error> {
     serde::Serialize::serialize(
         &value.round_dp_with_strategy(2, RoundingStrategy::ToZero),
         s,
@@ -477,6 +341,18 @@ impl Assessment {
     /// The result for `condition`, if it applies on this path.
     pub fn condition(&self, condition: Condition) -> Option<&ConditionResult> {
         self.conditions.iter().find(|c| c.condition == condition)
+    }
+
+    /// The confirmed unlikely figures the verdicts rest on, each once, in the order of the
+    /// conditions: what “依据申请人确认的数字” lists.
+    pub fn rests_on_confirmed(&self) -> Vec<Warning> {
+        let mut out: Vec<Warning> = Vec::new();
+        for w in self.conditions.iter().flat_map(|c| &c.confirmed_figures) {
+            if !out.contains(w) {
+                out.push(*w);
+            }
+        }
+        out
     }
 
     /// Everything still missing or unsure, in the order of the conditions.
