@@ -91,7 +91,7 @@ first_page_words! {
     START_NEED_2 = "企业成立日期（近3年内成立的企业按实际经营时间计算）；",
         "the founding date (an enterprise founded in the last 3 years is assessed over its actual operating time);";
     START_NEED_3 = "新建独立法人实体：未来3年年均研究开发费用的保障额度。",
-        "for a newly founded independent legal entity: the average annual R&D it guarantees for the next 3 years.";
+        "for a newly founded independent legal entity: the average annual R&D it guarantees for the next 3 years";
 }
 
 /// What to have ready before starting, one line each.
@@ -181,7 +181,7 @@ long_texts! {
     CHECK_INTRO = "ui.check_intro": "提交前请核对。点击“修改”可返回相应问题，修改后会回到本页。", "Check your answers. “Change” takes you back to the question and then returns here.";
     CHECK_PATH = "ui.check_path": "申报类型", "Type of applicant";
     CHECK_HISTORY_SINCE = "ui.check_history_since": "成立于", "Founded on";
-    HISTORY_FOUNDED_IN = "ui.history_founded_in": "成立于{year}年，当年经营{months}个月（导入的文件中的经营时间）", "Founded in {year}, operating {months} months of that year (as in the imported file)";
+    HISTORY_FOUNDED_IN = "ui.history_founded_in": "成立于{year}年，当年经营{months}（导入的文件中的经营时间）", "Founded in {year}, operating {months} of that year (as in the imported file)";
     RESULT_OVERALL = "ui.result_overall": "总体结论", "Overall result";
     RESULT_CONDITIONS = "ui.result_conditions": "各项条件", "Each condition";
     RESULT_OPEN = "ui.result_open": "还需要补充或核实", "Still to complete or check";
@@ -272,6 +272,12 @@ pub fn latest_year_hint(as_of: CalendarDate, lang: Lang) -> String {
 
 /// The operating history of an imported file given as a year and the months operated in it.
 pub fn history_founded_in(year: i32, months: u32, lang: Lang) -> String {
+    use crate::rules::sentences::{MONTH, MONTHS};
+    // “1 month”, “3 months”: English agrees with the number.
+    let months = fill(
+        if months == 1 { MONTH() } else { MONTHS() }.get(lang),
+        &[("n", &months)],
+    );
     fill(
         HISTORY_FOUNDED_IN().get(lang),
         &[("year", &year), ("months", &months)],

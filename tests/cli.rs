@@ -218,6 +218,65 @@ fn the_plan_for_next_year_in_json_and_text() {
     assert!(err.contains("--expected-revenue needs an amount"), "{err}");
 }
 
+/// Item 10 of issue 25: `--plan --expected-revenue 15` (meant 15亿) is not planned on 15元: it
+/// exits 4 with the reason and how to confirm it; confirmed, the plan is written (exit 0). A file
+/// whose unlikely figures are unconfirmed waits too.
+#[test]
+fn a_plan_on_figures_to_check_exits_4() {
+    let answers = scenario_answers("01-tier1-at-3-billion-ratio-exactly-10pct.json");
+    let (code, out, err) = run(
+        &[
+            "--plan",
+            "--expected-revenue",
+            "15",
+            "--text",
+            "--as-of",
+            AS_OF,
+            "-",
+        ],
+        Some(&answers),
+    );
+    assert_eq!(code, Some(4), "{out}{err}");
+    assert!(
+        out.contains("没有写单位") && out.contains("看起来缺少单位"),
+        "{out}"
+    );
+    assert!(err.contains("--confirm-expected-revenue"), "{err}");
+    let (code, out, _) = run(
+        &[
+            "--plan",
+            "--expected-revenue",
+            "15",
+            "--confirm-expected-revenue",
+            "--text",
+            "--as-of",
+            AS_OF,
+            "-",
+        ],
+        Some(&answers),
+    );
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("下一轮申报"), "{out}");
+    let slipped = scenario_answers("77-a-year-typed-in-yuan-into-the-wan-field-cannot-tell.json");
+    let (code, out, _) = run(
+        &[
+            "--plan",
+            "--expected-revenue",
+            "14亿",
+            "--as-of",
+            AS_OF,
+            "-",
+        ],
+        Some(&slipped),
+    );
+    assert_eq!(code, Some(4), "{out}");
+    let json: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(json["plan"]["kind"], "waits_for_figures");
+    let (code, _, err) = run(&["--confirm-expected-revenue", "-"], Some(&answers));
+    assert_eq!(code, Some(3));
+    assert!(err.contains("goes with --plan"), "{err}");
+}
+
 /// `--plan` for an applicant that chose Art. 6 but operated through the last 3 years: the Art. 5
 /// plan, and the reason, not the Art. 6 commitment (issue 17, item 8).
 #[test]

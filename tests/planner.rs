@@ -274,14 +274,16 @@ impl History {
             // Chose Art. 6 but was not set up for the center.
             1 => {
                 a.path = Some(ApplicantPath::NewEntity);
-                a.declarations.insert(Question::JointUnitsCapability, Answer::Yes);
+                a.declarations
+                    .insert(Question::JointUnitsCapability, Answer::Yes);
                 a.declarations
                     .insert(Question::NewlyEstablishedForCenter, Answer::No);
             }
             // Chose Art. 6 having operated through the period.
             2 if self.founded.is_none() => {
                 a.path = Some(ApplicantPath::NewEntity);
-                a.declarations.insert(Question::JointUnitsCapability, Answer::Yes);
+                a.declarations
+                    .insert(Question::JointUnitsCapability, Answer::Yes);
                 a.declarations
                     .insert(Question::NewlyEstablishedForCenter, Answer::Yes);
             }
@@ -645,4 +647,181 @@ fn the_picture_draws_each_period_as_the_rules_test_it_the_plans_included() {
     assert_eq!((share.value, share.minimum), (dec!(0.6), dec!(0.6)));
     // Without a plan, only the period on record.
     assert_eq!(picture_periods(&a, &now, &Planned::NotYet).len(), 1);
+}
+
+/// Reading 4 in the plan: founded 1 December 2024, the next round (2024–2025) has a part year.
+/// With 3亿 in December and 31亿 expected, the average over the operating time (34亿 ÷
+/// (1 + 31/366) years = 31.35亿) is item 1, over the 2 fiscal years (17亿) item 2. The plan
+/// meets both: 15 % × 34亿 − 0.3亿 = 4.8亿, not item 1's 10 % (3.1亿); put back, both readings
+/// meet, and one fen less leaves the band's reading open.
+#[test]
+fn a_band_that_depends_on_the_averaging_is_planned_for_both_readings() {
+    let mut a = enterprise_in_yuan([
+        (YI, YI, YI),
+        (YI, YI, YI),
+        (dec!(3) * YI, dec!(0.3) * YI, dec!(0.3) * YI),
+    ]);
+    a.financials.years.retain(|y| y.year == 2024);
+    a.financials.operating_history = Some(OperatingHistory::FoundedOn {
+        date: CalendarDate::new(2024, 12, 1).unwrap(),
+    });
+    let p = art5(plan(&a, AS_OF, dec!(31) * YI));
+    assert_eq!(p.scale.tier, TierId::From3Billion);
+    let other = p
+        .other_band
+        .clone()
+        .expect("the fiscal years give another band");
+    assert_eq!(other.scale.tier, TierId::From1To3Billion);
+    assert_eq!(
+        p.ratio,
+        Need::AtLeast {
+            yuan: dec!(3.1) * YI
+        }
+    );
+    assert_eq!(
+        other.ratio,
+        Need::AtLeast {
+            yuan: dec!(4.8) * YI
+        }
+    );
+    assert_eq!(p.planned_rd, Some(dec!(4.8) * YI));
+    assert_eq!(p.raised_by_other_band, Some(dec!(1.7) * YI));
+    let domestic = match p.domestic {
+        Need::AtLeast { yuan } => yuan,
+        _ => dec!(0),
+    };
+    let met = assess_plan(&a, &p, dec!(4.8) * YI, domestic, true);
+    assert_eq!(verdict_of(&met, Condition::RdIntensity), Verdict::Met);
+    let less = assess_plan(&a, &p, dec!(4.8) * YI - dec!(0.01), domestic, true);
+    assert_eq!(
+        verdict_of(&less, Condition::RdIntensity),
+        Verdict::CannotTell
+    );
+    let zh = tic_selfcheck::rules::planner::plan_sentences(
+        &Planned::Art5(Box::new(p)),
+        tic_selfcheck::rules::guideline::RuleSet::for_date(AS_OF),
+        tic_selfcheck::rules::lang::Lang::Zh,
+    )
+    .join("\n");
+    assert!(zh.contains("按期间的2个会计年度计算"), "{zh}");
+    assert!(
+        zh.contains("按会计年度计算的档次要求更多") && zh.contains("多 17,000.00万元"),
+        "{zh}"
+    );
+}
+
+/// Item 9: a latest year typed 万 for 亿 (a ten-thousandth of the others) makes the plan wait
+/// instead of planning on it; confirmed, the plan is made on the figures as entered.
+#[test]
+fn a_plan_waits_for_todays_unlikely_figures() {
+    let mut a = enterprise_in_yuan([
+        (dec!(11.8) * YI, dec!(1.6) * YI, dec!(1.5) * YI),
+        (dec!(12.6) * YI, dec!(1.7) * YI, dec!(1.6) * YI),
+        (dec!(131000), dec!(1.8) * YI, dec!(1.7) * YI),
+    ]);
+    match plan(&a, AS_OF, dec!(14) * YI) {
+        Planned::WaitsForFigures { warnings } => assert!(!warnings.is_empty()),
+        other => panic!("{other:?}"),
+    }
+    let zh = tic_selfcheck::rules::planner::plan_sentences(
+        &plan(&a, AS_OF, dec!(14) * YI),
+        tic_selfcheck::rules::guideline::RuleSet::for_date(AS_OF),
+        tic_selfcheck::rules::lang::Lang::Zh,
+    )
+    .join("\n");
+    assert!(
+        zh.contains("测算要等今天的数据核对之后") && zh.contains("核对您的回答"),
+        "{zh}"
+    );
+    a.figures_confirmed = true;
+    assert!(matches!(plan(&a, AS_OF, dec!(14) * YI), Planned::Art5(_)));
+}
+
+/// Item 10: an expected revenue typed without a unit (“15”, meant 15亿) is read as 15元 and is
+/// not planned on; typed 15万 while the latest year is 13亿 it reads as 亿 typed in 万; both
+/// wait for a correction or a confirmation. So does an expected revenue below the R&D the plan
+/// asks for.
+#[test]
+fn an_expected_revenue_that_looks_like_a_slip_waits() {
+    use tic_selfcheck::rules::money::{Money, Unit};
+    use tic_selfcheck::rules::plausibility::Warning;
+    let a = enterprise_in_yuan([
+        (dec!(11.8) * YI, dec!(1.6) * YI, dec!(1.5) * YI),
+        (dec!(12.6) * YI, dec!(1.7) * YI, dec!(1.6) * YI),
+        (dec!(13.1) * YI, dec!(1.8) * YI, dec!(1.7) * YI),
+    ]);
+    let typed = |value: Decimal, unit: Unit, unit_written: bool, confirmed: bool| ExpectedRevenue {
+        typed: Money::new(value, unit).unwrap(),
+        unit_written,
+        confirmed,
+    };
+    match plan_with(&a, AS_OF, typed(dec!(15), Unit::Yuan, false, false)) {
+        Planned::CheckExpectedRevenue { warnings } => {
+            assert!(
+                matches!(warnings[0], Warning::NoUnitTyped { .. }),
+                "{warnings:?}"
+            )
+        }
+        other => panic!("{other:?}"),
+    }
+    match plan_with(&a, AS_OF, typed(dec!(15), Unit::Wan, true, false)) {
+        Planned::CheckExpectedRevenue { warnings } => {
+            let slip = warnings[0].slip().expect("a unit typed wrong");
+            assert_eq!((slip.read_in, slip.meant), (Unit::Wan, Unit::Yi));
+        }
+        other => panic!("{other:?}"),
+    }
+    // Confirmed, the plan is made, on 15元, and says what it is made on.
+    assert!(matches!(
+        plan_with(&a, AS_OF, typed(dec!(15), Unit::Yuan, false, true)),
+        Planned::Art5(_)
+    ));
+    // 0.5亿 expected, while the plan asks for more R&D than that: the revenue is checked.
+    match plan_with(&a, AS_OF, typed(dec!(0.5), Unit::Yi, true, false)) {
+        Planned::CheckExpectedRevenue { warnings } => assert!(
+            warnings
+                .iter()
+                .any(|w| matches!(w, Warning::RdAboveRevenue { year: 2025 })
+                    || matches!(w, Warning::TenthOfAnotherYear { .. })),
+            "{warnings:?}"
+        ),
+        other => panic!("{other:?}"),
+    }
+}
+
+/// Item 7: a new entity that commits 3,000万 a year with 2,800万 planned in China is told one
+/// domestic amount, 60 % of its own commitment (1,800万 a year on average, over the three
+/// years), in the plan and in the result alike; never a yearly floor on the minimum.
+#[test]
+fn a_new_entity_is_told_one_domestic_amount_everywhere() {
+    use tic_selfcheck::rules::assess::assess;
+    use tic_selfcheck::rules::explain::describe;
+    use tic_selfcheck::rules::guideline::RuleSet;
+    use tic_selfcheck::rules::lang::Lang;
+    use tic_selfcheck::rules::planner::plan_sentences;
+    let mut a = favourable(ApplicantPath::NewEntity);
+    a.financials.latest_fiscal_year = Some(2024);
+    a.financials.operating_history = Some(OperatingHistory::FoundedOn {
+        date: CalendarDate::new(2025, 2, 1).unwrap(),
+    });
+    a.committed_average_annual_rd = Some(common::money(dec!(30000000)));
+    a.planned_domestic_average_annual_rd = Some(common::money(dec!(28000000)));
+    let planned = plan(&a, AS_OF, dec!(0));
+    let zh = plan_sentences(&planned, RuleSet::for_date(AS_OF), Lang::Zh).join("\n");
+    assert!(zh.contains("年均至少 1,800.00万元"), "{zh}");
+    assert!(
+        !zh.contains("每年至少") && !zh.contains("1,200.00万元"),
+        "{zh}"
+    );
+    assert!(zh.contains("不是每年的下限"), "{zh}");
+    let detail = assess(&a, AS_OF)
+        .condition(Condition::DomesticRd)
+        .unwrap()
+        .findings
+        .iter()
+        .map(|f| describe(&f.reason, Lang::Zh))
+        .collect::<String>();
+    assert!(detail.contains("至少应为 1,800.00万元"), "{detail}");
+    // Already eligible: the plan says what it is for.
+    assert!(zh.contains("本次自评已初步符合"), "{zh}");
 }

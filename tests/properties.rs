@@ -216,7 +216,12 @@ fn case() -> impl Strategy<Value = Case> {
 /// one figure ten thousand times off, on either path, confirmed or not.
 fn slipped_case() -> impl Strategy<Value = Case> {
     let figure = (1i64..=5_000, 0u32..=9).prop_map(|(n, power)| n * 10i64.pow(power));
-    let year = (figure.clone(), 0i64..=40, 50i64..=100, prop::option::weighted(0.15, prop_oneof![Just(10_000i64), Just(-10_000i64)]))
+    let year = (
+        figure.clone(),
+        0i64..=40,
+        50i64..=100,
+        prop::option::weighted(0.15, prop_oneof![Just(10_000i64), Just(-10_000i64)]),
+    )
         .prop_map(|(revenue, rd_share, domestic_share, slip)| {
             let rd = revenue / 100 * rd_share;
             let domestic = rd / 100 * domestic_share;
@@ -228,7 +233,10 @@ fn slipped_case() -> impl Strategy<Value = Case> {
             (Some(slipped(revenue)), Some(rd), Some(domestic))
         });
     (
-        prop_oneof![Just(ApplicantPath::ExistingEnterprise), Just(ApplicantPath::NewEntity)],
+        prop_oneof![
+            Just(ApplicantPath::ExistingEnterprise),
+            Just(ApplicantPath::NewEntity)
+        ],
         prop::collection::vec(year, 3),
         figure.clone(),
         (0i64..=100).prop_map(|share| share),
@@ -236,10 +244,8 @@ fn slipped_case() -> impl Strategy<Value = Case> {
         0u32..=2,
     )
         .prop_map(|(path, years, commitment, share, confirmed, history)| {
-            let mut declarations: Vec<Option<Answer>> = Question::ALL
-                .iter()
-                .map(|q| Some(q.favourable()))
-                .collect();
+            let mut declarations: Vec<Option<Answer>> =
+                Question::ALL.iter().map(|q| Some(q.favourable())).collect();
             if path == ApplicantPath::ExistingEnterprise {
                 declarations[Question::NewlyEstablishedForCenter as usize] = None;
                 declarations[Question::JointUnitsCapability as usize] = None;
@@ -250,8 +256,12 @@ fn slipped_case() -> impl Strategy<Value = Case> {
                 latest: Some(2024),
                 history: Some(match history {
                     0 => OperatingHistory::ThreeYearsOrMore,
-                    1 => OperatingHistory::FoundedOn { date: CalendarDate::new(2025, 2, 1).unwrap() },
-                    _ => OperatingHistory::FoundedOn { date: CalendarDate::new(2023, 7, 1).unwrap() },
+                    1 => OperatingHistory::FoundedOn {
+                        date: CalendarDate::new(2025, 2, 1).unwrap(),
+                    },
+                    _ => OperatingHistory::FoundedOn {
+                        date: CalendarDate::new(2023, 7, 1).unwrap(),
+                    },
                 }),
                 years: if history == 1 { Vec::new() } else { years },
                 commitment: Some(commitment),

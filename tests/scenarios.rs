@@ -136,6 +136,54 @@ fn check(name: &str, actual: &Value, expected: &Value) -> Vec<String> {
             ));
         }
     }
+    // The figures that look unlikely: each expected kind is among them (with the unit it was
+    // most likely meant in, when given); none when the list is empty.
+    if let Some(wanted) = expected.get("unlikely_figures").and_then(Value::as_array) {
+        let list = &actual["unlikely_figures"];
+        // The engine's JSON lists them; the report nests them under "warnings".
+        let found = list
+            .get("warnings")
+            .unwrap_or(list)
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        if wanted.is_empty() && !found.is_empty() {
+            problems.push(format!(
+                "{name}: unlikely figures {found:?} (expected none)"
+            ));
+        }
+        for w in wanted {
+            let matches = found.iter().any(|f| {
+                f["kind"] == w["kind"]
+                    && w.get("meant").is_none_or(|m| &f["slip"]["meant"] == m)
+                    && w.get("field").is_none_or(|x| &f["field"] == x)
+                    && w.get("year").is_none_or(|x| &f["year"] == x)
+            });
+            if !matches {
+                problems.push(format!("{name}: no unlikely figure {w} in {found:?}"));
+            }
+        }
+    }
+    // The confirmed figures a condition's verdict rests on, by kind.
+    if let Some(confirmed) = expected.get("confirmed").and_then(Value::as_object) {
+        for (condition, kinds) in confirmed {
+            let c = find(condition);
+            // The engine's JSON names them on the condition; the report under its own key.
+            let named = c
+                .get("confirmed_figures")
+                .or_else(|| c.get("rests_on_confirmed_figures").map(|r| &r["warnings"]))
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default();
+            let actual_kinds: Vec<&Value> = named.iter().map(|w| &w["kind"]).collect();
+            let wanted: Vec<&Value> = kinds.as_array().expect("kinds").iter().collect();
+            if actual_kinds != wanted {
+                problems.push(format!(
+                    "{name}: {condition} rests on confirmed {actual_kinds:?} (expected {wanted:?})"
+                ));
+            }
+        }
+    }
     for wanted in expected["findings"].as_array().into_iter().flatten() {
         let condition = wanted["condition"].as_str().expect("finding condition");
         let code = &wanted["code"];

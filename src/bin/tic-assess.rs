@@ -406,7 +406,17 @@ fn main() -> ExitCode {
         }
         // A plan that waits for figures to be corrected or confirmed is not a plan to act on.
         return match planned {
-            Planned::WaitsForFigures { .. } | Planned::CheckExpectedRevenue { .. } => {
+            Planned::WaitsForFigures { .. } => ExitCode::from(PLAN_WAITS),
+            Planned::CheckExpectedRevenue { .. } => {
+                eprintln!(
+                    "tic-assess: {}",
+                    pick(
+                        lang,
+                        "预计销售收入确实无误时，加 --confirm-expected-revenue 再运行。".into(),
+                        "if the expected revenue is right, run again with --confirm-expected-revenue."
+                            .into()
+                    )
+                );
                 ExitCode::from(PLAN_WAITS)
             }
             _ => ExitCode::SUCCESS,

@@ -43,6 +43,9 @@ long_texts! {
     KEY_DECLARED = "glance.declared":
         "自行声明（{count}项）",
         "Self-declared ({count} answers)";
+    KEY_DECLARED_ONE = "glance.declared_one":
+        "自行声明（{count}项）",
+        "Self-declared ({count} answer)";
     KEY_TO_ANSWER = "glance.to_answer":
         "有回答为“否”“不确定”或尚未回答",
         "An answer is “no”, “not sure” or not given yet";
@@ -52,6 +55,9 @@ long_texts! {
     KEY_CHECK_FIGURES = "glance.check_figures":
         "请核对数据：{count}处数字可能有误，尚未确认",
         "Figures to check: {count} look unlikely and are not confirmed yet";
+    KEY_CHECK_FIGURE_ONE = "glance.check_figure_one":
+        "请核对数据：{count}处数字可能有误，尚未确认",
+        "Figures to check: {count} looks unlikely and is not confirmed yet";
     GAP_OVER_YEARS = "glance.gap_over_years":
         "{years}年合计还差 {amount}",
         "{amount} short over {years}";
@@ -257,7 +263,15 @@ pub fn key_figures(c: &ConditionResult, lang: Lang, amounts: Amounts) -> Vec<Key
                 route: false,
             },
             Reason::CheckFigures { warnings } => KeyFigure {
-                text: fill(KEY_CHECK_FIGURES().get(lang), &[("count", &warnings.len())]),
+                text: fill(
+                    if warnings.len() == 1 {
+                        KEY_CHECK_FIGURE_ONE()
+                    } else {
+                        KEY_CHECK_FIGURES()
+                    }
+                    .get(lang),
+                    &[("count", &warnings.len())],
+                ),
                 gap: None,
                 route: false,
             },
@@ -316,10 +330,12 @@ pub fn key_figures(c: &ConditionResult, lang: Lang, amounts: Amounts) -> Vec<Key
     if open_answer {
         lines.push(note(KEY_TO_ANSWER().get(lang).into()));
     } else if declared > 0 && lines.is_empty() {
-        lines.push(note(fill(
-            KEY_DECLARED().get(lang),
-            &[("count", &declared)],
-        )));
+        let text = if declared == 1 {
+            KEY_DECLARED_ONE()
+        } else {
+            KEY_DECLARED()
+        };
+        lines.push(note(fill(text.get(lang), &[("count", &declared)])));
     }
     lines
 }

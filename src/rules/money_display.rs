@@ -46,6 +46,15 @@ pub fn format_amount(yuan: Decimal, rounding: Rounding, lang: Lang) -> String {
     }
 }
 
+/// Formats 元 in 元 with two decimals (`15.00元`, `RMB 15.00`): an amount too small for 万元.
+pub fn format_yuan(yuan: Decimal, lang: Lang) -> String {
+    let shown = group_thousands(&format!("{:.2}", yuan.round_dp(2)));
+    match lang {
+        Lang::Zh => format!("{shown}元"),
+        Lang::En => format!("RMB {shown}"),
+    }
+}
+
 /// Whether `yuan`, shown as [`format_amount`] shows it (rounded down), reads as nothing: a
 /// margin too small for two decimals of the unit shown.
 pub fn shows_as_zero(yuan: Decimal, lang: Lang) -> bool {

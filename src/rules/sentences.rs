@@ -144,8 +144,11 @@ long_texts! {
         "成立于{founded}，在最近一个完整会计年度（{latest}年）结束之后，尚无完整会计年度：属于新建。",
         "Founded on {founded}, after the latest complete fiscal year ({latest}) ended, so it has no complete fiscal year yet: newly founded.";
     OPERATED_THROUGH_PERIOD = "say.operated_through_period":
-        "{since}已完整经营{years}年（“近3年”），不是第六条所称的新建独立法人实体，不能按第六条申报。现有企业按第五条第（三）项判断研究开发费用，下方列出按所填数据的第五条第（三）项结果。",
-        "{since}it operated through all of {years} (the “last 3 years”), so it is not a newly founded independent legal entity under Art. 6 and cannot apply under it. An existing enterprise's R&D is judged under Art. 5(3): its result on the figures entered is shown below.";
+        "已完整经营{years}年（“近3年”），不是第六条所称的新建独立法人实体，不能按第六条申报。现有企业按第五条第（三）项判断研究开发费用，下方列出按所填数据的第五条第（三）项结果。",
+        "The applicant operated through all of {years} (the “last 3 years”), so it is not a newly founded independent legal entity under Art. 6 and cannot apply under it. An existing enterprise's R&D is judged under Art. 5(3): its result on the figures entered is shown below.";
+    FOUNDED_AND_OPERATED_THROUGH_PERIOD = "say.founded_and_operated_through_period":
+        "成立于{founded}，已完整经营{years}年（“近3年”），不是第六条所称的新建独立法人实体，不能按第六条申报。现有企业按第五条第（三）项判断研究开发费用，下方列出按所填数据的第五条第（三）项结果。",
+        "Founded on {founded}, the applicant operated through all of {years} (the “last 3 years”), so it is not a newly founded independent legal entity under Art. 6 and cannot apply under it. An existing enterprise's R&D is judged under Art. 5(3): its result on the figures entered is shown below.";
     FOUNDED_WITHIN_PERIOD = "say.founded_within_period":
         "成立于{founded}，至{latest}年已有会计年度的经营数据。指引未规定成立多久以内属于“新建”，能否按第六条申报需由主管部门认定；下方列出按第五条第（三）项的结果供参考。",
         "Founded on {founded}, it has fiscal years of its own up to {latest}. The guideline does not say how recently an entity must have been founded to count as newly founded, so whether Art. 6 applies is for the Commission; the Art. 5(3) result is shown below for reference.";

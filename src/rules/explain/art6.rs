@@ -2,7 +2,7 @@
 
 use super::years::year_span;
 use super::{describe_difference, fill_sentence, reached, with_or_without, Amounts};
-use crate::rules::lang::{pick, Lang};
+use crate::rules::lang::Lang;
 use crate::rules::money_display::{format_amount, Rounding};
 use crate::rules::outcome::Reason;
 use crate::rules::sentences::*;
@@ -22,22 +22,14 @@ pub(super) fn describe(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
             founded,
         } => {
             let years = year_span(*first_year, *latest_year);
-            let since = founded
-                .map(|d| {
-                    let d = d.in_words(lang);
-                    pick(lang, format!("成立于{d}，"), format!("founded on {d}, "))
-                })
-                .unwrap_or_default();
-            let mut sentence = fill_sentence(
-                OPERATED_THROUGH_PERIOD(),
-                lang,
-                &[("since", &since), ("years", &years)],
-            );
-            // “founded on …, it operated”, but “It operated” when the date is not known.
-            if since.is_empty() && lang == Lang::En {
-                sentence.replace_range(..1, "I");
+            match founded {
+                Some(d) => fill_sentence(
+                    FOUNDED_AND_OPERATED_THROUGH_PERIOD(),
+                    lang,
+                    &[("founded", &d.in_words(lang)), ("years", &years)],
+                ),
+                None => fill_sentence(OPERATED_THROUGH_PERIOD(), lang, &[("years", &years)]),
             }
-            sentence
         }
         Reason::FoundedWithinPeriod { founded, latest } => fill_sentence(
             FOUNDED_WITHIN_PERIOD(),

@@ -161,7 +161,16 @@ pub fn plan_with(answers: &Answers, as_of: CalendarDate, expected: ExpectedReven
     };
     // One fen of R&D, so that “no R&D at all” does not hide the ratio's requirement.
     let fen = Decimal::new(1, 2);
-    let probe_answers = next(fen, fen);
+    let mut probe_answers = next(fen, fen);
+    // The expected revenue as typed, in its own unit: a unit typed wrong is told by it.
+    if let Some(current) = probe_answers
+        .financials
+        .years
+        .iter_mut()
+        .find(|y| y.year == year)
+    {
+        current.sales_revenue = Some(expected.typed);
+    }
     let probe = assess(&probe_answers, on);
     if probe.condition(Condition::RdIntensity).is_none() {
         return Planned::NotYet;

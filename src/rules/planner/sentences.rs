@@ -101,8 +101,8 @@ long_texts! {
         "测算要等今天的数据核对之后：{list}请先在“核对您的回答”页改正或确认这些数字，再测算明年申报需要什么。",
         "The plan waits for today's figures to be checked: {list} Correct or confirm them on the “Check your answers” page first, then work out the plan.";
     PLAN_CHECK_REVENUE = "plan.check_revenue":
-        "{year}年预计销售收入看起来可能有误：{list}请改正；如确认无误，勾选“预计销售收入无误”后再测算。",
-        "The expected revenue for {year} looks unlikely: {list} Correct it, or if it is right, tick “The expected revenue is right” for the plan.";
+        "{year}年预计销售收入看起来可能有误：{list}请改正，或确认无误后再测算。",
+        "The expected revenue for {year} looks unlikely: {list} Correct it, or confirm that it is right, for the plan.";
     PLAN_OTHER_BAND = "plan.other_band":
         "按期间的{fiscal_years}计算，年均销售收入 {average}，属于{item}“{band}”档（指引未规定不满一年的年度如何计算年均销售收入，两种算法都要满足）：{routes}",
         "Averaged over the period's {fiscal_years}, revenue is {average}, in the band of {item}, “{band}” (the guideline does not say how a part year is averaged, so the plan meets both readings): {routes}";

@@ -71,6 +71,24 @@ fn about_a_unit_apart(high: Decimal, low: Decimal) -> bool {
 /// share of the year operated), so that a month of sales is not taken for a slip beside a whole
 /// year's.
 pub fn warnings(fin: &Financials, period: Option<&Period>) -> Vec<Warning> {
+    // Only the period's years are compared with one another (figures outside it decide
+    // nothing, and a year that drops out must not hide a warning between two that stay).
+    let scoped;
+    let fin = match period {
+        Some(p) => {
+            scoped = Financials {
+                years: fin
+                    .years
+                    .iter()
+                    .filter(|y| p.years.contains(&y.year))
+                    .cloned()
+                    .collect(),
+                ..fin.clone()
+            };
+            &scoped
+        }
+        None => fin,
+    };
     // A figure at the level of a whole year.
     let yearly = |year: i32, figure: Decimal| match period {
         Some(p) if p.is_partial(year) => {

@@ -6,7 +6,7 @@ use super::Warning;
 use crate::rules::answers::{Field, Figure, PlanAmount};
 use crate::rules::lang::{Bilingual, Lang};
 use crate::rules::library::{fill, long_texts};
-use crate::rules::money_display::{format_amount, Rounding};
+use crate::rules::money_display::{format_amount, format_yuan, Rounding};
 use rust_decimal::Decimal;
 
 long_texts! {
@@ -170,13 +170,14 @@ impl Warning {
                     &[("figure", &figure), ("total", &total)],
                 )
             }
+            // Read in 元, it is far below a 万元 shown to two places: written in 元.
             Warning::NoUnitTyped { yuan, .. } => say(
                 if with_amounts {
                     FACT_NO_UNIT()
                 } else {
                     FACT_NO_UNIT_WITHOUT_AMOUNT()
                 },
-                &[("figure", &figure), ("amount", &amount(yuan))],
+                &[("figure", &figure), ("amount", &format_yuan(yuan, lang))],
             ),
         }
     }
