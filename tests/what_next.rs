@@ -145,11 +145,16 @@ fn a_declaration_answered_no_says_what_its_condition_takes() {
         .contains("建立合作（合作协议、共建平台、联合项目）后才能满足"));
     assert!(describe_remedy(&found[1], r.rules, Lang::En).contains("cannot be undone"));
     let steps = next_steps(&r, Lang::Zh);
+    // The conditions by their clause and name, and what each needs — never “answered no”: the
+    // answer that fails Art. 5(5) is “yes” (an accident happened).
     assert!(
-        steps
-            .iter()
-            .any(|(_, s)| s
-                .starts_with("落实回答为“否”的条件（第五条第（二）项、第五条第（五）项）")),
+        steps.iter().any(|(_, s)| s.starts_with(
+            "落实尚未满足的条件：第五条第（二）项（创新资源整合能力与产学研合作基础）、第五条第（五）项（未发生"
+        )),
+        "{steps:?}"
+    );
+    assert!(
+        !steps.iter().any(|(_, s)| s.contains("回答为“否”")),
         "{steps:?}"
     );
     // The figures meet Art. 5(3): no Art. 6 way and no budget step.

@@ -8,11 +8,12 @@
 use std::io::Read;
 use std::process::ExitCode;
 use tic_selfcheck::rules::assess::assess;
+use tic_selfcheck::rules::at_a_glance::route_status;
 use tic_selfcheck::rules::dates::CalendarDate;
 use tic_selfcheck::rules::document::AnswersDocument;
 use tic_selfcheck::rules::explain::{
     describe, describe_confirmed, describe_fiscal_year, describe_period, describe_scale,
-    describe_unlikely_figures, rules_version, summary, Amounts,
+    describe_unlikely_figures, overall_label, rules_version, summary, Amounts,
 };
 use tic_selfcheck::rules::guideline::RuleSet;
 use tic_selfcheck::rules::lang::{pick, Lang};
@@ -217,16 +218,12 @@ fn condition_text(out: &mut String, c: &ConditionResult, lang: Lang) {
     if let Some(confirmed) = describe_confirmed(&c.confirmed_figures, lang, Amounts::Shown) {
         out.push_str(&format!("    {confirmed}\n"));
     }
+    // One verdict per condition, above; a route of Art. 5(3) says whether it holds.
     for f in &c.findings {
-        out.push_str(&format!(
-            "  {}{}{}\n",
-            mark(f.verdict, lang),
-            match lang {
-                Lang::Zh => "：",
-                Lang::En => ": ",
-            },
-            describe(&f.reason, lang)
-        ));
+        let route = route_status(c, f, lang)
+            .map(|(status, _)| status + lang.colon())
+            .unwrap_or_default();
+        out.push_str(&format!("  - {route}{}\n", describe(&f.reason, lang)));
     }
 }
 
@@ -249,8 +246,8 @@ fn text_report(a: &Assessment, lang: Lang) -> String {
     }
     out.push_str(&pick(
         lang,
-        format!("总体结论：{}\n", a.overall.label().get(lang)),
-        format!("Overall: {}\n", a.overall.label().get(lang)),
+        format!("总体结论：{}\n", overall_label(a, lang)),
+        format!("Overall: {}\n", overall_label(a, lang)),
     ));
     out.push_str(&summary(a, lang));
     out.push('\n');

@@ -79,6 +79,14 @@ long_texts! {
     KEY_CONFIRMED = "glance.confirmed":
         "依据申请人确认的数字（看起来可能有误）：{list}",
         "Rests on figures the applicant confirmed although they looked unlikely: {list}";
+    ROUTE_RATIO = "glance.route_ratio": "按研发费用占比", "By the R&D ratio";
+    ROUTE_GROWTH = "glance.route_growth": "按上一年度增速", "By last year's growth";
+    ROUTE_MET = "glance.route_met": "{route}：满足", "{route}: met";
+    ROUTE_NOT_MET = "glance.route_not_met": "{route}：不满足", "{route}: not met";
+    ROUTE_OPEN = "glance.route_open": "{route}：尚无法判断", "{route}: cannot be decided yet";
+    ROUTE_NOT_NEEDED = "glance.route_not_needed":
+        "{route}：无需满足（另一途径已满足）",
+        "{route}: not needed (the other route is met)";
     KEY_BAND_DEPENDS = "glance.band_depends":
         "档次取决于年均销售收入的算法（{first_year}年只经营了部分时间），需由主管部门认定",
         "The band depends on how the average revenue is worked out ({first_year} was operated in part): for the Commission";
@@ -161,6 +169,32 @@ fn gap_in_years(difference: Decimal, first: i32, latest: i32, lang: Lang) -> Str
             &[("years", &years), ("amount", &amount)],
         )
     }
+}
+
+/// How one route of Art. 5(3) stands, under the condition's one verdict: “按研发费用占比：
+/// 不满足”, or not needed when the other route meets the condition. `None` for a finding that
+/// is not a route. The second value names the state for styles and tests: `met`, `not-met`,
+/// `open` or `not-needed`.
+pub fn route_status(
+    c: &ConditionResult,
+    f: &Finding,
+    lang: Lang,
+) -> Option<(String, &'static str)> {
+    let route = match f.reason {
+        Reason::RdRatio { .. } | Reason::RdRatioWithoutRevenue { .. } => ROUTE_RATIO(),
+        Reason::RdGrowth { .. }
+        | Reason::RdGrowthWithoutPreviousYear { .. }
+        | Reason::RdGrowthFromZero { .. }
+        | Reason::RdGrowthNone { .. } => ROUTE_GROWTH(),
+        _ => return None,
+    };
+    let (text, state) = match f.verdict {
+        Verdict::Met => (ROUTE_MET(), "met"),
+        _ if c.verdict == Verdict::Met => (ROUTE_NOT_NEEDED(), "not-needed"),
+        Verdict::NotMet => (ROUTE_NOT_MET(), "not-met"),
+        Verdict::CannotTell => (ROUTE_OPEN(), "open"),
+    };
+    Some((fill(text.get(lang), &[("route", &route.get(lang))]), state))
 }
 
 /// The findings a summary row speaks of: those that decide its verdict (for a met condition,

@@ -75,7 +75,7 @@ pub fn format_entered(m: Money, lang: Lang) -> String {
 /// Formats a ratio (0.15) as a percentage with two decimals (`15.00%`).
 pub fn format_percent(ratio: Decimal, rounding: Rounding) -> String {
     let pct = (ratio * dec!(100)).round_dp_with_strategy(2, rounding.strategy());
-    format!("{:.2}%", pct)
+    format!("{}%", group_thousands(&format!("{:.2}", pct)))
 }
 
 /// Formats a figure compared with a minimum as a percentage, the way a spreadsheet shows it:
@@ -92,7 +92,7 @@ pub fn format_compared_percent(ratio: Decimal, minimum: Decimal, lang: Lang) -> 
             Lang::En => format!("just under {bound}"),
         };
     }
-    format!("{:.2}%", shown)
+    format!("{}%", group_thousands(&format!("{:.2}", shown)))
 }
 
 /// Formats an amount compared with bounds (the revenue bands' 10亿 and 30亿) the way a
@@ -197,5 +197,19 @@ mod tests {
         assert_eq!(amt(dec!(3000000000), Lang::Zh), "300,000.00万元");
         assert_eq!(amt(dec!(999999999.995), Lang::En), "RMB 999,999,999.99");
         assert_eq!(format_threshold_percent(dec!(0.125)), "12.5%");
+    }
+
+    /// A percentage of four figures and more keeps its thousands separators, as amounts do.
+    #[test]
+    fn large_percentages_are_grouped() {
+        assert_eq!(
+            format_percent(dec!(923.5294), Rounding::Nearest),
+            "92,352.94%"
+        );
+        assert_eq!(
+            format_compared_percent(dec!(1333.33333), dec!(0.1), Lang::Zh),
+            "133,333.33%"
+        );
+        assert_eq!(format_percent(dec!(9.2353), Rounding::Nearest), "923.53%");
     }
 }

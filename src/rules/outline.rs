@@ -22,7 +22,7 @@ use super::dates::CalendarDate;
 use super::document::AnswersDocument;
 use super::docx::{Body, Document, Style};
 use super::explain::{describe_fiscal_year, describe_period, describe_unlikely_figures};
-use super::explain::{rules_version, summary, Amounts};
+use super::explain::{overall_label, rules_version, summary, Amounts};
 use super::lang::{pick, Lang};
 use super::library::{fill, long_texts};
 use super::money_display::{format_amount, Rounding};
@@ -201,7 +201,7 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
     b.paragraph(Style::Note, NOT_A_DECISION().get(lang));
     b.led(
         Style::Body,
-        &[OVERALL().get(lang), assessment.overall.label().get(lang)].concat(),
+        &[OVERALL().get(lang), &overall_label(assessment, lang)].concat(),
         &[
             if lang == Lang::Zh { "。" } else { ". " },
             &summary(assessment, lang),

@@ -5,7 +5,7 @@
 
 use super::explain::{
     describe, describe_confirmed, describe_fiscal_year, describe_period, describe_scale,
-    describe_unlikely_figures, rules_version, summary, Amounts, TOOL_VERSION,
+    describe_unlikely_figures, overall_label, rules_version, summary, Amounts, TOOL_VERSION,
 };
 use super::lang::Lang;
 use super::outcome::{Assessment, ConditionResult};
@@ -77,7 +77,7 @@ pub fn report(assessment: &Assessment) -> Value {
         },
         "path": assessment.path,
         "overall": assessment.overall,
-        "overall_label": in_both_languages(|l| assessment.overall.label().get(l).to_string()),
+        "overall_label": in_both_languages(|l| overall_label(assessment, l)),
         "summary": in_both_languages(|l| summary(assessment, l)),
         "period": assessment.period.as_ref().map(|p| json!({
             "figures": p,

@@ -95,6 +95,9 @@ long_texts! {
     UNLIKELY_FIGURES = "say.unlikely_figures":
         "下列数字看起来可能有误：{list}",
         "These figures look unlikely: {list}";
+    ON_CONFIRMED_FIGURES = "say.on_confirmed_figures":
+        "（依据申请人确认的数字）",
+        " (on figures the applicant confirmed)";
     RESTS_ON_CONFIRMED = "say.rests_on_confirmed":
         "本结论依据申请人确认的数字，这些数字看起来可能有误：{list}。",
         "This result rests on figures the applicant confirmed although they looked unlikely: {list}.";

@@ -274,10 +274,19 @@ pub fn next_steps(assessment: &Assessment, lang: Lang) -> Vec<(ClauseId, String)
             steps.push((remedy.clause(), task));
         }
     }
-    let declared: Vec<&'static str> = found
+    // Each condition by its clause and its name (“第五条第（五）项（未发生……）”): what it needs,
+    // not the answer given (a “yes” fails Art. 5(5)).
+    let declared: Vec<String> = found
         .iter()
         .filter_map(|r| match r {
-            Remedy::Declaration { question } => Some(question.clause().citation(lang)),
+            Remedy::Declaration { question } => assessment
+                .conditions
+                .iter()
+                .find(|c| c.condition.questions().contains(question))
+                .map(|c| {
+                    c.clause.citation(lang).to_string()
+                        + &lang.parenthesised(c.condition.title().get(lang))
+                }),
             _ => None,
         })
         .fold(Vec::new(), |mut list, c| {
@@ -411,8 +420,8 @@ long_texts! {
         "完成{year}年度的财务报表和研究开发费用专项审计：下一轮申报的“近3年”截至{year}年。",
         "Complete {year}'s financial statements and R&D expense audit: the next round's “last 3 years” end with {year}.";
     NOT_YET_DECLARED = "next.not_yet_declared":
-        "落实回答为“否”的条件（{clauses}）：每项需要什么，见上方“总体结论”；申报时每项都需要证明材料。",
-        "Work on the conditions answered “no” ({clauses}): what each needs is under “Overall result” above; each needs evidence when applying.";
+        "落实尚未满足的条件：{clauses}。每项需要什么，见上方“怎样才能符合”；申报时每项都需要证明材料。",
+        "Work on the conditions not met: {clauses}. What each needs is under “What would change the result” above; each needs evidence when applying.";
     NOT_YET_ART6 = "next.not_yet_art6":
         "另一途径：新建独立法人实体作为依托单位。第六条对新建独立法人实体重点考核联合单位的技术水平及创新能力，可不考核依托单位当年研究开发费用，但依托单位应保障未来{years}年年均研究开发费用不低于{min_rd}，并须满足第五条第（一）（二）（四）（五）（六）项。",
         "Another way: a newly founded independent legal entity as the supporting unit. For one, Art. 6 looks above all at the joint units' technical level and innovation capacity and may leave the supporting unit's R&D of the year unexamined, but the supporting unit must guarantee average annual R&D of at least {min_rd} over the next {years} years, and Art. 5(1), (2), (4), (5) and (6) still apply.";

@@ -40,6 +40,8 @@ pub enum Action {
     SetExpectedRevenue(String),
     /// “我已核对，数据无误”: the figures the tool found unlikely are right as entered.
     ConfirmFigures(bool),
+    /// “预计销售收入无误”: the expected revenue the tool found unlikely is right as typed.
+    ConfirmExpectedRevenue(bool),
     SetFilledBy(String),
     /// Opt in or out of keeping a draft on this device (out erases it).
     SetRemember(bool),
@@ -76,6 +78,7 @@ impl Action {
                 | Action::Back
                 | Action::SetOmitAmounts(_)
                 | Action::SetExpectedRevenue(_)
+                | Action::ConfirmExpectedRevenue(_)
                 | Action::SetRemember(_)
                 | Action::Import(Err(_))
                 | Action::RestoreDraft(Err(_))

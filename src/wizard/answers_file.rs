@@ -4,7 +4,7 @@
 
 use super::field_id::PlanAmount;
 use super::inputs::AmountInput;
-use super::state::{plan_amount, HistoryChoice, WizardState};
+use super::state::{HistoryChoice, WizardState};
 use crate::rules::answers::{Field, OperatingHistory};
 use crate::rules::dates::CalendarDate;
 use crate::rules::document::AnswersDocument;
@@ -65,7 +65,7 @@ impl WizardState {
             .chain(
                 PlanAmount::ALL
                     .into_iter()
-                    .filter_map(|a| plan_amount(&answers, a)),
+                    .filter_map(|a| answers.plan_amount(a)),
             )
             .collect();
         s.amount_unit = amounts.first().map_or(Unit::Wan, |m| m.unit());
@@ -86,7 +86,7 @@ impl WizardState {
             }
         }
         for amount in PlanAmount::ALL {
-            if let Some(m) = plan_amount(&answers, amount) {
+            if let Some(m) = answers.plan_amount(amount) {
                 s.plan[amount as usize] = typed(m);
             }
         }

@@ -7,7 +7,8 @@ use super::field_id::{FieldId, PlanAmount};
 use super::state::WizardState;
 use crate::rules::answers::Field;
 use crate::rules::money::{AmountError, Money, Unit};
-use crate::rules::money_input::parse_typed_amount;
+use crate::rules::money_input::{parse_amount, parse_typed_amount};
+use crate::rules::planner::ExpectedRevenue;
 
 /// What a person typed into an amount field, kept exactly as typed, valid or not, and what it
 /// reads as: read once, when the text or the page's unit changes, in the wizard's
@@ -125,6 +126,27 @@ impl TextField {
             TextField::FilledBy => Action::SetFilledBy(text),
             TextField::ExpectedRevenue => Action::SetExpectedRevenue(text),
         }
+    }
+}
+
+impl WizardState {
+    /// The current year's expected revenue, for the plan, when it reads as an amount.
+    pub fn expected_revenue(&self) -> Option<Money> {
+        self.expected_revenue.amount()
+    }
+
+    /// The expected revenue as the plan reads it: the amount, whether it has a unit (one
+    /// written after the number, or the page's unit when that is not 元), and whether the
+    /// applicant confirmed it.
+    pub fn expected_revenue_typed(&self) -> Option<ExpectedRevenue> {
+        let typed = self.expected_revenue()?;
+        Some(ExpectedRevenue {
+            typed,
+            // Digits alone read as an amount with no unit (the reader refuses any unit word).
+            unit_written: self.amount_unit != Unit::Yuan
+                || parse_amount(&self.expected_revenue.text, Unit::Yuan).is_err(),
+            confirmed: self.expected_revenue_confirmed,
+        })
     }
 }
 

@@ -19,7 +19,7 @@ use crate::rules::document::{About, ImportError, MAX_NAME_CHARS};
 use crate::rules::guideline::RuleSet;
 use crate::rules::lang::to_half_width;
 use crate::rules::lang::Lang;
-use crate::rules::money::{Money, Unit};
+use crate::rules::money::Unit;
 use crate::rules::outcome::Assessment;
 use crate::rules::period::{assessment_period, Period, PeriodProblem};
 use crate::rules::progress::{clip_note, Progress, Status};
@@ -73,6 +73,9 @@ pub struct WizardState {
     /// The current year's expected revenue, for the plan for next year's application. A
     /// projection: not part of the answers, not exported.
     pub expected_revenue: AmountInput,
+    /// The applicant confirmed the expected revenue the tool found unlikely (no unit, ten
+    /// thousand times the latest year…). Withdrawn when it is typed again.
+    pub expected_revenue_confirmed: bool,
     /// The applicant confirmed on the check page the figures the tool found unlikely. It holds
     /// for the figures confirmed: the actions that change them withdraw it.
     pub figures_confirmed: bool,
@@ -142,6 +145,7 @@ impl WizardState {
             download: Download::Answers,
             exported_at: None,
             expected_revenue: AmountInput::default(),
+            expected_revenue_confirmed: false,
             figures_confirmed: false,
             about: About::default(),
             checklist: Vec::new(),
@@ -252,6 +256,7 @@ impl WizardState {
             }
             Action::SetAmountUnit(unit) => {
                 self.figures_confirmed &= unit == self.amount_unit;
+                self.expected_revenue_confirmed &= unit == self.amount_unit;
                 self.amount_unit = unit;
                 for input in self
                     .figures
@@ -264,14 +269,21 @@ impl WizardState {
                 }
             }
             Action::SetPlanText(amount, text) => {
-                self.plan[amount as usize] = AmountInput::typed(text, self.amount_unit)
+                let input = &mut self.plan[amount as usize];
+                // The Art. 6 amounts are checked like the figures: a change withdraws it.
+                self.figures_confirmed &= input.text == text;
+                *input = AmountInput::typed(text, self.amount_unit);
             }
             Action::SetItemStatus(item, status) => self.progress_mut(item).status = status,
             Action::SetItemNote(item, note) => self.progress_mut(item).note = clip_note(&note),
             Action::SetOmitAmounts(omit) => self.omit_amounts = omit,
             Action::SetOrganisation(name) => self.about.organisation = clip_name(&name),
             Action::SetExpectedRevenue(text) => {
+                self.expected_revenue_confirmed &= self.expected_revenue.text == text;
                 self.expected_revenue = AmountInput::typed(text, self.amount_unit)
+            }
+            Action::ConfirmExpectedRevenue(confirmed) => {
+                self.expected_revenue_confirmed = confirmed
             }
             Action::ConfirmFigures(confirmed) => self.figures_confirmed = confirmed,
             Action::SetFilledBy(name) => self.about.filled_by = clip_name(&name),
@@ -464,16 +476,6 @@ impl WizardState {
     pub fn figure(&self, key: FigureKey) -> AmountInput {
         self.figure_input(key).cloned().unwrap_or_default()
     }
-
-    /// The current year's expected revenue, for the plan, when it reads as an amount.
-    pub fn expected_revenue(&self) -> Option<Money> {
-        self.expected_revenue.amount()
-    }
-}
-
-/// The amount of the Art. 6 path held in `answers` for `amount`.
-pub(super) fn plan_amount(answers: &Answers, amount: PlanAmount) -> Option<Money> {
-    answers.plan_amount(amount)
 }
 
 /// A four-digit year in the accepted range, full-width digits allowed.

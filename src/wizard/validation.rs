@@ -4,7 +4,7 @@
 //! same thing about the same text.
 
 use super::field_id::{FieldId, PlanAmount};
-use super::state::{plan_amount, HistoryChoice, WizardState};
+use super::state::{HistoryChoice, WizardState};
 use super::steps::Step;
 use crate::rules::answers::year_label;
 use crate::rules::answers::Field;
@@ -38,8 +38,8 @@ impl WizardState {
                     }
                 }
                 if let (Some(t), Some(p)) = (
-                    plan_amount(self.answers(), total),
-                    plan_amount(self.answers(), part),
+                    self.answers().plan_amount(total),
+                    self.answers().plan_amount(part),
                 ) {
                     if p.yuan() > t.yuan() {
                         problem(FieldId::Plan(part), Problem::DomesticExceedsTotal);

@@ -2,7 +2,8 @@
 //! by one click handler on the block that holds them rather than a handler per link (each costs
 //! generated code): a field on the page gets focus (the error summary, the warnings); a field on
 //! another page opens that page with the field focused, and continuing comes back (“change”
-//! links on the check page and in the results).
+//! links on the check page and in the results). A link with `data-fix` also types that text
+//! into its amount field first (the fix offered for a unit typed wrong).
 
 use crate::app::dom::focus_by_id;
 use crate::markup::Markup;
@@ -35,17 +36,24 @@ pub fn write_change_link(m: &mut Markup, field: FieldId, what: &str, lang: Lang)
 pub fn follow_field_links(dispatch: &Callback<Action>) -> Callback<MouseEvent> {
     let dispatch = dispatch.clone();
     Callback::from(move |e: MouseEvent| {
-        let href = e
+        let link = e
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest("a").ok().flatten())
-            .and_then(|a| a.get_attribute("href"));
+            .and_then(|t| t.closest("a").ok().flatten());
+        let href = link.as_ref().and_then(|a| a.get_attribute("href"));
         let Some(id) = href.as_deref().and_then(|h| h.strip_prefix('#')) else {
             return;
         };
         e.prevent_default();
+        let field = FieldId::from_dom_id(id);
+        // A fix offered for a unit typed wrong: the figure typed again in the unit meant.
+        if let (Some(text), Some(field)) = (link.and_then(|a| a.get_attribute("data-fix")), field) {
+            if let Some(action) = field.text_action(text) {
+                dispatch.emit(action);
+            }
+        }
         if !focus_by_id(id) {
-            if let Some(field) = FieldId::from_dom_id(id) {
+            if let Some(field) = field {
                 dispatch.emit(Action::Change(field));
             }
         }

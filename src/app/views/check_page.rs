@@ -8,7 +8,6 @@ use crate::markup::Markup;
 use crate::rules::answers::year_label;
 use crate::rules::answers::{Field, OperatingHistory};
 use crate::rules::money_display::format_entered;
-use crate::rules::plausibility::warnings;
 use crate::rules::questions::ApplicantPath;
 use crate::wizard::{Action, FieldId, HistoryChoice, PlanAmount, Step, WizardState};
 use crate::words::*;
@@ -148,29 +147,36 @@ pub fn check_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
         write_change_link(&mut m, row.field, &row.key, lang);
         m.close("dd").close("div");
     }
-    let period = state.period().ok();
-    let unlikely = warnings(&state.answers().financials, period);
+    // Every figure the verdicts may rest on: the period's and, for a new entity, its Art. 6
+    // amounts; each as confirmed or still to check.
+    let assessment = state.assessment();
+    let unlikely = &assessment.unlikely_figures;
     let mut second_looks = Markup::new();
     write_unlikely_figures(
         &mut second_looks,
-        &unlikely,
+        unlikely,
+        &assessment.confirmed_figures,
         CHECK_UNLIKELY_TITLE().get(lang),
         lang,
     );
     let confirmed = state.figures_confirmed;
+    // A part above its total cannot be confirmed; the box is offered for the others.
+    let can_confirm = unlikely.iter().any(|w| w.can_be_confirmed());
     let form = html! {
         <>
             <dl class="tic-summary-list" onclick={follow_field_links(dispatch)}>{ m.into_html() }</dl>
             if !unlikely.is_empty() {
                 <div class="tic-form-group" onclick={follow_field_links(dispatch)}>
                     { second_looks.into_html() }
-                    <p class="tic-hint" id="tic-figures-confirmed-hint">{ CONFIRM_FIGURES_HINT().get(lang) }</p>
-                    <div class="tic-checkboxes__item">
-                        <input class="tic-checkboxes__input" type="checkbox" id="tic-figures-confirmed"
-                            checked={confirmed} aria-describedby="tic-figures-confirmed-hint"
-                            onchange={dispatch.reform(move |_| Action::ConfirmFigures(!confirmed))} />
-                        <label class="tic-checkboxes__label" for="tic-figures-confirmed">{ CONFIRM_FIGURES().get(lang) }</label>
-                    </div>
+                    if can_confirm {
+                        <p class="tic-hint" id="tic-figures-confirmed-hint">{ CONFIRM_FIGURES_HINT().get(lang) }</p>
+                        <div class="tic-checkboxes__item">
+                            <input class="tic-checkboxes__input" type="checkbox" id="tic-figures-confirmed"
+                                checked={confirmed} aria-describedby="tic-figures-confirmed-hint"
+                                onchange={dispatch.reform(move |_| Action::ConfirmFigures(!confirmed))} />
+                            <label class="tic-checkboxes__label" for="tic-figures-confirmed">{ CONFIRM_FIGURES().get(lang) }</label>
+                        </div>
+                    }
                 </div>
             }
         </>

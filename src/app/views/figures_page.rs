@@ -12,7 +12,7 @@ use crate::rules::answers::Field;
 use crate::rules::clauses::ClauseId;
 use crate::rules::lang::Lang;
 use crate::rules::outcome::Condition;
-use crate::rules::plausibility::warnings;
+use crate::rules::plausibility::Warning;
 use crate::rules::questions::ApplicantPath;
 use crate::wizard::{
     Action, AmountField, FieldId, HistoryChoice, PlanAmount, Step, TextField, WizardState,
@@ -95,11 +95,20 @@ pub fn figures_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
         clause_texts,
         ..StepFrame::default()
     };
+    // The figures on this page that look unlikely: the years' and, for a new entity with no
+    // year yet, those since founding.
     let mut second_looks = Markup::new();
-    let period = state.period().ok();
+    let assessment = state.assessment();
+    let on_this_page: Vec<Warning> = assessment
+        .unlikely_figures
+        .iter()
+        .copied()
+        .filter(|w| FieldId::of_figure(w.figure()).step() == Step::Figures)
+        .collect();
     write_unlikely_figures(
         &mut second_looks,
-        &warnings(&state.answers().financials, period),
+        &on_this_page,
+        &assessment.confirmed_figures,
         WARNINGS_TITLE().get(lang),
         lang,
     );

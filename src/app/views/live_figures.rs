@@ -1,14 +1,19 @@
 //! The derived figures, worked out by the rules from the valid figures typed so far: the period,
 //! the revenue band, the R&D ratio and growth against the band's thresholds, the domestic share,
-//! and under Art. 6 the commitment. Announced politely to screen readers as it changes.
+//! and under Art. 6 the commitment — each condition with the one verdict the result page gives
+//! it for the figures so far. Announced politely to screen readers as it changes.
 
+use super::unlikely_figures::write_warning_items;
 use super::verdict_tag::write_verdict_tag;
 use crate::markup::Markup;
-use crate::rules::explain::{describe_period, describe_reason, describe_scale_with, Amounts};
+use crate::rules::at_a_glance::route_status;
+use crate::rules::explain::{
+    describe_confirmed, describe_period, describe_reason, describe_scale_with, Amounts,
+};
 use crate::rules::lang::Lang;
-use crate::rules::outcome::{Condition, ConditionResult, Verdict};
+use crate::rules::outcome::{Condition, ConditionResult, Reason};
 use crate::wizard::WizardState;
-use crate::words::{LIVE_STATUS, LIVE_TITLE, NOT_NEEDED};
+use crate::words::{CHECK_BEFORE, LIVE_STATUS, LIVE_TITLE};
 use yew::prelude::*;
 
 pub fn live_figures(state: &WizardState) -> Html {
@@ -96,11 +101,11 @@ pub fn live_figures(state: &WizardState) -> Html {
     }
 }
 
-/// The revenue band (for Art. 5(3)) and each finding with its verdict, as on a result card.
-/// One verdict per condition: when another route already meets it (the R&D ratio or the
-/// growth), a route that falls short is shown as not needed, without a shortfall to close.
+/// The revenue band (for Art. 5(3)) and each finding, under the condition's one verdict (its
+/// heading says it): a route of Art. 5(3) says whether it holds, or that it is not needed when
+/// the other route meets the condition; figures to check are listed as on the check page, each
+/// linking to its field; figures the verdict rests on that the applicant confirmed are named.
 pub fn write_findings(m: &mut Markup, c: &ConditionResult, lang: Lang, amounts: Amounts) {
-    let met = c.verdict == Verdict::Met;
     if let Some(scale) = &c.revenue_scale {
         m.element(
             "p",
@@ -108,24 +113,43 @@ pub fn write_findings(m: &mut Markup, c: &ConditionResult, lang: Lang, amounts: 
             &describe_scale_with(scale, lang, amounts),
         );
     }
+    if let Some(confirmed) = describe_confirmed(&c.confirmed_figures, lang, amounts) {
+        m.element(
+            "p",
+            &[("class", "tic-inset tic-inset--warning tic-confirmed")],
+            &confirmed,
+        );
+    }
     m.open("ul", &[("class", "tic-list")]);
     for f in &c.findings {
-        if met && f.verdict != Verdict::Met {
-            m.open(
-                "li",
-                &[("class", "tic-finding"), ("data-not-needed", "true")],
-            )
-            .element(
+        let route = route_status(c, f, lang);
+        let not_needed = matches!(route, Some((_, "not-needed")));
+        m.open(
+            "li",
+            if not_needed {
+                &[("class", "tic-finding"), ("data-not-needed", "true")][..]
+            } else {
+                &[("class", "tic-finding")][..]
+            },
+        );
+        // A route not needed is said without its shortfall: there is nothing to close.
+        let amounts = if not_needed { Amounts::Hidden } else { amounts };
+        if let Some((status, state)) = &route {
+            m.element(
                 "strong",
-                &[("class", "tic-tag"), ("data-verdict", "not-needed")],
-                NOT_NEEDED().get(lang),
+                &[("class", "tic-route"), ("data-route", state)],
+                status,
             )
-            .text(" ")
-            .text(&describe_reason(&f.reason, lang, Amounts::Hidden));
-        } else {
-            m.open("li", &[("class", "tic-finding")]);
-            write_verdict_tag(m, f.verdict, lang);
-            m.text(" ").text(&describe_reason(&f.reason, lang, amounts));
+            .text(" ");
+        }
+        match &f.reason {
+            Reason::CheckFigures { warnings } => {
+                m.text(CHECK_BEFORE().get(lang));
+                write_warning_items(m, warnings, &[], lang);
+            }
+            reason => {
+                m.text(&describe_reason(reason, lang, amounts));
+            }
         }
         m.close("li");
     }

@@ -1,17 +1,22 @@
 //! “To apply next year”: the current year's expected revenue, the plan the rules give for it
 //! ([`crate::rules::planner`]), and the picture of the figures year by year
-//! ([`super::picture`]).
+//! ([`super::picture`]). A plan waits while today's figures or the expected revenue look like a
+//! slip: it says which, links to them, and offers to confirm the expected revenue.
 
+use super::change_link::follow_field_links;
 use super::fields::text_field;
 use super::picture::write_picture;
+use super::unlikely_figures::write_warning_items;
 use crate::markup::Markup;
 use crate::rules::explain::Amounts;
 use crate::rules::lang::Lang;
-use crate::rules::outcome::Assessment;
+use crate::rules::money::Money;
+use crate::rules::outcome::{Assessment, Overall};
 use crate::rules::planner::{
-    needs_expected_revenue, picture, picture_periods, plan, plan_sentences, Planned,
+    needs_expected_revenue, picture, picture_periods, plan_sentences, plan_with, ExpectedRevenue,
+    Planned,
 };
-use crate::wizard::{Action, TextField, WizardState};
+use crate::wizard::{Action, Step, TextField, WizardState};
 use crate::words::*;
 use yew::prelude::*;
 
@@ -22,15 +27,19 @@ pub fn plan_section(
     dispatch: &Callback<Action>,
 ) -> Html {
     let lang = state.lang;
-    let expected = state.expected_revenue().map(|m| m.yuan());
     // Art. 5's plan starts from the revenue expected this year; Art. 6's needs none.
     let is_art5 = needs_expected_revenue(state.answers(), state.as_of);
+    let expected = state.expected_revenue_typed();
     let planned = match (is_art5, expected) {
         (true, None) => None,
-        (_, expected) => Some(plan(
+        (_, expected) => Some(plan_with(
             state.answers(),
             state.as_of,
-            expected.unwrap_or_default(),
+            expected.unwrap_or(ExpectedRevenue {
+                typed: Money::from_yuan(Default::default()),
+                unit_written: true,
+                confirmed: false,
+            }),
         )),
     };
     let mut lines = Markup::new();
@@ -53,6 +62,20 @@ pub fn plan_section(
             lines.element("li", &[], &line);
         }
         lines.close("ul");
+        // What the plan waits for, each linking to its figure (a unit typed wrong with its fix).
+        if let Planned::WaitsForFigures { warnings } | Planned::CheckExpectedRevenue { warnings } =
+            planned
+        {
+            lines.open(
+                "div",
+                &[
+                    ("class", "tic-inset tic-inset--warning"),
+                    ("id", "tic-plan-checks"),
+                ],
+            );
+            write_warning_items(&mut lines, warnings, &[], lang);
+            lines.close("div");
+        }
     }
     // The picture and its tables show amounts: left out with them.
     let mut chart = Markup::new();
@@ -64,23 +87,33 @@ pub fn plan_section(
             write_picture(&mut chart, &years, &periods, lang);
         }
     }
+    let eligible = assessment.overall == Overall::PreliminarilyEligible;
     let mut heading = Markup::new();
     heading
         .element(
             "h2",
             &[("class", "tic-heading-m"), ("id", "tic-plan-title")],
-            PLAN_TITLE().get(lang),
+            if is_art5 {
+                PLAN_TITLE()
+            } else {
+                PLAN_TITLE_ART6()
+            }
+            .get(lang),
         )
         .element(
             "p",
             &[("class", "tic-body"), ("id", "tic-plan-intro")],
-            if is_art5 {
-                PLAN_INTRO()
-            } else {
-                PLAN_INTRO_ART6()
+            match (is_art5, eligible) {
+                (false, _) => PLAN_INTRO_ART6(),
+                (true, true) => PLAN_INTRO_ELIGIBLE(),
+                (true, false) => PLAN_INTRO(),
             }
             .get(lang),
         );
+    let waits_for_check = matches!(planned, Some(Planned::WaitsForFigures { .. }));
+    let check_revenue = matches!(planned, Some(Planned::CheckExpectedRevenue { .. }))
+        || state.expected_revenue_confirmed;
+    let confirmed = state.expected_revenue_confirmed;
     html! {
         <section class="tic-section tic-plan" id="tic-plan" aria-labelledby="tic-plan-title">
             { heading.into_html() }
@@ -89,7 +122,23 @@ pub fn plan_section(
                     { text_field(state, dispatch, TextField::ExpectedRevenue, &expected_label(state, lang), PLAN_REVENUE_HINT().get(lang), false) }
                 </div>
             }
-            <div aria-live="polite">{ lines.into_html() }</div>
+            <div aria-live="polite" onclick={follow_field_links(dispatch)}>{ lines.into_html() }</div>
+            if amounts == Amounts::Shown && check_revenue {
+                <div class="tic-checkboxes__item tic-no-print">
+                    <input class="tic-checkboxes__input" type="checkbox" id="tic-expected-revenue-confirmed"
+                        checked={confirmed}
+                        onchange={dispatch.reform(move |_| Action::ConfirmExpectedRevenue(!confirmed))} />
+                    <label class="tic-checkboxes__label" for="tic-expected-revenue-confirmed">{ CONFIRM_EXPECTED_REVENUE().get(lang) }</label>
+                </div>
+            }
+            if amounts == Amounts::Shown && waits_for_check {
+                <p class="tic-no-print">
+                    <button type="button" class="tic-button tic-button--secondary" id="tic-plan-go-check"
+                        onclick={dispatch.reform(|_| Action::Go(Step::Check))}>
+                        { PLAN_GO_CHECK().get(lang) }
+                    </button>
+                </p>
+            }
             { chart.into_html() }
         </section>
     }

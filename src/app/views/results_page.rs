@@ -20,7 +20,7 @@ use crate::rules::at_a_glance::figure_rows;
 use crate::rules::explain::Amounts;
 use crate::rules::explain::{
     describe_fiscal_year, describe_period, describe_reason, describe_unlikely_figures,
-    rules_version, summary,
+    overall_label, rules_version, summary,
 };
 use crate::rules::lang::Lang;
 use crate::rules::outcome::{Assessment, Overall};
@@ -189,7 +189,7 @@ fn verdict_panel(state: &WizardState, assessment: &Assessment) -> Markup {
                 ("class", "tic-panel__verdict"),
                 ("id", "tic-overall-verdict"),
             ],
-            assessment.overall.label().get(lang),
+            &overall_label(assessment, lang),
         )
         .close("h2")
         .element(
@@ -309,7 +309,12 @@ fn figures_entered(state: &WizardState, assessment: &Assessment) -> Markup {
     }
     // Figures that look unlikely: confirmed by the applicant, or still to check (the verdicts
     // resting on them wait; the open points link to each).
-    if let Some(note) = describe_unlikely_figures(assessment, lang) {
+    let amounts = if omit {
+        Amounts::Hidden
+    } else {
+        Amounts::Shown
+    };
+    if let Some(note) = describe_unlikely_figures(assessment, lang, amounts) {
         figures.element(
             "p",
             &[

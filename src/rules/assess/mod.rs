@@ -26,9 +26,7 @@ use super::outcome::{
     Assessment, Condition, ConditionResult, Finding, MissingFigure, Overall, Reason, Verdict,
 };
 use super::period::{assessment_period, check_latest_year, FiscalYearCheck, Period, PeriodProblem};
-use super::plausibility::{
-    bearing_on, bearing_on_amounts, is_confirmed, unlikely_figures, Warning,
-};
+use super::plausibility::{bears_on, bears_on_amounts, is_confirmed, unlikely_figures, Warning};
 use super::questions::{Answer, ApplicantPath, Question};
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -145,10 +143,11 @@ impl Context<'_> {
         findings: Vec<Finding>,
         fields: &[Field],
     ) -> Settled {
-        let bearing = match self.period {
-            Ok(period) => self.of(|w| bearing_on(w, period, fields)),
-            Err(_) => Vec::new(),
-        };
+        let bearing = self.of(|w| {
+            self.period
+                .as_ref()
+                .is_ok_and(|period| bears_on(w, period, fields))
+        });
         let outdated = self.outdated.map(|(latest, expected)| {
             Finding::new(
                 Verdict::CannotTell,
@@ -166,18 +165,16 @@ impl Context<'_> {
         findings: Vec<Finding>,
         amounts: &[PlanAmount],
     ) -> Settled {
-        let bearing = self.of(|w| bearing_on_amounts(w, amounts));
+        let bearing = self.of(|w| bears_on_amounts(w, amounts));
         settled(verdict, findings, &bearing)
     }
 
-    /// The unlikely figures `pick` chooses, each with whether it is confirmed.
-    fn of(&self, pick: impl Fn(&[Warning]) -> Vec<Warning>) -> Vec<(Warning, bool)> {
-        let all: Vec<Warning> = self.unlikely.iter().map(|(w, _)| *w).collect();
-        let chosen = pick(&all);
+    /// The unlikely figures `bears` on, each with whether it is confirmed.
+    fn of(&self, bears: impl Fn(Warning) -> bool) -> Vec<(Warning, bool)> {
         self.unlikely
             .iter()
             .copied()
-            .filter(|(w, _)| chosen.contains(w))
+            .filter(|(w, _)| bears(*w))
             .collect()
     }
 }
@@ -186,24 +183,29 @@ impl Context<'_> {
 /// the findings already say the period is outdated), with the confirmed ones named. A part
 /// above its total that a finding already names (“境内研发费用大于总额”) is not asked for twice.
 fn settled(verdict: Verdict, mut findings: Vec<Finding>, bearing: &[(Warning, bool)]) -> Settled {
-    let outdated = findings
-        .iter()
-        .any(|f| matches!(f.reason, Reason::OutdatedFiscalYear { .. }));
-    let said = |w: &Warning| {
-        findings.iter().any(|f| match (f.reason.clone(), *w) {
-            (
-                Reason::DomesticExceedsTotal { year },
-                Warning::DomesticAboveTotal { year: y, .. },
-            ) => year == y,
-            (Reason::DomesticExceedsTotal { year: 0 }, Warning::PartAboveTotal { .. }) => true,
+    let mut outdated = false;
+    // The year of a part above its total that a finding names already (0: the Art. 6 amounts).
+    let mut exceeds = None;
+    for f in &findings {
+        match f.reason {
+            Reason::OutdatedFiscalYear { .. } => outdated = true,
+            Reason::DomesticExceedsTotal { year } => exceeds = Some(year),
+            _ => {}
+        }
+    }
+    let (mut to_check, mut confirmed) = (Vec::new(), Vec::new());
+    for &(w, is_confirmed) in bearing {
+        let said = match w {
+            Warning::DomesticAboveTotal { year, .. } => exceeds == Some(year),
+            Warning::PartAboveTotal { .. } => exceeds == Some(0),
             _ => false,
-        })
-    };
-    let to_check: Vec<Warning> = bearing
-        .iter()
-        .filter(|(w, confirmed)| !confirmed && !said(w))
-        .map(|(w, _)| *w)
-        .collect();
+        };
+        if is_confirmed {
+            confirmed.push(w);
+        } else if !said {
+            to_check.push(w);
+        }
+    }
     let open = outdated || !to_check.is_empty();
     if !to_check.is_empty() {
         findings.push(Finding::new(
@@ -211,11 +213,6 @@ fn settled(verdict: Verdict, mut findings: Vec<Finding>, bearing: &[(Warning, bo
             Reason::CheckFigures { warnings: to_check },
         ));
     }
-    let confirmed = bearing
-        .iter()
-        .filter(|(_, confirmed)| *confirmed)
-        .map(|(w, _)| *w)
-        .collect();
     let verdict = if open { Verdict::CannotTell } else { verdict };
     (verdict, findings, confirmed)
 }

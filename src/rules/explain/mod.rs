@@ -167,6 +167,17 @@ pub fn describe_confirmed(warnings: &[Warning], lang: Lang, amounts: Amounts) ->
     })
 }
 
+/// The overall verdict as a label, never a bare “初步符合” when it rests on figures the applicant
+/// confirmed although they looked unlikely: “初步符合（依据申请人确认的数字）”.
+pub fn overall_label(assessment: &Assessment, lang: Lang) -> String {
+    let label = assessment.overall.label().get(lang).to_string();
+    if assessment.rests_on_confirmed().is_empty() {
+        label
+    } else {
+        label + ON_CONFIRMED_FIGURES().get(lang)
+    }
+}
+
 /// The outcome in words a manager can forward. It never asks for something that cannot be
 /// entered, and never says that nothing fails while a part is not met.
 pub fn summary(assessment: &Assessment, lang: Lang) -> String {

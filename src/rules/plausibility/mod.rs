@@ -24,7 +24,7 @@ mod words;
 pub use warning::{UnitSlip, Warning};
 pub use words::plausibility_texts;
 
-use super::answers::{Answers, Field, Figure, Financials, PlanAmount};
+use super::answers::{Answers, Field, Figure, Financials, PlanAmount, YearFigures};
 use super::money::Money;
 use super::period::Period;
 use super::questions::ApplicantPath;
@@ -73,22 +73,12 @@ fn about_a_unit_apart(high: Decimal, low: Decimal) -> bool {
 pub fn warnings(fin: &Financials, period: Option<&Period>) -> Vec<Warning> {
     // Only the period's years are compared with one another (figures outside it decide
     // nothing, and a year that drops out must not hide a warning between two that stay).
-    let scoped;
-    let fin = match period {
-        Some(p) => {
-            scoped = Financials {
-                years: fin
-                    .years
-                    .iter()
-                    .filter(|y| p.years.contains(&y.year))
-                    .cloned()
-                    .collect(),
-                ..fin.clone()
-            };
-            &scoped
-        }
-        None => fin,
-    };
+    let years: Vec<&YearFigures> = fin
+        .years
+        .iter()
+        .filter(|y| period.is_none_or(|p| p.years.contains(&y.year)))
+        .collect();
+    let year = |year: i32| years.iter().find(|y| y.year == year).copied();
     // A figure at the level of a whole year.
     let yearly = |year: i32, figure: Decimal| match period {
         Some(p) if p.is_partial(year) => {
@@ -98,7 +88,7 @@ pub fn warnings(fin: &Financials, period: Option<&Period>) -> Vec<Warning> {
         _ => figure,
     };
     let mut found = Vec::new();
-    for y in &fin.years {
+    for &y in &years {
         let figure = |field| y.get(field).map(|m| m.yuan());
         for field in Field::ALL {
             let Some(typed) = y.get(field) else {
@@ -109,19 +99,19 @@ pub fn warnings(fin: &Financials, period: Option<&Period>) -> Vec<Warning> {
             // first sale, say). Of the two years so far apart, the warning names the smaller
             // when it is out of line with every other year (a figure typed a tenth), and
             // otherwise the larger; the message names both.
-            let slip = fin.years.iter().find_map(|other| {
+            let slip = years.iter().find_map(|other| {
                 let low = yearly(other.year, other.get(field)?.yuan());
                 (!low.is_zero() && this > low * TIMES_ANOTHER_YEAR)
                     .then_some((other.year, about_a_unit_apart(this, low)))
             });
             if let Some((other_year, a_unit_apart)) = slip {
-                let slip_of = |year: i32, too_large| {
-                    let typed = fin.year(year)?.get(field)?;
+                let slip_of = |at: i32, too_large| {
+                    let typed = year(at)?.get(field)?;
                     a_unit_apart
                         .then(|| UnitSlip::of(typed, too_large))
                         .flatten()
                 };
-                let warning = if out_of_line(fin, other_year, field, true, 2, &yearly) {
+                let warning = if out_of_line(&years, other_year, field, true, 2, &yearly) {
                     Warning::TenthOfAnotherYear {
                         year: other_year,
                         field,
@@ -155,7 +145,7 @@ pub fn warnings(fin: &Financials, period: Option<&Period>) -> Vec<Warning> {
         if matches!((domestic, total), (Some(d), Some(t)) if d > t) {
             found.push(Warning::DomesticAboveTotal {
                 year: y.year,
-                field: likely_wrong_of_total_and_domestic(fin, y.year),
+                field: likely_wrong(&years, y.year),
             });
         }
         // Against a year with sales: R&D without any revenue is a start-up's, not a slip (and
@@ -165,8 +155,7 @@ pub fn warnings(fin: &Financials, period: Option<&Period>) -> Vec<Warning> {
         }
         // Last year's growth, the one Art. 5(3) reads; a larger jump is already ten times.
         let quadrupled = period.is_some_and(|p| p.latest() == y.year)
-            && fin
-                .year(y.year - 1)
+            && year(y.year - 1)
                 .and_then(|previous| previous.get(Field::RdTotal))
                 .zip(total)
                 .is_some_and(|(previous, latest)| {
@@ -182,7 +171,7 @@ pub fn warnings(fin: &Financials, period: Option<&Period>) -> Vec<Warning> {
     // Too large for any applicant, whatever the other years say: a page typed in the wrong unit
     // throughout. A figure already named as a unit typed wrong against another year is not
     // named twice.
-    for y in &fin.years {
+    for &y in &years {
         for field in Field::ALL {
             let figure = Figure::Year {
                 year: y.year,
@@ -251,12 +240,11 @@ pub fn unlikely_figures(answers: &Answers, period: Option<&Period>) -> Vec<Warni
 /// Whether the applicant's confirmation covers `warning`: it was given, the warning can be
 /// confirmed, and none of its figures is one the confirmation does not reach (a plan's).
 pub fn is_confirmed(answers: &Answers, warning: Warning) -> bool {
+    let [a, b] = warning.figures();
     answers.figures_confirmed
         && warning.can_be_confirmed()
-        && !warning
-            .figures()
-            .iter()
-            .any(|f| answers.never_confirmed.contains(f))
+        && !answers.never_confirmed.contains(&a)
+        && !answers.never_confirmed.contains(&b)
 }
 
 /// The warnings about figures of the period that `fields` (what a condition reads) take in: the
@@ -266,29 +254,27 @@ pub fn bearing_on(warnings: &[Warning], period: &Period, fields: &[Field]) -> Ve
     warnings
         .iter()
         .copied()
-        .filter(|w| {
-            w.figures().iter().all(|f| match *f {
-                Figure::Year { year, .. } => period.years.contains(&year),
-                Figure::Art6 { .. } => false,
-            }) && w.figures().iter().any(|f| match *f {
-                Figure::Year { field, .. } => fields.contains(&field),
-                Figure::Art6 { .. } => false,
-            })
-        })
+        .filter(|w| bears_on(*w, period, fields))
         .collect()
 }
 
-/// The warnings about the Art. 6 amounts in `amounts`.
-pub fn bearing_on_amounts(warnings: &[Warning], amounts: &[PlanAmount]) -> Vec<Warning> {
-    warnings
+/// Whether `warning` is about figures of the period only, one of which is of `fields`.
+pub fn bears_on(warning: Warning, period: &Period, fields: &[Field]) -> bool {
+    let figures = warning.figures();
+    figures.iter().all(|f| match *f {
+        Figure::Year { year, .. } => period.years.contains(&year),
+        Figure::Art6 { .. } => false,
+    }) && figures
         .iter()
-        .copied()
-        .filter(|w| {
-            w.figures()
-                .iter()
-                .any(|f| matches!(f, Figure::Art6 { amount } if amounts.contains(amount)))
-        })
-        .collect()
+        .any(|f| matches!(*f, Figure::Year { field, .. } if fields.contains(&field)))
+}
+
+/// Whether `warning` is about one of the Art. 6 `amounts`.
+pub fn bears_on_amounts(warning: Warning, amounts: &[PlanAmount]) -> bool {
+    warning
+        .figures()
+        .iter()
+        .any(|f| matches!(f, Figure::Art6 { amount } if amounts.contains(amount)))
 }
 
 /// The checks of a figure typed for a plan (the current year's expected revenue): without a
@@ -339,19 +325,22 @@ pub fn expected_revenue_warnings(
 /// other year's positive figure (`low`), or more than three times each; never with fewer than
 /// `at_least` other years to compare with. `yearly` puts a part year at a whole year's level.
 fn out_of_line(
-    fin: &Financials,
+    years: &[&YearFigures],
     year: i32,
     field: Field,
     low: bool,
     at_least: usize,
     yearly: &dyn Fn(i32, Decimal) -> Decimal,
 ) -> bool {
-    let Some(figure) = fin.year(year).and_then(|y| y.get(field)) else {
+    let Some(figure) = years
+        .iter()
+        .find(|y| y.year == year)
+        .and_then(|y| y.get(field))
+    else {
         return false;
     };
     let figure = yearly(year, figure.yuan());
-    let others: Vec<Decimal> = fin
-        .years
+    let others: Vec<Decimal> = years
         .iter()
         .filter(|o| o.year != year)
         .filter_map(|o| Some(yearly(o.year, o.get(field)?.yuan())))
@@ -372,9 +361,13 @@ fn out_of_line(
 /// than a third of each) while the part within China is in line with theirs; otherwise the part
 /// within China. The error names both and goes to this one.
 pub fn likely_wrong_of_total_and_domestic(fin: &Financials, year: i32) -> Field {
+    likely_wrong(&fin.years.iter().collect::<Vec<_>>(), year)
+}
+
+fn likely_wrong(years: &[&YearFigures], year: i32) -> Field {
     let as_entered = |_, figure| figure;
-    if out_of_line(fin, year, Field::RdTotal, true, 1, &as_entered)
-        && !out_of_line(fin, year, Field::RdDomestic, false, 1, &as_entered)
+    if out_of_line(years, year, Field::RdTotal, true, 1, &as_entered)
+        && !out_of_line(years, year, Field::RdDomestic, false, 1, &as_entered)
     {
         Field::RdTotal
     } else {

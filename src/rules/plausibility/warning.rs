@@ -127,8 +127,8 @@ impl Warning {
     }
 
     /// Every figure the warning is about: any of them may be the one typed wrong, and it is
-    /// confirmed only when all of them are.
-    pub fn figures(self) -> Vec<Figure> {
+    /// confirmed only when all of them are. A warning about one figure names it twice.
+    pub fn figures(self) -> [Figure; 2] {
         let year_figure = |year, field| Figure::Year { year, field };
         match self {
             Warning::TenTimesAnotherYear {
@@ -142,26 +142,28 @@ impl Warning {
                 field,
                 other_year,
                 ..
-            } => vec![year_figure(year, field), year_figure(other_year, field)],
-            Warning::DomesticAboveTotal { year, .. } => vec![
+            } => [year_figure(year, field), year_figure(other_year, field)],
+            Warning::DomesticAboveTotal { year, .. } => [
                 year_figure(year, Field::RdDomestic),
                 year_figure(year, Field::RdTotal),
             ],
-            Warning::RdAboveRevenue { year } => vec![
+            Warning::RdAboveRevenue { year } => [
                 year_figure(year, Field::RdTotal),
                 year_figure(year, Field::SalesRevenue),
             ],
-            Warning::RdMoreThanQuadrupled { year } => vec![
+            Warning::RdMoreThanQuadrupled { year } => [
                 year_figure(year, Field::RdTotal),
                 year_figure(year - 1, Field::RdTotal),
             ],
             Warning::VeryLarge { figure, .. } | Warning::NoUnitTyped { figure, .. } => {
-                vec![figure]
+                [figure, figure]
             }
             Warning::PartAboveTotal { part } => {
-                let mut both = vec![Figure::Art6 { amount: part }];
-                both.extend(part.total_of().map(|amount| Figure::Art6 { amount }));
-                both
+                let total = part.total_of().unwrap_or(part);
+                [
+                    Figure::Art6 { amount: part },
+                    Figure::Art6 { amount: total },
+                ]
             }
         }
     }

@@ -4,10 +4,9 @@
 
 use super::Warning;
 use crate::rules::answers::{Field, Figure, PlanAmount};
-use crate::rules::lang::{Bilingual, Lang};
+use crate::rules::lang::Lang;
 use crate::rules::library::{fill, long_texts};
 use crate::rules::money_display::{format_amount, format_yuan, Rounding};
-use rust_decimal::Decimal;
 
 long_texts! {
     plausibility_texts;
@@ -33,8 +32,8 @@ long_texts! {
         "{figure}高于同年销售收入（研发费用占比超过100%）",
         "{figure} {is} more than sales revenue that year (an R&D ratio over 100%)";
     FACT_RD_QUADRUPLED = "warn.rd_quadrupled":
-        "{figure}是{previous}年的4倍以上（增长超过300%）",
-        "{figure} {is} more than four times {that} of {previous} (growth over 300%)";
+        "{figure}是{other}年的4倍以上（增长超过300%）",
+        "{figure} {is} more than four times {that} of {other} (growth over 300%)";
     FACT_VERY_LARGE = "warn.very_large":
         "{figure}为 {amount}，达到{bound}以上",
         "{figure} {is} {amount}, {bound} or more";
@@ -85,101 +84,94 @@ impl Warning {
     /// What was found, without what to do about it: “2024年销售收入是2023年的10倍以上”; with
     /// the amount it names unless `with_amounts` is false (a printout without amounts).
     pub fn fact(self, lang: Lang, with_amounts: bool) -> String {
-        let figure = self.figure().name(lang);
-        let amount = |yuan: Decimal| format_amount(yuan, Rounding::Nearest, lang);
+        let figure = self.figure();
         // English agrees with the figure's name: “Total R&D expenses … are … those of”.
-        let plural = self.figure().is_plural(lang);
-        let (is, that) = if plural {
+        let (is, that) = if figure.is_plural(lang) {
             ("are", "those")
         } else {
             ("is", "that")
         };
-        let say = |text: Bilingual, values: &[(&str, &dyn std::fmt::Display)]| {
-            let mut values = values.to_vec();
-            values.extend([("is", &is as &dyn std::fmt::Display), ("that", &that)]);
-            fill(text.get(lang), &values)
-        };
-        match self {
+        // Each sentence names the values it needs; one fill writes them all.
+        let mut other = 0;
+        let mut amount = String::new();
+        let mut bound = ONE_HUNDRED_YI();
+        let mut total = String::new();
+        let text = match self {
             Warning::TenTimesAnotherYear {
                 other_year, slip, ..
-            } => say(
+            } => {
+                other = other_year;
                 if slip.is_some() {
                     FACT_TEN_THOUSAND_TIMES()
                 } else {
                     FACT_TEN_TIMES()
-                },
-                &[("figure", &figure), ("other", &other_year)],
-            ),
+                }
+            }
             Warning::TenthOfAnotherYear {
                 other_year, slip, ..
-            } => say(
+            } => {
+                other = other_year;
                 if slip.is_some() {
                     FACT_TEN_THOUSANDTH()
                 } else {
                     FACT_TENTH()
-                },
-                &[("figure", &figure), ("other", &other_year)],
-            ),
+                }
+            }
             Warning::DomesticAboveTotal {
                 field: Field::RdTotal,
                 ..
-            } => say(FACT_TOTAL_BELOW_DOMESTIC(), &[("figure", &figure)]),
-            Warning::DomesticAboveTotal { .. } => {
-                say(FACT_DOMESTIC_ABOVE_TOTAL(), &[("figure", &figure)])
+            } => FACT_TOTAL_BELOW_DOMESTIC(),
+            Warning::DomesticAboveTotal { .. } => FACT_DOMESTIC_ABOVE_TOTAL(),
+            Warning::RdAboveRevenue { .. } => FACT_RD_ABOVE_REVENUE(),
+            Warning::RdMoreThanQuadrupled { year } => {
+                other = year - 1;
+                FACT_RD_QUADRUPLED()
             }
-            Warning::RdAboveRevenue { .. } => say(FACT_RD_ABOVE_REVENUE(), &[("figure", &figure)]),
-            Warning::RdMoreThanQuadrupled { year } => say(
-                FACT_RD_QUADRUPLED(),
-                &[("figure", &figure), ("previous", &(year - 1))],
-            ),
-            Warning::VeryLarge {
-                figure: f, yuan, ..
-            } => {
-                let (bound, a_year) = match f {
-                    Figure::Year {
-                        field: Field::SalesRevenue,
-                        ..
-                    } => (ONE_THOUSAND_YI(), false),
-                    Figure::Year { .. } => (ONE_HUNDRED_YI(), false),
-                    Figure::Art6 { amount } => (
-                        ONE_HUNDRED_YI(),
-                        matches!(amount, PlanAmount::Commitment | PlanAmount::PlannedDomestic),
-                    ),
-                };
-                say(
-                    match (a_year, with_amounts) {
-                        (true, true) => FACT_VERY_LARGE_A_YEAR(),
-                        (true, false) => FACT_VERY_LARGE_A_YEAR_WITHOUT_AMOUNT(),
-                        (false, true) => FACT_VERY_LARGE(),
-                        (false, false) => FACT_VERY_LARGE_WITHOUT_AMOUNT(),
-                    },
-                    &[
-                        ("figure", &figure),
-                        ("amount", &amount(yuan)),
-                        ("bound", &bound.get(lang)),
-                    ],
-                )
+            Warning::VeryLarge { yuan, .. } => {
+                amount = format_amount(yuan, Rounding::Nearest, lang);
+                let a_year = matches!(
+                    figure,
+                    Figure::Art6 {
+                        amount: PlanAmount::Commitment | PlanAmount::PlannedDomestic
+                    }
+                );
+                if !figure.is_rd() {
+                    bound = ONE_THOUSAND_YI();
+                }
+                match (a_year, with_amounts) {
+                    (true, true) => FACT_VERY_LARGE_A_YEAR(),
+                    (true, false) => FACT_VERY_LARGE_A_YEAR_WITHOUT_AMOUNT(),
+                    (false, true) => FACT_VERY_LARGE(),
+                    (false, false) => FACT_VERY_LARGE_WITHOUT_AMOUNT(),
+                }
             }
             Warning::PartAboveTotal { part } => {
-                let total = part
-                    .total_of()
-                    .map(|t| lower_first(t.name().get(lang), lang))
-                    .unwrap_or_default();
-                say(
-                    FACT_PART_ABOVE_TOTAL(),
-                    &[("figure", &figure), ("total", &total)],
-                )
+                let whole = part.total_of().unwrap_or(part);
+                total = lower_first(whole.name().get(lang), lang);
+                FACT_PART_ABOVE_TOTAL()
             }
             // Read in 元, it is far below a 万元 shown to two places: written in 元.
-            Warning::NoUnitTyped { yuan, .. } => say(
+            Warning::NoUnitTyped { yuan, .. } => {
+                amount = format_yuan(yuan, lang);
                 if with_amounts {
                     FACT_NO_UNIT()
                 } else {
                     FACT_NO_UNIT_WITHOUT_AMOUNT()
-                },
-                &[("figure", &figure), ("amount", &format_yuan(yuan, lang))],
-            ),
-        }
+                }
+            }
+        };
+        fill(
+            text.get(lang),
+            &[
+                ("figure", &figure.name(lang)),
+                ("other", &other),
+                ("amount", &amount),
+                ("bound", &bound.get(lang)),
+                ("total", &total),
+                ("is", &is),
+                ("that", &that),
+            ],
+        )
     }
 
     /// What to do: the unit most likely meant, with the figure read in it; or what to check.
@@ -225,15 +217,17 @@ impl Warning {
     }
 }
 
-/// A name that starts a sentence in English, put inside one (“the committed average …”).
+/// A name that starts a sentence in English, put inside one (“the committed average …”). The
+/// names start with an ASCII letter; ASCII case keeps Unicode's case tables out of the app.
 fn lower_first(name: &str, lang: Lang) -> String {
     match lang {
         Lang::Zh => name.to_string(),
         Lang::En => {
-            let mut chars = name.chars();
-            chars.next().map_or_else(String::new, |c| {
-                c.to_lowercase().chain(chars).collect::<String>()
-            })
+            let mut name = name.to_string();
+            if let Some(first) = name.get_mut(..1) {
+                first.make_ascii_lowercase();
+            }
+            name
         }
     }
 }
