@@ -14,6 +14,7 @@ impl Markup {
     }
 
     /// `<tag a="v" …>`, each value escaped.
+    #[inline(never)]
     pub fn open(&mut self, tag: &str, attributes: &[(&str, &str)]) -> &mut Self {
         self.0.push('<');
         self.0.push_str(tag);
@@ -28,6 +29,23 @@ impl Markup {
         self
     }
 
+    /// Markup written out in the source, not escaped: for the fixed parts of a drawing or a
+    /// table, one string instead of a tag, its attributes and a closing tag put together. Never
+    /// pass it text that did not come from a literal in the code.
+    pub fn raw(&mut self, markup: &'static str) -> &mut Self {
+        self.0.push_str(markup);
+        self
+    }
+
+    /// Markup written from a format whose arguments are numbers or fixed words (coordinates,
+    /// sizes): nothing in it needs escaping.
+    pub fn raw_fmt(&mut self, markup: std::fmt::Arguments) -> &mut Self {
+        use std::fmt::Write;
+        let _ = self.0.write_fmt(markup);
+        self
+    }
+
+    #[inline(never)]
     pub fn close(&mut self, tag: &str) -> &mut Self {
         self.0.push_str("</");
         self.0.push_str(tag);
@@ -60,12 +78,14 @@ impl Markup {
     }
 
     /// Text, escaped.
+    #[inline(never)]
     pub fn text(&mut self, text: &str) -> &mut Self {
         self.escape(text);
         self
     }
 
     /// `<tag …>text</tag>`.
+    #[inline(never)]
     pub fn element(&mut self, tag: &str, attributes: &[(&str, &str)], text: &str) -> &mut Self {
         self.open(tag, attributes).text(text).close(tag)
     }

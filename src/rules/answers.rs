@@ -249,6 +249,7 @@ impl YearFigures {
 
 /// A figure of a year as one name: “2024年境内研发费用”, “R&D within China in 2024”. Labels,
 /// errors, the check page and missing figures all say it this way.
+#[inline(never)]
 pub fn year_label(year: i32, field: Field, lang: Lang) -> String {
     fill(
         YEAR_FIGURE().get(lang),
@@ -285,6 +286,7 @@ impl Field {
 
     /// The figure's name. A year is always put before it (“2024年境内研发费用”), so that a
     /// label, an error or a missing figure names one field on its own.
+    #[inline(never)]
     pub fn label(self) -> Bilingual {
         match self {
             Field::SalesRevenue => Bilingual::new("销售收入", "Sales revenue"),

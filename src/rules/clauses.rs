@@ -357,6 +357,7 @@ impl ClauseId {
     }
 
     /// How the clause is cited, in `lang`.
+    #[inline(never)]
     pub fn citation(self, lang: Lang) -> &'static str {
         self.citation_pair().get(lang)
     }

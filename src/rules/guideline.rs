@@ -236,6 +236,7 @@ impl RuleSet {
 
 impl TierId {
     /// The item of Art. 5(3) that states the band.
+    #[inline(never)]
     pub fn clause(self) -> ClauseId {
         match self {
             TierId::From3Billion => ClauseId::Art5_3Item1,
@@ -246,6 +247,7 @@ impl TierId {
 
     /// The band's revenue range in the guideline's own words (quoted as such, so never a
     /// paraphrase), and an English rendering.
+    #[inline(never)]
     pub fn band(self) -> Bilingual {
         match self {
             TierId::From3Billion => Bilingual::new("超过30亿元(含)", "RMB 3 billion or more"),

@@ -42,6 +42,7 @@ impl Lang {
     }
 
     /// `text` in parentheses: full-width and unspaced in Chinese, spaced in English.
+    #[inline(never)]
     pub fn parenthesised(self, text: &str) -> String {
         match self {
             Lang::Zh => format!("（{text}）"),

@@ -130,6 +130,7 @@ impl Unit {
         }
     }
 
+    #[inline(never)]
     pub fn label(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (Unit::Yuan, Lang::Zh) => "元",

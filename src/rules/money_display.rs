@@ -33,6 +33,7 @@ impl Rounding {
 /// Formats 元 for reading, in one unit and with two decimals wherever the tool writes an amount:
 /// in Chinese as 万元 (`12,345.68万元`), the unit of the statements the figures come from; in
 /// English as yuan (`RMB 123,456,789.01`), since English readers do not count in 万.
+#[inline(never)]
 pub fn format_amount(yuan: Decimal, rounding: Rounding, lang: Lang) -> String {
     match lang {
         Lang::Zh => {
@@ -82,6 +83,7 @@ pub fn format_percent(ratio: Decimal, rounding: Rounding) -> String {
 /// rounded half up to two decimals (two thirds is `66.67%`) — except that a figure under its
 /// minimum never shows the minimum: 14.996 % against 15 % reads “不足 15%” (“just under 15%”),
 /// not `15.00%`.
+#[inline(never)]
 pub fn format_compared_percent(ratio: Decimal, minimum: Decimal, lang: Lang) -> String {
     let shown =
         (ratio * dec!(100)).round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
@@ -116,6 +118,7 @@ pub fn format_compared_amount(yuan: Decimal, bounds: &[Decimal], lang: Lang) -> 
 }
 
 /// Formats a threshold percentage without needless decimals (`60%`, `12.5%`).
+#[inline(never)]
 pub fn format_threshold_percent(ratio: Decimal) -> String {
     format!("{}%", (ratio * dec!(100)).normalize())
 }

@@ -51,6 +51,7 @@ impl Answer {
         }
     }
 
+    #[inline(never)]
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             Answer::Yes => Bilingual::new("是", "Yes"),

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 pub fn back_link(lang: Lang, action: Action, dispatch: &Callback<Action>) -> Html {
     html! {
-        <button type="button" class="tic-back-link" onclick={dispatch.reform(move |_| action.clone())}>
+        <button type="button" class="tic-back-link" onclick={super::send(dispatch, action)}>
             { BACK().get(lang) }
         </button>
     }

@@ -2,6 +2,7 @@
 //! then returns here.
 
 use super::change_link::{follow_field_links, write_change_link};
+use super::fields::checkbox;
 use super::step_page::{step_page, StepFrame};
 use super::unlikely_figures::write_unlikely_figures;
 use crate::markup::Markup;
@@ -170,12 +171,8 @@ pub fn check_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
                     { second_looks.into_html() }
                     if can_confirm {
                         <p class="tic-hint" id="tic-figures-confirmed-hint">{ CONFIRM_FIGURES_HINT().get(lang) }</p>
-                        <div class="tic-checkboxes__item">
-                            <input class="tic-checkboxes__input" type="checkbox" id="tic-figures-confirmed"
-                                checked={confirmed} aria-describedby="tic-figures-confirmed-hint"
-                                onchange={dispatch.reform(move |_| Action::ConfirmFigures(!confirmed))} />
-                            <label class="tic-checkboxes__label" for="tic-figures-confirmed">{ CONFIRM_FIGURES().get(lang) }</label>
-                        </div>
+                        { checkbox(dispatch, "tic-figures-confirmed", confirmed, CONFIRM_FIGURES().get(lang),
+                            Some("tic-figures-confirmed-hint"), Action::ConfirmFigures(!confirmed)) }
                     }
                 </div>
             }

@@ -16,6 +16,44 @@ use crate::words::{
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+/// A checkbox and its label, sending `action` when it is ticked or unticked (the action the
+/// caller gives says which); `hint` names the paragraph that describes it. One copy of the
+/// element's code for every box on the pages.
+#[inline(never)]
+pub fn checkbox(
+    dispatch: &Callback<Action>,
+    id: &'static str,
+    checked: bool,
+    label: &str,
+    hint: Option<&'static str>,
+    action: Action,
+) -> Html {
+    html! {
+        <div class="tic-checkboxes__item">
+            <input class="tic-checkboxes__input" type="checkbox" {id} {checked}
+                aria-describedby={hint} onchange={super::send(dispatch, action)} />
+            { Markup::one("label", &[("class", "tic-checkboxes__label"), ("for", id)], label) }
+        </div>
+    }
+}
+
+/// A button of `class` that sends `action` when pressed. One copy of the element's code for
+/// every such button on the pages.
+#[inline(never)]
+pub fn button(
+    dispatch: &Callback<Action>,
+    class: &'static str,
+    id: Option<&'static str>,
+    label: &str,
+    action: Action,
+) -> Html {
+    html! {
+        <button type="button" {class} {id} onclick={super::send(dispatch, action)}>
+            { label.to_string() }
+        </button>
+    }
+}
+
 /// One choice of a radio group, and what choosing it does.
 pub struct Choice {
     pub label: String,
@@ -93,7 +131,7 @@ pub fn radio_group(
                             <div class="tic-radios__item">
                                 <input class="tic-radios__input" type="radio" id={input_id.clone()}
                                     name={id.clone()} checked={choice.checked}
-                                    onchange={dispatch.reform(move |_| action.clone())} />
+                                    onchange={super::send(dispatch, action)} />
                                 <label class="tic-radios__label" for={input_id}>{ choice.label }</label>
                                 if let Some(hint) = choice.hint {
                                     <p class="tic-radios__hint">{ hint }</p>

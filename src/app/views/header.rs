@@ -16,7 +16,7 @@ pub fn header(lang: Lang, rules: &RuleSet, dispatch: &Callback<Action>) -> Html 
             <li>
                 <button type="button" class="tic-lang__button" lang={option.tag()}
                     aria-pressed={(option == lang).to_string()}
-                    onclick={dispatch.reform(move |_| Action::SetLang(option))}>
+                    onclick={super::send(dispatch, Action::SetLang(option))}>
                     { label }
                 </button>
             </li>

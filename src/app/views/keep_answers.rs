@@ -1,6 +1,7 @@
 //! Keeping answers on the person's own device: the opt-in draft in this browser (with a button
 //! that erases it), importing a file by picking or dropping it, and exporting one.
 
+use super::fields::{button, checkbox};
 use crate::app::dom::read_file;
 use crate::markup::Markup;
 use crate::rules::document::AnswersDocument;
@@ -15,18 +16,12 @@ pub fn remember_choice(state: &WizardState, dispatch: &Callback<Action>) -> Html
     let remember = state.remember;
     html! {
         <div class="tic-form-group tic-no-print">
-            <div class="tic-checkboxes__item">
-                <input class="tic-checkboxes__input" type="checkbox" id="tic-remember"
-                    checked={remember} aria-describedby="tic-remember-hint"
-                    onchange={dispatch.reform(move |_| Action::SetRemember(!remember))} />
-                { Markup::one("label", &[("class", "tic-checkboxes__label"), ("for", "tic-remember")], REMEMBER().get(lang)) }
-            </div>
+            { checkbox(dispatch, "tic-remember", remember, REMEMBER().get(lang), Some("tic-remember-hint"),
+                Action::SetRemember(!remember)) }
             { Markup::one("p", &[("class", "tic-hint"), ("id", "tic-remember-hint")], REMEMBER_HINT().get(lang)) }
             if remember {
-                <button type="button" class="tic-button tic-button--warning" id="tic-forget"
-                    onclick={dispatch.reform(|_| Action::SetRemember(false))}>
-                    { FORGET().get(lang) }
-                </button>
+                { button(dispatch, "tic-button tic-button--warning", Some("tic-forget"), FORGET().get(lang),
+                    Action::SetRemember(false)) }
             }
         </div>
     }
@@ -100,12 +95,13 @@ pub fn import_area(state: &WizardState, dispatch: &Callback<Action>) -> Html {
 /// Downloads the answers and checklist as a JSON file named with today's date (the app writes
 /// it when the press arrives: [`crate::wizard::Action::Export`]).
 pub fn export_button(state: &WizardState, dispatch: &Callback<Action>) -> Html {
-    html! {
-        <button type="button" class="tic-button tic-button--secondary" id="tic-export"
-            onclick={super::send(dispatch, Action::Export)}>
-            { EXPORT().get(state.lang) }
-        </button>
-    }
+    button(
+        dispatch,
+        "tic-button tic-button--secondary",
+        Some("tic-export"),
+        EXPORT().get(state.lang),
+        Action::Export,
+    )
 }
 
 /// The keep-or-import panel of the start page.

@@ -79,85 +79,33 @@ pub fn write_picture(m: &mut Markup, years: &[PictureYear], periods: &[PicturePe
 
 /// The hatching the planned bars are filled with, defined once for every drawing on the page.
 fn write_hatch(m: &mut Markup) {
-    m.open(
-        "svg",
-        &[
-            ("class", "tic-picture__defs"),
-            ("width", "0"),
-            ("height", "0"),
-            ("aria-hidden", "true"),
-        ],
-    )
-    .open("defs", &[])
-    .open(
-        "pattern",
-        &[
-            ("id", "tic-hatch"),
-            ("width", "8"),
-            ("height", "8"),
-            ("patternUnits", "userSpaceOnUse"),
-            ("patternTransform", "rotate(45)"),
-        ],
-    )
-    .open(
-        "line",
-        &[
-            ("x1", "0"),
-            ("y1", "0"),
-            ("x2", "0"),
-            ("y2", "8"),
-            ("stroke", "#000"),
-            ("stroke-width", "3"),
-        ],
-    )
-    .close("line")
-    .close("pattern")
-    .close("defs")
-    .close("svg");
+    m.raw(concat!(
+        r##"<svg class="tic-picture__defs" width="0" height="0" aria-hidden="true"><defs>"##,
+        r##"<pattern id="tic-hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">"##,
+        r##"<line x1="0" y1="0" x2="0" y2="8" stroke="#000" stroke-width="3"></line></pattern></defs></svg>"##
+    ));
 }
 
 /// A panel's title (HTML, so that it wraps) and its drawing, opened; the caller draws and
 /// closes it with [`close_panel`].
 fn open_panel(m: &mut Markup, id: &str, title: &str) {
-    let title_id = format!("tic-picture-{id}-title");
-    m.open(
-        "div",
-        &[
-            ("class", "tic-picture__panel"),
-            ("id", &format!("tic-picture-{id}")),
-        ],
-    )
-    .element(
-        "p",
-        &[("class", "tic-picture__title"), ("id", &title_id)],
-        title,
-    )
-    .open(
-        "svg",
-        &[
-            ("xmlns", "http://www.w3.org/2000/svg"),
-            ("width", "100%"),
-            ("height", &(ABOVE + PLOT + BELOW).to_string()),
-            ("role", "img"),
-            ("aria-labelledby", &format!("{title_id} tic-picture-desc")),
-            ("class", "tic-picture__svg"),
-        ],
-    )
-    .open(
-        "line",
-        &[
-            ("x1", "0"),
-            ("x2", "100%"),
-            ("y1", &(ABOVE + PLOT).to_string()),
-            ("y2", &(ABOVE + PLOT).to_string()),
-            ("stroke", "#0b0c0c"),
-        ],
-    )
-    .close("line");
+    m.raw_fmt(format_args!(
+        r#"<div class="tic-picture__panel" id="tic-picture-{id}"><p class="tic-picture__title" id="tic-picture-{id}-title">"#
+    ))
+    .text(title)
+    .raw_fmt(format_args!(
+        concat!(
+            r#"</p><svg xmlns="http://www.w3.org/2000/svg" width="100%" height="{h}" role="img" aria-labelledby="tic-picture-{id}-title tic-picture-desc" class="tic-picture__svg">"#,
+            r##"<line x1="0" x2="100%" y1="{axis}" y2="{axis}" stroke="#0b0c0c"></line>"##
+        ),
+        id = id,
+        h = ABOVE + PLOT + BELOW,
+        axis = ABOVE + PLOT
+    ));
 }
 
 fn close_panel(m: &mut Markup) {
-    m.close("svg").close("div");
+    m.raw("</svg></div>");
 }
 
 /// A bar from the axis up, `left` and `width` in tenths of a per cent.
@@ -168,34 +116,23 @@ fn bar(m: &mut Markup, left: i64, width: i64, share: Decimal, solid: bool, plann
         (false, true) => "#0b0c0c",
         (false, false) => "#fff",
     };
-    m.open(
-        "rect",
-        &[
-            ("x", &per_cent(left)),
-            ("y", &(ABOVE + PLOT - h).to_string()),
-            ("width", &per_cent(width)),
-            ("height", &h.to_string()),
-            ("fill", fill),
-            ("stroke", "#0b0c0c"),
-            ("stroke-width", "2"),
-            ("stroke-dasharray", if planned { "6 3" } else { "none" }),
-        ],
-    )
-    .close("rect");
+    m.raw_fmt(format_args!(
+        r##"<rect x="{}" y="{}" width="{}" height="{h}" fill="{fill}" stroke="#0b0c0c" stroke-width="2" stroke-dasharray="{}"></rect>"##,
+        per_cent(left),
+        ABOVE + PLOT - h,
+        per_cent(width),
+        if planned { "6 3" } else { "none" },
+    ));
 }
 
 /// Text at a horizontal position (tenths of a per cent) and a height; `anchor` as SVG's.
 fn label(m: &mut Markup, x: i64, y: i64, anchor: &str, class: &str, text: &str) {
-    m.element(
-        "text",
-        &[
-            ("x", &per_cent(x)),
-            ("y", &y.to_string()),
-            ("text-anchor", anchor),
-            ("class", class),
-        ],
-        text,
-    );
+    m.raw_fmt(format_args!(
+        r#"<text x="{}" y="{y}" text-anchor="{anchor}" class="{class}">"#,
+        per_cent(x)
+    ))
+    .text(text)
+    .raw("</text>");
 }
 
 /// A group's label under the axis: the year or the period, and “planned” under it.
@@ -329,19 +266,11 @@ fn period_panel(
             let share = (t.value / top).max(Decimal::ZERO);
             bar(m, bar_left, bar_width, share, true, p.planned);
             let y = ABOVE + PLOT - height_of(t.minimum / top);
-            m.open(
-                "line",
-                &[
-                    ("x1", &per_cent(left + group / 20)),
-                    ("x2", &per_cent(left + group * 19 / 20)),
-                    ("y1", &y.to_string()),
-                    ("y2", &y.to_string()),
-                    ("stroke", "#0b0c0c"),
-                    ("stroke-width", "2"),
-                    ("stroke-dasharray", "8 5"),
-                ],
-            )
-            .close("line");
+            m.raw_fmt(format_args!(
+                r##"<line x1="{}" x2="{}" y1="{y}" y2="{y}" stroke="#0b0c0c" stroke-width="2" stroke-dasharray="8 5"></line>"##,
+                per_cent(left + group / 20),
+                per_cent(left + group * 19 / 20),
+            ));
             label(
                 m,
                 left + group * 19 / 20,

@@ -4,7 +4,7 @@
 //! slip: it says which, links to them, and offers to confirm the expected revenue.
 
 use super::change_link::follow_field_links;
-use super::fields::text_field;
+use super::fields::{button, checkbox, text_field};
 use super::picture::write_picture;
 use super::unlikely_figures::write_warning_items;
 use crate::markup::Markup;
@@ -124,19 +124,15 @@ pub fn plan_section(
             }
             <div aria-live="polite" onclick={follow_field_links(dispatch)}>{ lines.into_html() }</div>
             if amounts == Amounts::Shown && check_revenue {
-                <div class="tic-checkboxes__item tic-no-print">
-                    <input class="tic-checkboxes__input" type="checkbox" id="tic-expected-revenue-confirmed"
-                        checked={confirmed}
-                        onchange={dispatch.reform(move |_| Action::ConfirmExpectedRevenue(!confirmed))} />
-                    <label class="tic-checkboxes__label" for="tic-expected-revenue-confirmed">{ CONFIRM_EXPECTED_REVENUE().get(lang) }</label>
+                <div class="tic-no-print">
+                    { checkbox(dispatch, "tic-expected-revenue-confirmed", confirmed,
+                        CONFIRM_EXPECTED_REVENUE().get(lang), None, Action::ConfirmExpectedRevenue(!confirmed)) }
                 </div>
             }
             if amounts == Amounts::Shown && waits_for_check {
                 <p class="tic-no-print">
-                    <button type="button" class="tic-button tic-button--secondary" id="tic-plan-go-check"
-                        onclick={dispatch.reform(|_| Action::Go(Step::Check))}>
-                        { PLAN_GO_CHECK().get(lang) }
-                    </button>
+                    { button(dispatch, "tic-button tic-button--secondary", Some("tic-plan-go-check"),
+                        PLAN_GO_CHECK().get(lang), Action::Go(Step::Check)) }
                 </p>
             }
             { chart.into_html() }

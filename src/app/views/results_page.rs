@@ -6,7 +6,7 @@ use super::back_link::back_link;
 use super::change_link::{follow_field_links, write_change_link};
 use super::checklist_section::checklist_section;
 use super::condition_card::write_condition_card;
-use super::fields::text_field;
+use super::fields::{button, checkbox, text_field};
 use super::keep_answers::{export_button, remember_choice};
 use super::notice_banner::notice_banner;
 use super::outline_button::outline_button;
@@ -67,11 +67,8 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
                 </button>
                 { export_button(state, dispatch) }
                 { outline_button(state, dispatch, "tic-outline") }
-                <div class="tic-checkboxes__item">
-                    <input class="tic-checkboxes__input" type="checkbox" id="tic-omit-amounts" checked={omit}
-                        onchange={dispatch.reform(move |_| Action::SetOmitAmounts(!omit))} />
-                    <label class="tic-checkboxes__label" for="tic-omit-amounts">{ OMIT_AMOUNTS().get(lang) }</label>
-                </div>
+                { checkbox(dispatch, "tic-omit-amounts", omit, OMIT_AMOUNTS().get(lang), None,
+                    Action::SetOmitAmounts(!omit)) }
             </div>
             if has_open {
                 <section class="tic-section" aria-labelledby="tic-open-title" onclick={follow_field_links(dispatch)}>
@@ -85,10 +82,7 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
             { closing(&assessment, lang).into_html() }
             { remember_choice(state, dispatch) }
             <div class="tic-button-group tic-no-print">
-                <button type="button" class="tic-button tic-button--secondary"
-                    onclick={dispatch.reform(|_| Action::Restart)}>
-                    { RESTART().get(lang) }
-                </button>
+                { button(dispatch, "tic-button tic-button--secondary", None, RESTART().get(lang), Action::Restart) }
             </div>
         </div>
     }

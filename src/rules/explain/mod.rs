@@ -105,6 +105,7 @@ pub fn format_amount_plain(yuan: Decimal, lang: Lang) -> String {
 }
 
 /// “X above the minimum” or “X short”, rounded so that the shown gap is enough to close.
+#[inline(never)]
 pub fn describe_difference(difference: Decimal, lang: Lang) -> String {
     // Rounded so that a shown shortfall is enough to close it, and a shown margin is there.
     let (words, amount) = if difference.is_sign_negative() && !difference.is_zero() {

@@ -27,6 +27,7 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    #[inline(never)]
     pub fn label(self) -> Bilingual {
         match self {
             Verdict::Met => Bilingual::new("符合", "Met"),
@@ -117,6 +118,7 @@ impl Condition {
     }
 
     /// The clause the condition is, before any item within it is chosen.
+    #[inline(never)]
     pub fn clause(self) -> ClauseId {
         match self {
             Condition::Registration => ClauseId::Art5_1,
@@ -131,6 +133,7 @@ impl Condition {
 
     /// A short title for the condition's card: one of the long texts, since the first page
     /// names no condition.
+    #[inline(never)]
     pub fn title(self) -> Bilingual {
         super::library::long_text_named("title.", self.key(), || self.source_title())
     }
@@ -205,6 +208,7 @@ pub enum Overall {
 }
 
 impl Overall {
+    #[inline(never)]
     pub fn label(self) -> Bilingual {
         match self {
             Overall::PreliminarilyEligible => Bilingual::new("初步符合", "Preliminarily eligible"),
