@@ -18,6 +18,7 @@ pub fn all() -> Vec<(String, Bilingual)> {
     let mut texts = Vec::new();
     for id in ClauseId::ALL {
         texts.push((id.library_key(), id.text_pair()));
+        texts.push((id.citation_key(), id.clause().citation));
     }
     for q in Question::ALL {
         texts.push((format!("question.{}", q.key()), q.text()));
@@ -33,7 +34,7 @@ pub fn all() -> Vec<(String, Bilingual)> {
     texts.extend(docx::fixed_parts());
     // The `long_texts!` blocks, each listing its own texts (`tests/library.rs` checks that
     // every block in `src/` is here).
-    let blocks: [TextBlock; 11] = [
+    let blocks: [TextBlock; 15] = [
         what_next::what_next_texts,
         document::import_messages,
         money::amount_messages,
@@ -45,6 +46,10 @@ pub fn all() -> Vec<(String, Bilingual)> {
         answers::answer_texts,
         outline::outline_texts,
         crate::words::later_words,
+        outcome::verdict_texts,
+        questions::answer_labels,
+        progress::status_labels,
+        guideline::band_texts,
     ];
     for block in blocks {
         texts.extend(

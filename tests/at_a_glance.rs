@@ -3,7 +3,7 @@
 
 use tic_selfcheck::rules::answers::Field;
 use tic_selfcheck::rules::assess::assess;
-use tic_selfcheck::rules::at_a_glance::key_figures;
+use tic_selfcheck::rules::at_a_glance::{key_figures, route_status};
 use tic_selfcheck::rules::explain::Amounts;
 use tic_selfcheck::rules::lang::Lang;
 use tic_selfcheck::rules::outcome::Condition;
@@ -73,6 +73,91 @@ fn a_met_row_names_only_the_route_that_meets_it() {
     assert_eq!(rows[0].gap.as_deref(), Some("高出 60,000.00万元"));
     // One route shown: nothing to choose between.
     assert!(!rows[0].route);
+}
+
+/// Each route of Art. 5(3) says how it stands under the condition's one verdict; worked out on
+/// figures still to check, it says so instead of a bare “满足” under “尚无法判断”.
+#[test]
+fn a_route_says_how_it_stands_and_what_it_rests_on() {
+    let routes = |a: &tic_selfcheck::rules::answers::Answers, lang| {
+        let r = assess(a, AS_OF);
+        let c = r.condition(Condition::RdIntensity).unwrap().clone();
+        c.findings
+            .iter()
+            .filter_map(|f| route_status(&c, f, lang))
+            .collect::<Vec<_>>()
+    };
+    // Ratio 15.00% in item 1: met; growth 0%: not needed.
+    let met = enterprise([
+        ("4000000000", "600000000", "600000000"),
+        ("4000000000", "600000000", "600000000"),
+        ("4000000000", "600000000", "600000000"),
+    ]);
+    assert_eq!(
+        routes(&met, Lang::Zh),
+        [
+            ("按研发费用占比：满足".to_string(), "met"),
+            (
+                "按上一年度增速：无需满足（另一途径已满足）".to_string(),
+                "not-needed"
+            ),
+        ]
+    );
+    // Both short: each route not met.
+    let short = enterprise([
+        ("4000000000", "300000000", "300000000"),
+        ("4000000000", "300000000", "300000000"),
+        ("4000000000", "300000000", "300000000"),
+    ]);
+    assert_eq!(
+        routes(&short, Lang::Zh),
+        [
+            ("按研发费用占比：不满足".to_string(), "not-met"),
+            ("按上一年度增速：不满足".to_string(), "not-met"),
+        ]
+    );
+    // 2023's revenue a tenth of the others, unconfirmed: the ratio route's arithmetic meets and
+    // the growth route's does not, but neither is a verdict while the figures are to check.
+    let mut unchecked = enterprise([
+        ("4000000000", "600000000", "600000000"),
+        ("400000000", "600000000", "600000000"),
+        ("4000000000", "600000000", "600000000"),
+    ]);
+    let r = assess(&unchecked, AS_OF);
+    assert!(!r.unlikely_figures.is_empty());
+    assert_eq!(
+        r.condition(Condition::RdIntensity).unwrap().verdict,
+        tic_selfcheck::rules::outcome::Verdict::CannotTell
+    );
+    assert_eq!(
+        routes(&unchecked, Lang::Zh),
+        [
+            (
+                "按研发费用占比：按所填数字满足，待核对".to_string(),
+                "unchecked"
+            ),
+            (
+                "按上一年度增速：按所填数字不满足，待核对".to_string(),
+                "unchecked"
+            ),
+        ]
+    );
+    assert_eq!(
+        routes(&unchecked, Lang::En)[0].0,
+        "By the R&D ratio: met on the figures as entered, still to check"
+    );
+    // Confirmed, the arithmetic is the verdict again.
+    unchecked.figures_confirmed = true;
+    assert_eq!(
+        routes(&unchecked, Lang::Zh),
+        [
+            ("按研发费用占比：满足".to_string(), "met"),
+            (
+                "按上一年度增速：无需满足（另一途径已满足）".to_string(),
+                "not-needed"
+            ),
+        ]
+    );
 }
 
 #[test]

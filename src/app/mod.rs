@@ -9,7 +9,7 @@ mod store;
 mod views;
 
 use crate::rules::lang::Lang;
-use crate::wizard::{Action, Download, Step, WizardState};
+use crate::wizard::{due, Action, Download, Step, Watched, WizardState};
 use gloo::events::EventListener;
 use store::Store;
 use views::header::header;
@@ -31,146 +31,14 @@ pub fn app(props: &AppProps) -> Html {
     let store = use_reducer(move || Store(WizardState::new(initial_lang, dom::today())));
     let state = &store.0;
 
-    // The document's language and title follow the language and the step (and the long texts,
-    // which hold the titles of the steps after the first).
-    let has_errors = !state.errors.is_empty() || state.import_error.is_some();
-    use_effect_with(
-        (state.lang, state.step, state.texts, has_errors),
-        |&(lang, step, _, has_errors)| dom::set_language_and_title(lang, step, has_errors),
-    );
-    // An embedding host names its iframe in the language shown.
-    use_effect_with(state.lang, |&lang| {
-        embed::language_changed(crate::words::SERVICE_NAME().get(lang))
-    });
-
-    // The step the address named when the page opened (a reload keeps it), read before the
-    // first render replaces it with the start page's.
-    let opened_at = use_mut_ref(dom::current_step);
-
-    // Each step is an entry in the browser's history (`#figures`: the step's name only, never
-    // an answer), so Back and Forward move between steps.
-    let first_render = use_mut_ref(|| true);
-    use_effect_with(state.step, {
-        let first_render = first_render.clone();
-        let field = state.focus;
-        move |&step| {
-            let first = std::mem::replace(&mut *first_render.borrow_mut(), false);
-            dom::record_step(step, first);
-            // Focus moves to the new step's heading (or to the field a “change” link named),
-            // but not on first load: an embedded widget must not pull the host page's focus or
-            // scroll position.
-            if !first {
-                embed::step_changed();
-                // A field the page does not show (a date not asked for, say): the heading.
-                if !field.is_some_and(|f| dom::focus_by_id(&f.dom_id())) {
-                    let _ = dom::focus_by_id(views::PAGE_HEADING_ID);
-                }
-            }
-        }
-    });
+    // What the page does outside itself after a render, each task when what it depends on
+    // changed (crate::wizard::after_render decides which).
+    let after = use_mut_ref(AfterRender::new);
     {
-        let dispatcher = store.dispatcher();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "popstate", move |_| {
-                    if let Some(step) = dom::current_step() {
-                        dispatcher.dispatch(Action::Go(step));
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
-
-    // The long texts follow the first page: fetched once it is painted, and the page is drawn
-    // again when they arrive.
-    {
-        let dispatcher = store.dispatcher();
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                let ok = dom::load_texts().await;
-                dispatcher.dispatch(Action::TextsArrived(ok));
-            });
-        });
-    }
-
-    // The draft: read once at start (it exists only if the person opted in before), kept while
-    // they opt in, erased when they opt out. Nothing is written without that consent.
-    {
-        let dispatcher = store.dispatcher();
-        let opened_at = opened_at.clone();
-        use_effect_with((), move |_| {
-            // Start pressed on the page index.html showed, before the app was ready (boot.js
-            // kept it): acted on now, unless the app has something to say first.
-            let pressed_early = dom::take_early_start();
-            if let Some(draft) = storage::read_draft() {
-                // The start page now offers to continue the draft: the person chooses.
-                dispatcher.dispatch(Action::RestoreDraft(draft));
-            } else if opened_at.borrow().is_some_and(|step| step != Step::Start) {
-                // Opened again at a later step with nothing kept: say what happened.
-                dispatcher.dispatch(Action::OpenedWithoutAnswers);
-            } else if pressed_early {
-                dispatcher.dispatch(Action::Continue);
-            }
-        });
-    }
-    // Leaving the page with answers neither remembered nor saved to a file: the browser asks
-    // first.
-    use_effect_with(state.answers_unkept(), |&unkept| {
-        let listener = unkept.then(dom::warn_before_leaving).flatten();
-        move || drop(listener)
-    });
-    {
-        // Written when the document changes (its revision moves) or consent is given, and
-        // only then: not serialised on every render to find out whether it changed.
         let store = store.clone();
-        let was_remembering = use_mut_ref(|| false);
-        use_effect_with((state.remember, state.revision), move |&(remember, _)| {
-            let was = std::mem::replace(&mut *was_remembering.borrow_mut(), remember);
-            if remember {
-                if !storage::write_draft(&store.0.document_json()) {
-                    store.dispatch(Action::StorageFailed);
-                }
-            } else if was {
-                storage::erase_draft();
-            }
-        });
+        let after = after.clone();
+        use_effect(move || after.borrow_mut().run(&store));
     }
-    {
-        // “Save to file” (the same document) or the construction-plan outline, written on this
-        // device when the button is pressed.
-        let store = store.clone();
-        use_effect_with(state.downloads, move |&downloads| {
-            if downloads > 0 {
-                let state = &store.0;
-                let (filename, bytes, media_type) = match state.download {
-                    Download::Answers => (
-                        format!("tic-selfcheck-{}.json", state.as_of),
-                        state.document_json().into_bytes(),
-                        "application/json",
-                    ),
-                    Download::Outline => {
-                        let (filename, bytes) = state.outline();
-                        (filename, bytes, DOCX_MEDIA_TYPE)
-                    }
-                };
-                if dom::download(&filename, &bytes, media_type).is_err() {
-                    store.dispatch(Action::ExportFailed);
-                }
-            }
-        });
-    }
-
-    // A failed “continue” moves focus to the error summary, every time.
-    use_effect_with(state.failed_attempts, |&attempts| {
-        if attempts > 0 {
-            let _ = dom::focus_by_id(views::ERROR_SUMMARY_ID);
-        }
-    });
-
-    // Declared last, so it runs after every effect above on the first render: from here the
-    // app answers every press (tests and benchmarks wait for `html[data-tic-ready]`).
-    use_effect_with((), |_| dom::mark_ready());
 
     let dispatch = store.dispatcher().to_callback();
     html! {
@@ -180,6 +48,143 @@ pub fn app(props: &AppProps) -> Html {
                 { page(state, &dispatch) }
             </main>
         </div>
+    }
+}
+
+/// What the tasks after a render keep between renders.
+struct AfterRender {
+    /// What the last render showed (`None` before the first).
+    previous: Option<Watched>,
+    /// The step the address named when the page opened (a reload keeps it), read before the
+    /// first render replaces it with the start page's.
+    opened_at: Option<Step>,
+    /// Back and Forward move between steps while the app is shown.
+    history: Option<EventListener>,
+    /// The browser asks before the page is left with answers neither remembered nor saved.
+    leave_warning: Option<EventListener>,
+}
+
+impl AfterRender {
+    fn new() -> Self {
+        AfterRender {
+            previous: None,
+            opened_at: dom::current_step(),
+            history: None,
+            leave_warning: None,
+        }
+    }
+
+    /// The tasks due after the render that shows `store`'s state, in the order they must run.
+    fn run(&mut self, store: &UseReducerHandle<Store>) {
+        let state = &store.0;
+        let now = state.watched();
+        let previous = self.previous.replace(now);
+        let due = due(previous, now);
+        let dispatcher = store.dispatcher();
+        if due.title {
+            dom::set_language_and_title(now.lang, now.step, now.has_errors);
+        }
+        // An embedding host names its iframe in the language shown.
+        if due.language {
+            embed::language_changed(crate::words::SERVICE_NAME().get(now.lang));
+        }
+        // Each step is an entry in the browser's history (`#figures`: the step's name only,
+        // never an answer), so Back and Forward move between steps.
+        if due.step {
+            dom::record_step(now.step, due.first);
+            // Focus moves to the new step's heading (or to the field a “change” link named),
+            // but not on first load: an embedded widget must not pull the host page's focus or
+            // scroll position.
+            if !due.first {
+                embed::step_changed();
+                // A field the page does not show (a date not asked for, say): the heading.
+                if !state.focus.is_some_and(|f| dom::focus_by_id(&f.dom_id())) {
+                    let _ = dom::focus_by_id(views::PAGE_HEADING_ID);
+                }
+            }
+        }
+        if due.first {
+            self.start(store);
+        }
+        // Leaving the page with answers neither remembered nor saved to a file: the browser
+        // asks first.
+        if due.leave_warning {
+            self.leave_warning = now.unkept.then(dom::warn_before_leaving).flatten();
+        }
+        // The draft: kept while the person opts in, written when the document changes (its
+        // revision moves) or consent is given, and only then; erased when they opt out.
+        // Nothing is written without that consent.
+        if due.draft {
+            if now.remember {
+                if !storage::write_draft(&state.document_json()) {
+                    dispatcher.dispatch(Action::StorageFailed);
+                }
+            } else if previous.is_some_and(|p| p.remember) {
+                storage::erase_draft();
+            }
+        }
+        // “Save to file” (the same document) or the construction-plan outline, written on this
+        // device when the button is pressed.
+        if due.download && now.downloads > 0 {
+            let (filename, bytes, media_type) = match state.download {
+                Download::Answers => (
+                    format!("tic-selfcheck-{}.json", state.as_of),
+                    state.document_json().into_bytes(),
+                    "application/json",
+                ),
+                Download::Outline => {
+                    let (filename, bytes) = state.outline();
+                    (filename, bytes, DOCX_MEDIA_TYPE)
+                }
+            };
+            if dom::download(&filename, &bytes, media_type).is_err() {
+                dispatcher.dispatch(Action::ExportFailed);
+            }
+        }
+        // A failed “continue” moves focus to the error summary, every time.
+        if due.focus_errors && now.failed_attempts > 0 {
+            let _ = dom::focus_by_id(views::ERROR_SUMMARY_ID);
+        }
+        // Last, after every task of the first render: from here the app answers every press
+        // (tests and benchmarks wait for `html[data-tic-ready]`).
+        if due.first {
+            dom::mark_ready();
+        }
+    }
+}
+impl AfterRender {
+    /// The first render's own tasks: listen for Back and Forward, fetch the long texts (they
+    /// follow the first page: fetched once it is painted, and the page is drawn again when
+    /// they arrive), and read the draft (it exists only if the person opted in before).
+    fn start(&mut self, store: &UseReducerHandle<Store>) {
+        let dispatcher = store.dispatcher();
+        self.history = web_sys::window().map(|window| {
+            let dispatcher = dispatcher.clone();
+            EventListener::new(&window, "popstate", move |_| {
+                if let Some(step) = dom::current_step() {
+                    dispatcher.dispatch(Action::Go(step));
+                }
+            })
+        });
+        {
+            let dispatcher = dispatcher.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = dom::load_texts().await;
+                dispatcher.dispatch(Action::TextsArrived(ok));
+            });
+        }
+        // Start pressed on the page index.html showed, before the app was ready (boot.js kept
+        // it): acted on now, unless the app has something to say first.
+        let pressed_early = dom::take_early_start();
+        if let Some(draft) = storage::read_draft() {
+            // The start page now offers to continue the draft: the person chooses.
+            dispatcher.dispatch(Action::RestoreDraft(draft));
+        } else if self.opened_at.is_some_and(|step| step != Step::Start) {
+            // Opened again at a later step with nothing kept: say what happened.
+            dispatcher.dispatch(Action::OpenedWithoutAnswers);
+        } else if pressed_early {
+            dispatcher.dispatch(Action::Continue);
+        }
     }
 }
 

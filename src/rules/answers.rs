@@ -267,6 +267,9 @@ super::library::long_texts! {
     PLANNED_DOMESTIC_NAME = "answers.planned_domestic_name": "计划在中国境内发生的年均研究开发费用", "The average annual R&D planned within China";
     SINCE_FOUNDING_NAME = "answers.since_founding_name": "成立以来已发生的研究开发费用", "The R&D incurred since founding";
     SINCE_FOUNDING_DOMESTIC_NAME = "answers.since_founding_domestic_name": "成立以来在中国境内发生的研究开发费用", "The R&D incurred within China since founding";
+    SALES_REVENUE_LABEL = "answers.sales_revenue": "销售收入", "Sales revenue";
+    RD_TOTAL_LABEL = "answers.rd_total": "研究开发费用总额", "Total R&D expenses";
+    RD_DOMESTIC_LABEL = "answers.rd_domestic": "境内研发费用", "R&D within China";
     YEAR_FIGURE = "say.year_figure":
         "{year}年{figure}",
         "{figure} in {year}";
@@ -289,9 +292,9 @@ impl Field {
     #[inline(never)]
     pub fn label(self) -> Bilingual {
         match self {
-            Field::SalesRevenue => Bilingual::new("销售收入", "Sales revenue"),
-            Field::RdTotal => Bilingual::new("研究开发费用总额", "Total R&D expenses"),
-            Field::RdDomestic => Bilingual::new("境内研发费用", "R&D within China"),
+            Field::SalesRevenue => SALES_REVENUE_LABEL(),
+            Field::RdTotal => RD_TOTAL_LABEL(),
+            Field::RdDomestic => RD_DOMESTIC_LABEL(),
         }
     }
 }

@@ -84,6 +84,12 @@ long_texts! {
     ROUTE_MET = "glance.route_met": "{route}：满足", "{route}: met";
     ROUTE_NOT_MET = "glance.route_not_met": "{route}：不满足", "{route}: not met";
     ROUTE_OPEN = "glance.route_open": "{route}：尚无法判断", "{route}: cannot be decided yet";
+    ROUTE_MET_UNCHECKED = "glance.route_met_unchecked":
+        "{route}：按所填数字满足，待核对",
+        "{route}: met on the figures as entered, still to check";
+    ROUTE_NOT_MET_UNCHECKED = "glance.route_not_met_unchecked":
+        "{route}：按所填数字不满足，待核对",
+        "{route}: not met on the figures as entered, still to check";
     ROUTE_NOT_NEEDED = "glance.route_not_needed":
         "{route}：无需满足（另一途径已满足）",
         "{route}: not needed (the other route is met)";
@@ -172,9 +178,9 @@ fn gap_in_years(difference: Decimal, first: i32, latest: i32, lang: Lang) -> Str
 }
 
 /// How one route of Art. 5(3) stands, under the condition's one verdict: “按研发费用占比：
-/// 不满足”, or not needed when the other route meets the condition. `None` for a finding that
-/// is not a route. The second value names the state for styles and tests: `met`, `not-met`,
-/// `open` or `not-needed`.
+/// 不满足”, “按所填数字满足，待核对” while the figures are still to check, or not needed when the
+/// other route meets the condition. `None` for a finding that is not a route. The second value
+/// names the state for styles and tests: `met`, `not-met`, `unchecked`, `open` or `not-needed`.
 pub fn route_status(
     c: &ConditionResult,
     f: &Finding,
@@ -188,7 +194,15 @@ pub fn route_status(
         | Reason::RdGrowthNone { .. } => ROUTE_GROWTH(),
         _ => return None,
     };
+    // On figures still to check, a route's arithmetic is said with what it rests on: never a
+    // bare “满足” under a verdict that cannot be told yet.
+    let unchecked = c
+        .findings
+        .iter()
+        .any(|f| matches!(f.reason, Reason::CheckFigures { .. }));
     let (text, state) = match f.verdict {
+        Verdict::Met if unchecked => (ROUTE_MET_UNCHECKED(), "unchecked"),
+        Verdict::NotMet if unchecked => (ROUTE_NOT_MET_UNCHECKED(), "unchecked"),
         Verdict::Met => (ROUTE_MET(), "met"),
         _ if c.verdict == Verdict::Met => (ROUTE_NOT_NEEDED(), "not-needed"),
         Verdict::NotMet => (ROUTE_NOT_MET(), "not-met"),

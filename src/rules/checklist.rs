@@ -8,7 +8,8 @@
 
 use super::clauses::ClauseId;
 use super::explain::{describe_reason, Amounts};
-use super::lang::{pick, Bilingual, Lang};
+use super::lang::{Bilingual, Lang};
+use super::library::fill;
 use super::outcome::{Assessment, Condition, Reason, Verdict};
 use super::progress::{status_of, Progress, Status};
 use super::what_next::{describe_remedy, next_round_task, on_ended_years, remedies, remedy_for};
@@ -16,6 +17,39 @@ use super::what_next::{describe_remedy, next_round_task, on_ended_years, remedie
 // The checklist's longer fixed texts, loaded after the first page like the other long texts.
 super::library::long_texts! {
     checklist_texts;
+    OVERALL_GOAL = "checklist.overall_goal": "总体目标", "Overall goal";
+    ANNUAL_GOALS = "checklist.annual_goals": "分年度目标", "Annual goals";
+    MILESTONE_GOALS = "checklist.milestone_goals": "里程碑目标", "Milestone goals";
+    CONSTRUCTION_CONTENT = "checklist.construction_content": "建设内容", "Construction content";
+    TECHNICAL_ROUTE = "checklist.technical_route": "技术路线", "Technical route";
+    EXPECTED_RESULTS = "checklist.expected_results": "预期成果", "Expected results";
+    OPERATING_MECHANISM = "checklist.operating_mechanism": "运行机制", "Operating mechanism";
+    BUDGET_PLAN = "checklist.budget_plan": "预算方案", "Budget plan";
+    SAFEGUARDS = "checklist.safeguards": "保障措施", "Safeguards";
+    CONDITIONS_SECTION_TITLE = "checklist.conditions_section":
+        "需要解决的条件",
+        "Conditions to resolve";
+    EVIDENCE_SECTION_TITLE = "checklist.evidence_section":
+        "证明材料（建议）",
+        "Evidence to gather (suggested)";
+    PROCEDURE_SECTION_TITLE = "checklist.procedure_section":
+        "申报程序",
+        "Procedure";
+    NOT_MET_PREFIX = "checklist.not_met_prefix":
+        "未满足",
+        "Not met";
+    OPEN_PREFIX = "checklist.open_prefix":
+        "待补充或核实",
+        "To complete or check";
+    REQUIRED_BY = "checklist.required_by":
+        "依据{clause}",
+        "required by {clause}";
+    PARTNERS_TITLE = "checklist.partners_title":
+        "落实共同组建单位",
+        "Line up the partners";
+    RECOMMENDATION_TITLE = "checklist.recommendation_title":
+        "通过组织推荐申报",
+        "Apply through organised recommendation";
     NEXT_ROUND_PREFIX = "checklist.next_round_prefix":
         "下一轮申报",
         "For the next round";
@@ -77,15 +111,15 @@ impl PlanElement {
     /// The element's name, as Art. 7(1) words it.
     fn title(self) -> Bilingual {
         match self {
-            PlanElement::OverallGoal => Bilingual::new("总体目标", "Overall goal"),
-            PlanElement::AnnualGoals => Bilingual::new("分年度目标", "Annual goals"),
-            PlanElement::MilestoneGoals => Bilingual::new("里程碑目标", "Milestone goals"),
-            PlanElement::ConstructionContent => Bilingual::new("建设内容", "Construction content"),
-            PlanElement::TechnicalRoute => Bilingual::new("技术路线", "Technical route"),
-            PlanElement::ExpectedResults => Bilingual::new("预期成果", "Expected results"),
-            PlanElement::OperatingMechanism => Bilingual::new("运行机制", "Operating mechanism"),
-            PlanElement::BudgetPlan => Bilingual::new("预算方案", "Budget plan"),
-            PlanElement::Safeguards => Bilingual::new("保障措施", "Safeguards"),
+            PlanElement::OverallGoal => OVERALL_GOAL(),
+            PlanElement::AnnualGoals => ANNUAL_GOALS(),
+            PlanElement::MilestoneGoals => MILESTONE_GOALS(),
+            PlanElement::ConstructionContent => CONSTRUCTION_CONTENT(),
+            PlanElement::TechnicalRoute => TECHNICAL_ROUTE(),
+            PlanElement::ExpectedResults => EXPECTED_RESULTS(),
+            PlanElement::OperatingMechanism => OPERATING_MECHANISM(),
+            PlanElement::BudgetPlan => BUDGET_PLAN(),
+            PlanElement::Safeguards => SAFEGUARDS(),
         }
     }
 
@@ -180,12 +214,10 @@ impl Section {
 
     pub fn title(self) -> Bilingual {
         match self {
-            Section::Conditions => Bilingual::new("需要解决的条件", "Conditions to resolve"),
-            Section::Evidence => {
-                Bilingual::new("证明材料（建议）", "Evidence to gather (suggested)")
-            }
+            Section::Conditions => CONDITIONS_SECTION_TITLE(),
+            Section::Evidence => EVIDENCE_SECTION_TITLE(),
             Section::Plan => PLAN_SECTION_TITLE(),
-            Section::Procedure => Bilingual::new("申报程序", "Procedure"),
+            Section::Procedure => PROCEDURE_SECTION_TITLE(),
         }
     }
 }
@@ -284,19 +316,19 @@ pub fn checklist(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Vec<C
         {
             let (code, detail) = reason_key(&f.reason);
             let prefix = match f.verdict {
-                Verdict::NotMet => pick(lang, "未满足".into(), "Not met".into()),
-                _ => pick(lang, "待补充或核实".into(), "To complete or check".into()),
+                Verdict::NotMet => NOT_MET_PREFIX(),
+                _ => OPEN_PREFIX(),
             };
             let mut guide = describe_reason(&f.reason, lang, amounts);
             if let Some(remedy) = remedy_for(f) {
-                guide.push_str(pick(lang, String::new(), " ".into()).as_str());
+                guide.push_str(Bilingual::new("", " ").get(lang));
                 guide.push_str(&describe_remedy(&remedy, assessment.rules, lang));
             }
             let mut item = ChecklistItem::new(
                 format!("gap.{}.{code}{detail}", c.condition.key()),
                 Section::Conditions,
                 c.clause,
-                format!("{prefix}{}{title}", lang.colon()),
+                format!("{}{}{title}", prefix.get(lang), lang.colon()),
                 guide,
                 lang,
             );
@@ -327,10 +359,9 @@ pub fn checklist(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Vec<C
             clause,
             element.title().get(lang).into(),
             assessment.rules.fill_numbers(guide.get(lang), lang)
-                + &lang.parenthesised(&pick(
-                    lang,
-                    format!("依据{}", ClauseId::Art7_1.citation(lang)),
-                    format!("required by {}", ClauseId::Art7_1.citation(lang)),
+                + &lang.parenthesised(&fill(
+                    REQUIRED_BY().get(lang),
+                    &[("clause", &ClauseId::Art7_1.citation(lang))],
                 )),
             lang,
         ));
@@ -339,11 +370,7 @@ pub fn checklist(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Vec<C
         "procedure.partners".into(),
         Section::Procedure,
         ClauseId::Art4,
-        pick(
-            lang,
-            "落实共同组建单位".into(),
-            "Line up the partners".into(),
-        ),
+        PARTNERS_TITLE().get(lang).into(),
         PARTNERS_GUIDE().get(lang).into(),
         lang,
     ));
@@ -351,11 +378,7 @@ pub fn checklist(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Vec<C
         "procedure.recommendation".into(),
         Section::Procedure,
         ClauseId::Art14_1,
-        pick(
-            lang,
-            "通过组织推荐申报".into(),
-            "Apply through organised recommendation".into(),
-        ),
+        RECOMMENDATION_TITLE().get(lang).into(),
         RECOMMENDATION_GUIDE().get(lang).into(),
         lang,
     ));

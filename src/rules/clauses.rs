@@ -110,7 +110,6 @@ impl ClauseId {
     ];
 
     /// The clause's citation and text.
-    /// The clause's citation and text.
     pub fn clause(self) -> Clause {
         Clause {
             id: self,
@@ -119,7 +118,13 @@ impl ClauseId {
         }
     }
 
+    /// How the clause is cited: one of the long texts, since the first page cites no clause.
+    #[inline(never)]
     fn citation_pair(self) -> Bilingual {
+        super::library::long_text_named("cite.", self.key(), || self.source_citation())
+    }
+
+    fn source_citation(self) -> Bilingual {
         match self {
             ClauseId::Art4 => Bilingual::new("第四条", "Art. 4"),
             ClauseId::Art5 => Bilingual::new("第五条", "Art. 5"),
@@ -154,11 +159,48 @@ impl ClauseId {
     /// The clause's text: the original (zh) and the English rendering, one of the long texts
     /// the browser loads after the first page ([`super::library`]).
     pub fn text_pair(self) -> Bilingual {
-        super::library::long_text(&self.library_key(), || self.source_text())
+        super::library::long_text_named("clause.", self.key(), || self.source_text())
+    }
+
+    /// The clause's name in the keys of its long texts (`clause.Art5_3`, `cite.Art5_3`).
+    pub fn key(self) -> &'static str {
+        match self {
+            ClauseId::Art4 => "Art4",
+            ClauseId::Art5 => "Art5",
+            ClauseId::Art5_1 => "Art5_1",
+            ClauseId::Art5_2 => "Art5_2",
+            ClauseId::Art5_3 => "Art5_3",
+            ClauseId::Art5_3Item1 => "Art5_3Item1",
+            ClauseId::Art5_3Item2 => "Art5_3Item2",
+            ClauseId::Art5_3Item3 => "Art5_3Item3",
+            ClauseId::Art5_4 => "Art5_4",
+            ClauseId::Art5_5 => "Art5_5",
+            ClauseId::Art5_6 => "Art5_6",
+            ClauseId::Art6 => "Art6",
+            ClauseId::Art7_1 => "Art7_1",
+            ClauseId::Art7_2 => "Art7_2",
+            ClauseId::Art7_3 => "Art7_3",
+            ClauseId::Art7_4 => "Art7_4",
+            ClauseId::Art8 => "Art8",
+            ClauseId::Art9 => "Art9",
+            ClauseId::Art10 => "Art10",
+            ClauseId::Art11 => "Art11",
+            ClauseId::Art12 => "Art12",
+            ClauseId::Art14_1 => "Art14_1",
+            ClauseId::Art15 => "Art15",
+            ClauseId::Art16 => "Art16",
+            ClauseId::Art17 => "Art17",
+            ClauseId::Art18 => "Art18",
+            ClauseId::Art20 => "Art20",
+        }
     }
 
     pub fn library_key(self) -> String {
-        format!("clause.{self:?}")
+        format!("clause.{}", self.key())
+    }
+
+    pub fn citation_key(self) -> String {
+        format!("cite.{}", self.key())
     }
 
     fn source_text(self) -> Bilingual {

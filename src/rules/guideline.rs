@@ -7,10 +7,21 @@
 use super::clauses::ClauseId;
 use super::dates::CalendarDate;
 use super::lang::{Bilingual, Lang};
-use super::library::fill;
+use super::library::{fill, long_texts};
 use super::money_display::{format_amount, format_threshold_percent, Rounding};
 use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
+
+// The bands of Art. 5(3) in the guideline's own words: long texts, since the first page names
+// no band.
+long_texts! {
+    band_texts;
+    BAND_FROM_3_BILLION = "band.from_3_billion": "超过30亿元(含)", "RMB 3 billion or more";
+    BAND_FROM_1_TO_3_BILLION = "band.from_1_to_3_billion":
+        "在10亿元(含)至30亿元",
+        "RMB 1 billion (inclusive) to under RMB 3 billion";
+    BAND_BELOW_1_BILLION = "band.below_1_billion": "低于10亿元", "under RMB 1 billion";
+}
 
 /// The document a rule set implements.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +42,9 @@ pub struct GuidelineInfo {
 pub struct Parameter<T> {
     pub value: T,
     pub clause: ClauseId,
+    /// The guideline's words for it, checked against the value by the tests. Read nowhere in
+    /// the browser, so not compiled into it.
+    #[cfg(not(target_arch = "wasm32"))]
     pub description: Bilingual,
 }
 
@@ -144,6 +158,7 @@ pub const JINGKECHUANGFA_2024_143: RuleSet = RuleSet {
     lookback_years: Parameter {
         value: 3,
         clause: ClauseId::Art5_3Item1,
+        #[cfg(not(target_arch = "wasm32"))]
         description: Bilingual::new(
             "近3年（实际经营期不满3年的按实际经营时间计算）",
             "the last 3 years (over the actual operating time where it is under 3 years)",
@@ -152,6 +167,7 @@ pub const JINGKECHUANGFA_2024_143: RuleSet = RuleSet {
     min_domestic_rd_share: Parameter {
         value: dec!(0.60),
         clause: ClauseId::Art5_4,
+        #[cfg(not(target_arch = "wasm32"))]
         description: Bilingual::new(
             "近3年在中国境内发生的研究开发费用总额占全部研究开发费用总额的比例不低于60%",
             "R&D incurred within China at least 60% of all R&D",
@@ -160,6 +176,7 @@ pub const JINGKECHUANGFA_2024_143: RuleSet = RuleSet {
     new_entity_min_average_rd: Parameter {
         value: dec!(20000000),
         clause: ClauseId::Art6,
+        #[cfg(not(target_arch = "wasm32"))]
         description: Bilingual::new(
             "依托单位应保障未来3年年均研究开发费用不低于2000万元",
             "average annual R&D of at least RMB 20 million over the next 3 years",
@@ -168,21 +185,25 @@ pub const JINGKECHUANGFA_2024_143: RuleSet = RuleSet {
     new_entity_commitment_years: Parameter {
         value: 3,
         clause: ClauseId::Art6,
+        #[cfg(not(target_arch = "wasm32"))]
         description: Bilingual::new("未来3年", "the next 3 years"),
     },
     plaque_validity_years: Parameter {
         value: 5,
         clause: ClauseId::Art7_4,
+        #[cfg(not(target_arch = "wasm32"))]
         description: Bilingual::new("有效期5年", "the plaque is valid for 5 years"),
     },
     mid_term_evaluation_years: Parameter {
         value: 3,
         clause: ClauseId::Art16,
+        #[cfg(not(target_arch = "wasm32"))]
         description: Bilingual::new("3年开展中期评估", "mid-term evaluation after 3 years"),
     },
     full_evaluation_years: Parameter {
         value: 5,
         clause: ClauseId::Art16,
+        #[cfg(not(target_arch = "wasm32"))]
         description: Bilingual::new("5年开展全面考核", "full evaluation after 5 years"),
     },
 };
@@ -250,12 +271,9 @@ impl TierId {
     #[inline(never)]
     pub fn band(self) -> Bilingual {
         match self {
-            TierId::From3Billion => Bilingual::new("超过30亿元(含)", "RMB 3 billion or more"),
-            TierId::From1To3Billion => Bilingual::new(
-                "在10亿元(含)至30亿元",
-                "RMB 1 billion (inclusive) to under RMB 3 billion",
-            ),
-            TierId::Below1Billion => Bilingual::new("低于10亿元", "under RMB 1 billion"),
+            TierId::From3Billion => BAND_FROM_3_BILLION(),
+            TierId::From1To3Billion => BAND_FROM_1_TO_3_BILLION(),
+            TierId::Below1Billion => BAND_BELOW_1_BILLION(),
         }
     }
 
@@ -331,6 +349,7 @@ mod tests {
     }
 
     /// Every number quoted in a parameter's Chinese description is the parameter's own value.
+    #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn descriptions_quote_their_values() {
         let r = JINGKECHUANGFA_2024_143;

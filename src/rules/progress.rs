@@ -2,6 +2,15 @@
 //! answers in the exported document and the draft, and read by nothing that decides a verdict.
 
 use super::lang::Bilingual;
+use super::library::long_texts;
+
+// The statuses' words: long texts, since the first page shows no checklist.
+long_texts! {
+    status_labels;
+    NOT_STARTED = "status.not_started": "未开始", "Not started";
+    IN_PROGRESS = "status.in_progress": "进行中", "In progress";
+    READY = "status.ready": "已就绪", "Ready";
+}
 
 /// How far along an item is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -26,9 +35,9 @@ impl Status {
 
     pub fn label(self) -> Bilingual {
         match self {
-            Status::NotStarted => Bilingual::new("未开始", "Not started"),
-            Status::InProgress => Bilingual::new("进行中", "In progress"),
-            Status::Ready => Bilingual::new("已就绪", "Ready"),
+            Status::NotStarted => NOT_STARTED(),
+            Status::InProgress => IN_PROGRESS(),
+            Status::Ready => READY(),
         }
     }
 }

@@ -4,6 +4,15 @@
 
 use super::clauses::ClauseId;
 use super::lang::{Bilingual, Lang};
+use super::library::long_texts;
+
+// The answers' words: long texts, since the first page asks nothing.
+long_texts! {
+    answer_labels;
+    YES = "answer.yes": "是", "Yes";
+    NO = "answer.no": "否", "No";
+    NOT_SURE = "answer.not_sure": "不确定", "Not sure";
+}
 use serde::Serialize;
 
 /// Who would be the supporting unit.
@@ -54,9 +63,9 @@ impl Answer {
     #[inline(never)]
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Answer::Yes => Bilingual::new("是", "Yes"),
-            Answer::No => Bilingual::new("否", "No"),
-            Answer::NotSure => Bilingual::new("不确定", "Not sure"),
+            Answer::Yes => YES(),
+            Answer::No => NO(),
+            Answer::NotSure => NOT_SURE(),
         }
         .get(lang)
     }

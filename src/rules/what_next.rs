@@ -7,7 +7,7 @@
 
 use super::clauses::ClauseId;
 use super::guideline::RuleSet;
-use super::lang::{pick, Bilingual, Lang};
+use super::lang::{Bilingual, Lang};
 use super::library::{fill, long_texts};
 use super::outcome::{
     Assessment, Condition, ConditionResult, DomesticBasis, Finding, Overall, Reason, Verdict,
@@ -184,15 +184,7 @@ pub fn describe_remedy(remedy: &Remedy, rules: &RuleSet, lang: Lang) -> String {
             current_year,
         } => {
             let cited: Vec<&str> = clauses.iter().map(|c| c.citation(lang)).collect();
-            let what = if *domestic {
-                pick(
-                    lang,
-                    "研究开发费用及其中在境内发生的部分".into(),
-                    "R&D, and the part of it within China,".into(),
-                )
-            } else {
-                pick(lang, "研究开发费用".into(), "R&D".into())
-            };
+            let what = if *domestic { RD_AND_DOMESTIC() } else { RD() };
             let template = if next_latest == current_year {
                 REMEDY_NEXT_ROUND()
             } else {
@@ -201,15 +193,12 @@ pub fn describe_remedy(remedy: &Remedy, rules: &RuleSet, lang: Lang) -> String {
             fill(
                 template.get(lang),
                 &[
-                    (
-                        "clauses",
-                        &cited.join(pick(lang, "、".into(), ", ".into()).as_str()),
-                    ),
+                    ("clauses", &cited.join(Bilingual::new("、", ", ").get(lang))),
                     ("years", &years(*first_year, *latest_year)),
                     ("next_round", &(current_year + 1)),
                     ("next_years", &years(*next_first, *next_latest)),
                     ("next_latest", next_latest),
-                    ("what", &what),
+                    ("what", &what.get(lang)),
                 ],
             )
         }
@@ -305,7 +294,7 @@ pub fn next_steps(assessment: &Assessment, lang: Lang) -> Vec<(ClauseId, String)
                 NOT_YET_DECLARED().get(lang),
                 &[(
                     "clauses",
-                    &declared.join(pick(lang, "、".into(), ", ".into()).as_str()),
+                    &declared.join(Bilingual::new("、", ", ").get(lang)),
                 )],
             ),
         ));
@@ -350,6 +339,10 @@ const APPLICATION_STEPS: [(fn() -> Bilingual, ClauseId); 6] = [
 
 long_texts! {
     what_next_texts;
+    RD_AND_DOMESTIC = "remedy.rd_and_domestic":
+        "研究开发费用及其中在境内发生的部分",
+        "R&D, and the part of it within China,";
+    RD = "remedy.rd": "研究开发费用", "R&D";
     REMEDY_NEXT_ROUND = "remedy.next_round":
         "{clauses}的差距在已经结束的{years}年度，本轮申报已无法改变；{next_round}年申报时“近3年”为{next_years}年，结果取决于今年的{what}。",
         "The gaps under {clauses} lie in fiscal years {years}, which have ended, so this round nothing changes them; in {next_round}, “the last 3 years” are {next_years}, and this year's {what} decides the result.";

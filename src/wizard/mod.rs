@@ -5,6 +5,7 @@
 //! It decides nothing about eligibility: that is [`crate::rules::assess`].
 
 mod action;
+mod after_render;
 mod answers_file;
 mod downloads;
 mod field_id;
@@ -16,6 +17,7 @@ mod targets;
 mod validation;
 
 pub use action::Action;
+pub use after_render::{due, Due, Watched};
 pub use downloads::Download;
 pub use field_id::{FieldId, PlanAmount};
 pub use inputs::{AmountField, AmountInput, TextField};

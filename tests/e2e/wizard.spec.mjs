@@ -312,7 +312,7 @@ for (const run of KEYBOARD_RUNS) {
     await expect(page).toHaveURL(/#results$/);
     await expect(page.locator('#tic-overall-verdict')).toHaveText('初步符合');
     // Focus is visible: the focused control draws an outline.
-    await tabTo(page, '.tic-button--secondary');
+    await tabTo(page, '.tic-button[data-kind="secondary"]');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
     expect(outline).toBe('solid');
   });

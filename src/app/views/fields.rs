@@ -37,18 +37,18 @@ pub fn checkbox(
     }
 }
 
-/// A button of `class` that sends `action` when pressed. One copy of the element's code for
-/// every such button on the pages.
+/// A button of `kind` (its `data-kind`: `"secondary"` or `"warning"`) that sends `action` when
+/// pressed. One copy of the element's code for every such button on the pages.
 #[inline(never)]
 pub fn button(
     dispatch: &Callback<Action>,
-    class: &'static str,
+    kind: &'static str,
     id: Option<&'static str>,
     label: &str,
     action: Action,
 ) -> Html {
     html! {
-        <button type="button" {class} {id} onclick={super::send(dispatch, action)}>
+        <button type="button" class="tic-button" data-kind={kind} {id} onclick={super::send(dispatch, action)}>
             { label.to_string() }
         </button>
     }
@@ -103,8 +103,9 @@ fn hint_and_error(
     )
 }
 
-// Class lists are fixed strings and a field's state (an error, inline choices) is a data
-// attribute: a class list built at run time would bring Yew's class-set code into the app.
+// Class lists are fixed strings and a field's state (an error, inline choices) or kind (a
+// button's look, an input's width) is a data attribute: a class list built at run time would
+// bring Yew's class-set code into the app (1.7 KB of the gzip).
 /// A fieldset of radio buttons. The first button carries the field's id, so the error summary
 /// can move focus to the group.
 pub fn radio_group(
@@ -221,7 +222,7 @@ pub fn amount_field(
         <div class="tic-form-group" data-error={has_error.then_some("true")}>
             <label class="tic-label" for={id.clone()}>{ label.to_string() }</label>
             { notes }
-            <input class="tic-input tic-input--amount"
+            <input class="tic-input" data-width="amount"
                 type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
                 id={id} value={input.text}
                 aria-invalid={has_error.then_some("true")} aria-describedby={described_by}
@@ -292,7 +293,7 @@ pub fn text_field(
         <div class="tic-form-group" data-error={has_error.then_some("true")}>
             <label class="tic-label" for={field.dom_id()}>{ label.to_string() }</label>
             { notes }
-            <input class={if name { "tic-input tic-input--name" } else { "tic-input tic-input--short" }}
+            <input class="tic-input" data-width={if name { "name" } else { "short" }}
                 type="text" id={field.dom_id()} {value} autocomplete="off" spellcheck="false"
                 inputmode={if numeric { "numeric" } else { "text" }}
                 aria-invalid={has_error.then_some("true")} aria-describedby={described_by}

@@ -20,7 +20,7 @@ pub fn remember_choice(state: &WizardState, dispatch: &Callback<Action>) -> Html
                 Action::SetRemember(!remember)) }
             { Markup::one("p", &[("class", "tic-hint"), ("id", "tic-remember-hint")], REMEMBER_HINT().get(lang)) }
             if remember {
-                { button(dispatch, "tic-button tic-button--warning", Some("tic-forget"), FORGET().get(lang),
+                { button(dispatch, "warning", Some("tic-forget"), FORGET().get(lang),
                     Action::SetRemember(false)) }
             }
         </div>
@@ -97,7 +97,7 @@ pub fn import_area(state: &WizardState, dispatch: &Callback<Action>) -> Html {
 pub fn export_button(state: &WizardState, dispatch: &Callback<Action>) -> Html {
     button(
         dispatch,
-        "tic-button tic-button--secondary",
+        "secondary",
         Some("tic-export"),
         EXPORT().get(state.lang),
         Action::Export,

@@ -15,7 +15,7 @@ const HINT_ID: &str = "tic-outline-hint";
 pub fn outline_button(state: &WizardState, dispatch: &Callback<Action>, id: &'static str) -> Html {
     let lang = state.lang;
     html! {
-        <button type="button" class="tic-button tic-button--secondary" {id}
+        <button type="button" class="tic-button" data-kind="secondary" {id}
             disabled={state.texts != TextsStatus::Ready} aria-describedby={HINT_ID}
             onclick={send(dispatch, Action::DownloadOutline)}>
             { if state.texts == TextsStatus::Loading { TEXTS_LOADING().get(lang) } else { OUTLINE().get(lang) } }

@@ -131,7 +131,7 @@ pub fn plan_section(
             }
             if amounts == Amounts::Shown && waits_for_check {
                 <p class="tic-no-print">
-                    { button(dispatch, "tic-button tic-button--secondary", Some("tic-plan-go-check"),
+                    { button(dispatch, "secondary", Some("tic-plan-go-check"),
                         PLAN_GO_CHECK().get(lang), Action::Go(Step::Check)) }
                 </p>
             }

@@ -82,7 +82,7 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
             { closing(&assessment, lang).into_html() }
             { remember_choice(state, dispatch) }
             <div class="tic-button-group tic-no-print">
-                { button(dispatch, "tic-button tic-button--secondary", None, RESTART().get(lang), Action::Restart) }
+                { button(dispatch, "secondary", None, RESTART().get(lang), Action::Restart) }
             </div>
         </div>
     }

@@ -3,7 +3,7 @@
 
 use super::years::{count_fiscal_years, describe_years, year_span};
 use super::{describe_difference, fill_sentence, reached, with_or_without, Amounts};
-use crate::rules::lang::{pick, Lang};
+use crate::rules::lang::{Bilingual, Lang};
 use crate::rules::money_display::{
     format_amount, format_compared_amount, format_compared_percent, format_percent,
     format_threshold_percent, Rounding,
@@ -172,7 +172,7 @@ pub(super) fn describe(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
                 .iter()
                 .map(|w| w.message(false, lang, amounts == Amounts::Shown))
                 .collect();
-            let list = list.join(pick(lang, "".into(), " ".into()).as_str());
+            let list = list.join(Bilingual::new("", " ").get(lang));
             // Only a figure that can be confirmed is settled by confirming it.
             let sentence = if warnings.iter().any(|w| w.can_be_confirmed()) {
                 CHECK_FIGURES()

@@ -3,7 +3,7 @@
 
 use super::years::year_span;
 use super::{describe_difference, fill_sentence, reached, Amounts};
-use crate::rules::lang::{pick, Bilingual, Lang};
+use crate::rules::lang::{Bilingual, Lang};
 use crate::rules::money_display::{
     format_amount, format_compared_percent, format_threshold_percent, Rounding,
 };
@@ -69,11 +69,11 @@ pub(super) fn describe(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
         Reason::NoRdRecorded => fill_sentence(NO_RD_RECORDED(), lang, &[]),
         Reason::MissingNewEntityFigures { missing } => {
             let list: Vec<&str> = missing.iter().map(|m| m.label().get(lang)).collect();
-            let separator = pick(lang, "、".into(), "; ".into());
+            let separator = Bilingual::new("、", "; ").get(lang);
             fill_sentence(
                 MISSING_NEW_ENTITY_FIGURES(),
                 lang,
-                &[("list", &list.join(&separator))],
+                &[("list", &list.join(separator))],
             )
         }
         _ => unreachable!(),

@@ -151,7 +151,7 @@ fn unlikely_list(
         .iter()
         .map(|w| w.message(confirmed.contains(w), lang, amounts == Amounts::Shown))
         .collect();
-    list.join(pick(lang, "".into(), " ".into()).as_str())
+    list.join(Bilingual::new("", " ").get(lang))
 }
 
 /// What a verdict resting on figures the applicant confirmed says about them: that it rests on
@@ -163,7 +163,7 @@ pub fn describe_confirmed(warnings: &[Warning], lang: Lang, amounts: Amounts) ->
             .iter()
             .map(|w| w.fact(lang, amounts == Amounts::Shown))
             .collect();
-        let list = facts.join(pick(lang, "；".into(), "; ".into()).as_str());
+        let list = facts.join(Bilingual::new("；", "; ").get(lang));
         fill_sentence(RESTS_ON_CONFIRMED(), lang, &[("list", &list)])
     })
 }
@@ -205,7 +205,7 @@ pub fn summary(assessment: &Assessment, lang: Lang) -> String {
             )
         })
         .unwrap_or_default();
-    let separator = pick(lang, "、".into(), ", ".into());
+    let separator = Bilingual::new("、", ", ").get(lang);
     // A verdict on figures the applicant confirmed although they looked unlikely says so, in
     // every place the summary is read (never a bare “初步符合”).
     let confirmed = describe_confirmed(&assessment.rests_on_confirmed(), lang, Amounts::Hidden)
@@ -218,7 +218,7 @@ pub fn summary(assessment: &Assessment, lang: Lang) -> String {
             lang,
             &[
                 ("number", &number),
-                ("unmet", &named(Verdict::NotMet).join(&separator)),
+                ("unmet", &named(Verdict::NotMet).join(separator)),
                 ("reference", &reference),
             ],
         ),
@@ -246,7 +246,7 @@ pub fn summary(assessment: &Assessment, lang: Lang) -> String {
                 CANNOT_TELL(),
                 lang,
                 &[
-                    ("open", &named(Verdict::CannotTell).join(&separator)),
+                    ("open", &named(Verdict::CannotTell).join(separator)),
                     ("how", &how.get(lang)),
                     ("reference", &reference),
                 ],

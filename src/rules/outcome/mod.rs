@@ -11,11 +11,25 @@ use super::clauses::ClauseId;
 use super::dates::CalendarDate;
 use super::guideline::{RuleSet, TierId};
 use super::lang::Bilingual;
+use super::library::long_texts;
 use super::period::{FiscalYearCheck, Period, Years};
 use super::plausibility::Warning;
 use super::questions::{ApplicantPath, Question};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
+
+// The verdicts' words: long texts, since the first page gives no verdict.
+long_texts! {
+    verdict_texts;
+    VERDICT_MET = "verdict.met": "符合", "Met";
+    VERDICT_NOT_MET = "verdict.not_met": "不符合", "Not met";
+    VERDICT_CANNOT_TELL = "verdict.cannot_tell": "尚无法判断", "Cannot tell yet";
+    VERDICT_IS_MET = "verdict.is_met": "符合", "is met";
+    VERDICT_IS_NOT_MET = "verdict.is_not_met": "不符合", "is not met";
+    VERDICT_CANNOT_BE_DECIDED = "verdict.cannot_be_decided": "尚无法判断", "cannot be decided yet";
+    OVERALL_ELIGIBLE = "overall.eligible": "初步符合", "Preliminarily eligible";
+    OVERALL_NOT_ELIGIBLE = "overall.not_eligible": "不符合", "Not eligible";
+}
 
 /// Three-valued: a condition is met, not met, or cannot be told yet from what was entered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -30,9 +44,9 @@ impl Verdict {
     #[inline(never)]
     pub fn label(self) -> Bilingual {
         match self {
-            Verdict::Met => Bilingual::new("符合", "Met"),
-            Verdict::NotMet => Bilingual::new("不符合", "Not met"),
-            Verdict::CannotTell => Bilingual::new("尚无法判断", "Cannot tell yet"),
+            Verdict::Met => VERDICT_MET(),
+            Verdict::NotMet => VERDICT_NOT_MET(),
+            Verdict::CannotTell => VERDICT_CANNOT_TELL(),
         }
     }
 
@@ -40,9 +54,9 @@ impl Verdict {
     /// “尚无法判断” / “cannot be decided yet” — never a label pasted in.
     pub fn in_sentence(self) -> Bilingual {
         match self {
-            Verdict::Met => Bilingual::new("符合", "is met"),
-            Verdict::NotMet => Bilingual::new("不符合", "is not met"),
-            Verdict::CannotTell => Bilingual::new("尚无法判断", "cannot be decided yet"),
+            Verdict::Met => VERDICT_IS_MET(),
+            Verdict::NotMet => VERDICT_IS_NOT_MET(),
+            Verdict::CannotTell => VERDICT_CANNOT_BE_DECIDED(),
         }
     }
 
@@ -211,9 +225,9 @@ impl Overall {
     #[inline(never)]
     pub fn label(self) -> Bilingual {
         match self {
-            Overall::PreliminarilyEligible => Bilingual::new("初步符合", "Preliminarily eligible"),
-            Overall::NotEligible => Bilingual::new("不符合", "Not eligible"),
-            Overall::CannotTellYet => Bilingual::new("尚无法判断", "Cannot tell yet"),
+            Overall::PreliminarilyEligible => OVERALL_ELIGIBLE(),
+            Overall::NotEligible => OVERALL_NOT_ELIGIBLE(),
+            Overall::CannotTellYet => VERDICT_CANNOT_TELL(),
         }
     }
 }
