@@ -120,7 +120,7 @@ test('unlikely figures are pointed out, never blocking, and decide nothing until
   await expect(warnings).toHaveAttribute('role', 'status');
   // 2023's revenue is out of line with 2022's and 2024's: it is the one named.
   await expect(warnings).toContainText('2023年销售收入不到2022年的十分之一，与其他年度相差很大，请核对单位和位数。');
-  await expect(warnings).toContainText('2023年境内研发费用大于同年研究开发费用总额，请核对这两个数字。');
+  await expect(warnings).toContainText('2023年境内研发费用大于同年研究开发费用总额：境内部分是总额的一部分，不可能大于总额，核对确认不能消除这一问题，请改正其中一个数字。');
   await expect(warnings).toContainText('2023年研究开发费用总额高于同年销售收入（研发费用占比超过100%），请核对单位和位数。');
   await warnings.getByRole('link', { name: /2023年境内研发费用/ }).click();
   await expect(page.locator('#tic-fig-2023-rd-domestic')).toBeFocused();
@@ -139,8 +139,10 @@ test('unlikely figures are pointed out, never blocking, and decide nothing until
   // Unconfirmed, the result rests on nothing it flagged: “cannot tell”, saying why, with a link.
   await seeResults(page);
   await expect(page.locator('#tic-overall-verdict')).toHaveText('尚无法判断');
-  await expect(card(page, 'rd_intensity')).toContainText('请核对数据');
-  await expect(page.locator('#tic-unlikely-note')).toContainText('下列数字可能有误，尚未核对确认');
+  // The card says what the verdict waits for; a route's arithmetic is not a verdict meanwhile.
+  await expect(card(page, 'rd_intensity')).toContainText('依据的数字看起来可能有误，核对或确认之前尚无法判断');
+  await expect(card(page, 'rd_intensity').locator('.tic-route').first()).toHaveText('按研发费用占比：按所填数字满足，待核对');
+  await expect(page.locator('#tic-unlikely-note')).toContainText('下列数字看起来可能有误：2023年销售收入不到2022年的十分之一');
   await expect(page.locator('#tic-summary-table tr[data-condition="rd_intensity"]')).toContainText('请核对数据：2处数字可能有误，尚未确认');
   const open = page.locator('#tic-open-points li', { hasText: '请核对数据' }).first();
   await open.getByRole('link', { name: /修改/ }).click();
@@ -154,11 +156,14 @@ test('unlikely figures are pointed out, never blocking, and decide nothing until
   await expect(page).toHaveURL(/#check$/);
   await confirm.check();
   await seeResults(page);
-  await expect(page.locator('#tic-overall-verdict')).toHaveText('初步符合');
-  await expect(page.locator('#tic-unlikely-note')).toContainText('申请人已核对下列数字并确认无误');
+  // Never a bare 初步符合 on figures the applicant confirmed: the verdict says so, and names them.
+  await expect(page.locator('#tic-overall-verdict')).toHaveText('初步符合（依据申请人确认的数字）');
+  await expect(page.locator('#tic-overall-summary')).toContainText('本结论依据申请人确认的数字，这些数字看起来可能有误：2023年销售收入不到2022年的十分之一');
+  await expect(page.locator('#tic-unlikely-note')).toContainText('申请人已确认：2023年销售收入不到2022年的十分之一');
+  await expect(page.locator('#tic-unlikely-note')).not.toContainText('请核对单位和位数');
   const pdf = info.outputPath('confirmed.pdf');
   await page.pdf({ path: pdf, format: 'A4' });
-  expect(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })).toContain('申请人已核对下列数字并确认无误');
+  expect(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')).toContain('申请人已确认：2023年销售收入不到2022年的十分之一');
   // Changing a figure withdraws the confirmation.
   await page.goto('/#figures');
   await page.locator('#tic-fig-2024-revenue').fill('31000');
@@ -276,14 +281,15 @@ test('in English: the unit, the echo, the warnings and a refused file read natur
   await expect(page.locator('label[for="tic-fig-2024-rd-domestic"]')).toHaveText('R&D within China in 2024');
   const warnings = page.locator('#tic-warnings');
   await expect(warnings).toContainText("Sales revenue in 2023 is less than a tenth of that of 2022, far from the other years': check the unit and the digits.");
-  await expect(warnings).toContainText('R&D within China in 2023 is more than total R&D that year: check both figures.');
-  await expect(warnings).toContainText('Total R&D expenses in 2023 is more than sales revenue that year (an R&D ratio over 100%): check the unit and the digits.');
+  await expect(warnings).toContainText('R&D within China in 2023 is more than total R&D expenses that year: the part within China is part of the total and cannot be more than it, so confirming cannot settle this; correct one of the two figures.');
+  await expect(warnings).toContainText('Total R&D expenses in 2023 are more than sales revenue that year (an R&D ratio over 100%): check the unit and the digits.');
   // Domestic above total is an error that keeps the person on the page; the others are not.
   await page.locator('#tic-fig-2023-rd-domestic').fill('6000');
   await continueOn(page);
   await expect(page.locator('label[for="tic-figures-confirmed"]')).toHaveText('I have checked: the figures are right');
   await seeResults(page);
   await expect(page.locator('#tic-overall-verdict')).toHaveText('Cannot tell yet');
-  await expect(card(page, 'rd_intensity')).toContainText('Please check the figures');
+  await expect(card(page, 'rd_intensity')).toContainText('Rests on figures that look unlikely; until they are corrected or confirmed it cannot be told');
+  await expect(card(page, 'rd_intensity').locator('.tic-route[data-route="unchecked"]')).not.toHaveCount(0);
 });
 

@@ -92,7 +92,7 @@ test('a plan in English, and the Art. 6 plan of a new entity', async ({ page }) 
   await seeResults(page);
   await expect(page.locator('#tic-expected-revenue')).toHaveCount(0);
   await expect(page.locator('#tic-plan-lines')).toContainText(
-    'Art. 6: guarantee average annual R&D of at least RMB 20,000,000.00 over the next 3 years');
+    'Art. 6: the supporting unit must guarantee average annual R&D of at least RMB 20,000,000.00 over the next 3 years');
 });
 
 test('an Art. 6 applicant that operated through the last 3 years gets the Art. 5 plan, and why', async ({ page }) => {
