@@ -68,7 +68,7 @@ fn what_the_importer_refuses_the_schema_refuses() {
             d["extra"] = json!(1);
             d
         }),
-        ("newer version", with("/schema_version", json!(5))),
+        ("newer version", with("/schema_version", json!(6))),
         ("a version 4 member in a version 3 file", {
             let mut d = base.clone();
             d["schema_version"] = json!(3);
@@ -264,4 +264,26 @@ fn duplicate_and_excess_checklist_entries_are_refused() {
     let doc = json!({"schema_version": 1, "checklist": hundred});
     assert!(AnswersDocument::from_json(&doc.to_string()).is_ok());
     assert!(schema().is_valid(&doc));
+}
+
+/// A version 4 confirmation is read but not kept: it covered only the warnings of version 4,
+/// and version 5 raises more (a figure too large for any applicant, the Art. 6 amounts). The
+/// check page asks again; version 5 keeps its own.
+#[test]
+fn a_version_4_confirmation_is_not_carried_over() {
+    let v = schema();
+    let mut doc: Value = serde_json::from_str(&good_export()).unwrap();
+    assert_eq!(doc["schema_version"], json!(5));
+    doc["figures_confirmed"] = json!(true);
+    assert!(v.is_valid(&doc));
+    let read = AnswersDocument::from_json(&doc.to_string()).expect("imports");
+    assert!(read.answers.figures_confirmed);
+    doc["schema_version"] = json!(4);
+    assert!(v.is_valid(&doc));
+    let read = AnswersDocument::from_json(&doc.to_string()).expect("imports");
+    assert!(!read.answers.figures_confirmed);
+    // Still a boolean, as version 4 wrote it.
+    doc["figures_confirmed"] = json!("yes");
+    assert!(AnswersDocument::from_json(&doc.to_string()).is_err());
+    assert!(!v.is_valid(&doc));
 }

@@ -248,7 +248,7 @@ fn a_bad_import_changes_nothing_and_says_why() {
         "",
         "{\"schema_version\": 1",
         "{\"name\": \"a different tool\"}",
-        "{\"schema_version\": 5}",
+        "{\"schema_version\": 6}",
         "{\"schema_version\": 1, \"checklist\": [{\"item\": \"Plan!\", \"status\": \"ready\"}]}",
         "{\"schema_version\": 1, \"checklist\": [{\"item\": \"plan.a\", \"status\": \"done\"}]}",
     ] {

@@ -99,7 +99,7 @@ test('export then import in a fresh browser restores every answer and the checkl
   const file = info.outputPath('answers.json');
   await download.saveAs(file);
   const exported = JSON.parse(readFileSync(file, 'utf8'));
-  expect(exported.schema_version).toBe(4);
+  expect(exported.schema_version).toBe(5);
   expect(exported.committed_average_annual_rd).toEqual({ value: '2500.5', unit: 'wan' });
   expect(exported.checklist).toEqual([{ item: 'procedure.partners', status: 'in_progress', note: '与两所高校洽谈中' }]);
 
@@ -130,7 +130,7 @@ test('a damaged, foreign, newer or tampered file is refused with a message and c
   const cases = [
     ['truncated.json', '{"schema_version": 1, "path": "existing_enter', DAMAGED, '第1行第46列：文件在字符串中途结束'],
     ['foreign.json', '{"invoice": 42}', '这不是本工具保存的答案文件，未导入。', '缺少 schema_version'],
-    ['newer.json', '{"schema_version": 5}', '该文件由更新版本的自评工具保存，本版本无法读取，未导入。', '格式版本 5'],
+    ['newer.json', '{"schema_version": 6}', '该文件由更新版本的自评工具保存，本版本无法读取，未导入。', '格式版本 6'],
     ['tampered.json', '{"schema_version": 1, "financials": {"years": [{"year": 2024, "rd_total": {"value": "-1", "unit": "wan"}}]}}', DAMAGED, 'financials.years[0].rd_total.value：“-1”：'],
     ['unknown.json', '{"schema_version": 4, "financials": {"rd_forecast": 1}}', '文件中有本版本不认识的内容：财务数据中的“rd_forecast”。', 'financials.rd_forecast：本版本的答案文件没有这一项。'],
     ['huge.json', `{"schema_version": 1, "pad": "${'x'.repeat(300 * 1024)}"}`, '这不是本工具保存的答案文件，未导入。', '文件过大'],
@@ -178,7 +178,7 @@ test('the draft is kept only with consent, restored on reload, and erased on req
   await continueOn(page);
   await expect(page).toHaveURL(/#check$/);
   const before = await checkRows(page);
-  expect(await page.evaluate(() => localStorage.getItem('tic-selfcheck:draft'))).toContain('"schema_version": 4');
+  expect(await page.evaluate(() => localStorage.getItem('tic-selfcheck:draft'))).toContain('"schema_version": 5');
   await page.reload();
   await expect(page.locator('#tic-notice')).toContainText('已恢复您上次在本设备上保存的回答');
   await expect(page.locator('#tic-remember')).toBeChecked();
@@ -254,7 +254,7 @@ test('a file with every field the format allows comes back unchanged through the
   // Every member, the `founded_in` form of the operating history, amounts in all three units,
   // the Art. 6 amounts and a checklist with notes in several scripts.
   const document = {
-    schema_version: 4,
+    schema_version: 5,
     path: 'new_entity',
     declarations: {
       registered_in_beijing: 'yes', good_credit: 'not_sure', innovation_advantage: 'yes',

@@ -58,9 +58,15 @@ impl From<Answers> for AnswersDocument {
 /// (R&D since founding, the planned domestic part of the commitment) and the question whether
 /// the supporting unit is a newly founded independent legal entity; version 3 added `about`
 /// (the names printed in the header); version 4 added `figures_confirmed` (the applicant
-/// confirmed the figures the tool found unlikely). Earlier files read as they are, since every
-/// document of an earlier version is a valid document of a later one.
-pub const SCHEMA_VERSION: u32 = 4;
+/// confirmed the figures the tool found unlikely); version 5 widened what the confirmation
+/// covers (figures too large for any applicant, a unit typed 10,000 times off, the Art. 6
+/// amounts), so a version 4 confirmation is not carried over: it covered only the warnings its
+/// applicant was shown, and the check page asks again. Otherwise earlier files read as they
+/// are, since every document of an earlier version is a valid document of a later one.
+pub const SCHEMA_VERSION: u32 = 5;
+
+/// The first version whose `figures_confirmed` covers every warning this version raises.
+pub const CONFIRMATION_VERSION: u64 = 5;
 
 /// The most checklist entries a document may carry (the checklist has a few dozen items).
 pub const MAX_CHECKLIST_ENTRIES: usize = 100;

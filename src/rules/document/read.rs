@@ -211,10 +211,12 @@ pub(super) fn read_document(doc: &Value, version: u64) -> Result<AnswersDocument
                 amount(value).map(|m| answers.rd_since_founding_domestic = m)
             }
             "about" if version >= 3 => read_about(value, &mut document.about),
-            "figures_confirmed" if version >= 4 => given(value)
-                .map(boolean)
-                .transpose()
-                .map(|b| answers.figures_confirmed = b.unwrap_or(false)),
+            // A version 4 confirmation is read (it must still be a boolean) but not kept: it
+            // covered only the warnings of its day, and the check page asks again.
+            "figures_confirmed" if version >= 4 => given(value).map(boolean).transpose().map(|b| {
+                answers.figures_confirmed =
+                    b.unwrap_or(false) && version >= super::CONFIRMATION_VERSION
+            }),
             "checklist" => items(value, read_progress).map(|c| document.checklist = c),
             _ => return Err(unknown(name)),
         };
