@@ -206,10 +206,10 @@ fn the_plan_for_next_year_in_json_and_text() {
         out.contains("Either route is enough: last year's growth needs RMB 105,000,000.00 less R&D than the ratio, so the plan follows the growth."),
         "{out}"
     );
-    // Refused before the file is read: nothing is written to its input.
-    let (code, _, err) = run(&["--plan", "-"], None);
-    assert_eq!(code, Some(3));
-    assert!(err.contains("--plan needs --expected-revenue"), "{err}");
+    // An existing enterprise's plan starts from this year's expected revenue: asked for.
+    let (code, out, err) = run(&["--plan", "--as-of=2025-09-01", "-"], Some(&answers));
+    assert_eq!(code, Some(3), "{out}");
+    assert!(err.contains("--plan 需要 --expected-revenue 金额"), "{err}");
     let (code, _, err) = run(
         &["--plan", "--expected-revenue", "lots", "-"],
         Some(&answers),
@@ -275,6 +275,40 @@ fn a_plan_on_figures_to_check_exits_4() {
     let (code, _, err) = run(&["--confirm-expected-revenue", "-"], Some(&answers));
     assert_eq!(code, Some(3));
     assert!(err.contains("goes with --plan"), "{err}");
+}
+
+/// A newly founded entity's plan (Art. 6) needs no expected revenue, and states Art. 5(4)'s
+/// amount as the assessment does: one amount, on one basis, everywhere (issue 25, item 7).
+#[test]
+fn the_plan_of_a_new_entity_needs_no_expected_revenue_and_gives_the_results_amount() {
+    let mut answers: serde_json::Value = serde_json::from_str(&scenario_answers(
+        "15-new-entity-without-a-complete-year.json",
+    ))
+    .unwrap();
+    answers["planned_domestic_average_annual_rd"]["value"] = "2800".into();
+    let answers = answers.to_string();
+    let (code, out, err) = run(&["--plan", "--as-of=2025-09-01", "-"], Some(&answers));
+    assert_eq!(code, Some(0), "{err}");
+    let json: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(json["plan"]["kind"], "art6", "{out}");
+    assert_eq!(json["expected_revenue"], serde_json::Value::Null);
+    let plan = json["message"]["zh"].to_string();
+    // Already eligible: the plan says what it is for, and asks nothing of next year.
+    assert!(plan.contains("本次自评已初步符合"), "{plan}");
+    assert!(
+        plan.contains("是未来3年合计的占比，不是每年的下限")
+            && plan.contains("年均至少 1,800.00万元"),
+        "{plan}"
+    );
+    let (_, result, _) = run(&["--text", "--as-of=2025-09-01", "-"], Some(&answers));
+    assert!(result.contains("境内部分至少应为 1,800.00万元"), "{result}");
+    // Confirming an expected revenue that was not given makes no sense.
+    let (code, _, err) = run(
+        &["--plan", "--confirm-expected-revenue", "-"],
+        Some(&answers),
+    );
+    assert_eq!(code, Some(3));
+    assert!(err.contains("goes with --expected-revenue"), "{err}");
 }
 
 /// `--plan` for an applicant that chose Art. 6 but operated through the last 3 years: the Art. 5

@@ -5,6 +5,7 @@
 //! `--plan`, 0 for a plan written and 4 when the plan waits for figures to be corrected or
 //! confirmed (today's unlikely figures, or the expected revenue).
 
+use rust_decimal::Decimal;
 use std::io::Read;
 use std::process::ExitCode;
 use tic_selfcheck::rules::assess::assess;
@@ -16,12 +17,14 @@ use tic_selfcheck::rules::explain::{
     describe_unlikely_figures, overall_label, rules_version, summary, Amounts,
 };
 use tic_selfcheck::rules::guideline::RuleSet;
-use tic_selfcheck::rules::lang::{pick, Lang};
+use tic_selfcheck::rules::lang::{pick, Bilingual, Lang};
 use tic_selfcheck::rules::money::Unit;
 use tic_selfcheck::rules::money_input::{parse_amount, parse_typed_amount};
 use tic_selfcheck::rules::outcome::{Assessment, ConditionResult, Overall, Verdict};
 use tic_selfcheck::rules::outline::{outline_docx, OutlineInput};
-use tic_selfcheck::rules::planner::{self, plan_with, ExpectedRevenue, Planned};
+use tic_selfcheck::rules::planner::{
+    self, needs_expected_revenue, plan_with, ExpectedRevenue, Planned,
+};
 use tic_selfcheck::rules::report::report;
 use tic_selfcheck::rules::what_next::{describe_remedy, next_steps, remedies};
 
@@ -38,7 +41,8 @@ struct Options {
     /// `--plan --expected-revenue AMOUNT`: the plan for next year's application instead of the
     /// assessment, with the current year's expected revenue in 元 (or with a unit: 14亿), and
     /// `--confirm-expected-revenue` when the tool found it unlikely and it is right.
-    plan: Option<ExpectedRevenue>,
+    /// The expected revenue is `None` when none was given: the Art. 6 plan needs none.
+    plan: Option<Option<ExpectedRevenue>>,
     /// `--outline`: the construction-plan outline as a Word document on standard output, with
     /// the amounts and notes left out when `--without-amounts` is given.
     outline: Option<Amounts>,
@@ -99,8 +103,8 @@ fn parse_as_of(value: &str) -> Result<CalendarDate, String> {
 fn usage(lang: Lang) -> String {
     pick(
         lang,
-        "用法：tic-assess [--text] [--lang zh|en] [--as-of YYYY-MM-DD] [--plan --expected-revenue 金额] 答案文件.json\n       tic-assess --outline [--lang zh|en] [--without-amounts] 答案文件.json > 提纲.docx\n  读取本工具“保存到文件”得到的答案文件（“-”表示标准输入），按京科创发〔2024〕143号第五、六条评估。\n  默认输出 JSON；加 --text 输出可读文字。\n  --as-of 按指定日期评估（默认为北京时间今天），用于复现某一天的结果。\n  --plan --expected-revenue 金额：按本年度预计销售收入（元，或写明单位如 14亿）计算明年申报所需的研发投入；\n    预计销售收入看起来有误（例如没有写单位）而确实无误时，加 --confirm-expected-revenue。\n  --outline 把建设方案提纲（Word 文档）写到标准输出，请重定向到文件；加 --without-amounts 不含金额和清单备注。写成后退出码为 0。\n  退出码：0 初步符合，1 不符合，2 尚无法判断，3 输入有误；--plan 写出测算为 0，测算等待改正或确认数据为 4。".into(),
-        "usage: tic-assess [--text] [--lang zh|en] [--as-of YYYY-MM-DD] [--plan --expected-revenue AMOUNT] ANSWERS.json\n       tic-assess --outline [--lang zh|en] [--without-amounts] ANSWERS.json > outline.docx\n  Reads an answers file exported by the self-check (\"-\" for standard input) and assesses it\n  against Articles 5 and 6 of 京科创发〔2024〕143号. Prints JSON; --text prints readable text.\n  --as-of assesses as on that date (default: today in Beijing), to reproduce a result.\n  --plan --expected-revenue AMOUNT: the R&D next year's application needs, with this year's\n  expected revenue (yuan, or with a unit such as 14亿); add --confirm-expected-revenue when\n  the tool finds it unlikely (no unit, say) and it is right.\n  --outline writes the construction-plan outline (a Word document) to standard output:\n  redirect it to a file. --without-amounts leaves out the amounts and checklist notes.\n  Exit status 0 once written.\n  Exit status: 0 preliminarily eligible, 1 not eligible, 2 cannot tell yet, 3 bad input;\n  with --plan, 0 for a plan written, 4 when it waits for figures to be corrected or confirmed.".into(),
+        "用法：tic-assess [--text] [--lang zh|en] [--as-of YYYY-MM-DD] [--plan --expected-revenue 金额] 答案文件.json\n       tic-assess --outline [--lang zh|en] [--without-amounts] 答案文件.json > 提纲.docx\n  读取本工具“保存到文件”得到的答案文件（“-”表示标准输入），按京科创发〔2024〕143号第五、六条评估。\n  默认输出 JSON；加 --text 输出可读文字。\n  --as-of 按指定日期评估（默认为北京时间今天），用于复现某一天的结果。\n  --plan --expected-revenue 金额：按本年度预计销售收入（元，或写明单位如 14亿）计算明年申报所需的研发投入；\n    预计销售收入看起来有误（例如没有写单位）而确实无误时，加 --confirm-expected-revenue。\n    新建独立法人实体（第六条）的测算不需要预计销售收入，可只写 --plan。\n  --outline 把建设方案提纲（Word 文档）写到标准输出，请重定向到文件；加 --without-amounts 不含金额和清单备注。写成后退出码为 0。\n  退出码：0 初步符合，1 不符合，2 尚无法判断，3 输入有误；--plan 写出测算为 0，测算等待改正或确认数据为 4。".into(),
+        "usage: tic-assess [--text] [--lang zh|en] [--as-of YYYY-MM-DD] [--plan --expected-revenue AMOUNT] ANSWERS.json\n       tic-assess --outline [--lang zh|en] [--without-amounts] ANSWERS.json > outline.docx\n  Reads an answers file exported by the self-check (\"-\" for standard input) and assesses it\n  against Articles 5 and 6 of 京科创发〔2024〕143号. Prints JSON; --text prints readable text.\n  --as-of assesses as on that date (default: today in Beijing), to reproduce a result.\n  --plan --expected-revenue AMOUNT: the R&D next year's application needs, with this year's\n  expected revenue (yuan, or with a unit such as 14亿); add --confirm-expected-revenue when\n  the tool finds it unlikely (no unit, say) and it is right. A newly founded entity's\n  plan (Art. 6) needs no expected revenue: --plan alone.\n  --outline writes the construction-plan outline (a Word document) to standard output:\n  redirect it to a file. --without-amounts leaves out the amounts and checklist notes.\n  Exit status 0 once written.\n  Exit status: 0 preliminarily eligible, 1 not eligible, 2 cannot tell yet, 3 bad input;\n  with --plan, 0 for a plan written, 4 when it waits for figures to be corrected or confirmed.".into(),
     )
 }
 
@@ -155,11 +159,15 @@ fn parse_args(args: &[String]) -> Result<Option<Options>, String> {
     }
     let file = file.ok_or("no answers file given")?;
     let plan = match (wants_plan, expected) {
-        (true, Some(expected)) => Some(ExpectedRevenue {
+        (true, Some(expected)) => Some(Some(ExpectedRevenue {
             confirmed: confirm_expected,
             ..expected
-        }),
-        (true, None) => return Err("--plan needs --expected-revenue AMOUNT".into()),
+        })),
+        (true, None) if confirm_expected => {
+            return Err("--confirm-expected-revenue goes with --expected-revenue".into())
+        }
+        // Whether the plan needs it is known once the answers are read.
+        (true, None) => Some(None),
         (false, Some(_)) => return Err("--expected-revenue goes with --plan".into()),
         (false, None) if confirm_expected => {
             return Err("--confirm-expected-revenue goes with --plan".into())
@@ -378,7 +386,23 @@ fn main() -> ExitCode {
     if let Some(amounts) = options.outline {
         return write_outline(&document, assess(answers, as_of), lang, amounts);
     }
-    if let Some(expected) = options.plan {
+    if let Some(given) = options.plan {
+        // Art. 5's plan starts from this year's expected revenue; Art. 6's needs none.
+        let expected = match given {
+            Some(expected) => expected,
+            None if needs_expected_revenue(answers, as_of) => {
+                eprintln!(
+                    "tic-assess: {}",
+                    Bilingual::new(
+                        "--plan 需要 --expected-revenue 金额（本年度预计销售收入），现有企业的测算从它开始。",
+                        "--plan needs --expected-revenue AMOUNT (this year's expected revenue): an existing enterprise's plan starts from it."
+                    )
+                    .get(lang)
+                );
+                return ExitCode::from(BAD_INPUT);
+            }
+            None => ExpectedRevenue::with_unit(Decimal::ZERO),
+        };
         let planned = plan_with(answers, as_of, expected);
         let rules = RuleSet::for_date(as_of);
         if options.text {
@@ -389,7 +413,7 @@ fn main() -> ExitCode {
         } else {
             let json = serde_json::json!({
                 "as_of": as_of,
-                "expected_revenue": expected.typed.yuan(),
+                "expected_revenue": given.map(|e| e.typed.yuan()),
                 "plan": planned,
                 "message": {
                     "zh": planner::plan_sentences(&planned, rules, Lang::Zh),
