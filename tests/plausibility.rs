@@ -99,3 +99,57 @@ fn of_two_figures_that_disagree_the_one_out_of_line_is_likely_wrong() {
         Field::RdDomestic
     );
 }
+
+/// Two years about 10,000 times apart, with no third year to tell which is out of line: the
+/// unit slip, with its one-press fix, is said only of the figure the year's own figures show up
+/// (revenue below that year's R&D is the one too small); otherwise the warning names both and
+/// offers no fix, which could overwrite the right figure.
+#[test]
+fn of_two_years_a_unit_apart_only_the_one_shown_up_gets_a_fix() {
+    use rust_decimal_macros::dec;
+    use tic_selfcheck::rules::answers::YearFigures;
+    use tic_selfcheck::rules::money::{Money, Unit};
+    let wan = |v| Money::new(v, Unit::Wan).ok();
+    let two = |rev_2025, rd_2025: Option<rust_decimal::Decimal>| Financials {
+        years: vec![
+            YearFigures {
+                year: 2024,
+                sales_revenue: wan(dec!(300000)),
+                rd_total: wan(dec!(30000)),
+                rd_domestic: wan(dec!(30000)),
+            },
+            YearFigures {
+                year: 2025,
+                sales_revenue: wan(rev_2025),
+                rd_total: rd_2025.and_then(wan),
+                rd_domestic: rd_2025.and_then(wan),
+            },
+        ],
+        ..Financials::default()
+    };
+    // 2025's revenue “30” (30亿 meant) is below its own R&D: 2025 is the one, read in 亿.
+    let found = warnings(&two(dec!(30), Some(dec!(32000))), None);
+    let Some(Warning::TenthOfAnotherYear {
+        year: 2025,
+        field: Field::SalesRevenue,
+        other_year: 2024,
+        slip: Some(slip),
+    }) = found.first().copied()
+    else {
+        panic!("{found:?}")
+    };
+    assert_eq!((slip.read_in, slip.meant), (Unit::Wan, Unit::Yi));
+    assert_eq!(slip.corrected(), dec!(3000000000));
+    // Nothing in 2025 says which (no R&D entered yet): both years named, no unit guessed, no fix.
+    let found = warnings(&two(dec!(30), None), None);
+    assert_eq!(
+        found,
+        [Warning::TenTimesAnotherYear {
+            year: 2024,
+            field: Field::SalesRevenue,
+            other_year: 2025,
+            slip: None,
+        }],
+        "{found:?}"
+    );
+}

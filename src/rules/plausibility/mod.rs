@@ -97,8 +97,10 @@ pub fn warnings(fin: &Financials, period: Option<&Period>) -> Vec<Warning> {
             let this = yearly(y.year, typed.yuan());
             // Against another year's positive figure: zero says nothing (a year before the
             // first sale, say). Of the two years so far apart, the warning names the smaller
-            // when it is out of line with every other year (a figure typed a tenth), and
-            // otherwise the larger; the message names both.
+            // when it is out of line with every other year (a figure typed a tenth) or with its
+            // own year's figures, and otherwise the larger; the message names both. A unit typed
+            // wrong is said, with its fix, only of a figure known to be the odd one out: of two
+            // years alone, a fix offered for the wrong one would overwrite the right figure.
             let slip = years.iter().find_map(|other| {
                 let low = yearly(other.year, other.get(field)?.yuan());
                 (!low.is_zero() && this > low * TIMES_ANOTHER_YEAR)
@@ -111,7 +113,20 @@ pub fn warnings(fin: &Financials, period: Option<&Period>) -> Vec<Warning> {
                         .then(|| UnitSlip::of(typed, too_large))
                         .flatten()
                 };
-                let warning = if out_of_line(&years, other_year, field, true, 2, &yearly) {
+                // A year's R&D above its revenue (a year with sales) shows up its revenue as
+                // the figure too small, or its R&D as the one too large.
+                let rd_above_revenue = |at: i32| {
+                    year(at).is_some_and(|y| {
+                        matches!((y.get(Field::RdTotal), y.get(Field::SalesRevenue)),
+                            (Some(t), Some(r)) if !r.yuan().is_zero() && t.yuan() > r.yuan())
+                    })
+                };
+                let revenue = field == Field::SalesRevenue;
+                let smaller_is_odd = out_of_line(&years, other_year, field, true, 2, &yearly)
+                    || (revenue && rd_above_revenue(other_year));
+                let larger_is_odd = out_of_line(&years, y.year, field, false, 2, &yearly)
+                    || (!revenue && rd_above_revenue(y.year));
+                let warning = if smaller_is_odd {
                     Warning::TenthOfAnotherYear {
                         year: other_year,
                         field,
@@ -123,7 +138,7 @@ pub fn warnings(fin: &Financials, period: Option<&Period>) -> Vec<Warning> {
                         year: y.year,
                         field,
                         other_year,
-                        slip: slip_of(y.year, true),
+                        slip: slip_of(y.year, true).filter(|_| larger_is_odd),
                     }
                 };
                 // Once for each figure named, whichever other year showed it up.
