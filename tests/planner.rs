@@ -730,7 +730,7 @@ fn a_plan_waits_for_todays_unlikely_figures() {
     )
     .join("\n");
     assert!(
-        zh.contains("测算要等今天的数据核对之后") && zh.contains("核对您的回答"),
+        zh.starts_with("测算要等已填写的数字核对之后：\n") && zh.contains("核对您的回答"),
         "{zh}"
     );
     a.figures_confirmed = true;
@@ -824,4 +824,33 @@ fn a_new_entity_is_told_one_domestic_amount_everywhere() {
     assert!(detail.contains("至少应为 1,800.00万元"), "{detail}");
     // Already eligible: the plan says what it is for.
     assert!(zh.contains("本次自评已初步符合"), "{zh}");
+}
+
+/// A new entity's plan waits, as an existing enterprise's does, for an Art. 6 amount that looks
+/// like a slip: a commitment typed in 亿 for 万 is not stated back as if it stood (issue 25,
+/// item 9). Confirmed, the plan is made on it.
+#[test]
+fn a_new_entity_plan_waits_for_an_unlikely_commitment() {
+    let mut a = favourable(ApplicantPath::NewEntity);
+    a.financials.latest_fiscal_year = Some(2024);
+    a.financials.operating_history = Some(OperatingHistory::FoundedOn {
+        date: CalendarDate::new(2025, 2, 1).unwrap(),
+    });
+    // 3,000 typed in 亿 instead of 万: 3,000亿元 a year.
+    a.committed_average_annual_rd = Some(common::money(dec!(300000000000)));
+    a.planned_domestic_average_annual_rd = Some(common::money(dec!(28000000)));
+    match plan(&a, AS_OF, dec!(0)) {
+        Planned::WaitsForFigures { warnings } => {
+            assert!(
+                warnings.iter().any(|w| matches!(
+                    w,
+                    tic_selfcheck::rules::plausibility::Warning::VeryLarge { .. }
+                )),
+                "{warnings:?}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    a.figures_confirmed = true;
+    assert!(matches!(plan(&a, AS_OF, dec!(0)), Planned::Art6(_)));
 }

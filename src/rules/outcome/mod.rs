@@ -373,6 +373,16 @@ impl Assessment {
         out
     }
 
+    /// The unlikely figures the applicant has not confirmed: what the check page asks about, and
+    /// what a plan waits for.
+    pub fn unconfirmed_figures(&self) -> Vec<Warning> {
+        self.unlikely_figures
+            .iter()
+            .filter(|w| !self.confirmed_figures.contains(w))
+            .copied()
+            .collect()
+    }
+
     /// Everything still missing or unsure, in the order of the conditions.
     pub fn open_points(&self) -> impl Iterator<Item = (&ConditionResult, &Finding)> {
         self.conditions.iter().flat_map(|c| {

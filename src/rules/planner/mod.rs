@@ -127,7 +127,16 @@ pub fn plan_with(answers: &Answers, as_of: CalendarDate, expected: ExpectedReven
         None => return Planned::NotYet,
         Some(ApplicantPath::ExistingEnterprise) => None,
         Some(ApplicantPath::NewEntity) => match art6_not_open(answers, as_of) {
-            None => return Planned::Art6(commitment_plan(answers, as_of)),
+            // The commitment and its part within China are figures like the years': a plan
+            // on a commitment typed in 亿 for 万 would state it as if it stood.
+            None => {
+                return match assess(answers, as_of).unconfirmed_figures() {
+                    to_check if !to_check.is_empty() => {
+                        Planned::WaitsForFigures { warnings: to_check }
+                    }
+                    _ => Planned::Art6(commitment_plan(answers, as_of)),
+                }
+            }
             closed => closed,
         },
     };
@@ -136,13 +145,7 @@ pub fn plan_with(answers: &Answers, as_of: CalendarDate, expected: ExpectedReven
         return Planned::NotYet;
     }
     // Today's figures first: a plan on a slip would under-budget by the slip.
-    let now = assess(answers, as_of);
-    let to_check: Vec<Warning> = now
-        .unlikely_figures
-        .iter()
-        .filter(|w| !now.confirmed_figures.contains(w))
-        .copied()
-        .collect();
+    let to_check = assess(answers, as_of).unconfirmed_figures();
     if !to_check.is_empty() {
         return Planned::WaitsForFigures { warnings: to_check };
     }
@@ -276,13 +279,7 @@ pub fn plan_with(answers: &Answers, as_of: CalendarDate, expected: ExpectedReven
                 Need::AlreadyMet => Decimal::ZERO,
                 Need::NotAvailable { .. } => planned,
             };
-            let with_plan = assess(&next(planned, domestic), on);
-            with_plan
-                .unlikely_figures
-                .iter()
-                .filter(|w| !with_plan.confirmed_figures.contains(w))
-                .copied()
-                .collect()
+            assess(&next(planned, domestic), on).unconfirmed_figures()
         }
         None => Vec::new(),
     };
