@@ -141,29 +141,66 @@ pub fn today() -> crate::rules::dates::CalendarDate {
     }
 }
 
-/// Fetches the long texts (`tic-texts.json`, beside the app) and keeps them for the page.
-pub async fn load_texts() -> bool {
+/// What is done with what a promise settles to: its value, or why it was rejected.
+type Settled = Box<dyn FnOnce(Result<JsValue, JsValue>)>;
+
+/// Calls `then`, once, with what `promise` settles to. Two small callbacks on the promise
+/// instead of an async executor in the app: the app waits for two kinds of promise in all (the
+/// long texts, once, and a file picked for import), and the executor was 0.7 KB of its first
+/// load (gzip). The two callbacks stay allocated after the promise settles (a few dozen bytes
+/// for each file imported), as a forgotten closure does.
+pub fn when_settled(promise: &js_sys::Promise, then: Settled) {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    let then = Rc::new(Cell::new(Some(then)));
+    let on = |ok: bool| {
+        let then = then.clone();
+        Closure::<dyn FnMut(JsValue)>::new(move |value| {
+            if let Some(then) = then.take() {
+                then(if ok { Ok(value) } else { Err(value) });
+            }
+        })
+    };
+    let (resolved, rejected) = (on(true), on(false));
+    let _ = promise.then2(&resolved, &rejected);
+    resolved.forget();
+    rejected.forget();
+}
+
+/// Fetches the long texts (`tic-texts.json`, beside the app), keeps them for the page, and
+/// says whether they arrived.
+pub fn load_texts(done: Box<dyn FnOnce(bool)>) {
     // Already there (another instance of the app on this page loaded them).
     if crate::rules::library::is_loaded() {
-        return true;
+        return done(true);
     }
     let Some(window) = web_sys::window() else {
-        return false;
+        return done(false);
     };
-    let fetched = async {
-        let response: web_sys::Response =
-            wasm_bindgen_futures::JsFuture::from(window.fetch_with_str("./tic-texts.json"))
-                .await?
-                .dyn_into()?;
-        if !response.ok() {
-            return Err(JsValue::NULL);
-        }
-        wasm_bindgen_futures::JsFuture::from(response.text()?).await
-    };
-    match fetched.await.ok().and_then(|t| t.as_string()) {
-        Some(text) => crate::rules::library::load(&text).is_ok(),
-        None => false,
-    }
+    let fetched = window.fetch_with_str("./tic-texts.json");
+    when_settled(
+        &fetched,
+        Box::new(move |response| {
+            let text = response
+                .ok()
+                .and_then(|r| r.dyn_into::<web_sys::Response>().ok())
+                .filter(|r| r.ok())
+                .and_then(|r| r.text().ok());
+            let Some(text) = text else {
+                return done(false);
+            };
+            when_settled(
+                &text,
+                Box::new(move |text| {
+                    done(match text.ok().and_then(|t| t.as_string()) {
+                        Some(text) => crate::rules::library::load(&text).is_ok(),
+                        None => false,
+                    })
+                }),
+            );
+        }),
+    );
 }
 
 /// Loads the page again (after the long texts failed to arrive).
@@ -180,18 +217,26 @@ pub fn print() {
 }
 
 /// Reads a picked or dropped file as text, refusing anything too large before reading it.
-pub async fn read_file(file: web_sys::File) -> Result<String, crate::rules::document::ImportError> {
+pub fn read_file(
+    file: web_sys::File,
+    done: Box<dyn FnOnce(Result<String, crate::rules::document::ImportError>)>,
+) {
     use crate::rules::document::{ImportError, MAX_DOCUMENT_BYTES};
     let size = file.size();
     if size > MAX_DOCUMENT_BYTES as f64 {
-        return Err(ImportError::TooLarge {
+        return done(Err(ImportError::TooLarge {
             bytes: size as usize,
-        });
+        }));
     }
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
-        .await
-        .map_err(|_| ImportError::Unreadable)?;
-    Ok(text.as_string().unwrap_or_default())
+    when_settled(
+        &file.text(),
+        Box::new(move |text| {
+            done(
+                text.map(|t| t.as_string().unwrap_or_default())
+                    .map_err(|_| ImportError::Unreadable),
+            )
+        }),
+    );
 }
 
 /// Has the browser ask before the page is left (reloaded, closed, navigated away); the prompt

@@ -168,10 +168,9 @@ impl AfterRender {
         });
         {
             let dispatcher = dispatcher.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let ok = dom::load_texts().await;
-                dispatcher.dispatch(Action::TextsArrived(ok));
-            });
+            dom::load_texts(Box::new(move |ok| {
+                dispatcher.dispatch(Action::TextsArrived(ok))
+            }));
         }
         // Start pressed on the page index.html showed, before the app was ready (boot.js kept
         // it): acted on now, unless the app has something to say first.

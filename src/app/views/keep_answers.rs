@@ -31,12 +31,14 @@ fn import_first(files: Option<web_sys::FileList>, dispatch: Callback<Action>) {
     let Some(file) = files.and_then(|f| f.get(0)) else {
         return;
     };
-    wasm_bindgen_futures::spawn_local(async move {
-        let result = read_file(file)
-            .await
-            .and_then(|text| AnswersDocument::from_json(&text));
-        dispatch.emit(Action::Import(result));
-    });
+    read_file(
+        file,
+        Box::new(move |text| {
+            dispatch.emit(Action::Import(
+                text.and_then(|text| AnswersDocument::from_json(&text)),
+            ))
+        }),
+    );
 }
 
 /// Pick or drop an exported file.
