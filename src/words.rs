@@ -120,15 +120,15 @@ long_texts! {
     ORGANISATION_FIELD = "ui.organisation_field": "单位名称", "Organisation";
     FILLED_BY_FIELD = "ui.filled_by_field": "填写人", "Filled in by";
     ABOUT_HINT = "ui.about_hint": "只保存在本设备上，随“保存到文件”一起保存，打印在页眉。", "Kept on this device only, saved with your answers to a file, and printed in the header.";
-    WARNINGS_TITLE = "ui.warnings_title": "请再核对以下数字（可以继续填写；核对或确认之前，依据这些数字的结论尚无法判断）：", "Worth a second look (you can go on; until they are checked or confirmed, a result resting on them cannot be told):";
+    WARNINGS_TITLE = "ui.warnings_title": "请再核对以下数字（可以继续填写；核对或确认之前，依据这些数字的结论尚无法判断）：", "Worth a second look (you can go on; until they are checked or confirmed, a result resting on them cannot be decided):";
     CHECK_UNLIKELY_TITLE = "ui.check_unlikely_title": "以下数字可能有误，请核对：", "These figures look unlikely: please check them:";
     CONFIRM_FIGURES_HINT = "ui.confirm_figures_hint": "数字有误的，请点击修改；确认无误的，请勾选下方选项。确认之前，依据这些数字的结论为“尚无法判断”；确认会随回答保存并打印在结果上，修改任何数字后需重新确认。", "Follow a link to correct a figure, or tick the box below if they are right. Until then a result resting on them is “cannot tell yet”; the confirmation is kept with the answers and printed with the result, and changing any figure withdraws it.";
     CONFIRM_FIGURES = "ui.confirm_figures": "我已核对，数据无误", "I have checked: the figures are right";
     FIX_UNIT = "ui.fix_unit": "改为按{meant}填写（{corrected}）", "Type it in {meant} ({corrected})";
     CONFIRM_EXPECTED_REVENUE = "ui.confirm_expected_revenue": "预计销售收入无误", "The expected revenue is right";
     PLAN_GO_CHECK = "ui.plan_go_check": "去“核对您的回答”页", "Go to “Check your answers”";
-    PLAN_TITLE_ART6 = "ui.plan_title_art6": "第六条要求保障的研发投入", "The R&D Article 6 asks the supporting unit to guarantee";
-    PLAN_INTRO_ELIGIBLE = "ui.plan_intro_eligible": "本次自评已初步符合。如果今年不申报、下一轮再申报，“近3年”截至今年：填写今年预计的销售收入，工具按同一套规则算出今年至少需要的研究开发费用，以保持符合条件。", "This self-check is already preliminarily eligible. If you apply in the next round instead of this one, its “last 3 years” end with this year: enter the revenue you expect this year, and the tool works out, under the same rules, the least R&D this year needs to stay eligible.";
+    PLAN_TITLE_ART6 = "ui.plan_title_art6": "第六条要求保障的研发投入", "R&D the supporting unit must guarantee under Article 6";
+    PLAN_INTRO_ELIGIBLE = "ui.plan_intro_eligible": "本次自评已初步符合。如果今年不申报、下一轮再申报，“近3年”截至今年：填写今年预计的销售收入，工具按同一套规则算出今年至少需要的研究开发费用，以保持符合条件。", "The self-check already finds the applicant preliminarily eligible. If you apply in the next round instead of this one, its “last 3 years” end with this year: enter the revenue you expect this year, and the tool works out, under the same rules, the least R&D this year needs to stay eligible.";
     PLAN_TITLE = "ui.plan_title": "明年申报需要什么（测算）", "To apply next year (a projection)";
     PLAN_INTRO_ART6 = "ui.plan_intro_art6": "新建独立法人实体按第六条申报：第六条规定可不考核依托单位当年的研究开发费用，因此这里不需要预计销售收入；需要保障的是以下金额。", "A newly founded entity applies under Article 6, which provides that the supporting unit's R&D of the year may be left unexamined, so no expected revenue is needed here; what it must guarantee is below.";
     PLAN_INTRO = "ui.plan_intro": "下一轮申报的“近3年”截至今年。填写今年预计的销售收入，工具按指引的同一套规则算出今年至少需要的研究开发费用。", "The next round's “last 3 years” end with this year. Enter the revenue you expect this year, and the tool works out, under the same rules, the least R&D this year needs.";
@@ -200,7 +200,7 @@ long_texts! {
     PRINT = "ui.print": "打印", "Print";
     OUTLINE = "ui.outline": "下载建设方案提纲（Word）", "Download the construction-plan outline (Word)";
     OUTLINE_HINT = "ui.outline_hint": "按第七条第（一）项编排的建设方案提纲（.docx），含自查结果、填写的数据、本清单的进度和备注，以及每部分的指引原文和待填写处，可在 Word 或 WPS 中直接编写。文件在本机生成，不上传；勾选“隐藏金额”时不含金额和备注。", "A construction-plan outline (.docx) laid out as Art. 7(1) lists the contents, with the self-check's result, the figures entered, this checklist's progress and notes, and for each part the guideline's words and a place to write, ready to write in Word or WPS. It is made on this device and not uploaded; with “leave the money amounts out” ticked it has no amounts and no notes.";
-    CHECK_BEFORE = "ui.check_before": "依据的数字看起来可能有误，核对或确认之前尚无法判断：", "Rests on figures that look unlikely; until they are corrected or confirmed it cannot be told:";
+    CHECK_BEFORE = "ui.check_before": "依据的数字看起来可能有误，核对或确认之前尚无法判断：", "Rests on figures that look unlikely; until they are corrected or confirmed it cannot be decided:";
     GAP_DONE_WHEN = "ui.gap_done_when": "该项条件满足后（重新自评时显示为“符合”），此项即告完成。", "This is done when the condition is met, as a new self-check will show.";
     NOTICE_IMPORTED = "ui.notice_imported": "已导入文件中的回答。请核对后查看结果。", "The answers in the file were imported. Check them, then see the result.";
     NOTICE_DRAFT_RESTORED = "ui.notice_draft_restored": "已恢复您上次在本设备上保存的回答。", "The answers you saved on this device last time were restored.";

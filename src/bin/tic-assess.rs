@@ -229,7 +229,7 @@ fn condition_text(out: &mut String, c: &ConditionResult, lang: Lang) {
     // One verdict per condition, above; a route of Art. 5(3) says whether it holds.
     for f in &c.findings {
         let route = route_status(c, f, lang)
-            .map(|(status, _)| status + lang.colon())
+            .map(|(status, _)| status + Bilingual::new("。", ". ").get(lang))
             .unwrap_or_default();
         out.push_str(&format!("  - {route}{}\n", describe(&f.reason, lang)));
     }

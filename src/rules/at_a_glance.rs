@@ -139,6 +139,22 @@ pub fn glance_lines(
     (has_routes, lines)
 }
 
+/// The gap column beside `lines`, one cell line each: the line's gap with its “或” (`prefix`,
+/// text); nothing beside a line without one when another line of the row has one (a note, say,
+/// under figures with gaps); and one “—” when no line has a gap.
+pub fn gap_column<'a>(lines: &'a [(&'static str, KeyFigure)]) -> Vec<(&'static str, &'a str)> {
+    let any = lines.iter().any(|(_, k)| k.gap.is_some());
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, (prefix, k))| match &k.gap {
+            Some(gap) => (*prefix, gap.as_str()),
+            None if !any && i == 0 => ("", "—"),
+            None => ("", ""),
+        })
+        .collect()
+}
+
 /// The figures entered, one row per year: the year, then each amount as the page shows it
 /// (or “未填写”).
 pub fn figure_rows(years: &[YearFigures], lang: Lang) -> Vec<Vec<String>> {

@@ -86,6 +86,40 @@ pub fn to_half_width(c: char) -> char {
     }
 }
 
+/// Items named in a sentence, as each language lists them: “甲、乙和丙” is written “甲、乙、丙”
+/// (the enumeration comma, GB/T 15834), “A, B and C” in English.
+pub fn list_in_sentence<S: AsRef<str>>(items: &[S], lang: Lang) -> String {
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(match lang {
+                Lang::Zh => "、",
+                Lang::En if i + 1 == items.len() => " and ",
+                Lang::En => ", ",
+            });
+        }
+        out.push_str(item.as_ref());
+    }
+    out
+}
+
+/// Words that start a sentence in English, put inside one (“the committed average …”). They
+/// start with an ASCII letter; ASCII case keeps Unicode's case tables out of the app.
+pub fn lower_first(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => name.to_string(),
+        Lang::En => {
+            let mut name = name.to_string();
+            // An abbreviation keeps its capitals: “R&D within China”, “RMB”.
+            let word = name.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase);
+            if let (true, Some(first)) = (word, name.get_mut(..1)) {
+                first.make_ascii_lowercase();
+            }
+            name
+        }
+    }
+}
+
 /// Picks the sentence for `lang` out of two already formatted ones.
 pub fn pick(lang: Lang, zh: String, en: String) -> String {
     match lang {
@@ -97,6 +131,36 @@ pub fn pick(lang: Lang, zh: String, en: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_put_inside_a_sentence_lose_their_capital_but_abbreviations_keep_theirs() {
+        assert_eq!(
+            lower_first("Sales revenue in 2024", Lang::En),
+            "sales revenue in 2024"
+        );
+        assert_eq!(
+            lower_first("The committed average", Lang::En),
+            "the committed average"
+        );
+        assert_eq!(
+            lower_first("R&D within China", Lang::En),
+            "R&D within China"
+        );
+        assert_eq!(lower_first("RMB 1", Lang::En), "RMB 1");
+        assert_eq!(lower_first("销售收入", Lang::Zh), "销售收入");
+    }
+
+    #[test]
+    fn lists_read_as_each_language_writes_them() {
+        assert_eq!(list_in_sentence::<&str>(&[], Lang::En), "");
+        assert_eq!(list_in_sentence(&["A"], Lang::En), "A");
+        assert_eq!(list_in_sentence(&["A", "B"], Lang::En), "A and B");
+        assert_eq!(list_in_sentence(&["A", "B", "C"], Lang::En), "A, B and C");
+        assert_eq!(
+            list_in_sentence(&["甲", "乙", "丙"], Lang::Zh),
+            "甲、乙、丙"
+        );
+    }
 
     #[test]
     fn parses_language_tags() {

@@ -12,7 +12,7 @@ use super::answers::{Answers, Field};
 use super::answers::{
     COMMITMENT_LABEL, PLANNED_DOMESTIC_LABEL, SINCE_FOUNDING_DOMESTIC_LABEL, SINCE_FOUNDING_TITLE,
 };
-use super::at_a_glance::{figure_rows, glance_lines, route_words};
+use super::at_a_glance::{figure_rows, gap_column, glance_lines, route_words};
 use super::at_a_glance::{
     FISCAL_YEAR, GLANCE_CONDITION, GLANCE_FIGURE, GLANCE_GAP, GLANCE_VERDICT,
 };
@@ -220,10 +220,14 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
                 figures.push(either.to_string());
                 gaps.push(String::new());
             }
-            for (prefix, k) in lines {
-                figures.push([prefix, &k.text].concat());
-                gaps.push(k.gap.map_or("—".into(), |g| [prefix, &g].concat()));
+            for (prefix, k) in &lines {
+                figures.push([prefix, k.text.as_str()].concat());
             }
+            gaps.extend(
+                gap_column(&lines)
+                    .into_iter()
+                    .map(|(prefix, gap)| [prefix, gap].concat()),
+            );
             vec![
                 [c.clause.citation(lang), "\n", c.condition.title().get(lang)].concat(),
                 c.verdict.label().get(lang).to_string(),

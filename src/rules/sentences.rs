@@ -103,10 +103,10 @@ long_texts! {
         "This result rests on figures the applicant confirmed although they looked unlikely: {list}.";
     CHECK_FIGURES = "say.check_figures":
         "请核对数据：{list}本项结论依据这些数据；修改数据，或在“核对您的回答”页确认“我已核对，数据无误”之前，尚无法判断。",
-        "Please check the figures: {list} This result rests on them: until they are corrected, or confirmed on the “Check your answers” page (“I have checked: the figures are right”), it cannot be told.";
+        "Please check the figures: {list} This result rests on them: until they are corrected, or confirmed on the “Check your answers” page (“I have checked: the figures are right”), it cannot be decided.";
     CORRECT_FIGURES = "say.correct_figures":
         "请改正数据：{list}本项结论依据这些数据，改正之前尚无法判断。",
-        "Please correct the figures: {list} This result rests on them: until they are corrected, it cannot be told.";
+        "Please correct the figures: {list} This result rests on them: until they are corrected, it cannot be decided.";
     RD_GROWTH_WITHOUT_PREVIOUS_YEAR = "say.rd_growth_without_previous_year":
         "{previous_year}年尚未经营，无法计算{year}年的研发费用增速；此项只能按研发费用占比判断。",
         "The applicant did not operate in {previous_year}, so R&D growth for {year} cannot be measured; only the R&D ratio can meet this condition.";
@@ -223,7 +223,7 @@ long_texts! {
         "On the answers given, the applicant preliminarily meets the conditions for a supporting unit under {number}. This is a self-check, not the Commission's decision; an application is judged on the construction plan, supporting documents and expert review.";
     NOT_ELIGIBLE = "say.not_eligible":
         "按所填信息，贵单位目前不符合{number}规定的依托单位条件：{unmet}不满足。详见各项说明及与门槛的差距。{reference}",
-        "On the answers given, the applicant does not currently meet the conditions for a supporting unit under {number}: {unmet} not met. See each condition for the reasons and the distance to the threshold.{reference}";
+        "On the answers given, the applicant does not currently meet the conditions for a supporting unit under {number}. Not met: {unmet}. See each condition for the reasons and the distance to the threshold.{reference}";
     CANNOT_TELL = "say.cannot_tell":
         "目前尚无法判断：{open}尚未确定。{how}{reference}",
         "We can't give a result yet because {open} cannot be decided yet.{how}{reference}";

@@ -7,7 +7,7 @@
 
 use super::clauses::ClauseId;
 use super::guideline::RuleSet;
-use super::lang::{Bilingual, Lang};
+use super::lang::{list_in_sentence, Bilingual, Lang};
 use super::library::{fill, long_texts};
 use super::outcome::{
     Assessment, Condition, ConditionResult, DomesticBasis, Finding, Overall, Reason, Verdict,
@@ -193,7 +193,7 @@ pub fn describe_remedy(remedy: &Remedy, rules: &RuleSet, lang: Lang) -> String {
             fill(
                 template.get(lang),
                 &[
-                    ("clauses", &cited.join(Bilingual::new("、", ", ").get(lang))),
+                    ("clauses", &list_in_sentence(&cited, lang)),
                     ("years", &years(*first_year, *latest_year)),
                     ("next_round", &(current_year + 1)),
                     ("next_years", &years(*next_first, *next_latest)),
@@ -292,10 +292,7 @@ pub fn next_steps(assessment: &Assessment, lang: Lang) -> Vec<(ClauseId, String)
             first.clause(),
             fill(
                 NOT_YET_DECLARED().get(lang),
-                &[(
-                    "clauses",
-                    &declared.join(Bilingual::new("、", ", ").get(lang)),
-                )],
+                &[("clauses", &list_in_sentence(&declared, lang))],
             ),
         ));
     }

@@ -254,7 +254,7 @@ test.describe('the words on paper (item 4)', () => {
     await answerDeclarations(page, {}, { value: '2,500', unit: 'wan', plannedDomestic: '2,000' });
     await fillFigures(page, { founded: '2025-03-01', sinceFounding: { rd: '800', domestic: '600' } });
     const status = page.locator('#tic-live-status');
-    await expect(status).toHaveText('按已填数据：第六条（新建独立法人实体）符合；第六条（新建独立法人实体：研究开发费用保障与联合单位能力）符合；第五条第（四）项 符合');
+    await expect(status).toHaveText('按已填数据：第六条（新建独立法人实体）符合；第六条（新建独立法人实体：研究开发费用保障与联合单位能力）符合；第五条第（四）项符合');
   });
 });
 

@@ -289,7 +289,7 @@ test('in English: the unit, the echo, the warnings and a refused file read natur
   await expect(page.locator('label[for="tic-figures-confirmed"]')).toHaveText('I have checked: the figures are right');
   await seeResults(page);
   await expect(page.locator('#tic-overall-verdict')).toHaveText('Cannot tell yet');
-  await expect(card(page, 'rd_intensity')).toContainText('Rests on figures that look unlikely; until they are corrected or confirmed it cannot be told');
+  await expect(card(page, 'rd_intensity')).toContainText('Rests on figures that look unlikely; until they are corrected or confirmed it cannot be decided');
   await expect(card(page, 'rd_intensity').locator('.tic-route[data-route="unchecked"]')).not.toHaveCount(0);
 });
 

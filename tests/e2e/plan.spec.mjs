@@ -150,3 +150,42 @@ test('in the picture each year\'s revenue and R&D bars stand side by side, insid
     expect(rd.x + rd.w).toBeLessThanOrEqual((i + 1) * 25);
   }
 });
+
+// Issue 25, items 9 and 10: an expected revenue that looks like a slip is not planned on. Typed
+// “15” on a page in 万元 while 2024 was 14亿, it reads as 亿 typed in 万: the plan says so,
+// offers the fix and a box to confirm it; confirmed or corrected, the plan follows.
+test('the plan waits for an expected revenue that looks like a slip', async ({ page }) => {
+  await existingEnterpriseToCheck(page, { years: YEARS });
+  await seeResults(page);
+  await page.locator('#tic-expected-revenue').fill('15');
+  await expect(page.locator('#tic-plan-lines')).toHaveText('2025年预计销售收入看起来可能有误：');
+  const checks = page.locator('#tic-plan-checks');
+  await expect(checks).toContainText('2025年销售收入约为2023年的万分之一，看起来按亿元填写了万元栏（按亿元读取为 150,000.00万元）');
+  // Said once, with its fix: not again as a sentence of the plan.
+  await expect(page.locator('#tic-plan')).toContainText('请改正，或确认无误后再测算。');
+  await expect(page.locator('#tic-plan').getByText('2025年销售收入约为2023年的万分之一')).toHaveCount(1);
+  await expect(page.locator('#tic-plan')).not.toContainText('按研发费用占比：2025年研究开发费用至少');
+  // Confirmed as typed: planned on 15万元 (and the R&D it asks is then above that revenue).
+  await page.locator('#tic-expected-revenue-confirmed').check();
+  await expect(page.locator('#tic-plan-lines')).toContainText('按研发费用占比');
+  // Typed with its unit: planned at once, and the confirmation is withdrawn with the old figure.
+  await page.locator('#tic-expected-revenue').fill('12亿');
+  await expect(page.locator('#tic-plan-lines')).toContainText('按研发费用占比：2025年研究开发费用至少 22,100.00万元。');
+  await expect(page.locator('#tic-plan-checks')).toHaveCount(0);
+});
+
+// Issue 25, item 9: a plan is not made on figures still to check. 2024's revenue typed a tenth
+// of the others: the plan waits for the check page and links to it.
+test('the plan waits for today\'s figures to be checked, in English too', async ({ page }) => {
+  const slipped = { ...YEARS, 2024: { revenue: ['1.2', 'yi'], rd: ['1.9', 'yi'], domestic: ['1', 'yi'] } };
+  await existingEnterpriseToCheck(page, { years: slipped });
+  await seeResults(page);
+  await page.locator('#tic-expected-revenue').fill('120000');
+  await expect(page.locator('#tic-plan-lines')).toHaveText('测算要等已填写的数字核对之后：');
+  await expect(page.locator('#tic-plan-checks')).toContainText('2024年销售收入不到2023年的十分之一');
+  await page.locator('.tic-lang__button[lang="en"]').click();
+  await expect(page.locator('#tic-plan-lines')).toHaveText('The plan waits for the figures entered to be checked:');
+  await expect(page.locator('#tic-plan')).toContainText('Correct or confirm them on the “Check your answers” page first, then see the plan.');
+  await page.locator('#tic-plan-go-check').click();
+  await expect(page).toHaveURL(/#check$/);
+});

@@ -403,17 +403,17 @@ test('the live figures tell a screen reader one status line, not every keystroke
   await expect(live).not.toHaveAttribute('aria-live', /.*/);
   const status = page.locator('#tic-live-status');
   await expect(status).toHaveAttribute('role', 'status');
-  await expect(status).toHaveText('按已填数据：第五条第（三）项第3目 符合；第五条第（四）项 符合');
+  await expect(status).toHaveText('按已填数据：第五条第（三）项第3目符合；第五条第（四）项符合');
   // One yuan less of domestic R&D in 2024 keeps the verdicts: the line does not change.
   await page.locator('#tic-fig-2024-rd-domestic').fill('5999.9999');
-  await expect(status).toHaveText('按已填数据：第五条第（三）项第3目 符合；第五条第（四）项 符合');
+  await expect(status).toHaveText('按已填数据：第五条第（三）项第3目符合；第五条第（四）项符合');
   // 17,999.9999 of 18,000 rounds half up, as a spreadsheet does.
   await expect(live).toContainText('的 100.00%');
   // Domestic R&D far below 60%: the line says so.
   await page.locator('#tic-fig-2024-rd-domestic').fill('10');
   await page.locator('#tic-fig-2023-rd-domestic').fill('10');
   await page.locator('#tic-fig-2022-rd-domestic').fill('10');
-  await expect(status).toHaveText('按已填数据：第五条第（三）项第3目 符合；第五条第（四）项 不符合');
+  await expect(status).toHaveText('按已填数据：第五条第（三）项第3目符合；第五条第（四）项不符合');
 });
 
 test('a founding date typed the Chinese way is read, and one after the latest year is an error on the field', async ({ page }) => {

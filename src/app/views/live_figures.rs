@@ -45,16 +45,18 @@ pub fn live_figures(state: &WizardState) -> Html {
                 .filter(|o| o.clause == c.clause && shown.contains(&o.condition))
                 .count()
                 > 1;
-            // “第六条（新建独立法人实体）符合”: no space after a full-width parenthesis.
-            let (name, space) = match (shared, lang) {
-                (false, _) => (String::new(), " "),
-                (true, Lang::Zh) => (lang.parenthesised(c.condition.title().get(lang)), ""),
-                (true, Lang::En) => (lang.parenthesised(c.condition.title().get(lang)), " "),
+            // “第六条（新建独立法人实体）符合”, “Art. 5(4) is met”: the verdict as words of the
+            // sentence, with no space beside Chinese.
+            let name = if shared {
+                lang.parenthesised(c.condition.title().get(lang))
+            } else {
+                String::new()
             };
+            let space = if lang == Lang::Zh { "" } else { " " };
             format!(
                 "{}{name}{space}{}",
                 c.clause.citation(lang),
-                c.verdict.label().get(lang)
+                c.verdict.in_sentence().get(lang)
             )
         })
         .collect();

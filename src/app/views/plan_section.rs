@@ -51,30 +51,42 @@ pub fn plan_section(
             PLAN_WITHHELD().get(lang),
         );
     } else if let Some(planned) = &planned {
-        lines.open(
-            "ul",
-            &[
-                ("class", "tic-list tic-list--bullet"),
-                ("id", "tic-plan-lines"),
-            ],
-        );
-        for line in plan_sentences(planned, assessment.rules, lang) {
-            lines.element("li", &[], &line);
-        }
-        lines.close("ul");
-        // What the plan waits for, each linking to its figure (a unit typed wrong with its fix).
+        let sentences = plan_sentences(planned, assessment.rules, lang);
         if let Planned::WaitsForFigures { warnings } | Planned::CheckExpectedRevenue { warnings } =
             planned
         {
+            // What the plan waits for: its lead, the figures each linking to its field (a unit
+            // typed wrong with its fix) in place of their sentences, and what to do.
+            let (lead, then) = (&sentences[0], &sentences[sentences.len() - 1]);
+            lines
+                .element(
+                    "p",
+                    &[("class", "tic-body"), ("id", "tic-plan-lines")],
+                    lead,
+                )
+                .open(
+                    "div",
+                    &[
+                        ("class", "tic-inset tic-inset--warning"),
+                        ("id", "tic-plan-checks"),
+                    ],
+                );
+            write_warning_items(&mut lines, warnings, &[], lang);
+            lines
+                .close("div")
+                .element("p", &[("class", "tic-body")], then);
+        } else {
             lines.open(
-                "div",
+                "ul",
                 &[
-                    ("class", "tic-inset tic-inset--warning"),
-                    ("id", "tic-plan-checks"),
+                    ("class", "tic-list tic-list--bullet"),
+                    ("id", "tic-plan-lines"),
                 ],
             );
-            write_warning_items(&mut lines, warnings, &[], lang);
-            lines.close("div");
+            for line in &sentences {
+                lines.element("li", &[], line);
+            }
+            lines.close("ul");
         }
     }
     // The picture and its tables show amounts: left out with them.

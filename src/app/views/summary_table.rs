@@ -5,7 +5,7 @@
 use super::change_link::{follow_field_links, write_change_link};
 use super::verdict_tag::write_verdict_tag;
 use crate::markup::Markup;
-use crate::rules::at_a_glance::{deciding_findings, glance_lines, route_words};
+use crate::rules::at_a_glance::{deciding_findings, gap_column, glance_lines, route_words};
 use crate::rules::explain::Amounts;
 use crate::rules::outcome::{Assessment, Verdict};
 use crate::wizard::{field_for, Action, WizardState};
@@ -94,12 +94,21 @@ pub fn summary_table(
                 "",
             );
         }
-        for (prefix, k) in &lines {
+        for (prefix, gap) in gap_column(&lines) {
+            if gap.is_empty() {
+                // Beside a line without a gap: keeps the next gap beside its figure.
+                m.element(
+                    "p",
+                    &[("class", "tic-glance__line"), ("aria-hidden", "true")],
+                    "",
+                );
+                continue;
+            }
             m.open("p", &[("class", "tic-glance__line")]);
-            if !prefix.is_empty() && k.gap.is_some() {
+            if !prefix.is_empty() {
                 m.element("span", &[("class", "tic-glance__or")], prefix);
             }
-            m.text(k.gap.as_deref().unwrap_or("—")).close("p");
+            m.text(gap).close("p");
         }
         m.close("td").open("td", &[("class", "tic-no-print")]);
         // The link goes to what decides the verdict: for a condition not met (or not known),

@@ -15,7 +15,7 @@ pub use art5_3::{describe_growth, describe_scale, describe_scale_with};
 pub use years::{count_fiscal_years, describe_fiscal_year, describe_period, describe_years};
 
 use super::guideline::RuleSet;
-use super::lang::{pick, Bilingual, Lang};
+use super::lang::{list_in_sentence, lower_first, pick, Bilingual, Lang};
 use super::library::fill;
 use super::money_display::{format_amount, Rounding};
 use super::outcome::{Assessment, Overall, Reason, Verdict};
@@ -161,7 +161,7 @@ pub fn describe_confirmed(warnings: &[Warning], lang: Lang, amounts: Amounts) ->
     (!warnings.is_empty()).then(|| {
         let facts: Vec<String> = warnings
             .iter()
-            .map(|w| w.fact(lang, amounts == Amounts::Shown))
+            .map(|w| lower_first(&w.fact(lang, amounts == Amounts::Shown), lang))
             .collect();
         let list = facts.join(Bilingual::new("；", "; ").get(lang));
         fill_sentence(RESTS_ON_CONFIRMED(), lang, &[("list", &list)])
@@ -205,7 +205,6 @@ pub fn summary(assessment: &Assessment, lang: Lang) -> String {
             )
         })
         .unwrap_or_default();
-    let separator = Bilingual::new("、", ", ").get(lang);
     // A verdict on figures the applicant confirmed although they looked unlikely says so, in
     // every place the summary is read (never a bare “初步符合”).
     let confirmed = describe_confirmed(&assessment.rests_on_confirmed(), lang, Amounts::Hidden)
@@ -218,7 +217,7 @@ pub fn summary(assessment: &Assessment, lang: Lang) -> String {
             lang,
             &[
                 ("number", &number),
-                ("unmet", &named(Verdict::NotMet).join(separator)),
+                ("unmet", &list_in_sentence(&named(Verdict::NotMet), lang)),
                 ("reference", &reference),
             ],
         ),
@@ -246,7 +245,7 @@ pub fn summary(assessment: &Assessment, lang: Lang) -> String {
                 CANNOT_TELL(),
                 lang,
                 &[
-                    ("open", &named(Verdict::CannotTell).join(separator)),
+                    ("open", &list_in_sentence(&named(Verdict::CannotTell), lang)),
                     ("how", &how.get(lang)),
                     ("reference", &reference),
                 ],

@@ -81,7 +81,7 @@ long_texts! {
         "The guarantee entered is {committed} a year on average: {gap}.";
     PLAN_ART6_ELIGIBLE = "plan.art6_eligible":
         "本次自评已初步符合：下面是申报后依托单位要保障的研发投入，供编写建设方案的预算方案。",
-        "This self-check is already preliminarily eligible: below is the R&D the supporting unit commits to by applying, for the budget plan of the construction plan.";
+        "The self-check already finds the applicant preliminarily eligible: below is the R&D the supporting unit commits to by applying, for the budget plan of the construction plan.";
     PLAN_ART6_NOT_YET = "plan.art6_not_yet":
         "下面是第六条和第五条第（四）项要求依托单位保障的研发投入。",
         "Below is the R&D that Art. 6 and Art. 5(4) ask the supporting unit to guarantee.";
@@ -98,11 +98,17 @@ long_texts! {
         "第五条第（四）项：在中国境内发生的研究开发费用应不低于研究开发费用的 {share}，按未来{years}年合计计算，不是每年的下限；按最低保障额计，境内部分年均至少 {domestic}。",
         "Art. 5(4): R&D within China must be at least {share} of all R&D, over the next {years} years taken together, not in each year; at the minimum guarantee, that is at least {domestic} a year on average within China.";
     PLAN_WAITS = "plan.waits":
-        "测算要等今天的数据核对之后：{list}请先在“核对您的回答”页改正或确认这些数字，再测算明年申报需要什么。",
-        "The plan waits for today's figures to be checked: {list} Correct or confirm them on the “Check your answers” page first, then work out the plan.";
+        "测算要等已填写的数字核对之后：",
+        "The plan waits for the figures entered to be checked:";
+    PLAN_WAITS_THEN = "plan.waits_then":
+        "请先在“核对您的回答”页改正或确认这些数字，再看测算。",
+        "Correct or confirm them on the “Check your answers” page first, then see the plan.";
     PLAN_CHECK_REVENUE = "plan.check_revenue":
-        "{year}年预计销售收入看起来可能有误：{list}请改正，或确认无误后再测算。",
-        "The expected revenue for {year} looks unlikely: {list} Correct it, or confirm that it is right, for the plan.";
+        "{year}年预计销售收入看起来可能有误：",
+        "The expected revenue for {year} looks unlikely:";
+    PLAN_CHECK_REVENUE_THEN = "plan.check_revenue_then":
+        "请改正，或确认无误后再测算。",
+        "Correct it, or confirm that it is right, for the plan.";
     PLAN_OTHER_BAND = "plan.other_band":
         "按期间的{fiscal_years}计算，年均销售收入 {average}，属于{item}“{band}”档（指引未规定不满一年的年度如何计算年均销售收入，两种算法都要满足）：{routes}",
         "Averaged over the period's {fiscal_years}, revenue is {average}, in the band of {item}, “{band}” (the guideline does not say how a part year is averaged, so the plan meets both readings): {routes}";
@@ -110,8 +116,8 @@ long_texts! {
         "按会计年度计算的档次要求更多，计划按两种算法中要求较多的一种安排：{year}年研究开发费用至少 {planned}（多 {extra}）。",
         "The band by fiscal years asks for more, so the plan follows the larger of the two readings: at least {planned} of R&D in {year} ({extra} more).";
     PLAN_WILL_ASK = "plan.will_ask":
-        "按此计划，{list}明年自评时工具会请您核对确认这些数字。",
-        "With this plan, {list} The self-check next year will ask you to confirm these figures.";
+        "按此计划，明年自评时工具会请您核对确认下列数字：{list}",
+        "With this plan, next year's self-check will ask you to confirm these figures: {list}";
     PLAN_MISSING = "plan.missing":
         "先填写{list}，才能计算明年申报的计划。",
         "Enter {list} first to work out a plan for next year's application.";
@@ -148,18 +154,18 @@ pub fn plan_sentences(planned: &Planned, rules: &RuleSet, lang: Lang) -> Vec<Str
             let list = list.join(LIST_SEPARATOR().get(lang));
             return vec![say(PLAN_MISSING(), &[("list", &list)])];
         }
+        // What the plan waits for: a lead, each figure's warning on a line of its own (the page
+        // puts them in a box with their links and fixes), and what to do.
         Planned::WaitsForFigures { warnings: w } => {
-            return vec![say(PLAN_WAITS(), &[("list", &warnings(w))])]
+            return waiting(PLAN_WAITS().get(lang).into(), w, PLAN_WAITS_THEN(), lang)
         }
         Planned::CheckExpectedRevenue { warnings: w } => {
             let year = w
                 .iter()
                 .find_map(|w| w.year_and_field().map(|(year, _)| year))
                 .unwrap_or_default();
-            return vec![say(
-                PLAN_CHECK_REVENUE(),
-                &[("year", &year), ("list", &warnings(w))],
-            )];
+            let lead = say(PLAN_CHECK_REVENUE(), &[("year", &year)]);
+            return waiting(lead, w, PLAN_CHECK_REVENUE_THEN(), lang);
         }
         Planned::NotYet => return vec![PLAN_NOT_YET().get(lang).to_string()],
     };
@@ -322,6 +328,14 @@ pub fn plan_sentences(planned: &Planned, rules: &RuleSet, lang: Lang) -> Vec<Str
         ));
     }
     lines.push(PLAN_CAVEAT().get(lang).to_string());
+    lines
+}
+
+/// A plan that waits: `lead`, each warning's message, then `then`.
+fn waiting(lead: String, warnings: &[Warning], then: Bilingual, lang: Lang) -> Vec<String> {
+    let mut lines = vec![lead];
+    lines.extend(warnings.iter().map(|w| w.message(false, lang, true)));
+    lines.push(then.get(lang).into());
     lines
 }
 

@@ -4,7 +4,7 @@
 
 use super::Warning;
 use crate::rules::answers::{Field, Figure, PlanAmount};
-use crate::rules::lang::Lang;
+use crate::rules::lang::{lower_first, Lang};
 use crate::rules::library::{fill, long_texts};
 use crate::rules::money_display::{format_amount, format_yuan, Rounding};
 
@@ -59,8 +59,8 @@ long_texts! {
         "请核对单位和位数",
         "check the unit and the digits";
     ASK_UNIT_SLIP = "warn.ask_unit_slip":
-        "看起来按{meant}填写了{read_in}栏：按{meant}读取为 {corrected}",
-        "it looks typed in {meant} where the unit is {read_in}: read in {meant}, it is {corrected}";
+        "看起来按{meant}填写了{read_in}栏（按{meant}读取为 {corrected}）",
+        "it looks typed in {meant} where the unit is {read_in} (read in {meant}, {corrected})";
     ASK_UNIT_SLIP_WITHOUT_AMOUNT = "warn.ask_unit_slip_without_amount":
         "看起来按{meant}填写了{read_in}栏",
         "it looks typed in {meant} where the unit is {read_in}";
@@ -214,20 +214,5 @@ impl Warning {
             }
         };
         fill(text.get(lang), &[("fact", &fact)])
-    }
-}
-
-/// A name that starts a sentence in English, put inside one (“the committed average …”). The
-/// names start with an ASCII letter; ASCII case keeps Unicode's case tables out of the app.
-fn lower_first(name: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => name.to_string(),
-        Lang::En => {
-            let mut name = name.to_string();
-            if let Some(first) = name.get_mut(..1) {
-                first.make_ascii_lowercase();
-            }
-            name
-        }
     }
 }
