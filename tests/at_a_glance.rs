@@ -125,10 +125,13 @@ fn a_route_says_how_it_stands_and_what_it_rests_on() {
     ]);
     let r = assess(&unchecked, AS_OF);
     assert!(!r.unlikely_figures.is_empty());
+    let c = r.condition(Condition::RdIntensity).unwrap();
     assert_eq!(
-        r.condition(Condition::RdIntensity).unwrap().verdict,
+        c.verdict,
         tic_selfcheck::rules::outcome::Verdict::CannotTell
     );
+    // The band rests on the figures to check: Art. 5(3) is cited, not one of its items.
+    assert_eq!(c.clause, tic_selfcheck::rules::clauses::ClauseId::Art5_3);
     assert_eq!(
         routes(&unchecked, Lang::Zh),
         [
@@ -146,8 +149,15 @@ fn a_route_says_how_it_stands_and_what_it_rests_on() {
         routes(&unchecked, Lang::En)[0].0,
         "By the R&D ratio: met on the figures as entered, still to check"
     );
-    // Confirmed, the arithmetic is the verdict again.
+    // Confirmed, the arithmetic is the verdict again, in its band (an average of 28亿: item 2).
     unchecked.figures_confirmed = true;
+    assert_eq!(
+        assess(&unchecked, AS_OF)
+            .condition(Condition::RdIntensity)
+            .unwrap()
+            .clause,
+        tic_selfcheck::rules::clauses::ClauseId::Art5_3Item2
+    );
     assert_eq!(
         routes(&unchecked, Lang::Zh),
         [

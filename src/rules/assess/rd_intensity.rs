@@ -17,6 +17,12 @@ use rust_decimal::{Decimal, RoundingStrategy};
 pub(super) fn rd_intensity(fin: &Financials, ctx: &Context) -> ConditionResult {
     let result = |clause, verdict, findings, revenue_scale| {
         let (verdict, findings, confirmed_figures) = ctx.settle(verdict, findings, READ_BY_ART5_3);
+        // While figures it reads are still to check, the band is as open as the verdict: the
+        // result cites Art. 5(3), not an item a corrected figure may change (item 22).
+        let to_check = findings
+            .iter()
+            .any(|f| matches!(f.reason, Reason::CheckFigures { .. }));
+        let clause = if to_check { ClauseId::Art5_3 } else { clause };
         ConditionResult {
             condition: Condition::RdIntensity,
             clause,
