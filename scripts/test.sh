@@ -37,6 +37,11 @@ CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}" \
 step "release build (trunk, offline)"
 trunk build --release --locked --quiet
 test -s dist/index.html && test -s dist/tic-selfcheck_bg.wasm && test -s dist/boot.js
+# The same bytes on every machine: no path of this machine's Cargo home in the wasm.
+if grep -qaF "${CARGO_HOME:-$HOME/.cargo}/registry" dist/tic-selfcheck_bg.wasm; then
+  echo "dist/tic-selfcheck_bg.wasm names files by this machine's Cargo home (see scripts/ensure-tools.sh)" >&2
+  exit 1
+fi
 
 # The first load (what the start page needs) must stay within 170 KB gzip, and all files with
 # the long texts fetched after it within 220 KB (DEVELOPERS.md). docs/size.md says where the
