@@ -52,7 +52,7 @@ first_page_words! {
         "Continue";
     START_INTRO = "用本工具对照第五条、第六条规定的依托单位基本条件，在申报前初步判断贵单位能否作为北京市技术创新中心的依托单位，并了解与各项门槛的差距。",
         "Use this tool before applying to check whether your enterprise meets the basic conditions for the supporting unit of a Beijing Technology Innovation Center in Articles 5 and 6, and how far it is from each threshold.";
-    START_NOT = "这是申报前的自评，不是市科委、中关村管委会的认定。正式申报以建设方案、证明材料和专家论证为准。",
+    START_NOT = "这是申报前的自评，不是市科委中关村管委会的认定。正式申报以建设方案、证明材料和专家论证为准。",
         "This is a self-check before applying, not a decision of the Beijing Municipal Science and Technology Commission and Zhongguancun Administrative Committee. An application is judged on the construction plan, evidence and expert review.";
     START_NEED_TITLE = "请准备",
         "Before you start";
@@ -185,7 +185,7 @@ long_texts! {
     ANSWER_NOT_SURE = "ui.answer_not_sure": "不确定", "Not sure";
     CHECK_INTRO = "ui.check_intro": "提交前请核对。点击“修改”可返回相应问题，修改后会回到本页。", "Check your answers. “Change” takes you back to the question and then returns here.";
     CHECK_PATH = "ui.check_path": "申报类型", "Type of applicant";
-    CHECK_HISTORY_SINCE = "ui.check_history_since": "成立于", "Founded on";
+    CHECK_HISTORY_SINCE = "ui.check_history_since": "成立于{date}", "Founded on {date}";
     HISTORY_FOUNDED_IN = "ui.history_founded_in": "成立于{year}年，当年经营{months}（导入的文件中的经营时间）", "Founded in {year}, operating {months} of that year (as in the imported file)";
     RESULT_OVERALL = "ui.result_overall": "总体结论", "Overall result";
     RESULT_CONDITIONS = "ui.result_conditions": "各项条件", "Each condition";
@@ -195,11 +195,11 @@ long_texts! {
     RESULT_REMEDIES = "ui.result_remedies": "怎样才能符合", "What would change the result";
     RESULT_VERSION = "ui.result_version": "结果依据", "What this result rests on";
     RESULT_REFERENCE = "ui.result_reference": "参考：按第五条第（三）项的结果（不计入第六条的结论）", "For reference: the result under Article 5(3) (not counted in the Article 6 result)";
-    RESULT_DISCLAIMER = "ui.result_disclaimer": "本结果根据您填写的信息在本机计算，仅供申报前自查参考，不代表市科委、中关村管委会的认定。", "This result was computed on this device from your answers. It is a self-check before applying, not a decision of the Commission.";
+    RESULT_DISCLAIMER = "ui.result_disclaimer": "本结果根据您填写的信息在本机计算，仅供申报前自评参考，不代表市科委中关村管委会的认定。", "This result was computed on this device from your answers. It is a self-check before applying, not a decision of the Commission.";
     EXPORT = "ui.export": "保存到文件", "Save to a file";
     PRINT = "ui.print": "打印", "Print";
     OUTLINE = "ui.outline": "下载建设方案提纲（Word）", "Download the construction-plan outline (Word)";
-    OUTLINE_HINT = "ui.outline_hint": "按第七条第（一）项编排的建设方案提纲（.docx），含自查结果、填写的数据、本清单的进度和备注，以及每部分的指引原文和待填写处，可在 Word 或 WPS 中直接编写。文件在本机生成，不上传；勾选“隐藏金额”时不含金额和备注。", "A construction-plan outline (.docx) laid out as Art. 7(1) lists the contents, with the self-check's result, the figures entered, this checklist's progress and notes, and for each part the guideline's words and a place to write, ready to write in Word or WPS. It is made on this device and not uploaded; with “leave the money amounts out” ticked it has no amounts and no notes.";
+    OUTLINE_HINT = "ui.outline_hint": "按第七条第（一）项编排的建设方案提纲（.docx），含自评结果、填写的数据、本清单的进度和备注，以及每部分的指引原文和待填写处，可在 Word 或 WPS 中直接编写。文件在本机生成，不上传；勾选“隐藏金额”时不含金额和备注。", "A construction-plan outline (.docx) laid out as Art. 7(1) lists the contents, with the self-check's result, the figures entered, this checklist's progress and notes, and for each part the guideline's words and a place to write, ready to write in Word or WPS. It is made on this device and not uploaded; with “leave the money amounts out” ticked it has no amounts and no notes.";
     CHECK_BEFORE = "ui.check_before": "依据的数字看起来可能有误，核对或确认之前尚无法判断：", "Rests on figures that look unlikely; until they are corrected or confirmed it cannot be decided:";
     GAP_DONE_WHEN = "ui.gap_done_when": "该项条件满足后（重新自评时显示为“符合”），此项即告完成。", "This is done when the condition is met, as a new self-check will show.";
     NOTICE_IMPORTED = "ui.notice_imported": "已导入文件中的回答。请核对后查看结果。", "The answers in the file were imported. Check them, then see the result.";

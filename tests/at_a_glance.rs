@@ -14,7 +14,7 @@ mod common;
 use common::{enterprise, favourable, with_answer, AS_OF};
 
 #[test]
-fn a_shortfall_row_gives_the_ratio_against_the_minimum_and_the_money_to_close_it() {
+fn a_shortfall_row_gives_the_ratio_against_the_minimum_and_the_money_it_was_short_in_years_that_have_ended() {
     // 3 × 40亿 revenue, 3 × 3亿 R&D: 7.50% against 10% (item 1); 30,000万元 short. Growth 0%.
     let a = enterprise([
         ("4000000000", "300000000", "300000000"),
@@ -25,23 +25,27 @@ fn a_shortfall_row_gives_the_ratio_against_the_minimum_and_the_money_to_close_it
     let c = r.condition(Condition::RdIntensity).unwrap();
     let zh = key_figures(c, Lang::Zh, Amounts::Shown);
     assert_eq!(zh[0].text, "研发费用占比 7.50%，要求不低于 10%");
-    // Each shortfall names the fiscal years it is in; the two routes are alternatives.
+    // Each shortfall names the fiscal years it is in, as past: they have ended, and nothing
+    // done this round changes them. The two routes are alternatives.
     assert_eq!(
         zh[0].gap.as_deref(),
-        Some("2022–2024年合计还差 30,000.00万元")
+        Some("2022—2024年度已结束，合计当时差 30,000.00万元；本轮已无法弥补")
     );
     assert_eq!(zh[1].text, "上一年度研发费用增长 0.00%，要求增长不低于 5%");
-    assert_eq!(zh[1].gap.as_deref(), Some("2024年还差 1,500.00万元"));
+    assert_eq!(
+        zh[1].gap.as_deref(),
+        Some("2024年度已结束，当时差 1,500.00万元；本轮已无法弥补")
+    );
     assert!(zh[0].route && zh[1].route);
     let en = key_figures(c, Lang::En, Amounts::Shown);
     assert_eq!(en[0].text, "R&D ratio 7.50%; at least 10% required");
     assert_eq!(
         en[0].gap.as_deref(),
-        Some("RMB 300,000,000.00 short over 2022–2024")
+        Some("2022–2024 have ended, RMB 300,000,000.00 short over them: this round cannot close it")
     );
     assert_eq!(
         en[1].gap.as_deref(),
-        Some("RMB 15,000,000.00 short in 2024")
+        Some("2024 has ended, RMB 15,000,000.00 short then: this round cannot close it")
     );
     // Without amounts: the ratio stays, the money goes.
     let hidden = key_figures(c, Lang::Zh, Amounts::Hidden);

@@ -49,7 +49,9 @@ fn text_output_in_chinese_and_english() {
     assert!(!out.contains("jingkechuangfa"), "{out}");
     assert!(out.contains("当年度申报通知"), "{out}");
     assert!(out.contains("[✗ 不符合] 第五条第（三）项第3目"), "{out}");
-    assert!(out.contains("还差 0.01万元"), "{out}");
+    // One fen short, in 元 (not “0.01万元”, which would mean 100元), and past: the years
+    // have ended.
+    assert!(out.contains("当时差 0.01元；2022—2024年度均已结束"), "{out}");
     let (code, out, _) = run(
         &["--text", "--lang", "en", "--as-of=2025-09-01", "-"],
         Some(&answers),

@@ -318,8 +318,8 @@ fn the_text_holds_the_guidelines_words_each_figure_and_each_note() {
             assert!(all.contains("北京市技术创新中心建设方案（提纲）"));
             assert!(all.contains("依托单位：北京某某科技有限公司 <研发&创新> \"一期\" 'A'"));
             assert!(all.contains("填写人：张三"));
-            assert!(all.contains("自查日期：2025年9月1日"));
-            assert!(all.contains("不是市科委、中关村管委会的审核意见或认定"));
+            assert!(all.contains("自评日期：2025年9月1日"));
+            assert!(all.contains("不是市科委中关村管委会的审核意见或认定"));
             assert!(all.contains("当年度申报通知及其模板为准"));
         } else {
             assert!(all.contains("setting out the overall goal, annual goals and milestone goals"));
@@ -570,9 +570,9 @@ fn an_art_6_applicant_finds_its_commitment_among_the_figures() {
     for expected in [
         "依托单位保障的未来3年年均研究开发费用：2,500.00万元",
         "其中：计划在中国境内发生的年均研究开发费用：0.00万元",
-        "成立以来已发生的研究开发费用：0.30万元",
-        "其中：在中国境内发生的研究开发费用：0.18万元",
-        "规则集：jingkechuangfa-2024-143（2024年9月14日起适用）。",
+        // Under 1万元, in 元.
+        "成立以来已发生的研究开发费用：3,000.00元",
+        "其中：在中国境内发生的研究开发费用：1,800.00元",
     ] {
         assert!(all.contains(expected), "{expected} missing:\n{all}");
     }

@@ -443,7 +443,7 @@ fn the_plan_reads_in_both_languages() {
     let rules = RuleSet::for_date(AS_OF);
     let zh = plan_sentences(&planned, rules, tic_selfcheck::rules::lang::Lang::Zh).join("\n");
     for expected in [
-        "下一轮申报的“近3年”按2023–2025年计算",
+        "下一轮申报的“近3年”按2023—2025年计算",
         "年均销售收入 131,333.33万元",
         "第五条第（三）项第2目“在10亿元(含)至30亿元”档",
         "按研发费用占比：2025年研究开发费用至少 22,100.00万元。",

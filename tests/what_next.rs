@@ -42,7 +42,7 @@ fn a_gap_in_ended_years_waits_for_the_next_round_whose_current_year_the_plan_wor
     );
     assert_eq!(
         describe_remedy(&found[0], r.rules, Lang::Zh),
-        "第五条第（三）项第2目的差距在已经结束的2022–2024年度，本轮申报已无法改变；2026年申报时“近3年”为2023–2025年，结果取决于今年的研究开发费用。"
+        "第五条第（三）项第2目的差距在已经结束的2022—2024年度，本轮申报已无法改变；2026年申报时“近3年”为2023—2025年，结果取决于今年的研究开发费用。"
     );
     assert_eq!(
         describe_remedy(&found[0], r.rules, Lang::En),

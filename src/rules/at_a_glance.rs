@@ -3,6 +3,7 @@
 //! [`super::explain`]; these cells are cut from the same findings, so the two cannot disagree.
 
 use super::answers::{Field, YearFigures};
+use super::dates::year_span;
 use super::explain::{describe_difference, describe_growth, describe_reason, Amounts};
 use super::lang::Lang;
 use super::library::{fill, long_texts};
@@ -59,11 +60,11 @@ long_texts! {
         "请核对数据：{count}处数字可能有误，尚未确认",
         "Figures to check: {count} looks unlikely and is not confirmed yet";
     GAP_OVER_YEARS = "glance.gap_over_years":
-        "{years}年合计还差 {amount}",
-        "{amount} short over {years}";
+        "{years}年度已结束，合计当时差 {amount}；本轮已无法弥补",
+        "{years} have ended, {amount} short over them: this round cannot close it";
     GAP_IN_YEAR = "glance.gap_in_year":
-        "{year}年还差 {amount}",
-        "{amount} short in {year}";
+        "{year}年度已结束，当时差 {amount}；本轮已无法弥补",
+        "{year} has ended, {amount} short then: this round cannot close it";
     EITHER_ROUTE = "glance.either_route":
         "任选其一：",
         "Either one is enough:";
@@ -173,7 +174,9 @@ pub fn figure_rows(years: &[YearFigures], lang: Lang) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// A shortfall with the fiscal years it is in; a margin as it is.
+/// A shortfall in fiscal years that have ended, said as past with the years it is in (nothing
+/// done now changes those accounts; the verdict box points at the plan for the next round); a
+/// margin as it is.
 fn gap_in_years(difference: Decimal, first: i32, latest: i32, lang: Lang) -> String {
     if !difference.is_sign_negative() || difference.is_zero() {
         return describe_difference(difference, lang);
@@ -185,7 +188,7 @@ fn gap_in_years(difference: Decimal, first: i32, latest: i32, lang: Lang) -> Str
             &[("year", &latest), ("amount", &amount)],
         )
     } else {
-        let years = format!("{first}–{latest}");
+        let years = year_span(first, latest, lang);
         fill(
             GAP_OVER_YEARS().get(lang),
             &[("years", &years), ("amount", &amount)],

@@ -119,6 +119,18 @@ impl CalendarDate {
     }
 }
 
+/// A span of years as a sentence writes it: `2024` for one year; `2022—2024` in Chinese, with
+/// the 一字线 GB/T 15834 sets between two years, and `2022–2024` in English, with the en dash.
+/// Every span the tool writes goes through here.
+pub fn year_span(first: i32, latest: i32, lang: Lang) -> String {
+    if first == latest {
+        latest.to_string()
+    } else {
+        let dash = if lang == Lang::Zh { '—' } else { '–' };
+        format!("{first}{dash}{latest}")
+    }
+}
+
 /// A date written for people, in one language: see [`CalendarDate::in_words`].
 pub struct DateInWords(CalendarDate, Lang);
 

@@ -32,10 +32,16 @@ impl Rounding {
 
 /// Formats 元 for reading, in one unit and with two decimals wherever the tool writes an amount:
 /// in Chinese as 万元 (`12,345.68万元`), the unit of the statements the figures come from; in
-/// English as yuan (`RMB 123,456,789.01`), since English readers do not count in 万.
+/// English as yuan (`RMB 123,456,789.01`), since English readers do not count in 万. An amount
+/// under 1万元 is written in 元 in Chinese too (`100.00元`, not `0.01万元`): two decimals of 万
+/// would round it by up to 50元 and hide what it is.
 #[inline(never)]
 pub fn format_amount(yuan: Decimal, rounding: Rounding, lang: Lang) -> String {
     match lang {
+        Lang::Zh if !yuan.is_zero() && yuan.abs() < Unit::Wan.in_yuan() => {
+            let yuan = yuan.round_dp_with_strategy(2, rounding.strategy());
+            format!("{}元", group_thousands(&format!("{:.2}", yuan)))
+        }
         Lang::Zh => {
             let wan = (yuan / Unit::Wan.in_yuan()).round_dp_with_strategy(2, rounding.strategy());
             format!("{}万元", group_thousands(&format!("{:.2}", wan)))
@@ -63,11 +69,13 @@ pub fn shows_as_zero(yuan: Decimal, lang: Lang) -> bool {
 }
 
 /// Formats an amount as entered, in its own unit with thousands separators and no more decimals
-/// than were given (`2,500.5 万元`), for the check-your-answers page: it shows how the tool read
+/// than were given (`2,500.5万元`), for the check-your-answers page: it shows how the tool read
 /// what was typed.
 pub fn format_entered(m: Money, lang: Lang) -> String {
+    // “2,500.5万元” as Chinese writes a number with its unit; “2,500.5 10k yuan” in English.
+    let space = if lang == Lang::Zh { "" } else { " " };
     format!(
-        "{} {}",
+        "{}{space}{}",
         group_thousands(&m.value_in_unit().to_string()),
         m.unit().label(lang)
     )
@@ -155,7 +163,12 @@ mod tests {
         let en = |y, r| format_amount(y, r, Lang::En);
         assert_eq!(zh(dec!(123456789.01), Rounding::Nearest), "12,345.68万元");
         assert_eq!(zh(dec!(123456789.01), Rounding::Down), "12,345.67万元");
-        assert_eq!(zh(dec!(0.01), Rounding::Up), "0.01万元");
+        // Under 1万元, in 元: “再增加 0.01万元” would mean 100元 and could hide 0.50元.
+        assert_eq!(zh(dec!(0.01), Rounding::Up), "0.01元");
+        assert_eq!(zh(dec!(100), Rounding::Up), "100.00元");
+        assert_eq!(zh(dec!(0.001), Rounding::Up), "0.01元");
+        assert_eq!(zh(dec!(-9999.99), Rounding::Nearest), "-9,999.99元");
+        assert_eq!(zh(dec!(10000), Rounding::Nearest), "1.00万元");
         assert_eq!(zh(dec!(0), Rounding::Up), "0.00万元");
         assert_eq!(en(dec!(1000), Rounding::Nearest), "RMB 1,000.00");
         assert_eq!(en(dec!(123456789.011), Rounding::Up), "RMB 123,456,789.02");
@@ -168,7 +181,7 @@ mod tests {
         // decimals beside 万元 with two.
         assert_eq!(zh(dec!(2999999999.99), Rounding::Down), "299,999.99万元");
         let entered = Money::new(dec!(1234.50), Unit::Wan).unwrap();
-        assert_eq!(format_entered(entered, Lang::Zh), "1,234.5 万元");
+        assert_eq!(format_entered(entered, Lang::Zh), "1,234.5万元");
         assert_eq!(format_entered(entered, Lang::En), "1,234.5 10k yuan");
         assert_eq!(format_percent(dec!(0.149999), Rounding::Down), "14.99%");
         assert_eq!(format_percent(dec!(0.15), Rounding::Down), "15.00%");

@@ -44,11 +44,8 @@ long_texts! {
         "填写人：{name}",
         "Filled in by: {name}";
     CHECKED_ON = "outline.checked_on":
-        "自查日期：{date}",
+        "自评日期：{date}",
         "Self-check of {date}";
-    RULE_SET = "outline.rule_set":
-        "规则集：{id}（{from}起适用）。",
-        "Rule set: {id} (applies from {from}).";
     GOVERNS = "outline.governs":
         "本提纲按京科创发〔2024〕143号第七条第（一）项所列内容编排，由依托单位条件自评工具根据填写的内容在本机生成，供编写建设方案时参考。建设方案的格式和内容以当年度申报通知及其模板为准。",
         "This outline follows the contents Art. 7(1) of 京科创发〔2024〕143号 lists. The self-check made it on this device from what was entered, as a start for writing the construction plan. The year's application notice and its template govern the plan's form and contents.";
@@ -56,10 +53,10 @@ long_texts! {
         "按填写人的选择，本提纲不含申报单位的金额和清单备注；比例、结论和指引规定的门槛照常列出。",
         "As chosen, this outline leaves out the applicant's amounts and checklist notes; ratios, verdicts and the guideline's thresholds are shown.";
     GLANCE = "outline.glance":
-        "自查结果一览",
+        "自评结果一览",
         "The self-check at a glance";
     NOT_A_DECISION = "outline.not_a_decision":
-        "以下是依托单位对照指引自行检查的初步结果，不是市科委、中关村管委会的审核意见或认定。",
+        "以下是依托单位对照指引自行检查的初步结果，不是市科委中关村管委会的审核意见或认定。",
         "What follows is the applicant's own preliminary check against the guideline, not a review or decision of the Beijing Municipal Science and Technology Commission and the Zhongguancun Administrative Committee.";
     OVERALL = "outline.overall":
         "总体结论：",
@@ -74,7 +71,7 @@ long_texts! {
         "编写依据",
         "What the plan must contain";
     HOW_TO_WRITE = "outline.how_to_write":
-        "以下各部分按第七条第（一）项所列内容编排，每部分列出指引相关条款的原文、自查清单的编写要点和进度。请在带底色的“（请在此填写……）”处撰写正文，完成后删除提示文字。第七条第（一）项以“等内容”结尾，所列并非全部，可按当年度申报通知补充。",
+        "以下各部分按第七条第（一）项所列内容编排，每部分列出指引相关条款的原文、准备清单的编写要点和进度。请在带底色的“（请在此填写……）”处撰写正文，完成后删除提示文字。第七条第（一）项以“等内容”结尾，所列并非全部，可按当年度申报通知补充。",
         "Each part below is one of the contents Art. 7(1) lists, with the guideline's own words, what the checklist says to cover and how far it is. Write in the shaded “(Write … here)” paragraphs and delete the prompts when done. Art. 7(1) ends with “and other contents”: its list is not exhaustive, and the year's application notice may ask for more.";
     GUIDELINE_WORDS = "outline.guideline_words":
         "指引原文（{clause}）：",
@@ -83,7 +80,7 @@ long_texts! {
         "编写要点：",
         "What to cover: ";
     PROGRESS = "outline.progress":
-        "自查清单进度：",
+        "准备清单进度：",
         "Checklist: ";
     NOTE = "outline.note":
         "备注：",
@@ -180,17 +177,6 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
     );
     let space = if lang == Lang::Zh { "" } else { " " };
     b.paragraph(Style::Note, &rules_version(assessment, lang).join(space));
-    let rules = assessment.rules;
-    b.paragraph(
-        Style::Note,
-        &fill(
-            RULE_SET().get(lang),
-            &[
-                ("id", &rules.id),
-                ("from", &rules.effective_from.in_words(lang)),
-            ],
-        ),
-    );
     b.paragraph(Style::Note, GOVERNS().get(lang));
     if !shown {
         b.paragraph(Style::Note, WITHOUT_AMOUNTS().get(lang));

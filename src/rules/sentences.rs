@@ -47,6 +47,12 @@ long_texts! {
     SHORT_BY = "say.short_by":
         "还差 {amount}",
         "{amount} short";
+    SHORT_IN_ENDED_YEAR = "say.short_in_ended_year":
+        "当时差 {amount}；{years}年度已结束，本轮已无法弥补",
+        "{amount} short; {years} has ended, so this round cannot close the gap";
+    SHORT_IN_ENDED_YEARS = "say.short_in_ended_years":
+        "当时差 {amount}；{years}年度均已结束，本轮已无法弥补",
+        "{amount} short; {years} have ended, so this round cannot close the gap";
     EXACTLY_AT_MINIMUM = "say.exactly_at_minimum":
         "恰好达到要求",
         "exactly at the minimum";
@@ -66,17 +72,17 @@ long_texts! {
         "尚未选择申报类型（现有企业，或第六条的新建独立法人实体），因此无法确定适用第五条第（三）项还是第六条。",
         "The applicant type is not chosen yet (an existing enterprise, or a newly founded independent legal entity under Art. 6), so it is not known whether Art. 5(3) or Art. 6 applies.";
     RD_RATIO = "say.rd_ratio":
-        "{years}年研究开发费用总额 {rd}，占同期销售收入总额 {rev} 的 {ratio}（要求不低于 {min}）。按此比例，研发费用总额至少应为 {required}，{gap}。",
-        "R&D expenses in {years} total {rd}, {ratio} of sales revenue of {rev} over the same period (at least {min} required). At that ratio R&D must total at least {required}: {gap}.";
+        "{years}年研究开发费用总额 {rd}，占同期销售收入总额 {rev} 的 {ratio}（要求不低于 {min}）。按此比例，研发费用总额需达到 {required}，{gap}。",
+        "R&D expenses in {years} total {rd}, {ratio} of sales revenue of {rev} over the same period (at least {min} required). At that ratio R&D needed to total at least {required}: {gap}.";
     RD_RATIO_WITHOUT_REVENUE = "say.rd_ratio_without_revenue":
         "期间销售收入为零，研发费用占比（研发费用 {rd} ÷ 销售收入）无法计算，需由主管部门认定。",
         "Sales revenue over the period is zero, so the R&D ratio (R&D of {rd} ÷ revenue) is undefined; the Commission will have to judge.";
     RD_GROWTH = "say.rd_growth":
-        "上一年度（{year}年）研究开发费用 {last}，较{previous_year}年的 {previous} {growth}（要求增长不低于 {min}）。{year}年研发费用至少应达到 {required}，{gap}。",
-        "R&D in the previous year ({year}) was {last}: {growth} on {previous} in {previous_year} (growth of at least {min} required). {year} R&D must reach at least {required}: {gap}.";
+        "上一年度（{year}年）研究开发费用 {last}，较{previous_year}年的 {previous} {growth}（要求增长不低于 {min}）。{year}年研发费用需达到 {required}，{gap}。",
+        "R&D in the previous year ({year}) was {last}: {growth} on {previous} in {previous_year} (growth of at least {min} required). {year} R&D needed to reach at least {required}: {gap}.";
     RD_GROWTH_PART_YEAR = "say.rd_growth_part_year":
-        "上一年度（{year}年）研究开发费用 {last}。{previous_year}年只经营了{time}，当年研发费用 {previous} 按实际经营时间折算为全年 {base}；以此为基数{growth}（要求增长不低于 {min}），{year}年研发费用至少应达到 {required}，{gap}。{note}",
-        "R&D in the previous year ({year}) was {last}. {previous_year} was operated for only {time}; its R&D of {previous} annualised over the actual operating time is {base}, and on that base {growth} (growth of at least {min} required): {year} R&D must reach at least {required}: {gap}.{note}";
+        "上一年度（{year}年）研究开发费用 {last}。{previous_year}年只经营了{time}，当年研发费用 {previous} 按实际经营时间折算为全年 {base}；以此为基数{growth}（要求增长不低于 {min}），{year}年研发费用需达到 {required}，{gap}。{note}",
+        "R&D in the previous year ({year}) was {last}. {previous_year} was operated for only {time}; its R&D of {previous} annualised over the actual operating time is {base}, and on that base {growth} (growth of at least {min} required): {year} R&D needed to reach at least {required}: {gap}.{note}";
     PART_YEAR_REACHED = "say.part_year_reached":
         "按折算口径达到要求；但指引未规定不满一年的年度如何计算增速，成立当年的研发费用通常低于全年水平，此项不能据此判定符合，需由主管部门认定。",
         " On the annualised base it reaches the minimum, but the guideline does not say how growth over a part year is measured, and a founding year's R&D usually understates a full year's: this cannot confirm the condition; the Commission will have to judge.";
@@ -117,8 +123,8 @@ long_texts! {
         "{previous_year}年和{year}年研究开发费用均为零，没有增长。",
         "R&D was zero in both {previous_year} and {year}: no growth.";
     DOMESTIC_SHARE = "say.domestic_share":
-        "{years}年在中国境内发生的研究开发费用 {domestic}，占全部研究开发费用 {total} 的 {share}（要求不低于 {min}）。境内研发费用至少应为 {required}，{gap}。",
-        "R&D incurred within China in {years} is {domestic}, {share} of all R&D of {total} (at least {min} required). Domestic R&D must be at least {required}: {gap}.";
+        "{years}年在中国境内发生的研究开发费用 {domestic}，占全部研究开发费用 {total} 的 {share}（要求不低于 {min}）。境内研发费用需达到 {required}，{gap}。",
+        "R&D incurred within China in {years} is {domestic}, {share} of all R&D of {total} (at least {min} required). Domestic R&D needed to be at least {required}: {gap}.";
     DOMESTIC_SHARE_SINCE_FOUNDING = "say.domestic_share_since_founding":
         "尚无完整会计年度，按成立以来已发生的研究开发费用判断：合计 {total}，其中在中国境内发生 {domestic}，占 {share}（要求不低于 {min}）。境内研发费用至少应为 {required}，{gap}。",
         "With no complete fiscal year yet, judged on the R&D incurred since founding: {total} in all, of which {domestic} within China, {share} (at least {min} required). Domestic R&D must be at least {required}: {gap}.";
@@ -219,10 +225,10 @@ long_texts! {
         "年均销售收入再增加 {short} 即进入{item}“{band}”档（要求更低）。",
         " Another {short} of average annual revenue would reach the {item} band, “{band}”, whose thresholds are lower.";
     ELIGIBLE = "say.eligible":
-        "按所填信息，贵单位初步符合{number}规定的技术创新中心依托单位条件。这是自评结果，不代表主管部门的认定；申报时以建设方案、证明材料和专家论证为准。",
+        "按所填信息，申报单位初步符合{number}规定的技术创新中心依托单位条件。这是自评结果，不代表主管部门的认定；申报时以建设方案、证明材料和专家论证为准。",
         "On the answers given, the applicant preliminarily meets the conditions for a supporting unit under {number}. This is a self-check, not the Commission's decision; an application is judged on the construction plan, supporting documents and expert review.";
     NOT_ELIGIBLE = "say.not_eligible":
-        "按所填信息，贵单位目前不符合{number}规定的依托单位条件：{unmet}不满足。详见各项说明及与门槛的差距。{reference}",
+        "按所填信息，申报单位目前不符合{number}规定的依托单位条件：{unmet}不满足。详见各项说明及与门槛的差距。{reference}",
         "On the answers given, the applicant does not currently meet the conditions for a supporting unit under {number}. Not met: {unmet}. See each condition for the reasons and the distance to the threshold.{reference}";
     CANNOT_TELL = "say.cannot_tell":
         "目前尚无法判断：{open}尚未确定。{how}{reference}",
@@ -252,7 +258,7 @@ long_texts! {
         "本指引为试行版本，可能修订。",
         "The guideline is a trial text and may be revised. ";
     CHECK_THE_NOTICE = "say.check_the_notice":
-        "{trial}申报前请查阅市科委、中关村管委会发布的当年度申报通知，以其要求为准。",
+        "{trial}申报前请查阅市科委中关村管委会发布的当年度申报通知，以其要求为准。",
         "{trial}Before applying, check the application notice the Commission publishes for the year: its requirements prevail.";
 }
 

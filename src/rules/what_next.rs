@@ -6,6 +6,7 @@
 //! round for one that may not (docs/interpretation.md, item 23).
 
 use super::clauses::ClauseId;
+use super::dates::year_span;
 use super::guideline::RuleSet;
 use super::lang::{list_in_sentence, Bilingual, Lang};
 use super::library::{fill, long_texts};
@@ -162,14 +163,6 @@ pub fn next_round_task(remedy: &Remedy, lang: Lang) -> Option<String> {
     Some(fill(text.get(lang), &[("year", next_latest)]))
 }
 
-/// Years as the sentences write them: `2024` or `2022–2024`.
-fn years(first: i32, latest: i32) -> String {
-    if first == latest {
-        latest.to_string()
-    } else {
-        format!("{first}–{latest}")
-    }
-}
 
 /// What would change the result, as one sentence.
 pub fn describe_remedy(remedy: &Remedy, rules: &RuleSet, lang: Lang) -> String {
@@ -194,9 +187,9 @@ pub fn describe_remedy(remedy: &Remedy, rules: &RuleSet, lang: Lang) -> String {
                 template.get(lang),
                 &[
                     ("clauses", &list_in_sentence(&cited, lang)),
-                    ("years", &years(*first_year, *latest_year)),
+                    ("years", &year_span(*first_year, *latest_year, lang)),
                     ("next_round", &(current_year + 1)),
-                    ("next_years", &years(*next_first, *next_latest)),
+                    ("next_years", &year_span(*next_first, *next_latest, lang)),
                     ("next_latest", next_latest),
                     ("what", &what.get(lang)),
                 ],
@@ -212,7 +205,7 @@ pub fn describe_remedy(remedy: &Remedy, rules: &RuleSet, lang: Lang) -> String {
             latest_year,
         } => fill(
             REMEDY_NOT_NEWLY_FOUNDED().get(lang),
-            &[("span", &years(*first_year, *latest_year))],
+            &[("span", &year_span(*first_year, *latest_year, lang))],
         ),
     }
 }
@@ -359,7 +352,7 @@ long_texts! {
         "成立以来在中国境内发生的研究开发费用占比未达到{min_share}：此后在境内发生的研究开发费用会提高这一比例，发生后可重新自评。",
         "R&D incurred within China since founding is under {min_share} of the total: R&D incurred within China from now on raises the share; check again once it has been incurred.";
     REMEDY_NOT_NEWLY_FOUNDED = "remedy.not_newly_founded":
-        "第六条适用于新建独立法人实体；贵单位在{span}年均已经营，应按第五条自评（包括第（三）项研究开发费用的要求），请改选申报单位类型。",
+        "第六条适用于新建独立法人实体；申报单位在{span}年均已经营，应按第五条自评（包括第（三）项研究开发费用的要求），请改选申报单位类型。",
         "Art. 6 is for a newly founded independent legal entity; the applicant operated through {span}, so Art. 5 applies (including the R&D requirement of Art. 5(3)): choose the other applicant type.";
     REMEDY_REGISTERED = "remedy.registered_in_beijing":
         "第五条第（一）项要求依托单位是在京依法注册、具有独立法人资格的企业：在北京依法注册后才能满足。",
@@ -422,7 +415,7 @@ long_texts! {
         "条件满足后，用本工具重新自评：现在“保存到文件”，届时导入文件，只需修改变化的回答。",
         "Once the conditions are met, check again with this tool: keep your answers now with “Save to a file”, import the file then, and change only what changed.";
     NOT_YET_NOTICE = "next.not_yet_notice":
-        "了解下一轮申报安排：申报按组织推荐等方式进行，可先与所在区科技管理机构或中关村分园管理机构联系，并关注市科委、中关村管委会发布的当年度申报通知（第七条第（二）项、第十四条第（一）项）。",
+        "了解下一轮申报安排：申报按组织推荐等方式进行，可先与所在区科技管理机构或中关村分园管理机构联系，并关注市科委中关村管委会发布的当年度申报通知（第七条第（二）项、第十四条第（一）项）。",
         "Find out about the next round: applications go through organised recommendation; talk to your district's science and technology body or the Zhongguancun sub-park administration, and watch for the Commission's application notice for the year (Art. 7(2), Art. 14(1)).";
     NEXT_PLAN = "next.plan":
         "组织编制技术创新中心建设方案：明确总体目标、分年度目标及里程碑目标，明确建设内容、技术路线、预期成果、运行机制、预算方案和保障措施等内容（所列并非全部，见下方准备清单）。",

@@ -63,9 +63,9 @@ test.describe('percentages a finance manager trusts (item 3)', () => {
 test.describe('a 不符合 that says what to do next (item 1)', () => {
   const WORDS = {
     zh: {
-      remedy: ['第五条第（三）项第2目的差距在已经结束的2022–2024年度', '2026年申报时“近3年”为2023–2025年'],
+      remedy: ['第五条第（三）项第2目的差距在已经结束的2022—2024年度', '2026年申报时“近3年”为2023—2025年'],
       either: '任选其一：',
-      gaps: ['2022–2024年合计还差 15,750.00万元', '2024年还差 300.00万元'],
+      gaps: ['2022—2024年度已结束，合计当时差 15,750.00万元；本轮已无法弥补', '2024年度已结束，当时差 300.00万元；本轮已无法弥补'],
       or: '或',
       nextTitle: '下一步：为下一轮申报做准备',
       budget: '安排2025年的研究开发费用',
@@ -76,7 +76,7 @@ test.describe('a 不符合 that says what to do next (item 1)', () => {
     en: {
       remedy: ['The gaps under Art. 5(3) item 2 lie in fiscal years 2022–2024, which have ended', 'in 2026, “the last 3 years” are 2023–2025'],
       either: 'Either one is enough:',
-      gaps: ['RMB 157,500,000.00 short over 2022–2024', 'RMB 3,000,000.00 short in 2024'],
+      gaps: ['2022–2024 have ended, RMB 157,500,000.00 short over them: this round cannot close it', '2024 has ended, RMB 3,000,000.00 short then: this round cannot close it'],
       or: 'or',
       nextTitle: 'Next steps: getting ready for the next round',
       budget: "Budget 2025's R&D",
@@ -155,8 +155,10 @@ test.describe('a chart that agrees with the plan (item 2)', () => {
       const periods = page.locator('#tic-picture-periods tbody tr');
       await expect(periods).toHaveCount(2);
       const planned = lang === 'zh' ? '（计划）' : ' (planned)';
-      await expect(periods.nth(0).locator('th')).toHaveText('2022–2024');
-      await expect(periods.nth(1).locator('th')).toHaveText(`2023–2025${planned}`);
+      // Year ranges with the 一字线 in Chinese (GB/T 15834), the en dash in English.
+      const dash = lang === 'zh' ? '—' : '–';
+      await expect(periods.nth(0).locator('th')).toHaveText(`2022${dash}2024`);
+      await expect(periods.nth(1).locator('th')).toHaveText(`2023${dash}2025${planned}`);
       // The period's totals, not a single year's: 42,400 of 385,000 is 11.01%; 2025 alone is 11.00%.
       await expect(periods.nth(1).locator('td').nth(0)).toContainText('11.01%');
       await expect(periods.nth(1).locator('td').nth(1)).toContainText('10.00%');
@@ -207,7 +209,7 @@ test.describe('the words on paper (item 4)', () => {
       under: ['《北京市技术创新中心建设工作指引(试行)》（京科创发〔2024〕143号，2024年9月14日起施行，按第二十条推算）', `自评工具 ${TOOL_VERSION} 版`],
       computed: '按2025年9月1日的情况计算',
       worked: `本结果由自评工具 ${TOOL_VERSION} 版按上述指引的规定计算。`,
-      summary: ['结果一览', '填写的数据', '140,000.00万元', '“近3年”按2022–2024年计算'],
+      summary: ['结果一览', '填写的数据', '140,000.00万元', '“近3年”按2022—2024年计算'],
       cheaper: '两条途径满足其一即可：按上一年度增速所需的研究开发费用比按占比少',
     },
     en: {

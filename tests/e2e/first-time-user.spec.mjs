@@ -56,7 +56,8 @@ test('the result opens with a table: verdict, key figure, gap and a link to the 
   await expect(rd).toContainText('第五条第（三）项第2目');
   await expect(rd.locator('.tic-tag')).toContainText('不符合');
   await expect(rd).toContainText('研发费用占比 13.20%，要求不低于 15%');
-  await expect(rd).toContainText('还差 7,100.00万元');
+  // The years have ended: the gap is said as past, not as a to-do.
+  await expect(rd).toContainText('合计当时差 7,100.00万元；本轮已无法弥补');
   await expect(rd).toContainText('上一年度研发费用增长 5.56%，要求增长不低于 10%');
   await expect(table.locator('tr[data-condition="talent"]')).toContainText('自行声明（3项）');
   // The link lands on the field that would change the verdict, and continuing comes back.
@@ -106,7 +107,7 @@ test('one unit for the figures, amounts echoed as read, and a unit typed after a
   await page.locator('#tic-fig-2024-rd-total').fill('1.2亿');
   await expect(page.locator('#tic-fig-2024-rd-total-read')).toHaveText('读作：12,000.00万元');
   await page.locator('#tic-fig-2024-rd-domestic').fill('800元');
-  await expect(page.locator('#tic-fig-2024-rd-domestic-read')).toHaveText('读作：0.08万元');
+  await expect(page.locator('#tic-fig-2024-rd-domestic-read')).toHaveText('读作：800.00元');
   // Labels name the year, so a label, an error or a screen reader names one field.
   await expect(page.locator('label[for="tic-fig-2024-rd-domestic"]')).toHaveText('2024年境内研发费用');
 });
@@ -181,7 +182,7 @@ test('page 1 of the printout is the summary, with the names, the date, the rules
   const first = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' });
   for (const expected of ['北京市技术创新中心依托单位条件自评', '单位名称：北京某某科技有限公司', '填写人：张三',
     '自评日期：2025年9月1日', '2024年9月14日起施行', '不符合', '结果一览', '研发费用占比 13.20%',
-    '合计还差', '7,100.00万元', '填写的数据', '120,000.00万元', '19,000.00万元']) {
+    '合计当时差', '7,100.00万元', '填写的数据', '120,000.00万元', '19,000.00万元']) {
     expect(first, `page 1 lacks ${expected}`).toContain(expected);
   }
   // The details and the checklist follow on later pages; no control is printed.

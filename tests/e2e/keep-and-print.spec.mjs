@@ -47,7 +47,7 @@ test('the printout carries the verdicts, the checklist and the guideline, and ca
   await expect(page.locator('#tic-readiness')).toHaveText(/已就绪 1 \/ \d+ 项/);
   const text = await pdfText(page, info.outputPath('result-zh.pdf'));
   for (const expected of ['自评结果', '不符合', '京科创发〔2024〕143号', '2024年9月14日起施行', '自评日期',
-    '第五条第（三）项第2目', '13.20%', '还差 7,100.00万元', '建设方案准备清单', '总体目标', '预算方案',
+    '第五条第（三）项第2目', '13.20%', '当时差 7,100.00万元', '建设方案准备清单', '总体目标', '预算方案',
     '已就绪', '预算待董事会批准', '下一轮申报', '本结果根据您填写的信息在本机计算', '未发送到任何服务器', '1 / ']) {
     expect(text, `PDF lacks ${expected}`).toContain(expected);
   }

@@ -26,7 +26,7 @@ test('a plan for next year in Chinese, with the picture and its table', async ({
   await expect(page.locator('label[for="tic-expected-revenue"]')).toHaveText('2025年预计销售收入（万元）');
   await page.locator('#tic-expected-revenue').fill('120000');
   const lines = page.locator('#tic-plan-lines');
-  await expect(lines).toContainText('下一轮申报的“近3年”按2023–2025年计算');
+  await expect(lines).toContainText('下一轮申报的“近3年”按2023—2025年计算');
   await expect(lines).toContainText('按研发费用占比：2025年研究开发费用至少 22,100.00万元。');
   await expect(lines).toContainText('按上一年度增速：2025年研究开发费用至少 20,900.00万元（较2024年增长 10%）。');
   await expect(lines).toContainText('两条途径满足其一即可：按上一年度增速所需的研究开发费用比按占比少 1,200.00万元，计划按增速安排。');
@@ -105,7 +105,7 @@ test('an Art. 6 applicant that operated through the last 3 years gets the Art. 5
   // Art. 6 is not open to it: the plan asks for this year's revenue like an existing enterprise's.
   await page.locator('#tic-expected-revenue').fill('120000');
   const lines = page.locator('#tic-plan-lines');
-  await expect(lines).toContainText('申报单位已完整经营2022–2024年，不是第六条所称的新建独立法人实体，第六条不适用');
+  await expect(lines).toContainText('申报单位已完整经营2022—2024年，不是第六条所称的新建独立法人实体，第六条不适用');
   await expect(lines).toContainText('按研发费用占比：2025年研究开发费用至少 22,100.00万元。');
   await expect(lines).not.toContainText('第六条：保障未来3年');
 });

@@ -215,7 +215,7 @@ test('changing an answer from the check page returns there and updates the resul
   await page.locator('#tic-fig-2023-revenue').fill('40000');
   await continueOn(page);
   await expect(page).toHaveURL(/#check$/);
-  await expect(page.locator('.tic-summary-list__row', { hasText: '2023年销售收入' })).toContainText('40,000 万元');
+  await expect(page.locator('.tic-summary-list__row', { hasText: '2023年销售收入' })).toContainText('40,000万元');
   await seeResults(page);
   await expect(page.locator('#tic-overall-verdict')).toHaveText('不符合');
   await expect(card(page, 'talent').locator('.tic-card__verdict')).toContainText('不符合');

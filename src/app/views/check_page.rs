@@ -7,6 +7,7 @@ use super::step_page::{step_page, StepFrame};
 use super::unlikely_figures::write_unlikely_figures;
 use crate::markup::Markup;
 use crate::rules::answers::year_label;
+use crate::rules::library::fill;
 use crate::rules::answers::{Field, OperatingHistory};
 use crate::rules::money_display::format_entered;
 use crate::rules::questions::ApplicantPath;
@@ -82,7 +83,7 @@ fn rows(state: &WizardState) -> Vec<Row> {
             Some(HistoryChoice::ThreeYearsOrMore) => HISTORY_FULL().get(lang).into(),
             Some(HistoryChoice::FoundedOn) => match state.answers().financials.operating_history {
                 Some(OperatingHistory::FoundedOn { date }) => {
-                    format!("{} {date}", CHECK_HISTORY_SINCE().get(lang))
+                    fill(CHECK_HISTORY_SINCE().get(lang), &[("date", &date.in_words(lang))])
                 }
                 _ => missing(),
             },

@@ -6,6 +6,7 @@
 //! tells the plan and the minimums by hatching, dashes and words, never by colour alone, so it
 //! prints in black and white.
 
+use crate::rules::dates::year_span;
 use crate::markup::Markup;
 use crate::rules::explain::describe_growth;
 use crate::rules::lang::Lang;
@@ -224,13 +225,9 @@ impl Measure {
     }
 }
 
-/// The years of a period as its label writes them: `2022–2024`, or one year.
-fn period_years(p: &PicturePeriod) -> String {
-    if p.first_year == p.latest_year {
-        p.latest_year.to_string()
-    } else {
-        format!("{}–{}", p.first_year, p.latest_year)
-    }
+/// The years of a period as its label writes them (`2022—2024`, or one year).
+fn period_years(p: &PicturePeriod, lang: Lang) -> String {
+    year_span(p.first_year, p.latest_year, lang)
 }
 
 /// One bar per period for `measure`, each with its own minimum as a dashed line across the
@@ -293,7 +290,7 @@ fn period_panel(
                 &measure.written(t, lang),
             );
         }
-        group_label(m, left + group / 2, &period_years(p), p.planned, lang);
+        group_label(m, left + group / 2, &period_years(p, lang), p.planned, lang);
     }
     close_panel(m);
 }
@@ -358,7 +355,7 @@ fn periods_table(m: &mut Markup, periods: &[PicturePeriod], lang: Lang) {
     )
     .table_body();
     for p in periods {
-        let mut period = period_years(p);
+        let mut period = period_years(p, lang);
         if p.planned {
             period.push_str(PICTURE_PLANNED().get(lang));
         }

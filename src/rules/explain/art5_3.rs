@@ -1,8 +1,9 @@
 //! Art. 5(3) in words: the band and its average revenue, the R&D ratio, last year's growth,
 //! a band that depends on how the average is worked out, and figures to check first.
 
-use super::years::{count_fiscal_years, describe_years, year_span};
-use super::{describe_difference, fill_sentence, reached, with_or_without, Amounts};
+use super::years::{count_fiscal_years, describe_years};
+use crate::rules::dates::year_span;
+use super::{describe_ended_difference, fill_sentence, reached, with_or_without, Amounts};
 use crate::rules::lang::{Bilingual, Lang};
 use crate::rules::money_display::{
     format_amount, format_compared_amount, format_compared_percent, format_percent,
@@ -27,13 +28,13 @@ pub(super) fn describe(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
             required_rd,
             difference,
         } => {
-            let years = year_span(*first_year, *latest_year);
+            let years = year_span(*first_year, *latest_year, lang);
             let r = format_compared_percent(*ratio, *min_ratio, lang);
             let min = format_threshold_percent(*min_ratio);
             let rd = format_amount(*total_rd, Rounding::Nearest, lang);
             let rev = format_amount(*total_revenue, Rounding::Nearest, lang);
             let req = format_amount(*required_rd, Rounding::Up, lang);
-            let gap = describe_difference(*difference, lang);
+            let gap = describe_ended_difference(*difference, *first_year, *latest_year, lang);
             fill_sentence(
                 with_or_without(amounts, RD_RATIO(), RD_RATIO_WITHOUT_AMOUNTS()),
                 lang,
@@ -75,7 +76,7 @@ pub(super) fn describe(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
             let last = format_amount(*rd_latest, Rounding::Nearest, lang);
             let prev = format_amount(*rd_previous, Rounding::Nearest, lang);
             let req = format_amount(*required_rd_latest, Rounding::Up, lang);
-            let gap = describe_difference(*difference, lang);
+            let gap = describe_ended_difference(*difference, *year, *year, lang);
             let previous_year = year - 1;
             let reached = reached(difference, lang);
             let mut values: Vec<(&str, &dyn Display)> = vec![
@@ -165,7 +166,7 @@ pub(super) fn describe(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
         } => fill_sentence(
             NO_RD_OVER_PERIOD(),
             lang,
-            &[("years", &year_span(*first_year, *latest_year))],
+            &[("years", &year_span(*first_year, *latest_year, lang))],
         ),
         Reason::CheckFigures { warnings } => {
             let list: Vec<String> = warnings

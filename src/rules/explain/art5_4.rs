@@ -1,8 +1,8 @@
 //! Art. 5(4) in words: the share of R&D within China on its basis (the period, the R&D since
 //! founding, or the plan), figures that contradict each other, and what is missing.
 
-use super::years::year_span;
-use super::{describe_difference, fill_sentence, reached, Amounts};
+use crate::rules::dates::year_span;
+use super::{describe_difference, describe_ended_difference, fill_sentence, reached, Amounts};
 use crate::rules::lang::{Bilingual, Lang};
 use crate::rules::money_display::{
     format_amount, format_compared_percent, format_threshold_percent, Rounding,
@@ -29,7 +29,15 @@ pub(super) fn describe(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
             let dom = format_amount(*domestic_rd, Rounding::Nearest, lang);
             let total = format_amount(*total_rd, Rounding::Nearest, lang);
             let req = format_amount(*required_domestic_rd, Rounding::Up, lang);
-            let gap = describe_difference(*difference, lang);
+            // The period's years have ended: a shortfall there is past. Since founding, and in
+            // a plan, it can still be closed.
+            let gap = match basis {
+                DomesticBasis::Period {
+                    first_year,
+                    latest_year,
+                } => describe_ended_difference(*difference, *first_year, *latest_year, lang),
+                _ => describe_difference(*difference, lang),
+            };
             let reached = reached(difference, lang);
             let mut values: Vec<(&str, &dyn Display)> = vec![
                 ("domestic", &dom),
@@ -48,7 +56,7 @@ pub(super) fn describe(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
                     first_year,
                     latest_year,
                 } => {
-                    let years = year_span(*first_year, *latest_year);
+                    let years = year_span(*first_year, *latest_year, lang);
                     values.push(("years", &years));
                     fill_sentence(DOMESTIC_SHARE(), lang, &values)
                 }

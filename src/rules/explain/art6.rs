@@ -1,6 +1,6 @@
 //! Art. 6 in words: whether the applicant is newly founded, and the R&D it guarantees.
 
-use super::years::year_span;
+use crate::rules::dates::year_span;
 use super::{describe_difference, fill_sentence, reached, with_or_without, Amounts};
 use crate::rules::lang::Lang;
 use crate::rules::money_display::{format_amount, Rounding};
@@ -21,7 +21,7 @@ pub(super) fn describe(reason: &Reason, lang: Lang, amounts: Amounts) -> String 
             latest_year,
             founded,
         } => {
-            let years = year_span(*first_year, *latest_year);
+            let years = year_span(*first_year, *latest_year, lang);
             match founded {
                 Some(d) => fill_sentence(
                     FOUNDED_AND_OPERATED_THROUGH_PERIOD(),

@@ -118,6 +118,29 @@ pub fn describe_difference(difference: Decimal, lang: Lang) -> String {
     fill_sentence(words, lang, &[("amount", &amount)])
 }
 
+/// A difference in fiscal years that have ended (`first`…`latest`): a shortfall is said as past
+/// (“当时差 1,300.00万元；2025年度已结束，本轮已无法弥补”), never as a to-do, since nothing done
+/// now changes those years' accounts; a margin reads as [`describe_difference`] has it.
+#[inline(never)]
+pub fn describe_ended_difference(difference: Decimal, first: i32, latest: i32, lang: Lang) -> String {
+    if !difference.is_sign_negative() || difference.is_zero() {
+        return describe_difference(difference, lang);
+    }
+    let words = if first == latest {
+        SHORT_IN_ENDED_YEAR()
+    } else {
+        SHORT_IN_ENDED_YEARS()
+    };
+    fill_sentence(
+        words,
+        lang,
+        &[
+            ("amount", &format_amount(-difference, Rounding::Up, lang)),
+            ("years", &crate::rules::dates::year_span(first, latest, lang)),
+        ],
+    )
+}
+
 /// The figures that look unlikely (of the period, and the Art. 6 amounts), each with what the
 /// applicant did about it: what the check page, the result, the printout, the reports and the
 /// outline say about them; `None` when there are none. A confirmed figure reads “申请人已确认：

@@ -2,6 +2,7 @@
 //! worked out yet, an outdated latest year, and the figures missing from them.
 
 use super::fill_sentence;
+use crate::rules::dates::year_span;
 use crate::rules::answers::year_label;
 use crate::rules::lang::{Bilingual, Lang};
 use crate::rules::outcome::{MissingFigure, Reason};
@@ -31,13 +32,6 @@ fn missing_figure(m: &MissingFigure, lang: Lang) -> String {
     year_label(m.year, m.field, lang)
 }
 
-pub(super) fn year_span(first: i32, latest: i32) -> String {
-    if first == latest {
-        format!("{first}")
-    } else {
-        format!("{first}–{latest}")
-    }
-}
 
 fn describe_period_problem(problem: PeriodProblem, lang: Lang) -> String {
     match problem {
@@ -71,7 +65,7 @@ pub fn describe_period(period: &Period, lang: Lang) -> String {
         PERIOD(),
         lang,
         &[
-            ("years", &year_span(period.first(), period.latest())),
+            ("years", &year_span(period.first(), period.latest(), lang)),
             ("time", &describe_years(period.operating_time, lang)),
         ],
     )
@@ -90,7 +84,7 @@ pub fn describe_fiscal_year(check: FiscalYearCheck, lang: Lang) -> Option<String
             lang,
             &[
                 ("expected", &expected),
-                ("window_ends", &window_ends),
+                ("window_ends", &window_ends.in_words(lang)),
                 ("used", &(expected - 1)),
             ],
         )),

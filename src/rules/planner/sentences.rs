@@ -2,6 +2,7 @@
 
 use super::{Art6NotOpen, Cheaper, CommitmentPlan, Need, Planned, Route, Unavailable};
 use crate::rules::answers::year_label;
+use crate::rules::dates::year_span;
 use crate::rules::explain::{count_fiscal_years, describe_difference};
 use crate::rules::guideline::RuleSet;
 use crate::rules::lang::{Bilingual, Lang};
@@ -17,7 +18,7 @@ use rust_decimal::Decimal;
 long_texts! {
     plan_texts;
     PLAN_BASIS = "plan.basis":
-        "下一轮申报的“近3年”按{first}–{year}年计算。{year}年销售收入按预计 {revenue} 计，年均销售收入 {average}，属于{item}“{band}”档：研究开发费用占比不低于 {ratio}，或上一年度研究开发费用增速不低于 {growth}，满足其一即可。",
+        "下一轮申报的“近3年”按{first}—{year}年计算。{year}年销售收入按预计 {revenue} 计，年均销售收入 {average}，属于{item}“{band}”档：研究开发费用占比不低于 {ratio}，或上一年度研究开发费用增速不低于 {growth}，满足其一即可。",
         "For the next round, “the last 3 years” are {first}–{year}. With {year} revenue expected at {revenue}, average annual revenue is {average}, in the band of {item}, “{band}”: an R&D ratio of at least {ratio}, or last year's R&D growth of at least {growth}; either is enough.";
     PLAN_RATIO = "plan.ratio":
         "按研发费用占比：{year}年研究开发费用至少 {amount}。",
@@ -71,7 +72,7 @@ long_texts! {
         "申报单位不是为建设技术创新中心而新设立的独立法人，第六条不适用；以下按现有企业适用的第五条第（三）项、第（四）项测算。",
         "The applicant was not set up as an independent legal person to build the center, so Art. 6 does not apply; the plan below is for an existing enterprise, under Art. 5(3) and 5(4).";
     PLAN_ART6_NOT_NEW = "plan.art6_not_new":
-        "申报单位已完整经营{first}–{latest}年，不是第六条所称的新建独立法人实体，第六条不适用；以下按现有企业适用的第五条第（三）项、第（四）项测算。",
+        "申报单位已完整经营{first}—{latest}年，不是第六条所称的新建独立法人实体，第六条不适用；以下按现有企业适用的第五条第（三）项、第（四）项测算。",
         "The applicant operated through all of {first}–{latest}, so it is not a newly founded independent legal entity and Art. 6 does not apply; the plan below is for an existing enterprise, under Art. 5(3) and 5(4).";
     PLAN_COMMITMENT = "plan.commitment":
         "第六条：依托单位应保障未来{years}年年均研究开发费用不低于 {min}。",
@@ -444,7 +445,7 @@ fn commitment_sentences(c: &CommitmentPlan, lang: Lang) -> Vec<String> {
                     first_year,
                     latest_year,
                 } => {
-                    let years = year_span(first_year, latest_year);
+                    let years = year_span(first_year, latest_year, lang);
                     let mut values = values.to_vec();
                     values[0] = ("years", &years);
                     say(PLAN_DOMESTIC_ON_PERIOD(), &values)
@@ -463,11 +464,3 @@ fn commitment_sentences(c: &CommitmentPlan, lang: Lang) -> Vec<String> {
     lines
 }
 
-/// Years as a span: `2024` or `2022–2024`.
-fn year_span(first: i32, latest: i32) -> String {
-    if first == latest {
-        latest.to_string()
-    } else {
-        format!("{first}–{latest}")
-    }
-}
