@@ -140,7 +140,7 @@ async function tableAndChangeLink(t) {
   const row = `#tic-summary-table tr[data-condition="rd_intensity"]`;
   const rowText = await text(t, row);
   expect(rowText.includes('研发费用占比 13.20%'), `the ratio row reads "${rowText}"`);
-  expect(rowText.includes(`${YEARS[0]}–${LATEST}年合计还差 7,100.00万元`), `the ratio row gives no gap: "${rowText}"`);
+  expect(rowText.includes(`${YEARS[0]}—${LATEST}年度已结束，合计当时差 7,100.00万元`), `the ratio row gives no gap: "${rowText}"`);
   await (await t.session.element(`${row} a`)).click();
   await onStep(t, 'figures');
   const field = `tic-fig-${LATEST}-rd-total`;
