@@ -5,6 +5,8 @@
 //!
 //! - [`rules`]: the guideline as data plus small pure functions, with no web dependency: what
 //!   the command-line assessor and the native tests use;
+//! - [`result`]: the result as one document, built once from an assessment and rendered as
+//!   the page, the text and JSON reports and the construction-plan outline;
 //! - [`words`]: the interface's own words in both languages; [`markup`], static markup written
 //!   as escaped text;
 //! - [`wizard`]: the wizard's state and its pure reducer, with no web dependency;
@@ -15,6 +17,7 @@
 
 pub mod first_page;
 pub mod markup;
+pub mod result;
 pub mod rules;
 pub mod wizard;
 pub mod words;

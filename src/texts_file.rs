@@ -34,7 +34,7 @@ pub fn all() -> Vec<(String, Bilingual)> {
     texts.extend(docx::fixed_parts());
     // The `long_texts!` blocks, each listing its own texts (`tests/library.rs` checks that
     // every block in `src/` is here).
-    let blocks: [TextBlock; 15] = [
+    let blocks: [TextBlock; 16] = [
         what_next::what_next_texts,
         document::import_messages,
         money::amount_messages,
@@ -44,7 +44,8 @@ pub fn all() -> Vec<(String, Bilingual)> {
         plausibility::plausibility_texts,
         planner::plan_texts,
         answers::answer_texts,
-        outline::outline_texts,
+        crate::result::outline::outline_texts,
+        crate::result::result_words,
         crate::words::later_words,
         outcome::verdict_texts,
         questions::answer_labels,

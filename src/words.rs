@@ -15,6 +15,8 @@ use crate::rules::library::{fill, long_texts};
 pub use crate::rules::at_a_glance::{
     FISCAL_YEAR, GLANCE_CONDITION, GLANCE_FIGURE, GLANCE_GAP, GLANCE_VERDICT, NOT_ANSWERED,
 };
+// The result's words the page's own parts use too (the fields for the names, the step's title).
+pub use crate::result::{FILLED_BY_FIELD, ORGANISATION_FIELD, RESULT_TITLE as STEP_RESULTS};
 // The Art. 6 amounts' names, which the outline's figures share.
 pub use crate::rules::answers::{
     COMMITMENT_LABEL, PLANNED_DOMESTIC_LABEL, SINCE_FOUNDING_DOMESTIC_LABEL, SINCE_FOUNDING_TITLE,
@@ -109,16 +111,11 @@ long_texts! {
     CHOOSE_HISTORY = "ui.choose_history": "请选择经营时间。", "Choose how long the applicant has operated.";
     ERROR_SUMMARY_TITLE = "ui.error_summary_title": "请修改以下问题", "There is a problem";
     ERROR_PREFIX = "ui.error_prefix": "错误：", "Error: ";
-    PRINT_DATE = "ui.print_date": "自评日期：{date}", "Date of the self-check: {date}";
-    PRINT_UNDER = "ui.print_under": "依据：《{title}》（{number}，{in_force}起施行，按第二十条推算）；自评工具 {tool} 版", "Under: the {title}, {number}, in force from {in_force} (counted from Art. 20); self-check tool version {tool}";
     READINESS = "ui.readiness": "已就绪 {ready} / {total} 项", "{ready} of {total} items ready";
     SEE_RESULTS = "ui.see_results": "查看自评结果", "See the result";
     RESTART = "ui.restart": "重新开始", "Start again";
     CHANGE = "ui.change": "修改", "Change";
-    GLANCE_TITLE = "ui.glance_title": "结果一览", "The result at a glance";
     ABOUT_TITLE = "ui.about_title": "在打印件上写明单位名称和填写人（可选）", "Put the organisation and your name on the printout (optional)";
-    ORGANISATION_FIELD = "ui.organisation_field": "单位名称", "Organisation";
-    FILLED_BY_FIELD = "ui.filled_by_field": "填写人", "Filled in by";
     ABOUT_HINT = "ui.about_hint": "只保存在本设备上，随“保存到文件”一起保存，打印在页眉。", "Kept on this device only, saved with your answers to a file, and printed in the header.";
     WARNINGS_TITLE = "ui.warnings_title": "请再核对以下数字（可以继续填写；核对或确认之前，依据这些数字的结论尚无法判断）：", "Worth a second look (you can go on; until they are checked or confirmed, a result resting on them cannot be decided):";
     CHECK_UNLIKELY_TITLE = "ui.check_unlikely_title": "以下数字可能有误，请核对：", "These figures look unlikely: please check them:";
@@ -152,7 +149,6 @@ long_texts! {
     PICTURE_RATIO_COLUMN = "ui.picture_ratio_column": "研发费用占比", "R&D ratio";
     PICTURE_GROWTH_COLUMN = "ui.picture_growth_column": "上一年度增速", "Last year's growth";
     PICTURE_SHARE_COLUMN = "ui.picture_share_column": "境内占比", "Within China";
-    FIGURES_ENTERED = "ui.figures_entered": "填写的数据", "The figures entered";
     CLAUSE_FROM = "ui.clause_from": "依据", "From";
     SHOW_CLAUSE = "ui.show_clause": "查看条文原文", "Show the clause text";
     ORIGINAL_TEXT = "ui.original_text": "原文", "Original (Chinese, authoritative)";
@@ -187,20 +183,10 @@ long_texts! {
     CHECK_PATH = "ui.check_path": "申报类型", "Type of applicant";
     CHECK_HISTORY_SINCE = "ui.check_history_since": "成立于{date}", "Founded on {date}";
     HISTORY_FOUNDED_IN = "ui.history_founded_in": "成立于{year}年，当年经营{months}（导入的文件中的经营时间）", "Founded in {year}, operating {months} of that year (as in the imported file)";
-    RESULT_OVERALL = "ui.result_overall": "总体结论", "Overall result";
-    RESULT_CONDITIONS = "ui.result_conditions": "各项条件", "Each condition";
-    RESULT_OPEN = "ui.result_open": "还需要补充或核实", "Still to complete or check";
-    RESULT_NEXT = "ui.result_next": "下一步（第七条）", "Next steps (Article 7)";
-    RESULT_NEXT_ROUND = "ui.result_next_round": "下一步：为下一轮申报做准备", "Next steps: getting ready for the next round";
-    RESULT_REMEDIES = "ui.result_remedies": "怎样才能符合", "What would change the result";
-    RESULT_VERSION = "ui.result_version": "结果依据", "What this result rests on";
-    RESULT_REFERENCE = "ui.result_reference": "参考：按第五条第（三）项的结果（不计入第六条的结论）", "For reference: the result under Article 5(3) (not counted in the Article 6 result)";
-    RESULT_DISCLAIMER = "ui.result_disclaimer": "本结果根据您填写的信息在本机计算，仅供申报前自评参考，不代表市科委中关村管委会的认定。", "This result was computed on this device from your answers. It is a self-check before applying, not a decision of the Commission.";
     EXPORT = "ui.export": "保存到文件", "Save to a file";
     PRINT = "ui.print": "打印", "Print";
     OUTLINE = "ui.outline": "下载建设方案提纲（Word）", "Download the construction-plan outline (Word)";
     OUTLINE_HINT = "ui.outline_hint": "按第七条第（一）项编排的建设方案提纲（.docx），含自评结果、填写的数据、本清单的进度和备注，以及每部分的指引原文和待填写处，可在 Word 或 WPS 中直接编写。文件在本机生成，不上传；勾选“隐藏金额”时不含金额和备注。", "A construction-plan outline (.docx) laid out as Art. 7(1) lists the contents, with the self-check's result, the figures entered, this checklist's progress and notes, and for each part the guideline's words and a place to write, ready to write in Word or WPS. It is made on this device and not uploaded; with “leave the money amounts out” ticked it has no amounts and no notes.";
-    CHECK_BEFORE = "ui.check_before": "依据的数字看起来可能有误，核对或确认之前尚无法判断：", "Rests on figures that look unlikely; until they are corrected or confirmed it cannot be decided:";
     GAP_DONE_WHEN = "ui.gap_done_when": "该项条件满足后（重新自评时显示为“符合”），此项即告完成。", "This is done when the condition is met, as a new self-check will show.";
     NOTICE_IMPORTED = "ui.notice_imported": "已导入文件中的回答。请核对后查看结果。", "The answers in the file were imported. Check them, then see the result.";
     NOTICE_DRAFT_RESTORED = "ui.notice_draft_restored": "已恢复您上次在本设备上保存的回答。", "The answers you saved on this device last time were restored.";
@@ -221,7 +207,6 @@ long_texts! {
     STEP_NEW_ENTITY = "ui.step_new_entity": "新建独立法人实体", "Newly founded independent legal entity";
     STEP_FIGURES = "ui.step_figures": "销售收入与研究开发费用", "Sales revenue and R&D expenses";
     STEP_CHECK = "ui.step_check": "核对您的回答", "Check your answers";
-    STEP_RESULTS = "ui.step_results": "自评结果", "Your result";
     PATH_NEW_HINT = "ui.path_new_hint": "第六条：仅适用于为建设技术创新中心新设立的独立法人（分公司不属于）；已完整经营3个会计年度的企业请选“现有企业”。须满足第五条第（一）（二）（四）（五）（六）项；第（三）项改为考核联合单位能力及未来{years}年年均研究开发费用不低于 {min_rd} 的保障。", "Article 6: only for an independent legal person newly set up to build the center (a branch is not one); an enterprise that has operated 3 full fiscal years should choose “An existing enterprise”. Article 5(1), (2), (4), (5) and (6) apply; instead of 5(3), the joint units' capability and a guarantee of at least {min_rd} a year of R&D over the next {years} years.";
     COMMITMENT_HINT = "ui.commitment_hint": "第六条要求不低于 {min_rd}。", "Article 6 requires at least {min_rd}.";
     YEAR_INVALID = "ui.year_invalid": "请填写最近一个完整会计年度，四位数字，例如 {last_complete}。", "Enter the latest complete fiscal year as four digits, for example {last_complete}.";
@@ -233,13 +218,11 @@ long_texts! {
     DOMESTIC_TOO_LARGE = "ui.domestic_too_large": "境内研究开发费用大于同年研究开发费用总额，两者必有一个有误：请核对这两个数字。", "R&D within China is more than total R&D that year, so one of the two is wrong: check both.";
     TOTAL_TOO_SMALL = "ui.total_too_small": "研究开发费用总额小于同年境内研究开发费用，且与其他年度相差很大，很可能是这里填错了：请核对这两个数字。", "Total R&D is less than the R&D within China that year, and far from the other years': it is likely the one typed wrong. Check both figures.";
     OMIT_AMOUNTS = "ui.omit_amounts": "隐藏金额（比例和结论保留），适用于需广泛传阅的打印件和建设方案提纲；清单备注也不列出", "Leave the money amounts out (ratios and verdicts stay), for printouts and outlines that circulate widely; checklist notes are left out too";
-    AMOUNTS_WITHHELD = "ui.amounts_withheld": "本打印件未列出申报单位的金额和清单备注，比例、结论和指引规定的门槛照常列出。", "This printout leaves out the applicant's amounts and checklist notes; ratios, verdicts and the guideline's thresholds are shown.";
     CHECKLIST_TITLE = "ui.checklist_title": "建设方案准备清单", "Readiness checklist for the construction plan";
     CHECKLIST_INTRO_NOT_YET = "ui.checklist_intro_not_yet": "目前不符合条件，此清单供准备下一轮申报时使用：先解决“需要解决的条件”，再准备建设方案和申报；可逐项标记进度并记录备注。", "The applicant does not qualify yet, so this checklist is for getting ready for the next round: first the conditions to resolve, then the construction plan and the application; mark your progress and add notes on each item.";
     CHECKLIST_INTRO = "ui.checklist_intro": "按第七条编制建设方案前，可逐项标记进度并记录备注；进度随“保存到文件”一起保存。", "Mark your progress on each item and add notes as you prepare the construction plan under Article 7; progress is kept with “Save to a file”.";
     NOTE_LABEL = "ui.note_label": "备注", "Note";
     STATUS_LABEL = "ui.status_label": "进度", "Progress";
-    PRIVACY_PRINT = "ui.privacy_print": "本文件由自评工具在本机生成：填写的数据只在本浏览器中计算，未发送到任何服务器。", "Produced by the self-check on this device: the figures entered were computed in this browser only and sent nowhere.";
     FIGURES_WHICH_1 = "ui.figures_which_1": "申报单位（法人）自身的数据，以经审计的财务报表和研究开发费用专项审计报告为准；不要填写集团合并报表的数据。", "The applicant legal entity's own figures, as in its audited financial statements and its R&D expense audit: not the consolidated figures of a group.";
     FIGURES_WHICH_2 = "ui.figures_which_2": "销售收入：指引使用“销售收入”一词，未另作定义。科技部门在高新技术企业认定中把销售收入定为主营业务收入与其他业务收入之和，即利润表中的“营业收入”；本工具按此说明，不替您换算。口径有疑问的，以当年度申报通知或主管部门解释为准。", "Sales revenue: the guideline says “销售收入” (sales revenue) without defining it. In the high-tech enterprise recognition rules, sales revenue is main-business plus other-business revenue, i.e. operating revenue (营业收入) in the income statement; the tool explains this but converts nothing. If in doubt, the year's application notice or the Commission decides.";
     FIGURES_WHICH_3 = "ui.figures_which_3": "研究开发费用总额：全部研究开发费用，无论在何处发生。", "Total R&D expenses: all R&D expenses, wherever incurred.";
@@ -287,24 +270,6 @@ pub fn history_founded_in(year: i32, months: u32, lang: Lang) -> String {
         HISTORY_FOUNDED_IN().get(lang),
         &[("year", &year), ("months", &months)],
     )
-}
-
-/// The lines under the printout's title: the date of the self-check, and the guideline with
-/// the rule set.
-pub fn print_meta(lang: Lang, date: CalendarDate, rules: &RuleSet) -> [String; 2] {
-    let g = &rules.guideline;
-    [
-        fill(PRINT_DATE().get(lang), &[("date", &date.in_words(lang))]),
-        fill(
-            PRINT_UNDER().get(lang),
-            &[
-                ("title", &g.title.get(lang)),
-                ("number", &g.number),
-                ("in_force", &g.in_force.in_words(lang)),
-                ("tool", &crate::rules::explain::TOOL_VERSION),
-            ],
-        ),
-    ]
 }
 
 /// How much of a text's room is used: “已输入 96 / 100 字”, or that the limit is reached (what is

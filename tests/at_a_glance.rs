@@ -14,7 +14,8 @@ mod common;
 use common::{enterprise, favourable, with_answer, AS_OF};
 
 #[test]
-fn a_shortfall_row_gives_the_ratio_against_the_minimum_and_the_money_it_was_short_in_years_that_have_ended() {
+fn a_shortfall_row_gives_the_ratio_against_the_minimum_and_the_money_it_was_short_in_years_that_have_ended(
+) {
     // 3 × 40亿 revenue, 3 × 3亿 R&D: 7.50% against 10% (item 1); 30,000万元 short. Growth 0%.
     let a = enterprise([
         ("4000000000", "300000000", "300000000"),
@@ -41,7 +42,9 @@ fn a_shortfall_row_gives_the_ratio_against_the_minimum_and_the_money_it_was_shor
     assert_eq!(en[0].text, "R&D ratio 7.50%; at least 10% required");
     assert_eq!(
         en[0].gap.as_deref(),
-        Some("2022–2024 have ended, RMB 300,000,000.00 short over them: this round cannot close it")
+        Some(
+            "2022–2024 have ended, RMB 300,000,000.00 short over them: this round cannot close it"
+        )
     );
     assert_eq!(
         en[1].gap.as_deref(),

@@ -51,13 +51,16 @@ fn text_output_in_chinese_and_english() {
     assert!(out.contains("[✗ 不符合] 第五条第（三）项第3目"), "{out}");
     // One fen short, in 元 (not “0.01万元”, which would mean 100元), and past: the years
     // have ended.
-    assert!(out.contains("当时差 0.01元；2022—2024年度均已结束"), "{out}");
+    assert!(
+        out.contains("当时差 0.01元；2022—2024年度均已结束"),
+        "{out}"
+    );
     let (code, out, _) = run(
         &["--text", "--lang", "en", "--as-of=2025-09-01", "-"],
         Some(&answers),
     );
     assert_eq!(code, Some(1));
-    assert!(out.contains("Overall: Not eligible"), "{out}");
+    assert!(out.contains("Overall result: Not eligible"), "{out}");
     assert!(out.contains("[✗ Not met] Art. 5(3) item 3"), "{out}");
     assert!(out.contains("RMB 0.01 short"), "{out}");
 }

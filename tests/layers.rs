@@ -51,14 +51,10 @@ const FLOORS: &[&[&str]] = &[
     &["rules::what_next"],
     // What is drawn from an assessment: the table at a glance, the checklist, the report, the
     // plan for next year.
-    &[
-        "rules::at_a_glance",
-        "rules::checklist",
-        "rules::report",
-        "rules::planner",
-    ],
-    // The construction-plan outline, drawn from the checklist and the table at a glance.
-    &["rules::outline"],
+    &["rules::at_a_glance", "rules::checklist", "rules::planner"],
+    // The result as one document, and its renderings: the text and JSON reports and the
+    // construction-plan outline.
+    &["result"],
     // The interface's words; static markup.
     &["words", "markup"],
     // The wizard's state and reducer.

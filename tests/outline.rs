@@ -1,4 +1,4 @@
-//! The construction-plan outline as a Word document (`rules::outline`, `rules::docx`): the zip
+//! The construction-plan outline as a Word document (`result::outline`, `rules::docx`): the zip
 //! read back by a strict reader written here (not the writer's own code), every XML part parsed
 //! by `roxmltree`, and the document's text checked for each Article 7(1) heading, each figure
 //! and each note — in both languages, with and without amounts. Escaping is property-tested.
@@ -9,6 +9,7 @@ mod common;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
+use tic_selfcheck::result::outline::{outline_docx, outline_file_name, OutlineInput};
 use tic_selfcheck::rules::answers::Field;
 use tic_selfcheck::rules::assess::assess;
 use tic_selfcheck::rules::dates::CalendarDate;
@@ -16,7 +17,6 @@ use tic_selfcheck::rules::document::AnswersDocument;
 use tic_selfcheck::rules::explain::Amounts;
 use tic_selfcheck::rules::lang::Lang;
 use tic_selfcheck::rules::money_display::{format_amount, Rounding};
-use tic_selfcheck::rules::outline::{outline_docx, outline_file_name, OutlineInput};
 use tic_selfcheck::rules::progress::{Progress, Status};
 
 /// The answers file the outline tests and `scripts/outline-in-writer.sh` use: a tier-1
@@ -323,7 +323,7 @@ fn the_text_holds_the_guidelines_words_each_figure_and_each_note() {
             assert!(all.contains("当年度申报通知及其模板为准"));
         } else {
             assert!(all.contains("setting out the overall goal, annual goals and milestone goals"));
-            assert!(all.contains("Self-check of 1 September 2025"));
+            assert!(all.contains("Date of the self-check: 1 September 2025"));
         }
         for y in &document.answers.financials.years {
             assert!(all.contains(&y.year.to_string()));

@@ -9,6 +9,7 @@ use common::AS_OF;
 
 use proptest::prelude::*;
 use rust_decimal::Decimal;
+use tic_selfcheck::result::report::report;
 use tic_selfcheck::rules::answers::{Answers, Financials, OperatingHistory, YearFigures};
 use tic_selfcheck::rules::assess::assess;
 use tic_selfcheck::rules::dates::CalendarDate;
@@ -22,7 +23,6 @@ use tic_selfcheck::rules::money_input::parse_amount;
 use tic_selfcheck::rules::outcome::{Assessment, Verdict};
 use tic_selfcheck::rules::progress::{Progress, Status};
 use tic_selfcheck::rules::questions::{Answer, ApplicantPath, Question};
-use tic_selfcheck::rules::report::report;
 use tic_selfcheck::wizard::WizardState;
 
 /// Up to 1000亿元 in fen: beyond any real enterprise's R&D or revenue, inside the accepted range.
@@ -473,7 +473,8 @@ proptest! {
     /// end, and the overall verdict agrees with the conditions.
     #[test]
     fn assess_and_its_explanations_never_panic(c in case()) {
-        let a = assess(&c.build(&mut || Unit::Wan), AS_OF);
+        let answers = c.build(&mut || Unit::Wan);
+        let a = assess(&answers, AS_OF);
         let v = verdicts(&a);
         let overall = Verdict::all_of(v.iter().copied());
         prop_assert_eq!(
@@ -510,7 +511,7 @@ proptest! {
                 }
             }
         }
-        let _ = report(&a);
+        let _ = report(&a, &answers);
     }
 
     /// The largest accepted amounts in every field cannot overflow any calculation.
@@ -529,7 +530,7 @@ proptest! {
         }
         a.committed_average_annual_rd = Some(max);
         let assessment = assess(&a, AS_OF);
-        let _ = report(&assessment);
+        let _ = report(&assessment, &a);
         // Every figure is the largest amount, so every sum is exact and every ratio is 1: a
         // division that overflowed, or fell back to zero, would show here.
         use tic_selfcheck::rules::outcome::{DomesticBasis, Reason};

@@ -12,13 +12,13 @@ mod common;
 use common::{rust_files, scenarios};
 use serde_json::Value;
 use std::path::Path;
+use tic_selfcheck::result::report::report;
 use tic_selfcheck::rules::assess::assess;
 use tic_selfcheck::rules::checklist::checklist;
 use tic_selfcheck::rules::dates::CalendarDate;
 use tic_selfcheck::rules::document::AnswersDocument;
 use tic_selfcheck::rules::explain::Amounts;
 use tic_selfcheck::rules::lang::Lang;
-use tic_selfcheck::rules::report::report;
 use tic_selfcheck::rules::what_next::{describe_remedy, next_steps, remedies};
 
 const GUIDELINE_SOURCE: &str = include_str!("../docs/guideline/jingkechuangfa-2024-143.md");
@@ -262,13 +262,13 @@ fn everything_the_engine_writes_in_chinese_uses_full_width_punctuation() {
             .unwrap_or(CalendarDate::new(2025, 9, 1).unwrap());
         let assessment = assess(&answers, as_of);
         let mut texts = Vec::new();
-        chinese_strings(&report(&assessment), "report", &mut texts);
+        chinese_strings(&report(&assessment, &answers), "report", &mut texts);
         for amounts in [Amounts::Shown, Amounts::Hidden] {
             for item in checklist(&assessment, Lang::Zh, amounts) {
                 texts.push(format!("{}: {} {}", item.id, item.title, item.guide));
             }
         }
-        for (_, step) in next_steps(&assessment, Lang::Zh) {
+        for (_, step) in next_steps(&assessment, Lang::Zh, Some("建设方案准备清单")) {
             texts.push(step);
         }
         for remedy in remedies(&assessment) {

@@ -218,7 +218,10 @@ fn shortfall_sentences_give_the_money_needed_in_both_languages() {
     let ratio = &r.condition(Condition::RdIntensity).unwrap().findings[0].reason;
     let zh = describe(ratio, Lang::Zh);
     assert!(zh.contains("需达到 120,000.00万元"), "{zh}");
-    assert!(zh.contains("当时差 30,000.00万元；2022—2024年度均已结束，本轮已无法弥补"), "{zh}");
+    assert!(
+        zh.contains("当时差 30,000.00万元；2022—2024年度均已结束，本轮已无法弥补"),
+        "{zh}"
+    );
     let en = describe(ratio, Lang::En);
     assert!(en.contains("at least RMB 1,200,000,000.00"), "{en}");
     assert!(en.contains("RMB 300,000,000.00 short"), "{en}");

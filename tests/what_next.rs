@@ -55,7 +55,7 @@ fn a_company_that_does_not_qualify_is_told_how_to_qualify_next_year_not_to_prepa
 {
     let r = assess(&twelve_yi_short(), AS_OF);
     for lang in [Lang::Zh, Lang::En] {
-        let steps = next_steps(&r, lang);
+        let steps = next_steps(&r, lang, None);
         let text: Vec<&str> = steps.iter().map(|(_, s)| s.as_str()).collect();
         let all = text.join("\n");
         // Nothing of the application itself: no construction plan, no recommendation sought,
@@ -104,7 +104,7 @@ fn an_eligible_or_open_result_keeps_the_applications_steps() {
     let r = assess(&good, AS_OF);
     assert_eq!(r.overall, Overall::PreliminarilyEligible);
     assert!(remedies(&r).is_empty());
-    let steps = next_steps(&r, Lang::Zh);
+    let steps = next_steps(&r, Lang::Zh, None);
     assert_eq!(steps.len(), 6);
     assert_eq!(steps[0].0, ClauseId::Art7_1);
     assert!(steps[0].1.starts_with("组织编制技术创新中心建设方案"));
@@ -115,7 +115,7 @@ fn an_eligible_or_open_result_keeps_the_applications_steps() {
         remedies(&r).is_empty(),
         "a “not sure” is an open point, not a remedy"
     );
-    assert_eq!(next_steps(&r, Lang::Zh).len(), 6);
+    assert_eq!(next_steps(&r, Lang::Zh, None).len(), 6);
 }
 
 #[test]
@@ -144,7 +144,7 @@ fn a_declaration_answered_no_says_what_its_condition_takes() {
     assert!(describe_remedy(&found[0], r.rules, Lang::Zh)
         .contains("建立合作（合作协议、共建平台、联合项目）后才能满足"));
     assert!(describe_remedy(&found[1], r.rules, Lang::En).contains("cannot be undone"));
-    let steps = next_steps(&r, Lang::Zh);
+    let steps = next_steps(&r, Lang::Zh, None);
     // The conditions by their clause and name, and what each needs — never “answered no”: the
     // answer that fails Art. 5(5) is “yes” (an accident happened).
     assert!(

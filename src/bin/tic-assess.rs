@@ -8,25 +8,21 @@
 use rust_decimal::Decimal;
 use std::io::Read;
 use std::process::ExitCode;
+use tic_selfcheck::result::outline::{outline_docx, OutlineInput};
+use tic_selfcheck::result::report::report;
+use tic_selfcheck::result::{build, text, ResultInput};
 use tic_selfcheck::rules::assess::assess;
-use tic_selfcheck::rules::at_a_glance::route_status;
 use tic_selfcheck::rules::dates::CalendarDate;
 use tic_selfcheck::rules::document::AnswersDocument;
-use tic_selfcheck::rules::explain::{
-    describe, describe_confirmed, describe_fiscal_year, describe_period, describe_scale,
-    describe_unlikely_figures, overall_label, rules_version, summary, Amounts,
-};
+use tic_selfcheck::rules::explain::Amounts;
 use tic_selfcheck::rules::guideline::RuleSet;
 use tic_selfcheck::rules::lang::{pick, Bilingual, Lang};
 use tic_selfcheck::rules::money::Unit;
 use tic_selfcheck::rules::money_input::{parse_amount, parse_typed_amount};
-use tic_selfcheck::rules::outcome::{Assessment, ConditionResult, Overall, Verdict};
-use tic_selfcheck::rules::outline::{outline_docx, OutlineInput};
+use tic_selfcheck::rules::outcome::{Assessment, Overall};
 use tic_selfcheck::rules::planner::{
     self, needs_expected_revenue, plan_with, ExpectedRevenue, Planned,
 };
-use tic_selfcheck::rules::report::report;
-use tic_selfcheck::rules::what_next::{describe_remedy, next_steps, remedies};
 
 const BAD_INPUT: u8 = 3;
 /// `--plan`: the plan waits for figures to be corrected or confirmed.
@@ -203,103 +199,6 @@ fn read_input(file: &str) -> std::io::Result<String> {
     }
 }
 
-fn mark(verdict: Verdict, lang: Lang) -> String {
-    let symbol = match (verdict, lang) {
-        (Verdict::Met, _) => "✓",
-        (Verdict::NotMet, _) => "✗",
-        (Verdict::CannotTell, Lang::Zh) => "？",
-        (Verdict::CannotTell, Lang::En) => "?",
-    };
-    format!("{symbol} {}", verdict.label().get(lang))
-}
-
-fn condition_text(out: &mut String, c: &ConditionResult, lang: Lang) {
-    out.push_str(&format!(
-        "\n[{}] {} {}\n",
-        mark(c.verdict, lang),
-        c.clause.citation(lang),
-        c.condition.title().get(lang)
-    ));
-    if let Some(scale) = &c.revenue_scale {
-        out.push_str(&format!("    {}\n", describe_scale(scale, lang)));
-    }
-    if let Some(confirmed) = describe_confirmed(&c.confirmed_figures, lang, Amounts::Shown) {
-        out.push_str(&format!("    {confirmed}\n"));
-    }
-    // One verdict per condition, above; a route of Art. 5(3) says whether it holds.
-    for f in &c.findings {
-        let route = route_status(c, f, lang)
-            .map(|(status, _)| status + Bilingual::new("。", ". ").get(lang))
-            .unwrap_or_default();
-        out.push_str(&format!("  - {route}{}\n", describe(&f.reason, lang)));
-    }
-}
-
-fn text_report(a: &Assessment, lang: Lang) -> String {
-    let mut out = String::new();
-    out.push_str(&pick(
-        lang,
-        format!(
-            "北京市技术创新中心依托单位条件自评（{}）\n",
-            a.rules.guideline.number
-        ),
-        format!(
-            "Beijing Technology Innovation Center supporting-unit self-check ({})\n",
-            a.rules.guideline.number
-        ),
-    ));
-    for line in rules_version(a, lang) {
-        out.push_str(&line);
-        out.push('\n');
-    }
-    out.push_str(&pick(
-        lang,
-        format!("总体结论：{}\n", overall_label(a, lang)),
-        format!("Overall: {}\n", overall_label(a, lang)),
-    ));
-    out.push_str(&summary(a, lang));
-    out.push('\n');
-    let found = remedies(a);
-    if !found.is_empty() {
-        out.push_str(&pick(
-            lang,
-            "怎样才能符合：\n".into(),
-            "What would change the result:\n".into(),
-        ));
-        for remedy in &found {
-            out.push_str(&format!("  - {}\n", describe_remedy(remedy, a.rules, lang)));
-        }
-    }
-    if let Some(p) = &a.period {
-        out.push_str(&describe_period(p, lang));
-        out.push('\n');
-    }
-    if let Some(note) = a.fiscal_year.and_then(|c| describe_fiscal_year(c, lang)) {
-        out.push_str(&note);
-        out.push('\n');
-    }
-    if let Some(note) = describe_unlikely_figures(a, lang, Amounts::Shown) {
-        out.push_str(&note);
-        out.push('\n');
-    }
-    for c in &a.conditions {
-        condition_text(&mut out, c, lang);
-    }
-    if let Some(reference) = &a.art5_3_reference {
-        out.push_str(&pick(
-            lang,
-            "\n参考（不计入第六条的结论）：".into(),
-            "\nFor reference (not counted in the Art. 6 result):".into(),
-        ));
-        condition_text(&mut out, reference, lang);
-    }
-    out.push_str(&pick(lang, "\n下一步：\n".into(), "\nNext steps:\n".into()));
-    for (i, (clause, step)) in next_steps(a, lang).iter().enumerate() {
-        out.push_str(&format!("  {}. {} {step}\n", i + 1, clause.citation(lang)));
-    }
-    out
-}
-
 /// Writes the outline to standard output, unless that is a terminal (a Word file there is
 /// noise, and the person meant to redirect it).
 fn write_outline(
@@ -445,9 +344,19 @@ fn main() -> ExitCode {
     }
     let assessment = assess(answers, as_of);
     if options.text {
-        print!("{}", text_report(&assessment, lang));
+        // The result as the page has it, with the names from the file.
+        let doc = build(&ResultInput {
+            assessment: &assessment,
+            answers,
+            organisation: &document.about.organisation,
+            filled_by: &document.about.filled_by,
+            lang,
+            amounts: Amounts::Shown,
+            checklist: None,
+        });
+        print!("{}", text::render(&doc));
     } else {
-        let json = serde_json::to_string_pretty(&report(&assessment)).unwrap_or_default();
+        let json = serde_json::to_string_pretty(&report(&assessment, answers)).unwrap_or_default();
         println!("{json}");
     }
     ExitCode::from(match assessment.overall {

@@ -8,7 +8,7 @@ use super::explain::{describe_difference, describe_growth, describe_reason, Amou
 use super::lang::Lang;
 use super::library::{fill, long_texts};
 use super::money_display::{
-    format_amount, format_compared_percent, format_threshold_percent, Rounding,
+    format_amount, format_compared_percent, format_exact_amount, format_threshold_percent, Rounding,
 };
 
 /// Whether a finding is one of Art. 5(3)'s two routes (the ratio over the period, or last
@@ -166,7 +166,7 @@ pub fn figure_rows(years: &[YearFigures], lang: Lang) -> Vec<Vec<String>> {
             row.extend(Field::ALL.map(|field| {
                 y.get(field).map_or_else(
                     || NOT_ANSWERED().get(lang).to_string(),
-                    |m| format_amount(m.yuan(), Rounding::Nearest, lang),
+                    |m| format_exact_amount(m.yuan(), lang),
                 )
             }));
             row

@@ -53,6 +53,19 @@ pub fn format_amount(yuan: Decimal, rounding: Rounding, lang: Lang) -> String {
     }
 }
 
+/// Formats an amount exactly, as a table of the figures entered shows them: in 万元 with two
+/// decimals where that is exact, with as many more as the amount has where it is not
+/// (`319,999.999999万元` for 3,199,999,999.99元: rounded to `320,000.00万元`, three such years
+/// would add up, as shown, to 30亿 and a band the exact figures are not in); in 元 under 1万元.
+pub fn format_exact_amount(yuan: Decimal, lang: Lang) -> String {
+    if lang == Lang::En || yuan.abs() < Unit::Wan.in_yuan() {
+        return format_amount(yuan, Rounding::Nearest, lang);
+    }
+    let wan = (yuan / Unit::Wan.in_yuan()).normalize();
+    let decimals = wan.scale().max(2) as usize;
+    format!("{}万元", group_thousands(&format!("{:.*}", decimals, wan)))
+}
+
 /// Formats 元 in 元 with two decimals (`15.00元`, `RMB 15.00`): an amount too small for 万元.
 pub fn format_yuan(yuan: Decimal, lang: Lang) -> String {
     let shown = group_thousands(&format!("{:.2}", yuan.round_dp(2)));
@@ -169,6 +182,24 @@ mod tests {
         assert_eq!(zh(dec!(0.001), Rounding::Up), "0.01元");
         assert_eq!(zh(dec!(-9999.99), Rounding::Nearest), "-9,999.99元");
         assert_eq!(zh(dec!(10000), Rounding::Nearest), "1.00万元");
+        // A table of the figures entered shows them exactly.
+        assert_eq!(
+            format_exact_amount(dec!(3199999999.99), Lang::Zh),
+            "319,999.999999万元"
+        );
+        assert_eq!(
+            format_exact_amount(dec!(3200000000), Lang::Zh),
+            "320,000.00万元"
+        );
+        assert_eq!(
+            format_exact_amount(dec!(123456789), Lang::Zh),
+            "12,345.6789万元"
+        );
+        assert_eq!(format_exact_amount(dec!(5000.5), Lang::Zh), "5,000.50元");
+        assert_eq!(
+            format_exact_amount(dec!(3199999999.99), Lang::En),
+            "RMB 3,199,999,999.99"
+        );
         assert_eq!(zh(dec!(0), Rounding::Up), "0.00万元");
         assert_eq!(en(dec!(1000), Rounding::Nearest), "RMB 1,000.00");
         assert_eq!(en(dec!(123456789.011), Rounding::Up), "RMB 123,456,789.02");

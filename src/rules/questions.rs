@@ -221,8 +221,8 @@ impl Question {
                 "Are the joint units (universities, research institutions and upstream and downstream enterprises in the field, and others) in place, with evidence of their technical level and innovation capacity for the assessment?",
             ),
             NewlyEstablishedForCenter => Bilingual::new(
-                "第六条需要的确认：贵单位是否是为作为依托单位、建设技术创新中心而新设立的独立法人？",
-                "The confirmation Art. 6 needs: was the applicant newly set up as an independent legal person to be the supporting unit and build the center?",
+                "申报单位是否为建设技术创新中心而新设立、作为其依托单位的独立法人实体？（第六条）",
+                "Was the applicant newly founded as an independent legal entity to build the center and be its supporting unit? (Art. 6)",
             ),
         }
     }

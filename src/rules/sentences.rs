@@ -234,17 +234,18 @@ long_texts! {
         "目前尚无法判断：{open}尚未确定。{how}{reference}",
         "We can't give a result yet because {open} cannot be decided yet.{how}{reference}";
     OPEN_BOTH = "say.open_both":
-        "其中一部分可以补充或修改回答后再判断，另一部分需由主管部门认定，见下方“还需要补充或核实”。",
-        " Some can be settled by completing or correcting answers; others are for the Commission to judge: see “Still to complete or check” below.";
+        "其中一部分可以补充或修改回答后再判断，另一部分需由主管部门认定，见下方“{section}”。",
+        " Some can be settled by completing or correcting answers; others are for the Commission to judge: see “{section}” below.";
     OPEN_COMPLETABLE = "say.open_completable":
-        "补充或修改下方“还需要补充或核实”列出的回答后，即可再作判断。",
-        " Complete or correct the answers listed under “Still to complete or check” below for a result.";
+        "补充或修改下方“{section}”列出的回答后，即可再作判断。",
+        " Complete or correct the answers listed under “{section}” below for a result.";
     OPEN_NO_YEAR_YET = "say.open_no_year_yet":
-        "申报单位成立于最近一个完整会计年度之后，按现有企业途径不可能具备第五条第（三）项所需的年度数据；如是为建设技术创新中心新设立的独立法人，请改选“新建独立法人实体”，按第六条自评，见下方“还需要补充或核实”。",
-        " The applicant was founded after its latest complete fiscal year, so as an existing enterprise it cannot have the years Art. 5(3) reads; if it is an independent legal entity newly founded to build the center, choose “A newly founded independent legal entity” and check it under Art. 6: see “Still to complete or check” below.";
+        "申报单位成立于最近一个完整会计年度之后，按现有企业途径不可能具备第五条第（三）项所需的年度数据；如是为建设技术创新中心新设立的独立法人，请改选“新建独立法人实体”，按第六条自评，见下方“{section}”。",
+        " The applicant was founded after its latest complete fiscal year, so as an existing enterprise it cannot have the years Art. 5(3) reads; if it is an independent legal entity newly founded to build the center, choose “A newly founded independent legal entity” and check it under Art. 6: see “{section}” below.";
     OPEN_FOR_COMMISSION = "say.open_for_commission":
-        "这些事项无法由填写的信息判断，需由主管部门认定，原因见下方“还需要补充或核实”。",
-        " The answers given cannot settle them: the Commission will have to judge, for the reasons under “Still to complete or check” below.";
+        "这些事项无法由填写的信息判断，需由主管部门认定，原因见下方“{section}”。",
+        " The answers given cannot settle them: the Commission will have to judge, for the reasons under “{section}” below.";
+    OPEN_SECTION = "ui.result_open": "还需要补充或核实", "Still to complete or check";
     ART5_3_REFERENCE = "say.art5_3_reference":
         "按所填数据，现有企业适用的第五条第（三）项{verdict}；如申报单位不是新建独立法人实体，请将申报类型改为“现有企业”重新自评。",
         " On the figures entered, Art. 5(3), which applies to an existing enterprise, {verdict}; if the applicant is not a newly founded independent legal entity, change the type of applicant to “An existing enterprise” and check again.";

@@ -163,7 +163,6 @@ pub fn next_round_task(remedy: &Remedy, lang: Lang) -> Option<String> {
     Some(fill(text.get(lang), &[("year", next_latest)]))
 }
 
-
 /// What would change the result, as one sentence.
 pub fn describe_remedy(remedy: &Remedy, rules: &RuleSet, lang: Lang) -> String {
     match remedy {
@@ -240,13 +239,27 @@ fn declaration_remedy(question: Question) -> Bilingual {
 /// applicant that may apply (or may, once the open points are settled) gets the application's
 /// steps; one that does not qualify gets the way to the next round, and never “prepare your
 /// application”.
-pub fn next_steps(assessment: &Assessment, lang: Lang) -> Vec<(ClauseId, String)> {
+///
+/// `checklist` is the heading of the construction-plan checklist where the rendering holds it
+/// (the results page, its printout): two steps then point to it by that heading; a rendering
+/// without it (the reports) is not sent to a section it does not print.
+pub fn next_steps(
+    assessment: &Assessment,
+    lang: Lang,
+    checklist: Option<&str>,
+) -> Vec<(ClauseId, String)> {
     let rules = assessment.rules;
     let step = |text: fn() -> Bilingual, clause: ClauseId| (clause, text().get(lang).to_string());
     if assessment.overall != Overall::NotEligible {
         return APPLICATION_STEPS
             .iter()
-            .map(|&(text, clause)| (clause, rules.fill_numbers(text().get(lang), lang)))
+            .map(|&(text, clause, see)| {
+                let mut step = rules.fill_numbers(text().get(lang), lang);
+                if let (Some(see), Some(section)) = (see, checklist) {
+                    step.push_str(&fill(see().get(lang), &[("section", &section)]));
+                }
+                (clause, step)
+            })
             .collect();
     }
     let found = remedies(assessment);
@@ -285,7 +298,10 @@ pub fn next_steps(assessment: &Assessment, lang: Lang) -> Vec<(ClauseId, String)
             first.clause(),
             fill(
                 NOT_YET_DECLARED().get(lang),
-                &[("clauses", &list_in_sentence(&declared, lang))],
+                &[
+                    ("clauses", &list_in_sentence(&declared, lang)),
+                    ("section", &REMEDIES_SECTION().get(lang)),
+                ],
             ),
         ));
     }
@@ -318,13 +334,16 @@ pub fn next_steps(assessment: &Assessment, lang: Lang) -> Vec<(ClauseId, String)
 /// (Art. 4), organised recommendation through a district or Zhongguancun sub-park (Art. 7(2),
 /// Art. 14(1)), evidence behind every declaration (Art. 18(2)), the plan review (Art. 7(3)) and
 /// the plaque with its evaluations (Art. 7(4), Art. 16).
-const APPLICATION_STEPS: [(fn() -> Bilingual, ClauseId); 6] = [
-    (NEXT_PLAN, ClauseId::Art7_1),
-    (NEXT_PARTNERS, ClauseId::Art4),
-    (NEXT_RECOMMENDATION, ClauseId::Art14_1),
-    (NEXT_EVIDENCE, ClauseId::Art18),
-    (NEXT_REVIEW, ClauseId::Art7_3),
-    (NEXT_PLAQUE, ClauseId::Art7_4),
+/// Each with the clause it rests on and, for the two the checklist details, the sentence that
+/// points to it (said only where the rendering holds the checklist).
+#[allow(clippy::type_complexity)]
+const APPLICATION_STEPS: [(fn() -> Bilingual, ClauseId, Option<fn() -> Bilingual>); 6] = [
+    (NEXT_PLAN, ClauseId::Art7_1, Some(SEE_CHECKLIST)),
+    (NEXT_PARTNERS, ClauseId::Art4, None),
+    (NEXT_RECOMMENDATION, ClauseId::Art14_1, None),
+    (NEXT_EVIDENCE, ClauseId::Art18, Some(SEE_CHECKLIST_EVIDENCE)),
+    (NEXT_REVIEW, ClauseId::Art7_3, None),
+    (NEXT_PLAQUE, ClauseId::Art7_4, None),
 ];
 
 long_texts! {
@@ -403,8 +422,8 @@ long_texts! {
         "完成{year}年度的财务报表和研究开发费用专项审计：下一轮申报的“近3年”截至{year}年。",
         "Complete {year}'s financial statements and R&D expense audit: the next round's “last 3 years” end with {year}.";
     NOT_YET_DECLARED = "next.not_yet_declared":
-        "落实尚未满足的条件：{clauses}。每项需要什么，见上方“怎样才能符合”；申报时每项都需要证明材料。",
-        "Work on the conditions not met: {clauses}. What each needs is under “What would change the result” above; each needs evidence when applying.";
+        "落实尚未满足的条件：{clauses}。每项需要什么，见上方“{section}”；申报时每项都需要证明材料。",
+        "Work on the conditions not met: {clauses}. What each needs is under “{section}” above; each needs evidence when applying.";
     NOT_YET_ART6 = "next.not_yet_art6":
         "另一途径：新建独立法人实体作为依托单位。第六条对新建独立法人实体重点考核联合单位的技术水平及创新能力，可不考核依托单位当年研究开发费用，但依托单位应保障未来{years}年年均研究开发费用不低于{min_rd}，并须满足第五条第（一）（二）（四）（五）（六）项。",
         "Another way: a newly founded independent legal entity as the supporting unit. For one, Art. 6 looks above all at the joint units' technical level and innovation capacity and may leave the supporting unit's R&D of the year unexamined, but the supporting unit must guarantee average annual R&D of at least {min_rd} over the next {years} years, and Art. 5(1), (2), (4), (5) and (6) still apply.";
@@ -418,8 +437,8 @@ long_texts! {
         "了解下一轮申报安排：申报按组织推荐等方式进行，可先与所在区科技管理机构或中关村分园管理机构联系，并关注市科委中关村管委会发布的当年度申报通知（第七条第（二）项、第十四条第（一）项）。",
         "Find out about the next round: applications go through organised recommendation; talk to your district's science and technology body or the Zhongguancun sub-park administration, and watch for the Commission's application notice for the year (Art. 7(2), Art. 14(1)).";
     NEXT_PLAN = "next.plan":
-        "组织编制技术创新中心建设方案：明确总体目标、分年度目标及里程碑目标，明确建设内容、技术路线、预期成果、运行机制、预算方案和保障措施等内容（所列并非全部，见下方准备清单）。",
-        "Prepare the construction plan: the overall goal, annual and milestone goals, and the construction content, technical route, expected results, operating mechanism, budget plan, safeguards and other contents (the list is not exhaustive; see the checklist below).";
+        "组织编制技术创新中心建设方案：明确总体目标、分年度目标及里程碑目标，明确建设内容、技术路线、预期成果、运行机制、预算方案和保障措施等内容（所列并非全部）。",
+        "Prepare the construction plan: the overall goal, annual and milestone goals, and the construction content, technical route, expected results, operating mechanism, budget plan, safeguards and other contents (the list is not exhaustive).";
     NEXT_PARTNERS = "next.partners":
         "落实共同组建单位：技术创新中心以科技型骨干企业为依托，联合相关领域高等学校、科研机构以及产业链上下游企业等共同组建。",
         "Line up the partners: a center is built on a science-and-technology backbone enterprise as the supporting unit, jointly with universities, research institutions and upstream and downstream enterprises in the field.";
@@ -427,8 +446,15 @@ long_texts! {
         "通过组织推荐申报：市科委中关村管委会按照组织推荐等方式推进建设；市有关部门、各区及北京经济技术开发区可以提出推荐建议，各区科技管理机构和中关村各分园管理机构择优推荐本区域内符合条件的单位（第七条第（二）项、第十四条第（一）项）。请先与所在区或分园联系。",
         "Apply through organised recommendation: the Commission proceeds by organised recommendation and other means; municipal departments, the districts and the Beijing Economic-Technological Development Area may recommend, and the district science and technology bodies and the Zhongguancun sub-park administrations recommend the best qualified units in their area (Art. 7(2), Art. 14(1)). Contact your district or sub-park first.";
     NEXT_EVIDENCE = "next.evidence":
-        "准备证明材料：本自评中的每一项声明和数据，申报时都需有材料佐证（见准备清单中各项条件的材料建议）；提供虚假材料和数据的，撤销技术创新中心资格（第十八条第（二）项）。",
-        "Gather the evidence: every declaration and figure in this self-check must be backed by documents when applying (see the evidence suggested for each condition in the checklist); false materials or data lead to the center's status being revoked (Art. 18(2)).";
+        "准备证明材料：本自评中的每一项声明和数据，申报时都需有材料佐证；提供虚假材料和数据的，撤销技术创新中心资格（第十八条第（二）项）。",
+        "Gather the evidence: every declaration and figure in this self-check must be backed by documents when applying; false materials or data lead to the center's status being revoked (Art. 18(2)).";
+    SEE_CHECKLIST = "next.see_checklist":
+        "逐项要点见下方“{section}”。",
+        " What each part covers is under “{section}” below.";
+    SEE_CHECKLIST_EVIDENCE = "next.see_checklist_evidence":
+        "各项条件的材料建议见下方“{section}”。",
+        " The evidence suggested for each condition is under “{section}” below.";
+    REMEDIES_SECTION = "ui.result_remedies": "怎样才能符合", "What would change the result";
     NEXT_REVIEW = "next.review":
         "方案论证：市科委中关村管委会组织专家对建设方案进行评估论证。",
         "Plan review: the Commission has experts evaluate the construction plan.";

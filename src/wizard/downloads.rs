@@ -1,13 +1,13 @@
 //! The files the person downloads: which one a press asked for, and the construction-plan
 //! outline of the wizard's state — its file name and `.docx` bytes, in the page's language,
 //! without amounts when the person left them out. The outline itself is
-//! [`crate::rules::outline`]'s; this only hands it the state. The answers file, which the draft
+//! [`crate::result::outline`]'s; this only hands it the state. The answers file, which the draft
 //! shares, is written here too.
 
 use super::state::WizardState;
+use crate::result::outline::{outline_docx, outline_file_name, OutlineInput};
 use crate::rules::document::write_document;
 use crate::rules::explain::Amounts;
-use crate::rules::outline::{outline_docx, outline_file_name, OutlineInput};
 
 /// A file the person can download.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

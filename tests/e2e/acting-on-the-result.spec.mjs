@@ -420,7 +420,7 @@ test.describe('the clause link on the figures page (item 7)', () => {
 test.describe('the newly founded entity\'s path (item 8)', () => {
   const WORDS = {
     zh: {
-      confirm: '第六条需要的确认：贵单位是否是为作为依托单位、建设技术创新中心而新设立的独立法人？',
+      confirm: '申报单位是否为建设技术创新中心而新设立、作为其依托单位的独立法人实体？（第六条）',
       chose: '您在第一页选择了“新建独立法人实体”',
       noYear: '不需要填写各年度数据',
       contradicts: '请填写已有年度的研发费用',
@@ -428,7 +428,7 @@ test.describe('the newly founded entity\'s path (item 8)', () => {
       revenue: '填写今年预计的销售收入',
     },
     en: {
-      confirm: 'The confirmation Art. 6 needs: was the applicant newly set up as an independent legal person to be the supporting unit and build the center?',
+      confirm: 'Was the applicant newly founded as an independent legal entity to build the center and be its supporting unit? (Art. 6)',
       chose: 'You chose “A newly founded independent legal entity” on the first page',
       noYear: 'no complete fiscal year of figures to enter',
       contradicts: 'enter the R&D of any year it has',

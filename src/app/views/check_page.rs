@@ -7,8 +7,8 @@ use super::step_page::{step_page, StepFrame};
 use super::unlikely_figures::write_unlikely_figures;
 use crate::markup::Markup;
 use crate::rules::answers::year_label;
-use crate::rules::library::fill;
 use crate::rules::answers::{Field, OperatingHistory};
+use crate::rules::library::fill;
 use crate::rules::money_display::format_entered;
 use crate::rules::questions::ApplicantPath;
 use crate::wizard::{Action, FieldId, HistoryChoice, PlanAmount, Step, WizardState};
@@ -82,9 +82,10 @@ fn rows(state: &WizardState) -> Vec<Row> {
         value: match state.history {
             Some(HistoryChoice::ThreeYearsOrMore) => HISTORY_FULL().get(lang).into(),
             Some(HistoryChoice::FoundedOn) => match state.answers().financials.operating_history {
-                Some(OperatingHistory::FoundedOn { date }) => {
-                    fill(CHECK_HISTORY_SINCE().get(lang), &[("date", &date.in_words(lang))])
-                }
+                Some(OperatingHistory::FoundedOn { date }) => fill(
+                    CHECK_HISTORY_SINCE().get(lang),
+                    &[("date", &date.in_words(lang))],
+                ),
                 _ => missing(),
             },
             Some(HistoryChoice::FoundedIn {

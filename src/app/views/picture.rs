@@ -6,8 +6,8 @@
 //! tells the plan and the minimums by hatching, dashes and words, never by colour alone, so it
 //! prints in black and white.
 
-use crate::rules::dates::year_span;
 use crate::markup::Markup;
+use crate::rules::dates::year_span;
 use crate::rules::explain::describe_growth;
 use crate::rules::lang::Lang;
 use crate::rules::money_display::{

@@ -2,8 +2,8 @@
 //! a band that depends on how the average is worked out, and figures to check first.
 
 use super::years::{count_fiscal_years, describe_years};
-use crate::rules::dates::year_span;
 use super::{describe_ended_difference, fill_sentence, reached, with_or_without, Amounts};
+use crate::rules::dates::year_span;
 use crate::rules::lang::{Bilingual, Lang};
 use crate::rules::money_display::{
     format_amount, format_compared_amount, format_compared_percent, format_percent,

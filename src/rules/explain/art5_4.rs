@@ -1,8 +1,8 @@
 //! Art. 5(4) in words: the share of R&D within China on its basis (the period, the R&D since
 //! founding, or the plan), figures that contradict each other, and what is missing.
 
-use crate::rules::dates::year_span;
 use super::{describe_difference, describe_ended_difference, fill_sentence, reached, Amounts};
+use crate::rules::dates::year_span;
 use crate::rules::lang::{Bilingual, Lang};
 use crate::rules::money_display::{
     format_amount, format_compared_percent, format_threshold_percent, Rounding,

@@ -1,7 +1,7 @@
 //! Art. 6 in words: whether the applicant is newly founded, and the R&D it guarantees.
 
-use crate::rules::dates::year_span;
 use super::{describe_difference, fill_sentence, reached, with_or_without, Amounts};
+use crate::rules::dates::year_span;
 use crate::rules::lang::Lang;
 use crate::rules::money_display::{format_amount, Rounding};
 use crate::rules::outcome::Reason;

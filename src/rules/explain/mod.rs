@@ -122,7 +122,12 @@ pub fn describe_difference(difference: Decimal, lang: Lang) -> String {
 /// (“当时差 1,300.00万元；2025年度已结束，本轮已无法弥补”), never as a to-do, since nothing done
 /// now changes those years' accounts; a margin reads as [`describe_difference`] has it.
 #[inline(never)]
-pub fn describe_ended_difference(difference: Decimal, first: i32, latest: i32, lang: Lang) -> String {
+pub fn describe_ended_difference(
+    difference: Decimal,
+    first: i32,
+    latest: i32,
+    lang: Lang,
+) -> String {
     if !difference.is_sign_negative() || difference.is_zero() {
         return describe_difference(difference, lang);
     }
@@ -136,7 +141,10 @@ pub fn describe_ended_difference(difference: Decimal, first: i32, latest: i32, l
         lang,
         &[
             ("amount", &format_amount(-difference, Rounding::Up, lang)),
-            ("years", &crate::rules::dates::year_span(first, latest, lang)),
+            (
+                "years",
+                &crate::rules::dates::year_span(first, latest, lang),
+            ),
         ],
     )
 }
@@ -269,7 +277,11 @@ pub fn summary(assessment: &Assessment, lang: Lang) -> String {
                 lang,
                 &[
                     ("open", &list_in_sentence(&named(Verdict::CannotTell), lang)),
-                    ("how", &how.get(lang)),
+                    // Points to the open points by the heading they are listed under.
+                    (
+                        "how",
+                        &fill(how.get(lang), &[("section", &OPEN_SECTION().get(lang))]),
+                    ),
                     ("reference", &reference),
                 ],
             )

@@ -2,8 +2,8 @@
 //! worked out yet, an outdated latest year, and the figures missing from them.
 
 use super::fill_sentence;
-use crate::rules::dates::year_span;
 use crate::rules::answers::year_label;
+use crate::rules::dates::year_span;
 use crate::rules::lang::{Bilingual, Lang};
 use crate::rules::outcome::{MissingFigure, Reason};
 use crate::rules::period::{FiscalYearCheck, Period, PeriodProblem, Years};
@@ -31,7 +31,6 @@ pub(super) fn describe(reason: &Reason, lang: Lang) -> String {
 fn missing_figure(m: &MissingFigure, lang: Lang) -> String {
     year_label(m.year, m.field, lang)
 }
-
 
 fn describe_period_problem(problem: PeriodProblem, lang: Lang) -> String {
     match problem {

@@ -463,4 +463,3 @@ fn commitment_sentences(c: &CommitmentPlan, lang: Lang) -> Vec<String> {
     });
     lines
 }
-

@@ -8,26 +8,18 @@
 //!
 //! Pure: the browser app and `tic-assess --outline` call [`outline_docx`] and get the same bytes.
 
-use super::answers::{Answers, Field};
-use super::answers::{
-    COMMITMENT_LABEL, PLANNED_DOMESTIC_LABEL, SINCE_FOUNDING_DOMESTIC_LABEL, SINCE_FOUNDING_TITLE,
-};
-use super::at_a_glance::{figure_rows, gap_column, glance_lines, route_words};
-use super::at_a_glance::{
-    FISCAL_YEAR, GLANCE_CONDITION, GLANCE_FIGURE, GLANCE_GAP, GLANCE_VERDICT,
-};
-use super::checklist::{checklist, ChecklistItem, Section};
-use super::clauses::ClauseId;
-use super::dates::CalendarDate;
-use super::document::AnswersDocument;
-use super::docx::{Body, Document, Style};
-use super::explain::{describe_fiscal_year, describe_period, describe_unlikely_figures};
-use super::explain::{overall_label, rules_version, summary, Amounts};
-use super::lang::{pick, Lang};
-use super::library::{fill, long_texts};
-use super::money_display::{format_amount, Rounding};
-use super::outcome::Assessment;
-use super::progress::{note_of, Progress};
+use super::{build, Block, Kind, ResultDocument, ResultInput};
+use crate::rules::answers::Answers;
+use crate::rules::checklist::{checklist, ChecklistItem, Section, CONDITIONS_SECTION_TITLE};
+use crate::rules::clauses::ClauseId;
+use crate::rules::dates::CalendarDate;
+use crate::rules::document::AnswersDocument;
+use crate::rules::docx::{Body, Document, Style};
+use crate::rules::explain::Amounts;
+use crate::rules::lang::{pick, Lang};
+use crate::rules::library::{fill, long_texts};
+use crate::rules::outcome::Assessment;
+use crate::rules::progress::{note_of, Progress};
 
 long_texts! {
     outline_texts;
@@ -43,9 +35,6 @@ long_texts! {
     FILLED_BY = "outline.filled_by":
         "填写人：{name}",
         "Filled in by: {name}";
-    CHECKED_ON = "outline.checked_on":
-        "自评日期：{date}",
-        "Self-check of {date}";
     GOVERNS = "outline.governs":
         "本提纲按京科创发〔2024〕143号第七条第（一）项所列内容编排，由依托单位条件自评工具根据填写的内容在本机生成，供编写建设方案时参考。建设方案的格式和内容以当年度申报通知及其模板为准。",
         "This outline follows the contents Art. 7(1) of 京科创发〔2024〕143号 lists. The self-check made it on this device from what was entered, as a start for writing the construction plan. The year's application notice and its template govern the plan's form and contents.";
@@ -58,15 +47,6 @@ long_texts! {
     NOT_A_DECISION = "outline.not_a_decision":
         "以下是依托单位对照指引自行检查的初步结果，不是市科委中关村管委会的审核意见或认定。",
         "What follows is the applicant's own preliminary check against the guideline, not a review or decision of the Beijing Municipal Science and Technology Commission and the Zhongguancun Administrative Committee.";
-    OVERALL = "outline.overall":
-        "总体结论：",
-        "Overall: ";
-    TO_RESOLVE = "outline.to_resolve":
-        "需要解决的条件",
-        "Conditions to resolve";
-    FIGURES = "outline.figures":
-        "填写的数据",
-        "The figures entered";
     BASIS = "outline.basis":
         "编写依据",
         "What the plan must contain";
@@ -168,76 +148,33 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
             &fill(FILLED_BY().get(lang), &[("name", &filled_by)]),
         );
     }
-    b.paragraph(
-        Style::Subtitle,
-        &fill(
-            CHECKED_ON().get(lang),
-            &[("date", &assessment.as_of.in_words(lang))],
-        ),
-    );
-    let space = if lang == Lang::Zh { "" } else { " " };
-    b.paragraph(Style::Note, &rules_version(assessment, lang).join(space));
+    // The result, as the page and the reports have it: one document, rendered here.
+    let doc = build(&ResultInput {
+        assessment,
+        answers: input.answers,
+        organisation: "",
+        filled_by: "",
+        lang,
+        amounts,
+        checklist: None,
+    });
+    for line in &doc.about {
+        b.paragraph(Style::Subtitle, line);
+    }
     b.paragraph(Style::Note, GOVERNS().get(lang));
     if !shown {
         b.paragraph(Style::Note, WITHOUT_AMOUNTS().get(lang));
     }
 
-    // The self-check at a glance.
+    // The self-check: its sections as the document has them.
     b.paragraph(Style::Heading1, GLANCE().get(lang));
     b.paragraph(Style::Note, NOT_A_DECISION().get(lang));
-    b.led(
-        Style::Body,
-        &[OVERALL().get(lang), &overall_label(assessment, lang)].concat(),
-        &[
-            if lang == Lang::Zh { "。" } else { ". " },
-            &summary(assessment, lang),
-        ]
-        .concat(),
-    );
-    let (either, _) = route_words(lang);
-    let rows: Vec<Vec<String>> = assessment
-        .conditions
-        .iter()
-        .map(|c| {
-            let (has_routes, lines) = glance_lines(c, lang, amounts);
-            let mut figures = Vec::new();
-            let mut gaps = Vec::new();
-            if has_routes {
-                figures.push(either.to_string());
-                gaps.push(String::new());
-            }
-            for (prefix, k) in &lines {
-                figures.push([prefix, k.text.as_str()].concat());
-            }
-            gaps.extend(
-                gap_column(&lines)
-                    .into_iter()
-                    .map(|(prefix, gap)| [prefix, gap].concat()),
-            );
-            vec![
-                [c.clause.citation(lang), "\n", c.condition.title().get(lang)].concat(),
-                c.verdict.label().get(lang).to_string(),
-                figures.join("\n"),
-                gaps.join("\n"),
-            ]
-        })
-        .collect();
-    b.table(
-        &[28, 10, 40, 22],
-        &[
-            GLANCE_CONDITION(),
-            GLANCE_VERDICT(),
-            GLANCE_FIGURE(),
-            GLANCE_GAP(),
-        ]
-        .map(|h| h.get(lang)),
-        &rows,
-    );
+    write_result(b, &doc);
     let items = checklist(assessment, lang, amounts);
     let in_section = |section: Section| items.iter().filter(move |i| i.section == section);
     for (n, item) in in_section(Section::Conditions).enumerate() {
         if n == 0 {
-            b.paragraph(Style::Heading2, TO_RESOLVE().get(lang));
+            b.paragraph(Style::Heading2, CONDITIONS_SECTION_TITLE().get(lang));
         }
         b.led(
             Style::Body,
@@ -245,47 +182,6 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
             &item.guide,
         );
         write_progress(b, item, input.progress, lang, shown);
-    }
-
-    // The figures entered.
-    b.paragraph(Style::Heading1, FIGURES().get(lang));
-    let years = &input.answers.financials.years;
-    if shown && !years.is_empty() {
-        let mut header = vec![FISCAL_YEAR().get(lang)];
-        header.extend(Field::ALL.map(|f| f.label().get(lang)));
-        b.table(&[16, 28, 28, 28], &header, &figure_rows(years, lang));
-    }
-    // The Art. 6 amounts: the commitment and its part within China, the R&D since founding.
-    let answers = input.answers;
-    for (label, amount) in [
-        (COMMITMENT_LABEL(), answers.committed_average_annual_rd),
-        (
-            PLANNED_DOMESTIC_LABEL(),
-            answers.planned_domestic_average_annual_rd,
-        ),
-        (SINCE_FOUNDING_TITLE(), answers.rd_since_founding),
-        (
-            SINCE_FOUNDING_DOMESTIC_LABEL(),
-            answers.rd_since_founding_domestic,
-        ),
-    ] {
-        if let Some(money) = amount.filter(|_| shown) {
-            b.led(
-                Style::Body,
-                &[label.get(lang), lang.colon()].concat(),
-                &format_amount(money.yuan(), Rounding::Nearest, lang),
-            );
-        }
-    }
-    let notes = [
-        assessment.period.as_ref().map(|p| describe_period(p, lang)),
-        assessment
-            .fiscal_year
-            .and_then(|c| describe_fiscal_year(c, lang)),
-        describe_unlikely_figures(assessment, lang, amounts),
-    ];
-    for note in notes.iter().flatten() {
-        b.paragraph(Style::Body, note);
     }
 
     // What Art. 7(1) asks the plan to contain: its words, then one part per element.
@@ -331,6 +227,118 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
 /// The outline as a `.docx` file.
 pub fn outline_docx(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Vec<u8> {
     outline(input, lang, amounts).to_docx()
+}
+
+/// The result document's sections, each under a second-level heading: the verdict led by the
+/// section's heading (“总体结论：不符合”), the table at a glance and the figures as tables, lists
+/// and cards as paragraphs.
+fn write_result(b: &mut Body, doc: &ResultDocument) {
+    let lang = doc.lang;
+    let colon = lang.colon();
+    for section in &doc.sections {
+        let verdict = section.blocks.iter().find_map(|block| match block {
+            Block::Verdict { label } => Some(label.as_str()),
+            _ => None,
+        });
+        match verdict {
+            Some(label) => b.paragraph(Style::Heading2, &[&section.heading, colon, label].concat()),
+            None => b.paragraph(Style::Heading2, &section.heading),
+        }
+        for block in &section.blocks {
+            match block {
+                Block::Verdict { .. } => {}
+                Block::Paragraph { kind, text } => {
+                    let style = match kind {
+                        Kind::Note | Kind::Privacy => Style::Note,
+                        _ => Style::Body,
+                    };
+                    b.paragraph(style, text);
+                }
+                Block::List {
+                    title,
+                    items,
+                    numbered,
+                } => {
+                    if let Some(title) = title {
+                        b.paragraph(Style::Body, &[title.as_str(), colon].concat());
+                    }
+                    for (i, item) in items.iter().enumerate() {
+                        let number = if *numbered {
+                            format!("{}. ", i + 1)
+                        } else {
+                            String::new()
+                        };
+                        let lead = item
+                            .clause
+                            .map(|c| [c.citation(lang), " "].concat())
+                            .unwrap_or_default();
+                        b.led(Style::Body, &[number, lead].concat(), &item.text);
+                    }
+                }
+                Block::Table { headings, rows } => {
+                    let headings: Vec<&str> = headings.iter().map(String::as_str).collect();
+                    b.table(&[16, 28, 28, 28], &headings, rows);
+                }
+                Block::Pairs(pairs) => {
+                    for (label, value) in pairs {
+                        b.led(Style::Body, &[label.as_str(), colon].concat(), value);
+                    }
+                }
+                Block::Glance { headings, rows } => {
+                    let cells: Vec<Vec<String>> = rows
+                        .iter()
+                        .map(|row| {
+                            let mut figures = Vec::new();
+                            let mut gaps = Vec::new();
+                            if let Some(either) = &row.either {
+                                figures.push(either.clone());
+                                gaps.push(String::new());
+                            }
+                            figures
+                                .extend(row.figures.iter().map(|(p, f)| [p.as_str(), f].concat()));
+                            gaps.extend(row.gaps.iter().map(|(p, g)| [p.as_str(), g].concat()));
+                            vec![
+                                [row.citation.as_str(), "\n", &row.title].concat(),
+                                row.verdict_label.clone(),
+                                figures.join("\n"),
+                                gaps.join("\n"),
+                            ]
+                        })
+                        .collect();
+                    let headings = headings.each_ref().map(String::as_str);
+                    b.table(&[28, 10, 40, 22], &headings, &cells);
+                }
+                Block::Card(card) => {
+                    b.led(
+                        Style::Body,
+                        &[card.citation.as_str(), " ", &card.title, colon].concat(),
+                        &card.verdict_label,
+                    );
+                    for note in card.scale.iter().chain(&card.confirmed) {
+                        b.paragraph(Style::Body, note);
+                    }
+                    let stop = if lang == Lang::Zh { "。" } else { ". " };
+                    for f in &card.findings {
+                        let route = f
+                            .route
+                            .as_ref()
+                            .map(|(status, _)| [status.as_str(), stop].concat())
+                            .unwrap_or_default();
+                        let checks: Vec<String> = f
+                            .check
+                            .iter()
+                            .map(|w| w.message(false, lang, doc.amounts == Amounts::Shown))
+                            .collect();
+                        b.led(
+                            Style::Body,
+                            &route,
+                            &[f.text.clone(), checks.join("")].concat(),
+                        );
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// A clause's text, quoted, led by its citation.
