@@ -190,7 +190,8 @@ async fn figures_typed_show_live_derived_figures_and_reach_a_result() {
     let latest_rd = format!("#tic-fig-{latest}-rd-total");
     type_into(&root, &latest_rd, "14999.999999").await;
     let live = text(&root, ".tic-live");
-    assert!(live.contains("还差 0.01万元"), "{live}");
+    // One fen, written in 元, and past: the period's years have ended.
+    assert!(live.contains("当时差 0.01元"), "{live}");
     type_into(&root, &latest_rd, "15000").await;
     // One unit for the page: in 元 the same typing is 1.5万元, and the ratio fails.
     choose_unit(&root, "#tic-amount-unit", "yuan").await;
