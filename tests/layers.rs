@@ -307,3 +307,211 @@ fn every_file_says_what_it_holds_and_stays_readable() {
     assert!(files.len() > 80, "found only {} files", files.len());
     assert!(problems.is_empty(), "\n{}", problems.join("\n"));
 }
+
+/// The sibling modules a file in a folder module uses: `super::x` and `crate::<folder>::x` for a
+/// sibling `x`, and `super::Item` for an item the folder's `mod.rs` re-exports from a sibling.
+/// Code only: comments and the file's test module are left out.
+fn sibling_uses(
+    folder: &str,
+    source: &str,
+    siblings: &[String],
+    reexports: &BTreeMap<String, String>,
+) -> Vec<String> {
+    let code = code(source);
+    let code = match code.find("mod tests {") {
+        Some(at) => &code[..at],
+        None => &code[..],
+    };
+    let ident = |rest: &str| -> String {
+        rest.chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect()
+    };
+    let crate_path = format!("crate::{}::", folder.replace('/', "::"));
+    let mut found = Vec::new();
+    for prefix in ["super::", crate_path.as_str()] {
+        for (at, _) in code.match_indices(prefix) {
+            // `super::super::x` leaves the folder.
+            if prefix == "super::"
+                && (code[..at].ends_with("super::") || code[at + 7..].starts_with("super::"))
+            {
+                continue;
+            }
+            let rest = &code[at + prefix.len()..];
+            let name = ident(rest);
+            if siblings.contains(&name) {
+                found.push(name);
+            } else if let Some(sibling) = reexports.get(&name) {
+                found.push(sibling.clone());
+            } else if rest.starts_with('{') {
+                // `super::{a::X, b::Y}`
+                let group = &rest[1..rest.find('}').unwrap_or(rest.len())];
+                for part in group.split(',') {
+                    let name = ident(part.trim());
+                    if siblings.contains(&name) {
+                        found.push(name);
+                    } else if let Some(sibling) = reexports.get(&name) {
+                        found.push(sibling.clone());
+                    }
+                }
+            }
+        }
+    }
+    found.sort();
+    found.dedup();
+    found
+}
+
+/// A circle in `edges`, if there is one: the modules around it.
+fn find_circle(edges: &BTreeMap<String, Vec<String>>) -> Option<Vec<String>> {
+    fn visit(
+        node: &str,
+        edges: &BTreeMap<String, Vec<String>>,
+        path: &mut Vec<String>,
+        done: &mut Vec<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(at) = path.iter().position(|n| n == node) {
+            let mut circle = path[at..].to_vec();
+            circle.push(node.to_string());
+            return Some(circle);
+        }
+        if done.iter().any(|n| n == node) {
+            return None;
+        }
+        path.push(node.to_string());
+        for next in edges.get(node).into_iter().flatten() {
+            if let Some(circle) = visit(next, edges, path, done) {
+                return Some(circle);
+            }
+        }
+        path.pop();
+        done.push(node.to_string());
+        None
+    }
+    let mut done = Vec::new();
+    for node in edges.keys() {
+        if let Some(circle) = visit(node, edges, &mut Vec::new(), &mut done) {
+            return Some(circle);
+        }
+    }
+    None
+}
+
+/// Inside a floor too, imports run one way: in every folder module (the wizard, the result, a
+/// rule's folder, the views), no file uses a sibling that uses it back, directly or around.
+#[test]
+fn no_folder_has_an_import_circle_inside_it() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut folders: Vec<_> = rust_files(&src)
+        .into_iter()
+        .filter(|f| f.file_name().is_some_and(|n| n == "mod.rs"))
+        .map(|f| f.parent().unwrap().to_path_buf())
+        .collect();
+    folders.sort();
+    let mut checked = Vec::new();
+    let mut problems = Vec::new();
+    for folder in folders {
+        let name = folder
+            .strip_prefix(&src)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        let mut siblings = Vec::new();
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            let stem = path.file_stem().unwrap().to_string_lossy().to_string();
+            if stem != "mod" && (path.is_dir() || path.extension().is_some_and(|e| e == "rs")) {
+                siblings.push(stem);
+            }
+        }
+        // `pub use x::{A, B};` in mod.rs: A and B are x's.
+        let module = std::fs::read_to_string(folder.join("mod.rs")).unwrap();
+        let mut reexports = BTreeMap::new();
+        for line in code(&module).lines() {
+            let Some(rest) = line.trim().strip_prefix("pub use ") else {
+                continue;
+            };
+            let Some((sibling, items)) = rest.split_once("::") else {
+                continue;
+            };
+            if !siblings.iter().any(|s| s == sibling) {
+                continue;
+            }
+            for item in items.trim_matches(|c| "{};".contains(c)).split(',') {
+                let item = item
+                    .split(" as ")
+                    .last()
+                    .unwrap()
+                    .trim()
+                    .trim_end_matches(['}', ';']);
+                if !item.is_empty() {
+                    reexports.insert(item.to_string(), sibling.to_string());
+                }
+            }
+        }
+        let mut edges = BTreeMap::new();
+        for sibling in &siblings {
+            let file = folder.join(format!("{sibling}.rs"));
+            let source = std::fs::read_to_string(&file)
+                .or_else(|_| std::fs::read_to_string(folder.join(sibling).join("mod.rs")))
+                .unwrap_or_default();
+            let used: Vec<String> = sibling_uses(&name, &source, &siblings, &reexports)
+                .into_iter()
+                .filter(|u| u != sibling)
+                .collect();
+            edges.insert(sibling.clone(), used);
+        }
+        if let Some(circle) = find_circle(&edges) {
+            problems.push(format!("src/{name}: {}", circle.join(" → ")));
+        }
+        checked.push(name);
+    }
+    println!("folders checked for circles: {}", checked.join(", "));
+    assert!(checked.iter().any(|f| f == "wizard") && checked.iter().any(|f| f == "result"));
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}
+
+#[test]
+fn a_circle_between_siblings_is_found() {
+    let siblings = [
+        "state".to_string(),
+        "action".to_string(),
+        "steps".to_string(),
+    ];
+    let reexports = BTreeMap::from([("Action".to_string(), "action".to_string())]);
+    assert_eq!(
+        sibling_uses(
+            "wizard",
+            "use super::action::Action;\nuse crate::wizard::steps::Step;\n// super::state",
+            &siblings,
+            &reexports
+        ),
+        ["action", "steps"]
+    );
+    assert_eq!(
+        sibling_uses(
+            "wizard",
+            "fn f() -> super::Action {}\nmod tests {\n use super::state::X;\n}",
+            &siblings,
+            &reexports
+        ),
+        ["action"]
+    );
+    let edges = BTreeMap::from([
+        ("state".to_string(), vec!["action".to_string()]),
+        (
+            "action".to_string(),
+            vec!["steps".to_string(), "state".to_string()],
+        ),
+        ("steps".to_string(), vec![]),
+    ]);
+    assert_eq!(
+        find_circle(&edges),
+        Some(vec!["action".into(), "state".into(), "action".into()])
+    );
+    let edges = BTreeMap::from([
+        ("state".to_string(), vec!["action".to_string()]),
+        ("action".to_string(), vec!["steps".to_string()]),
+    ]);
+    assert_eq!(find_circle(&edges), None);
+}

@@ -126,7 +126,7 @@ pub fn year_span(first: i32, latest: i32, lang: Lang) -> String {
     if first == latest {
         latest.to_string()
     } else {
-        let dash = if lang == Lang::Zh { '—' } else { '–' };
+        let dash = if lang == Lang::Zh { "—" } else { "–" };
         format!("{first}{dash}{latest}")
     }
 }

@@ -1,8 +1,8 @@
 //! Everything a person can do, as the actions the reducer ([`super::WizardState::apply`]) takes.
 
 use super::field_id::{FieldId, PlanAmount};
-use super::state::{FigureKey, HistoryChoice};
 use super::steps::Step;
+use super::values::{FigureKey, HistoryChoice};
 use crate::rules::document::{AnswersDocument, ImportError};
 use crate::rules::lang::Lang;
 use crate::rules::money::Unit;
@@ -90,5 +90,18 @@ impl Action {
                 | Action::LeaveField(_)
                 | Action::OpenedWithoutAnswers
         )
+    }
+}
+
+impl FieldId {
+    /// The action that types `text` into this amount field; `None` for a field that takes no
+    /// amount.
+    pub fn text_action(self, text: String) -> Option<Action> {
+        Some(match self {
+            FieldId::Figure(year, field) => Action::SetFigureText((year, field), text),
+            FieldId::Plan(amount) => Action::SetPlanText(amount, text),
+            FieldId::ExpectedRevenue => Action::SetExpectedRevenue(text),
+            _ => return None,
+        })
     }
 }

@@ -6,8 +6,9 @@
 //! One decision instead of one Yew effect hook per task: each hook brought its own copy of
 //! Yew's effect code into the app (about 0.2 KB of the gzip each).
 
-use super::state::{TextsStatus, WizardState};
+use super::state::WizardState;
 use super::steps::Step;
+use super::values::TextsStatus;
 use crate::rules::lang::Lang;
 
 /// What the tasks after a render depend on, read from the state.

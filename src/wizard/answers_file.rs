@@ -3,8 +3,8 @@
 //! by [`WizardState::document_json`].
 
 use super::field_id::PlanAmount;
-use super::inputs::AmountInput;
-use super::state::{HistoryChoice, WizardState};
+use super::state::WizardState;
+use super::values::{AmountInput, HistoryChoice};
 use crate::rules::answers::{Field, OperatingHistory};
 use crate::rules::dates::CalendarDate;
 use crate::rules::document::AnswersDocument;

@@ -9,15 +9,6 @@ use crate::result::outline::{outline_docx, outline_file_name, OutlineInput};
 use crate::rules::document::write_document;
 use crate::rules::explain::Amounts;
 
-/// A file the person can download.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Download {
-    /// The answers document (“保存到文件”).
-    Answers,
-    /// The construction-plan outline (“下载建设方案提纲（Word）”).
-    Outline,
-}
-
 impl WizardState {
     /// The answers document of this state, written: what “save to file” downloads and the
     /// draft keeps. The one way the state is written out.

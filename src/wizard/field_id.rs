@@ -33,18 +33,6 @@ impl FieldId {
         }
     }
 
-    /// The action that types `text` into this amount field; `None` for a field that takes no
-    /// amount.
-    pub fn text_action(self, text: String) -> Option<super::Action> {
-        use super::Action;
-        Some(match self {
-            FieldId::Figure(year, field) => Action::SetFigureText((year, field), text),
-            FieldId::Plan(amount) => Action::SetPlanText(amount, text),
-            FieldId::ExpectedRevenue => Action::SetExpectedRevenue(text),
-            _ => return None,
-        })
-    }
-
     /// The DOM id of the control (and of the first radio button of a group).
     pub fn dom_id(self) -> String {
         match self {

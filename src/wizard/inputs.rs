@@ -5,47 +5,11 @@
 use super::action::Action;
 use super::field_id::{FieldId, PlanAmount};
 use super::state::WizardState;
+use super::values::AmountInput;
 use crate::rules::answers::Field;
-use crate::rules::money::{AmountError, Money, Unit};
-use crate::rules::money_input::{parse_amount, parse_typed_amount};
+use crate::rules::money::{Money, Unit};
+use crate::rules::money_input::parse_amount;
 use crate::rules::planner::ExpectedRevenue;
-
-/// What a person typed into an amount field, kept exactly as typed, valid or not, and what it
-/// reads as: read once, when the text or the page's unit changes, in the wizard's
-/// [`WizardState::amount_unit`] unless a unit follows the number (“12亿”). Validation, the
-/// “read as” echo, the plan and the answers all take the reading from here.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AmountInput {
-    pub text: String,
-    pub read: Result<Option<Money>, AmountError>,
-}
-
-impl Default for AmountInput {
-    fn default() -> Self {
-        AmountInput {
-            text: String::new(),
-            read: Ok(None),
-        }
-    }
-}
-
-impl AmountInput {
-    /// `text`, read in `unit`.
-    pub fn typed(text: String, unit: Unit) -> AmountInput {
-        let read = parse_typed_amount(&text, unit);
-        AmountInput { text, read }
-    }
-
-    /// The amount, when the text reads as one.
-    pub fn amount(&self) -> Option<Money> {
-        self.read.ok().flatten()
-    }
-
-    /// Reads the text again in the page's new unit.
-    pub(super) fn read_in(&mut self, unit: Unit) {
-        self.read = parse_typed_amount(&self.text, unit);
-    }
-}
 
 /// A field for an amount, typed with a unit beside it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

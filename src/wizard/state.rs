@@ -3,15 +3,12 @@
 //! [`WizardState::derive_answers`], after every action.
 
 use super::action::Action;
-use super::downloads::Download;
 use super::field_id::{FieldId, PlanAmount};
-use super::inputs::AmountInput;
 use super::notice::Notice;
+use super::problems::ValidationError;
 use super::steps::Step;
-use super::validation::ValidationError;
-use crate::rules::answers::{
-    Answers, Declarations, Field, Financials, OperatingHistory, YearFigures,
-};
+use super::values::{AmountInput, Download, FigureKey, HistoryChoice, TextsStatus};
+use crate::rules::answers::{Answers, Declarations, Financials, OperatingHistory, YearFigures};
 use crate::rules::assess::assess;
 use crate::rules::dates::whole_number;
 use crate::rules::dates::{CalendarDate, YEARS_ACCEPTED};
@@ -24,24 +21,6 @@ use crate::rules::outcome::Assessment;
 use crate::rules::period::{assessment_period, Period, PeriodProblem};
 use crate::rules::progress::{clip_note, Progress, Status};
 use crate::rules::questions::ApplicantPath;
-
-/// A figure of a fiscal year.
-pub type FigureKey = (i32, Field);
-
-/// The operating-history choice on the figures page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HistoryChoice {
-    ThreeYearsOrMore,
-    /// Founded on a date, typed in the founding-date field.
-    FoundedOn,
-    /// Founded in a year, operating the given months of it: a form the answers document allows
-    /// and a file may carry. The page offers it only when it came from a file, so that importing
-    /// and exporting again keeps it.
-    FoundedIn {
-        year: i32,
-        months_in_first_year: u32,
-    },
-}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WizardState {
@@ -119,15 +98,6 @@ pub struct WizardState {
     /// Whether the long texts (clause texts, question wording, checklist guides) have arrived;
     /// printing waits for them.
     pub texts: TextsStatus,
-}
-
-/// Where the long texts loaded after the first page stand.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum TextsStatus {
-    #[default]
-    Loading,
-    Ready,
-    Failed,
 }
 
 impl WizardState {
