@@ -16,7 +16,14 @@ pub use crate::rules::at_a_glance::{
     FISCAL_YEAR, GLANCE_CONDITION, GLANCE_FIGURE, GLANCE_GAP, GLANCE_VERDICT, NOT_ANSWERED,
 };
 // The result's words the page's own parts use too (the fields for the names, the step's title).
-pub use crate::result::{FILLED_BY_FIELD, ORGANISATION_FIELD, RESULT_TITLE as STEP_RESULTS};
+pub use crate::result::{
+    AMOUNTS_WITHHELD, CHECK_BEFORE, FIGURES_ENTERED, FILLED_BY_FIELD, GLANCE_TITLE,
+    ORGANISATION_FIELD, PRIVACY_PRINT, RESULT_CONDITIONS, RESULT_DISCLAIMER, RESULT_NEXT,
+    RESULT_NEXT_ROUND, RESULT_OVERALL, RESULT_REFERENCE, RESULT_TITLE as STEP_RESULTS,
+    RESULT_VERSION,
+};
+pub use crate::rules::sentences::OPEN_SECTION as RESULT_OPEN;
+pub use crate::rules::what_next::REMEDIES_SECTION as RESULT_REMEDIES;
 // The Art. 6 amounts' names, which the outline's figures share.
 pub use crate::rules::answers::{
     COMMITMENT_LABEL, PLANNED_DOMESTIC_LABEL, SINCE_FOUNDING_DOMESTIC_LABEL, SINCE_FOUNDING_TITLE,

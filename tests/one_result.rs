@@ -1,14 +1,14 @@
 //! One result, told the same way everywhere (issue 26): the same answers files — eligible, not
 //! eligible, cannot tell, a new entity, a confirmed slip, a figure one fen under a band —
-//! rendered as the text report, the JSON report and the outline's text hold the result
-//! document's sections in the same order, under the same headings, with the same amounts and
-//! the same verdicts. (The results page renders the same document block by block; the
-//! end-to-end tests read it in the browser.) And the typography of an official document holds
-//! in every Chinese rendering.
+//! rendered as the text report and the JSON report hold the result document's sections in the
+//! same order, under the same headings, with the same amounts and the same verdicts; the
+//! outline's text carries the result's first part (verdict, summary, table at a glance,
+//! figures, open points) in the same words. The typography of an official document holds in
+//! every Chinese rendering.
 
 use tic_selfcheck::result::outline::{outline_docx, OutlineInput};
 use tic_selfcheck::result::report::report;
-use tic_selfcheck::result::{build, text, Block, ResultDocument, ResultInput};
+use tic_selfcheck::result::{build, text, Block, ResultDocument, ResultInput, SectionId};
 use tic_selfcheck::rules::assess::assess;
 use tic_selfcheck::rules::dates::CalendarDate;
 use tic_selfcheck::rules::document::AnswersDocument;
@@ -132,10 +132,29 @@ fn amounts(text: &str) -> Vec<String> {
     found
 }
 
-/// All the text of the document's blocks.
-fn block_texts(doc: &ResultDocument) -> Vec<String> {
+const ALL: [SectionId; 8] = [
+    SectionId::Overall,
+    SectionId::Glance,
+    SectionId::Figures,
+    SectionId::Open,
+    SectionId::Conditions,
+    SectionId::Reference,
+    SectionId::Next,
+    SectionId::Version,
+];
+
+/// The sections whose words the outline's self-check carries.
+const OUTLINE_HOLDS: [SectionId; 4] = [
+    SectionId::Overall,
+    SectionId::Glance,
+    SectionId::Figures,
+    SectionId::Open,
+];
+
+/// All the text of the blocks of the document's sections `ids`.
+fn block_texts(doc: &ResultDocument, ids: &[SectionId]) -> Vec<String> {
     let mut texts = Vec::new();
-    for section in &doc.sections {
+    for section in doc.sections.iter().filter(|s| ids.contains(&s.id)) {
         for block in &section.blocks {
             match block {
                 Block::Verdict { label } => texts.push(label.clone()),
@@ -145,20 +164,20 @@ fn block_texts(doc: &ResultDocument) -> Vec<String> {
                 Block::Pairs(pairs) => texts.extend(pairs.iter().map(|(_, v)| v.clone())),
                 Block::Glance { rows, .. } => {
                     for row in rows {
-                        texts.push(row.verdict_label.clone());
-                        texts.extend(row.figures.iter().map(|(_, f)| f.clone()));
+                        texts.push(row.verdict_label.to_string());
+                        texts.extend(row.figures.iter().map(|(_, k)| k.text.clone()));
                         // “—” (no gap on any line) is the table's; the text says nothing.
                         texts.extend(
-                            row.gaps
+                            row.gaps()
                                 .iter()
-                                .filter(|(_, g)| !g.is_empty() && g != "—")
-                                .map(|(_, g)| g.clone()),
+                                .filter(|(_, g)| !g.is_empty() && *g != "—")
+                                .map(|(_, g)| g.to_string()),
                         );
                     }
                 }
                 Block::Card(card) => {
                     texts.push(format!("{} {}", card.citation, card.title));
-                    texts.push(card.verdict_label.clone());
+                    texts.push(card.verdict_label.to_string());
                     texts.extend(card.scale.clone());
                     texts.extend(card.confirmed.clone());
                     texts.extend(card.findings.iter().map(|f| f.text.clone()));
@@ -190,10 +209,9 @@ fn the_text_report_the_json_report_and_the_outline_tell_one_result() {
             let doc = document(&d, &a, lang);
             let text = text::render(&doc);
             let outline = outline_text(&d, &a, lang);
-            let headings: Vec<&str> = doc.sections.iter().map(|s| s.heading.as_str()).collect();
+            let headings: Vec<&str> = doc.sections.iter().map(|s| s.heading).collect();
             // The same sections, in the same order, under the same headings.
             in_order(&text, &headings, &format!("{name} text {lang:?}"));
-            in_order(&outline, &headings, &format!("{name} outline {lang:?}"));
             let sections = json["sections"].as_array().unwrap();
             assert_eq!(sections.len(), doc.sections.len(), "{name}");
             for (s, j) in doc.sections.iter().zip(sections) {
@@ -214,22 +232,22 @@ fn the_text_report_the_json_report_and_the_outline_tell_one_result() {
                     .unwrap(),
                 "{name}"
             );
-            // Every sentence and amount of the document, in each rendering.
-            for block in block_texts(&doc) {
+            // Every sentence and amount of the document, in the text report.
+            for block in block_texts(&doc, &ALL) {
                 for amount in amounts(&block) {
                     assert!(
                         text.contains(&amount),
                         "{name} {lang:?}: text lacks {amount}"
-                    );
-                    assert!(
-                        outline.contains(&amount),
-                        "{name} {lang:?}: outline lacks {amount}"
                     );
                 }
                 assert!(
                     text.contains(&block),
                     "{name} {lang:?}: text lacks “{block}”"
                 );
+            }
+            // The outline carries the result's first part (the verdict and what it means, the
+            // table at a glance, the figures, what is still open) in the same words.
+            for block in block_texts(&doc, &OUTLINE_HOLDS) {
                 assert!(
                     outline.contains(&block),
                     "{name} {lang:?}: outline lacks “{block}”"

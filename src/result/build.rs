@@ -12,7 +12,7 @@ use crate::rules::answers::{
     Answers, Field, COMMITMENT_LABEL, PLANNED_DOMESTIC_LABEL, SINCE_FOUNDING_DOMESTIC_LABEL,
     SINCE_FOUNDING_TITLE,
 };
-use crate::rules::at_a_glance::{deciding_findings, figure_rows, gap_column, glance_lines};
+use crate::rules::at_a_glance::{deciding_findings, figure_rows, glance_lines};
 use crate::rules::at_a_glance::{
     route_status, route_words, FISCAL_YEAR, GLANCE_CONDITION, GLANCE_FIGURE, GLANCE_GAP,
     GLANCE_VERDICT,
@@ -77,18 +77,25 @@ pub fn build(input: &ResultInput) -> ResultDocument {
         glance_section(a, lang, amounts),
         figures_section(input),
     ];
+    // What is still missing or unsure: the findings that cannot be told yet.
     let open: Vec<Item> = a
-        .open_points()
-        .map(|(c, f)| Item {
+        .conditions
+        .iter()
+        .flat_map(|c| c.findings.iter().enumerate().map(move |(i, f)| (c, i, f)))
+        .filter(|(_, _, f)| f.verdict == Verdict::CannotTell)
+        .map(|(c, i, f)| Item {
             clause: Some(c.clause),
             text: describe_reason(&f.reason, lang, amounts),
-            link: Some(Link::Finding(f.reason.clone())),
+            link: Some(Link::Finding {
+                condition: c.condition,
+                finding: i,
+            }),
         })
         .collect();
     if !open.is_empty() {
         sections.push(Section {
             id: SectionId::Open,
-            heading: OPEN_SECTION().get(lang).into(),
+            heading: OPEN_SECTION().get(lang),
             blocks: vec![Block::List {
                 title: None,
                 numbered: false,
@@ -98,18 +105,18 @@ pub fn build(input: &ResultInput) -> ResultDocument {
     }
     sections.push(Section {
         id: SectionId::Conditions,
-        heading: RESULT_CONDITIONS().get(lang).into(),
+        heading: RESULT_CONDITIONS().get(lang),
         blocks: a
             .conditions
             .iter()
-            .map(|c| Block::Card(card(c, lang, amounts)))
+            .map(|c| Block::Card(Box::new(card(c, lang, amounts))))
             .collect(),
     });
     if let Some(reference) = &a.art5_3_reference {
         sections.push(Section {
             id: SectionId::Reference,
-            heading: RESULT_REFERENCE().get(lang).into(),
-            blocks: vec![Block::Card(card(reference, lang, amounts))],
+            heading: RESULT_REFERENCE().get(lang),
+            blocks: vec![Block::Card(Box::new(card(reference, lang, amounts)))],
         });
     }
     let next_title = if a.overall == Overall::NotEligible {
@@ -119,7 +126,7 @@ pub fn build(input: &ResultInput) -> ResultDocument {
     };
     sections.push(Section {
         id: SectionId::Next,
-        heading: next_title.get(lang).into(),
+        heading: next_title.get(lang),
         blocks: vec![Block::List {
             title: None,
             numbered: true,
@@ -150,14 +157,14 @@ pub fn build(input: &ResultInput) -> ResultDocument {
     });
     sections.push(Section {
         id: SectionId::Version,
-        heading: RESULT_VERSION().get(lang).into(),
+        heading: RESULT_VERSION().get(lang),
         blocks: version,
     });
     ResultDocument {
         lang,
         amounts,
-        title: REPORT_TITLE().get(lang).into(),
-        about: about_lines(input),
+        title: REPORT_TITLE().get(lang),
+        about: about_lines(a, input.organisation, input.filled_by, lang),
         withheld: (amounts == Amounts::Hidden).then(|| AMOUNTS_WITHHELD().get(lang).into()),
         overall: a.overall,
         sections,
@@ -165,13 +172,11 @@ pub fn build(input: &ResultInput) -> ResultDocument {
 }
 
 /// The lines under the title: the names typed, the date of the self-check and the guideline.
-fn about_lines(input: &ResultInput) -> Vec<String> {
-    let lang = input.lang;
-    let a = input.assessment;
+pub fn about_lines(a: &Assessment, organisation: &str, filled_by: &str, lang: Lang) -> Vec<String> {
     let mut lines = Vec::new();
     for (label, name) in [
-        (ORGANISATION_FIELD(), input.organisation),
-        (FILLED_BY_FIELD(), input.filled_by),
+        (ORGANISATION_FIELD(), organisation),
+        (FILLED_BY_FIELD(), filled_by),
     ] {
         if !name.trim().is_empty() {
             lines.push([label.get(lang), lang.colon(), name.trim()].concat());
@@ -208,7 +213,7 @@ fn overall_section(a: &Assessment, lang: Lang) -> Section {
     let found = remedies(a);
     if !found.is_empty() {
         blocks.push(Block::List {
-            title: Some(REMEDIES_SECTION().get(lang).into()),
+            title: Some(REMEDIES_SECTION().get(lang)),
             numbered: false,
             items: found
                 .into_iter()
@@ -222,7 +227,7 @@ fn overall_section(a: &Assessment, lang: Lang) -> Section {
     }
     Section {
         id: SectionId::Overall,
-        heading: RESULT_OVERALL().get(lang).into(),
+        heading: RESULT_OVERALL().get(lang),
         blocks,
     }
 }
@@ -235,34 +240,26 @@ fn glance_section(a: &Assessment, lang: Lang, amounts: Amounts) -> Section {
         .iter()
         .map(|c| {
             let (has_routes, lines) = glance_lines(c, lang, amounts);
-            let gaps = gap_column(&lines)
-                .into_iter()
-                .map(|(prefix, gap)| (prefix.to_string(), gap.to_string()))
-                .collect();
             // The link goes to what decides the verdict: for a condition not met (or not
             // known), the first finding that is not met.
-            let link = deciding_findings(c)
-                .find(|f| c.verdict == Verdict::Met || f.verdict != Verdict::Met)
-                .map(|f| f.reason.clone());
+            let deciding = deciding_findings(c)
+                .find(|f| c.verdict == Verdict::Met || f.verdict != Verdict::Met);
+            let link = deciding.and_then(|d| c.findings.iter().position(|f| std::ptr::eq(f, d)));
             GlanceRow {
                 condition: c.condition,
-                citation: c.clause.citation(lang).into(),
-                title: c.condition.title().get(lang).into(),
+                citation: c.clause.citation(lang),
+                title: c.condition.title().get(lang),
                 verdict: c.verdict,
-                verdict_label: c.verdict.label().get(lang).into(),
-                either: has_routes.then(|| either.to_string()),
-                figures: lines
-                    .iter()
-                    .map(|(prefix, k)| (prefix.to_string(), k.text.clone()))
-                    .collect(),
-                gaps,
+                verdict_label: c.verdict.label().get(lang),
+                either: has_routes.then_some(either),
+                figures: lines,
                 link,
             }
         })
         .collect();
     Section {
         id: SectionId::Glance,
-        heading: GLANCE_TITLE().get(lang).into(),
+        heading: GLANCE_TITLE().get(lang),
         blocks: vec![Block::Glance {
             headings: [
                 GLANCE_CONDITION(),
@@ -270,7 +267,7 @@ fn glance_section(a: &Assessment, lang: Lang, amounts: Amounts) -> Section {
                 GLANCE_FIGURE(),
                 GLANCE_GAP(),
             ]
-            .map(|h| h.get(lang).to_string()),
+            .map(|h| h.get(lang)),
             rows,
         }],
     }
@@ -284,15 +281,15 @@ fn figures_section(input: &ResultInput) -> Section {
     let mut blocks = Vec::new();
     let years = &input.answers.financials.years;
     if shown && !years.is_empty() {
-        let mut headings = vec![FISCAL_YEAR().get(lang).to_string()];
-        headings.extend(Field::ALL.map(|f| f.label().get(lang).to_string()));
+        let mut headings = vec![FISCAL_YEAR().get(lang)];
+        headings.extend(Field::ALL.map(|f| f.label().get(lang)));
         blocks.push(Block::Table {
             headings,
             rows: figure_rows(years, lang),
         });
     }
     let answers = input.answers;
-    let pairs: Vec<(String, String)> = [
+    let pairs: Vec<(&'static str, String)> = [
         (COMMITMENT_LABEL(), answers.committed_average_annual_rd),
         (
             PLANNED_DOMESTIC_LABEL(),
@@ -307,10 +304,7 @@ fn figures_section(input: &ResultInput) -> Section {
     .into_iter()
     .filter_map(|(label, amount)| {
         let money = amount.filter(|_| shown)?;
-        Some((
-            label.get(lang).to_string(),
-            format_exact_amount(money.yuan(), lang),
-        ))
+        Some((label.get(lang), format_exact_amount(money.yuan(), lang)))
     })
     .collect();
     if !pairs.is_empty() {
@@ -336,7 +330,7 @@ fn figures_section(input: &ResultInput) -> Section {
     }
     Section {
         id: SectionId::Figures,
-        heading: FIGURES_ENTERED().get(lang).into(),
+        heading: FIGURES_ENTERED().get(lang),
         blocks,
     }
 }
@@ -349,6 +343,7 @@ pub fn live_period(a: &Assessment, lang: Lang) -> Option<String> {
 
 /// One condition's card: what the result's details, the live figures and every report show of
 /// it.
+#[inline(never)]
 pub fn card(c: &ConditionResult, lang: Lang, amounts: Amounts) -> Card {
     let findings = c
         .findings
@@ -373,10 +368,10 @@ pub fn card(c: &ConditionResult, lang: Lang, amounts: Amounts) -> Card {
     Card {
         condition: c.condition,
         clause: c.clause,
-        citation: c.clause.citation(lang).into(),
-        title: c.condition.title().get(lang).into(),
+        citation: c.clause.citation(lang),
+        title: c.condition.title().get(lang),
         verdict: c.verdict,
-        verdict_label: c.verdict.label().get(lang).into(),
+        verdict_label: c.verdict.label().get(lang),
         scale: c
             .revenue_scale
             .as_ref()

@@ -21,13 +21,19 @@ pub mod outline;
 pub mod report;
 pub mod text;
 
-pub use build::{build, card, live_period, ResultInput};
-pub use build::{result_words, FILLED_BY_FIELD, ORGANISATION_FIELD, RESULT_TITLE};
+pub use build::{about_lines, build, card, live_period, ResultInput};
+// The result's words, which the results page uses too.
+pub use build::{
+    result_words, AMOUNTS_WITHHELD, CHECK_BEFORE, FIGURES_ENTERED, FILLED_BY_FIELD, GLANCE_TITLE,
+    ORGANISATION_FIELD, PRIVACY_PRINT, RESULT_CONDITIONS, RESULT_DISCLAIMER, RESULT_NEXT,
+    RESULT_NEXT_ROUND, RESULT_OVERALL, RESULT_REFERENCE, RESULT_TITLE, RESULT_VERSION,
+};
 
+use crate::rules::at_a_glance::{gap_column, KeyFigure};
 use crate::rules::clauses::ClauseId;
 use crate::rules::explain::Amounts;
 use crate::rules::lang::Lang;
-use crate::rules::outcome::{Condition, Overall, Reason, Verdict};
+use crate::rules::outcome::{Condition, Overall, Verdict};
 use crate::rules::plausibility::Warning;
 use crate::rules::what_next::Remedy;
 
@@ -37,7 +43,7 @@ pub struct ResultDocument {
     pub lang: Lang,
     pub amounts: Amounts,
     /// “北京市技术创新中心依托单位条件自评结果”.
-    pub title: String,
+    pub title: &'static str,
     /// The lines under the title: the organisation and who filled it in (when given), the date
     /// of the self-check, and the guideline it is worked out under.
     pub about: Vec<String>,
@@ -95,7 +101,7 @@ impl SectionId {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Section {
     pub id: SectionId,
-    pub heading: String,
+    pub heading: &'static str,
     pub blocks: Vec<Block>,
 }
 
@@ -117,11 +123,15 @@ pub enum Kind {
     Privacy,
 }
 
-/// Where an item's “change” link goes: the field that settles a finding, or what a remedy
-/// names. The page resolves it; the other renderings have no links.
+/// Where an item's “change” link goes: the field that settles a finding (the condition's
+/// finding by its place among the condition's findings), or what a remedy names. The page
+/// resolves it against the assessment; the other renderings have no links.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Link {
-    Finding(Reason),
+    Finding {
+        condition: Condition,
+        finding: usize,
+    },
     Remedy(Remedy),
 }
 
@@ -147,23 +157,23 @@ pub enum Block {
     },
     /// A list, under a title of its own where it has one (怎样才能符合).
     List {
-        title: Option<String>,
+        title: Option<&'static str>,
         numbered: bool,
         items: Vec<Item>,
     },
     /// The figures entered, one row per fiscal year.
     Table {
-        headings: Vec<String>,
+        headings: Vec<&'static str>,
         rows: Vec<Vec<String>>,
     },
     /// Amounts with their names (the Art. 6 commitment and the R&D since founding).
-    Pairs(Vec<(String, String)>),
+    Pairs(Vec<(&'static str, String)>),
     /// The rows at a glance, with their column headings.
     Glance {
-        headings: [String; 4],
+        headings: [&'static str; 4],
         rows: Vec<GlanceRow>,
     },
-    Card(Card),
+    Card(Box<Card>),
 }
 
 /// One condition at a glance: its verdict, the key figures against what is required, and the
@@ -171,18 +181,24 @@ pub enum Block {
 #[derive(Debug, Clone, PartialEq)]
 pub struct GlanceRow {
     pub condition: Condition,
-    pub citation: String,
-    pub title: String,
+    pub citation: &'static str,
+    pub title: &'static str,
     pub verdict: Verdict,
-    pub verdict_label: String,
+    pub verdict_label: &'static str,
     /// “任选其一：” above the figures, when the condition has routes.
-    pub either: Option<String>,
-    /// Each figure with the word before it (“或 ” before a second route).
-    pub figures: Vec<(String, String)>,
-    /// The gap beside each figure; an empty text keeps a line free.
-    pub gaps: Vec<(String, String)>,
-    /// What decides the verdict, for the row's change link.
-    pub link: Option<Reason>,
+    pub either: Option<&'static str>,
+    /// Each figure with the word before it (“或 ” before a second route), and its gap.
+    pub figures: Vec<(&'static str, KeyFigure)>,
+    /// What decides the verdict (the place of its finding), for the row's change link.
+    pub link: Option<usize>,
+}
+
+impl GlanceRow {
+    /// The gap beside each figure, with the word before it; an empty text keeps a line free,
+    /// and “—” stands alone when no line has a gap.
+    pub fn gaps(&self) -> Vec<(&'static str, &str)> {
+        gap_column(&self.figures)
+    }
 }
 
 /// One condition's card: the clause and the condition, the verdict, the notes on it (the band,
@@ -191,10 +207,10 @@ pub struct GlanceRow {
 pub struct Card {
     pub condition: Condition,
     pub clause: ClauseId,
-    pub citation: String,
-    pub title: String,
+    pub citation: &'static str,
+    pub title: &'static str,
     pub verdict: Verdict,
-    pub verdict_label: String,
+    pub verdict_label: &'static str,
     /// The revenue band, in words.
     pub scale: Option<String>,
     /// The figures the applicant confirmed that the verdict rests on.

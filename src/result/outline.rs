@@ -1,5 +1,8 @@
 //! The construction-plan outline (建设方案提纲): a Word document to start writing the plan
-//! Art. 7(1) asks for, drawn from the self-check. A title block, the result at a glance (marked
+//! Art. 7(1) asks for, drawn from the self-check. (It puts its self-check part together
+//! itself, from the rules' sentences, rather than from the result document: in the browser
+//! build, rendering the document here and on the results page cost 2.6 KB of the first load,
+//! over its budget; docs/size.md.) A title block, the result at a glance (marked
 //! as a self-check, not the Commission's decision), the figures entered, then one numbered
 //! heading per element of Art. 7(1) as the checklist itemises them — the guideline's own words,
 //! what to cover, the checklist status and note, and a shaded paragraph to write in — and the
@@ -8,18 +11,29 @@
 //!
 //! Pure: the browser app and `tic-assess --outline` call [`outline_docx`] and get the same bytes.
 
-use super::{build, Block, Kind, ResultDocument, ResultInput};
-use crate::rules::answers::Answers;
+use super::{about_lines, FIGURES_ENTERED, RESULT_OVERALL};
+use crate::rules::answers::{Answers, Field};
+use crate::rules::answers::{
+    COMMITMENT_LABEL, PLANNED_DOMESTIC_LABEL, SINCE_FOUNDING_DOMESTIC_LABEL, SINCE_FOUNDING_TITLE,
+};
+use crate::rules::at_a_glance::{figure_rows, gap_column, glance_lines, route_words};
+use crate::rules::at_a_glance::{
+    FISCAL_YEAR, GLANCE_CONDITION, GLANCE_FIGURE, GLANCE_GAP, GLANCE_VERDICT,
+};
 use crate::rules::checklist::{checklist, ChecklistItem, Section, CONDITIONS_SECTION_TITLE};
 use crate::rules::clauses::ClauseId;
 use crate::rules::dates::CalendarDate;
 use crate::rules::document::AnswersDocument;
 use crate::rules::docx::{Body, Document, Style};
-use crate::rules::explain::Amounts;
+use crate::rules::explain::{describe_fiscal_year, describe_period, describe_unlikely_figures};
+use crate::rules::explain::{describe_reason, overall_label, summary, Amounts};
 use crate::rules::lang::{pick, Lang};
 use crate::rules::library::{fill, long_texts};
+use crate::rules::money_display::format_exact_amount;
 use crate::rules::outcome::Assessment;
 use crate::rules::progress::{note_of, Progress};
+use crate::rules::sentences::OPEN_SECTION;
+use crate::rules::what_next::{describe_remedy, remedies, REMEDIES_SECTION};
 
 long_texts! {
     outline_texts;
@@ -148,28 +162,96 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
             &fill(FILLED_BY().get(lang), &[("name", &filled_by)]),
         );
     }
-    // The result, as the page and the reports have it: one document, rendered here.
-    let doc = build(&ResultInput {
-        assessment,
-        answers: input.answers,
-        organisation: "",
-        filled_by: "",
-        lang,
-        amounts,
-        checklist: None,
-    });
-    for line in &doc.about {
-        b.paragraph(Style::Subtitle, line);
+    // The date of the self-check and the guideline, as every rendering of the result has them.
+    for line in about_lines(assessment, "", "", lang) {
+        b.paragraph(Style::Subtitle, &line);
     }
     b.paragraph(Style::Note, GOVERNS().get(lang));
     if !shown {
         b.paragraph(Style::Note, WITHOUT_AMOUNTS().get(lang));
     }
 
-    // The self-check: its sections as the document has them.
+    // The self-check at a glance.
     b.paragraph(Style::Heading1, GLANCE().get(lang));
     b.paragraph(Style::Note, NOT_A_DECISION().get(lang));
-    write_result(b, &doc);
+    b.led(
+        Style::Body,
+        &[
+            RESULT_OVERALL().get(lang),
+            lang.colon(),
+            &overall_label(assessment, lang),
+        ]
+        .concat(),
+        &[
+            if lang == Lang::Zh { "。" } else { ". " },
+            &summary(assessment, lang),
+        ]
+        .concat(),
+    );
+    // What would change the result, as the verdict box says it.
+    let found = remedies(assessment);
+    if !found.is_empty() {
+        b.paragraph(
+            Style::Body,
+            &[REMEDIES_SECTION().get(lang), lang.colon()].concat(),
+        );
+        for remedy in &found {
+            b.paragraph(
+                Style::Body,
+                &describe_remedy(remedy, assessment.rules, lang),
+            );
+        }
+    }
+    let (either, _) = route_words(lang);
+    let rows: Vec<Vec<String>> = assessment
+        .conditions
+        .iter()
+        .map(|c| {
+            let (has_routes, lines) = glance_lines(c, lang, amounts);
+            let mut figures = Vec::new();
+            let mut gaps = Vec::new();
+            if has_routes {
+                figures.push(either.to_string());
+                gaps.push(String::new());
+            }
+            for (prefix, k) in &lines {
+                figures.push([prefix, k.text.as_str()].concat());
+            }
+            gaps.extend(
+                gap_column(&lines)
+                    .into_iter()
+                    .map(|(prefix, gap)| [prefix, gap].concat()),
+            );
+            vec![
+                [c.clause.citation(lang), "\n", c.condition.title().get(lang)].concat(),
+                c.verdict.label().get(lang).to_string(),
+                figures.join("\n"),
+                gaps.join("\n"),
+            ]
+        })
+        .collect();
+    b.table(
+        &[28, 10, 40, 22],
+        &[
+            GLANCE_CONDITION(),
+            GLANCE_VERDICT(),
+            GLANCE_FIGURE(),
+            GLANCE_GAP(),
+        ]
+        .map(|h| h.get(lang)),
+        &rows,
+    );
+    // What is still missing or unsure, under the heading the summary points to.
+    for (n, (c, f)) in assessment.open_points().enumerate() {
+        if n == 0 {
+            b.paragraph(Style::Heading2, OPEN_SECTION().get(lang));
+        }
+        b.led(
+            Style::Body,
+            &[c.clause.citation(lang), " "].concat(),
+            &describe_reason(&f.reason, lang, amounts),
+        );
+    }
     let items = checklist(assessment, lang, amounts);
     let in_section = |section: Section| items.iter().filter(move |i| i.section == section);
     for (n, item) in in_section(Section::Conditions).enumerate() {
@@ -182,6 +264,47 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
             &item.guide,
         );
         write_progress(b, item, input.progress, lang, shown);
+    }
+
+    // The figures entered.
+    b.paragraph(Style::Heading1, FIGURES_ENTERED().get(lang));
+    let years = &input.answers.financials.years;
+    if shown && !years.is_empty() {
+        let mut header = vec![FISCAL_YEAR().get(lang)];
+        header.extend(Field::ALL.map(|f| f.label().get(lang)));
+        b.table(&[16, 28, 28, 28], &header, &figure_rows(years, lang));
+    }
+    // The Art. 6 amounts: the commitment and its part within China, the R&D since founding.
+    let answers = input.answers;
+    for (label, amount) in [
+        (COMMITMENT_LABEL(), answers.committed_average_annual_rd),
+        (
+            PLANNED_DOMESTIC_LABEL(),
+            answers.planned_domestic_average_annual_rd,
+        ),
+        (SINCE_FOUNDING_TITLE(), answers.rd_since_founding),
+        (
+            SINCE_FOUNDING_DOMESTIC_LABEL(),
+            answers.rd_since_founding_domestic,
+        ),
+    ] {
+        if let Some(money) = amount.filter(|_| shown) {
+            b.led(
+                Style::Body,
+                &[label.get(lang), lang.colon()].concat(),
+                &format_exact_amount(money.yuan(), lang),
+            );
+        }
+    }
+    let notes = [
+        assessment.period.as_ref().map(|p| describe_period(p, lang)),
+        assessment
+            .fiscal_year
+            .and_then(|c| describe_fiscal_year(c, lang)),
+        describe_unlikely_figures(assessment, lang, amounts),
+    ];
+    for note in notes.iter().flatten() {
+        b.paragraph(Style::Body, note);
     }
 
     // What Art. 7(1) asks the plan to contain: its words, then one part per element.
@@ -227,118 +350,6 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
 /// The outline as a `.docx` file.
 pub fn outline_docx(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Vec<u8> {
     outline(input, lang, amounts).to_docx()
-}
-
-/// The result document's sections, each under a second-level heading: the verdict led by the
-/// section's heading (“总体结论：不符合”), the table at a glance and the figures as tables, lists
-/// and cards as paragraphs.
-fn write_result(b: &mut Body, doc: &ResultDocument) {
-    let lang = doc.lang;
-    let colon = lang.colon();
-    for section in &doc.sections {
-        let verdict = section.blocks.iter().find_map(|block| match block {
-            Block::Verdict { label } => Some(label.as_str()),
-            _ => None,
-        });
-        match verdict {
-            Some(label) => b.paragraph(Style::Heading2, &[&section.heading, colon, label].concat()),
-            None => b.paragraph(Style::Heading2, &section.heading),
-        }
-        for block in &section.blocks {
-            match block {
-                Block::Verdict { .. } => {}
-                Block::Paragraph { kind, text } => {
-                    let style = match kind {
-                        Kind::Note | Kind::Privacy => Style::Note,
-                        _ => Style::Body,
-                    };
-                    b.paragraph(style, text);
-                }
-                Block::List {
-                    title,
-                    items,
-                    numbered,
-                } => {
-                    if let Some(title) = title {
-                        b.paragraph(Style::Body, &[title.as_str(), colon].concat());
-                    }
-                    for (i, item) in items.iter().enumerate() {
-                        let number = if *numbered {
-                            format!("{}. ", i + 1)
-                        } else {
-                            String::new()
-                        };
-                        let lead = item
-                            .clause
-                            .map(|c| [c.citation(lang), " "].concat())
-                            .unwrap_or_default();
-                        b.led(Style::Body, &[number, lead].concat(), &item.text);
-                    }
-                }
-                Block::Table { headings, rows } => {
-                    let headings: Vec<&str> = headings.iter().map(String::as_str).collect();
-                    b.table(&[16, 28, 28, 28], &headings, rows);
-                }
-                Block::Pairs(pairs) => {
-                    for (label, value) in pairs {
-                        b.led(Style::Body, &[label.as_str(), colon].concat(), value);
-                    }
-                }
-                Block::Glance { headings, rows } => {
-                    let cells: Vec<Vec<String>> = rows
-                        .iter()
-                        .map(|row| {
-                            let mut figures = Vec::new();
-                            let mut gaps = Vec::new();
-                            if let Some(either) = &row.either {
-                                figures.push(either.clone());
-                                gaps.push(String::new());
-                            }
-                            figures
-                                .extend(row.figures.iter().map(|(p, f)| [p.as_str(), f].concat()));
-                            gaps.extend(row.gaps.iter().map(|(p, g)| [p.as_str(), g].concat()));
-                            vec![
-                                [row.citation.as_str(), "\n", &row.title].concat(),
-                                row.verdict_label.clone(),
-                                figures.join("\n"),
-                                gaps.join("\n"),
-                            ]
-                        })
-                        .collect();
-                    let headings = headings.each_ref().map(String::as_str);
-                    b.table(&[28, 10, 40, 22], &headings, &cells);
-                }
-                Block::Card(card) => {
-                    b.led(
-                        Style::Body,
-                        &[card.citation.as_str(), " ", &card.title, colon].concat(),
-                        &card.verdict_label,
-                    );
-                    for note in card.scale.iter().chain(&card.confirmed) {
-                        b.paragraph(Style::Body, note);
-                    }
-                    let stop = if lang == Lang::Zh { "。" } else { ". " };
-                    for f in &card.findings {
-                        let route = f
-                            .route
-                            .as_ref()
-                            .map(|(status, _)| [status.as_str(), stop].concat())
-                            .unwrap_or_default();
-                        let checks: Vec<String> = f
-                            .check
-                            .iter()
-                            .map(|w| w.message(false, lang, doc.amounts == Amounts::Shown))
-                            .collect();
-                        b.led(
-                            Style::Body,
-                            &route,
-                            &[f.text.clone(), checks.join("")].concat(),
-                        );
-                    }
-                }
-            }
-        }
-    }
 }
 
 /// A clause's text, quoted, led by its citation.

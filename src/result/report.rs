@@ -75,7 +75,7 @@ fn cards(doc: &ResultDocument, id: SectionId) -> Vec<&Card> {
         .into_iter()
         .flat_map(|s| &s.blocks)
         .filter_map(|b| match b {
-            Block::Card(card) => Some(card),
+            Block::Card(card) => Some(card.as_ref()),
             _ => None,
         })
         .collect()

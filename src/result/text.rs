@@ -26,7 +26,7 @@ pub fn render(doc: &ResultDocument) -> String {
         out.push_str(text);
         out.push('\n');
     };
-    line(&mut out, 0, &doc.title);
+    line(&mut out, 0, doc.title);
     for about in &doc.about {
         line(&mut out, 0, about);
     }
@@ -41,8 +41,8 @@ pub fn render(doc: &ResultDocument) -> String {
             _ => None,
         });
         match verdict {
-            Some(label) => line(&mut out, 0, &[&section.heading, colon, label].concat()),
-            None => line(&mut out, 0, &section.heading),
+            Some(label) => line(&mut out, 0, &[section.heading, colon, label].concat()),
+            None => line(&mut out, 0, section.heading),
         }
         for block in &section.blocks {
             match block {
@@ -57,7 +57,7 @@ pub fn render(doc: &ResultDocument) -> String {
                     items,
                 } => {
                     if let Some(title) = title {
-                        line(&mut out, 0, &[title.as_str(), colon].concat());
+                        line(&mut out, 0, &[*title, colon].concat());
                     }
                     for (i, item) in items.iter().enumerate() {
                         let bullet = if *numbered {
@@ -80,7 +80,7 @@ pub fn render(doc: &ResultDocument) -> String {
                 }
                 Block::Pairs(pairs) => {
                     for (label, value) in pairs {
-                        line(&mut out, 2, &[label.as_str(), colon, value].concat());
+                        line(&mut out, 2, &[*label, colon, value].concat());
                     }
                 }
                 Block::Glance { rows, .. } => {
@@ -90,7 +90,7 @@ pub fn render(doc: &ResultDocument) -> String {
                             2,
                             &format!(
                                 "{} {} {}",
-                                mark(row.verdict, &row.verdict_label, lang),
+                                mark(row.verdict, row.verdict_label, lang),
                                 row.citation,
                                 row.title
                             ),
@@ -98,12 +98,13 @@ pub fn render(doc: &ResultDocument) -> String {
                         if let Some(either) = &row.either {
                             line(&mut out, 6, either);
                         }
+                        let gaps = row.gaps();
                         for (i, (prefix, figure)) in row.figures.iter().enumerate() {
+                            let figure = &figure.text;
                             // The gap beside its figure, when there is one.
-                            let gap = row
-                                .gaps
+                            let gap = gaps
                                 .get(i)
-                                .map(|(_, g)| g.as_str())
+                                .map(|(_, g)| *g)
                                 .filter(|g| !g.is_empty() && *g != "—")
                                 .map(|g| lang.parenthesised(g))
                                 .unwrap_or_default();
@@ -112,7 +113,7 @@ pub fn render(doc: &ResultDocument) -> String {
                             } else {
                                 " "
                             };
-                            line(&mut out, 6, &[prefix, figure, space, &gap].concat());
+                            line(&mut out, 6, &[*prefix, figure, space, &gap].concat());
                         }
                     }
                 }
@@ -126,7 +127,7 @@ pub fn render(doc: &ResultDocument) -> String {
 fn write_card(out: &mut String, card: &Card, lang: Lang) {
     out.push_str(&format!(
         "{} {} {}\n",
-        mark(card.verdict, &card.verdict_label, lang),
+        mark(card.verdict, card.verdict_label, lang),
         card.citation,
         card.title
     ));

@@ -5,13 +5,13 @@ use super::clause_text::write_clause_text;
 use super::live_figures::write_findings;
 use super::verdict_tag::write_verdict_tag;
 use crate::markup::Markup;
-use crate::result::Card;
+use crate::rules::explain::Amounts;
 use crate::rules::lang::Lang;
+use crate::rules::outcome::ConditionResult;
 
-/// One condition's card, as the result document has it. The id names the condition, for links
-/// and tests.
-pub fn write_condition_card(m: &mut Markup, card: &Card, lang: Lang) {
-    let id = format!("tic-condition-{}", card.condition.key());
+/// One condition's card. The id names the condition, for links and tests.
+pub fn write_condition_card(m: &mut Markup, c: &ConditionResult, lang: Lang, amounts: Amounts) {
+    let id = format!("tic-condition-{}", c.condition.key());
     let title_id = format!("{id}-title");
     m.open(
         "article",
@@ -22,14 +22,18 @@ pub fn write_condition_card(m: &mut Markup, card: &Card, lang: Lang) {
         ],
     )
     .open("h3", &[("class", "tic-card__title"), ("id", &title_id)])
-    .element("span", &[("class", "tic-card__citation")], &card.citation)
+    .element(
+        "span",
+        &[("class", "tic-card__citation")],
+        c.clause.citation(lang),
+    )
     .text(" ")
-    .text(&card.title)
+    .text(c.condition.title().get(lang))
     .close("h3")
     .open("p", &[("class", "tic-card__verdict")]);
-    write_verdict_tag(m, card.verdict, lang);
+    write_verdict_tag(m, c.verdict, lang);
     m.close("p");
-    write_findings(m, card, lang);
-    write_clause_text(m, card.clause, lang);
+    write_findings(m, c, lang, amounts);
+    write_clause_text(m, c.clause, lang);
     m.close("article");
 }

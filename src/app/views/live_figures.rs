@@ -6,12 +6,14 @@
 use super::unlikely_figures::write_warning_items;
 use super::verdict_tag::write_verdict_tag;
 use crate::markup::Markup;
-use crate::result::{card, live_period, Card};
-use crate::rules::explain::Amounts;
+use crate::rules::at_a_glance::route_status;
+use crate::rules::explain::{
+    describe_confirmed, describe_period, describe_reason, describe_scale_with, Amounts,
+};
 use crate::rules::lang::Lang;
-use crate::rules::outcome::Condition;
+use crate::rules::outcome::{Condition, ConditionResult, Reason};
 use crate::wizard::WizardState;
-use crate::words::{LIVE_STATUS, LIVE_TITLE};
+use crate::words::{CHECK_BEFORE, LIVE_STATUS, LIVE_TITLE};
 use yew::prelude::*;
 
 pub fn live_figures(state: &WizardState) -> Html {
@@ -66,8 +68,12 @@ pub fn live_figures(state: &WizardState) -> Html {
     // The worked figures are static markup, rewritten as they change; the status line stays
     // one element, so that screen readers hear its changes.
     let mut worked = Markup::new();
-    if let Some(period) = live_period(&assessment, lang) {
-        worked.element("p", &[("class", "tic-body")], &period);
+    if let Some(period) = &period {
+        worked.element(
+            "p",
+            &[("class", "tic-body")],
+            &describe_period(period, lang),
+        );
     }
     for c in assessment
         .conditions
@@ -85,7 +91,7 @@ pub fn live_figures(state: &WizardState) -> Html {
                 c.condition.title().get(lang)
             ))
             .close("p");
-        write_findings(&mut worked, &card(c, lang, Amounts::Shown), lang);
+        write_findings(&mut worked, c, lang, Amounts::Shown);
         worked.close("div");
     }
     html! {
@@ -101,21 +107,25 @@ pub fn live_figures(state: &WizardState) -> Html {
 /// heading says it): a route of Art. 5(3) says whether it holds, or that it is not needed when
 /// the other route meets the condition; figures to check are listed as on the check page, each
 /// linking to its field; figures the verdict rests on that the applicant confirmed are named.
-/// The words are the result document's card ([`crate::result::card`]).
-pub fn write_findings(m: &mut Markup, card: &Card, lang: Lang) {
-    if let Some(scale) = &card.scale {
-        m.element("p", &[("class", "tic-body")], scale);
+pub fn write_findings(m: &mut Markup, c: &ConditionResult, lang: Lang, amounts: Amounts) {
+    if let Some(scale) = &c.revenue_scale {
+        m.element(
+            "p",
+            &[("class", "tic-body")],
+            &describe_scale_with(scale, lang, amounts),
+        );
     }
-    if let Some(confirmed) = &card.confirmed {
+    if let Some(confirmed) = describe_confirmed(&c.confirmed_figures, lang, amounts) {
         m.element(
             "p",
             &[("class", "tic-inset tic-inset--warning tic-confirmed")],
-            confirmed,
+            &confirmed,
         );
     }
     m.open("ul", &[("class", "tic-list")]);
-    for f in &card.findings {
-        let not_needed = matches!(f.route, Some((_, "not-needed")));
+    for f in &c.findings {
+        let route = route_status(c, f, lang);
+        let not_needed = matches!(route, Some((_, "not-needed")));
         m.open(
             "li",
             if not_needed {
@@ -124,7 +134,9 @@ pub fn write_findings(m: &mut Markup, card: &Card, lang: Lang) {
                 &[("class", "tic-finding")][..]
             },
         );
-        if let Some((status, state)) = &f.route {
+        // A route not needed is said without its shortfall: there is nothing to close.
+        let amounts = if not_needed { Amounts::Hidden } else { amounts };
+        if let Some((status, state)) = &route {
             m.element(
                 "strong",
                 &[("class", "tic-route"), ("data-route", state)],
@@ -132,9 +144,14 @@ pub fn write_findings(m: &mut Markup, card: &Card, lang: Lang) {
             )
             .text(" ");
         }
-        m.text(&f.text);
-        if !f.check.is_empty() {
-            write_warning_items(m, &f.check, &[], lang);
+        match &f.reason {
+            Reason::CheckFigures { warnings } => {
+                m.text(CHECK_BEFORE().get(lang));
+                write_warning_items(m, warnings, &[], lang);
+            }
+            reason => {
+                m.text(&describe_reason(reason, lang, amounts));
+            }
         }
         m.close("li");
     }

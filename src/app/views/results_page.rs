@@ -15,11 +15,18 @@ use super::plan_section::plan_section;
 use super::summary_table::summary_table;
 use crate::app::dom::print;
 use crate::markup::Markup;
-use crate::result::{build, Block, Kind, Link, ResultDocument, ResultInput, Section, SectionId};
+use crate::result::about_lines;
+use crate::rules::answers::Field;
+use crate::rules::at_a_glance::figure_rows;
 use crate::rules::explain::Amounts;
-use crate::rules::outcome::Overall;
+use crate::rules::explain::{
+    describe_fiscal_year, describe_period, describe_reason, describe_unlikely_figures,
+    overall_label, rules_version, summary,
+};
+use crate::rules::lang::Lang;
+use crate::rules::outcome::{Assessment, Overall};
 use crate::rules::planner::needs_expected_revenue;
-use crate::rules::what_next::{next_round_link, Remedy};
+use crate::rules::what_next::{describe_remedy, next_round_link, next_steps, remedies, Remedy};
 use crate::wizard::{
     field_for, Action, FieldId, PlanAmount, Step, TextField, TextsStatus, WizardState,
 };
@@ -35,33 +42,17 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
         Amounts::Shown
     };
     let omit = state.omit_amounts;
-    // The result as every rendering has it; this page adds only what belongs to the screen.
-    let doc = build(&ResultInput {
-        assessment: &assessment,
-        answers: state.answers(),
-        organisation: &state.about.organisation,
-        filled_by: &state.about.filled_by,
-        lang,
-        amounts,
-        checklist: Some(CHECKLIST_TITLE().get(lang)),
-    });
-    let section = |id| doc.section(id);
-    let open = section(SectionId::Open).map(|s| open_points(state, s));
+    let open = open_points(state, &assessment, amounts);
+    let has_open = !open.as_str().is_empty();
     html! {
         <div class="tic-page tic-page--results" key={Step::Results.slug()}>
             <div class="tic-no-print">{ back_link(lang, Action::Go(Step::Check), dispatch) }</div>
             { notice_banner(state) }
-            { print_header(&doc).into_html() }
+            { print_header(state, &assessment).into_html() }
             { page_heading(lang, Step::Results.title().get(lang), None) }
-            if let Some(overall) = section(SectionId::Overall) {
-                <div onclick={follow_field_links(dispatch)}>{ verdict_panel(state, &doc, overall).into_html() }</div>
-            }
-            if let Some(glance) = section(SectionId::Glance) {
-                { summary_table(state, glance, dispatch) }
-            }
-            if let Some(figures) = section(SectionId::Figures) {
-                { figures_entered(figures).into_html() }
-            }
+            <div onclick={follow_field_links(dispatch)}>{ verdict_panel(state, &assessment).into_html() }</div>
+            { summary_table(state, &assessment, amounts, dispatch) }
+            { figures_entered(state, &assessment).into_html() }
             // The names for the printout, in plain sight above the buttons that print and save.
             <section class="tic-about tic-no-print" id="tic-about" aria-labelledby="tic-about-title">
                 { Markup::one("h2", &[("class", "tic-heading-s"), ("id", "tic-about-title")], ABOUT_TITLE().get(lang)) }
@@ -80,18 +71,16 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
                 { checkbox(dispatch, "tic-omit-amounts", omit, OMIT_AMOUNTS().get(lang), None,
                     Action::SetOmitAmounts(!omit)) }
             </div>
-            if let (Some(open), Some(points)) = (section(SectionId::Open), open) {
+            if has_open {
                 <section class="tic-section" aria-labelledby="tic-open-title" onclick={follow_field_links(dispatch)}>
-                    <h2 class="tic-heading-m" id="tic-open-title">{ &open.heading }</h2>
-                    <ul class="tic-list tic-list--bullet" id="tic-open-points">{ points.into_html() }</ul>
+                    <h2 class="tic-heading-m" id="tic-open-title">{ RESULT_OPEN().get(lang) }</h2>
+                    <ul class="tic-list tic-list--bullet" id="tic-open-points">{ open.into_html() }</ul>
                 </section>
             }
             { plan_section(state, &assessment, amounts, dispatch) }
-            { details(&doc).into_html() }
+            { details(&assessment, lang, amounts).into_html() }
             { checklist_section(state, &assessment, amounts, dispatch) }
-            if let Some(version) = section(SectionId::Version) {
-                { closing(version).into_html() }
-            }
+            { closing(&assessment, lang).into_html() }
             { remember_choice(state, dispatch) }
             <div class="tic-button-group tic-no-print">
                 { button(dispatch, "secondary", None, RESTART().get(lang), Action::Restart) }
@@ -101,124 +90,127 @@ pub fn results_page(state: &WizardState, dispatch: &Callback<Action>) -> Html {
 }
 
 /// What is still missing or unsure, each with a link to the field that settles it.
-fn open_points(state: &WizardState, open: &Section) -> Markup {
+fn open_points(state: &WizardState, assessment: &Assessment, amounts: Amounts) -> Markup {
     let lang = state.lang;
-    let mut m = Markup::new();
-    for block in &open.blocks {
-        let Block::List { items, .. } = block else {
-            continue;
-        };
-        for item in items {
-            m.open("li", &[]);
-            if let Some(clause) = item.clause {
-                m.element("strong", &[], clause.citation(lang)).text(" ");
-            }
-            m.text(&item.text);
-            if let Some(Link::Finding(reason)) = &item.link {
-                if let Some(field) = field_for(reason, state.answers()) {
-                    m.text(" ");
-                    let title = item.clause.map_or("", |c| c.citation(lang));
-                    write_change_link(&mut m, field, title, lang);
-                }
-            }
-            m.close("li");
+    let mut open = Markup::new();
+    for (c, f) in assessment.open_points() {
+        open.open("li", &[])
+            .element("strong", &[], c.clause.citation(lang))
+            .text(" ")
+            .text(&describe_reason(&f.reason, lang, amounts));
+        if let Some(field) = field_for(&f.reason, state.answers()) {
+            open.text(" ");
+            write_change_link(&mut open, field, c.condition.title().get(lang), lang);
         }
+        open.close("li");
     }
-    m
+
+    open
 }
 
 /// The printout's header: the service, the names, the date and the rules (print only).
-fn print_header(doc: &ResultDocument) -> Markup {
-    let lang = doc.lang;
-    let mut m = Markup::new();
-    m.open("div", &[("class", "tic-print-only tic-print-header")])
+fn print_header(state: &WizardState, assessment: &Assessment) -> Markup {
+    let lang = state.lang;
+    let omit = state.omit_amounts;
+    let mut print_header = Markup::new();
+    print_header
+        .open("div", &[("class", "tic-print-only tic-print-header")])
         .element(
             "p",
             &[("class", "tic-print-header__service")],
             SERVICE_NAME().get(lang),
         );
-    for line in &doc.about {
-        m.element("p", &[("class", "tic-print-header__meta")], line);
+    // The names typed, the date of the self-check and the guideline, as every rendering of the
+    // result writes them.
+    for line in about_lines(
+        assessment,
+        &state.about.organisation,
+        &state.about.filled_by,
+        lang,
+    ) {
+        print_header.element("p", &[("class", "tic-print-header__meta")], &line);
     }
-    if let Some(withheld) = &doc.withheld {
-        m.element(
+    if omit {
+        print_header.element(
             "p",
             &[
                 ("class", "tic-print-header__meta"),
                 ("id", "tic-amounts-withheld"),
             ],
-            withheld,
+            AMOUNTS_WITHHELD().get(lang),
         );
     }
-    m.close("div");
-    m
+    print_header.close("div");
+
+    print_header
 }
 
 /// The overall verdict, in one paragraph what it means, and for a condition not met what would
 /// change it and when, with a link to where that is done.
-fn verdict_panel(state: &WizardState, doc: &ResultDocument, overall: &Section) -> Markup {
-    let state_name = match doc.overall {
+fn verdict_panel(state: &WizardState, assessment: &Assessment) -> Markup {
+    let lang = state.lang;
+    let overall = match assessment.overall {
         Overall::PreliminarilyEligible => "met",
         Overall::NotEligible => "not-met",
         Overall::CannotTellYet => "open",
     };
     let mut panel = Markup::new();
-    panel.open(
-        "section",
-        &[
-            ("class", "tic-panel"),
-            ("data-verdict", state_name),
-            ("aria-labelledby", "tic-overall-title"),
-        ],
-    );
-    for block in &overall.blocks {
-        match block {
-            Block::Verdict { label } => {
-                panel
-                    .open(
-                        "h2",
-                        &[("class", "tic-panel__title"), ("id", "tic-overall-title")],
-                    )
-                    .element("span", &[("class", "tic-panel__caption")], &overall.heading)
-                    .element(
-                        "span",
-                        &[
-                            ("class", "tic-panel__verdict"),
-                            ("id", "tic-overall-verdict"),
-                        ],
-                        label,
-                    )
-                    .close("h2");
-            }
-            Block::Paragraph { text, .. } => {
-                panel.element(
-                    "p",
-                    &[("class", "tic-panel__body"), ("id", "tic-overall-summary")],
-                    text,
-                );
-            }
-            Block::List { title, items, .. } => {
-                panel.open(
-                    "div",
-                    &[("class", "tic-panel__remedies"), ("id", "tic-remedies")],
-                );
-                if let Some(title) = title {
-                    panel.element("h3", &[("class", "tic-heading-s")], title);
-                }
-                panel.open("ul", &[("class", "tic-list tic-list--bullet")]);
-                for item in items {
-                    panel.open("li", &[]).text(&item.text);
-                    if let Some(Link::Remedy(remedy)) = &item.link {
-                        write_remedy_link(&mut panel, state, remedy);
-                    }
-                    panel.close("li");
-                }
-                panel.close("ul").close("div");
-            }
-            _ => {}
+    panel
+        .open(
+            "section",
+            &[
+                ("class", "tic-panel"),
+                ("data-verdict", overall),
+                ("aria-labelledby", "tic-overall-title"),
+            ],
+        )
+        .open(
+            "h2",
+            &[("class", "tic-panel__title"), ("id", "tic-overall-title")],
+        )
+        .element(
+            "span",
+            &[("class", "tic-panel__caption")],
+            RESULT_OVERALL().get(lang),
+        )
+        .element(
+            "span",
+            &[
+                ("class", "tic-panel__verdict"),
+                ("id", "tic-overall-verdict"),
+            ],
+            &overall_label(assessment, lang),
+        )
+        .close("h2")
+        .element(
+            "p",
+            &[("class", "tic-panel__body"), ("id", "tic-overall-summary")],
+            &summary(assessment, lang),
+        );
+    let found = remedies(assessment);
+    if !found.is_empty() {
+        panel
+            .open(
+                "div",
+                &[("class", "tic-panel__remedies"), ("id", "tic-remedies")],
+            )
+            .element(
+                "h3",
+                &[("class", "tic-heading-s")],
+                RESULT_REMEDIES().get(lang),
+            )
+            .open("ul", &[("class", "tic-list tic-list--bullet")]);
+        for remedy in &found {
+            panel
+                .open("li", &[])
+                .text(&describe_remedy(remedy, assessment.rules, lang));
+            write_remedy_link(&mut panel, state, remedy);
+            panel.close("li");
         }
+        panel.close("ul").close("div");
     }
     panel.close("section");
+
     panel
 }
 
@@ -258,62 +250,78 @@ fn write_remedy_link(m: &mut Markup, state: &WizardState, remedy: &Remedy) {
 /// The figures entered, one row per year, so that a printed page 1 shows what the verdict
 /// rests on (left out with the amounts), then the period, a note on the year used and the
 /// figures that look unlikely.
-fn figures_entered(figures: &Section) -> Markup {
-    let mut m = Markup::new();
-    for block in &figures.blocks {
-        match block {
-            Block::Table { headings, rows } => {
-                let heads: Vec<&str> = headings.iter().map(String::as_str).collect();
-                m.table_head(
-                    &[
-                        ("class", "tic-table tic-figures-table"),
-                        ("id", "tic-figures-table"),
-                    ],
-                    "tic-heading-s",
-                    &figures.heading,
-                    &heads,
-                )
-                .table_body();
-                for row in rows {
-                    m.open("tr", &[])
-                        .element("th", &[("scope", "row")], &row[0]);
-                    for (heading, amount) in heads[1..].iter().zip(&row[1..]) {
-                        m.element("td", &[("data-label", heading)], amount);
-                    }
-                    m.close("tr");
-                }
-                m.close("tbody").close("table");
+fn figures_entered(state: &WizardState, assessment: &Assessment) -> Markup {
+    let lang = state.lang;
+    let omit = state.omit_amounts;
+    let mut figures = Markup::new();
+    let years = &state.answers().financials.years;
+    if !omit && !years.is_empty() {
+        let mut headings = vec![FISCAL_YEAR().get(lang)];
+        headings.extend(Field::ALL.map(|f| f.label().get(lang)));
+        figures
+            .table_head(
+                &[
+                    ("class", "tic-table tic-figures-table"),
+                    ("id", "tic-figures-table"),
+                ],
+                "tic-heading-s",
+                FIGURES_ENTERED().get(lang),
+                &headings,
+            )
+            .table_body();
+        for row in figure_rows(years, lang) {
+            figures
+                .open("tr", &[])
+                .element("th", &[("scope", "row")], &row[0]);
+            for (field, amount) in Field::ALL.iter().zip(&row[1..]) {
+                figures.element("td", &[("data-label", field.label().get(lang))], amount);
             }
-            Block::Paragraph { kind, text } => {
-                let attributes: &[(&str, &str)] = match kind {
-                    Kind::FiscalYear => &[("class", "tic-inset"), ("id", "tic-fiscal-year-note")],
-                    Kind::Unlikely => &[
-                        ("class", "tic-inset tic-inset--warning"),
-                        ("id", "tic-unlikely-note"),
-                    ],
-                    _ => &[("class", "tic-body")],
-                };
-                m.element("p", attributes, text);
-            }
-            // The Art. 6 amounts are on the check page and in the printout's live figures.
-            _ => {}
+            figures.close("tr");
         }
+        figures.close("tbody").close("table");
     }
-    m
+    if let Some(period) = &assessment.period {
+        figures.element(
+            "p",
+            &[("class", "tic-body")],
+            &describe_period(period, lang),
+        );
+    }
+    if let Some(note) = assessment
+        .fiscal_year
+        .and_then(|c| describe_fiscal_year(c, lang))
+    {
+        figures.element(
+            "p",
+            &[("class", "tic-inset"), ("id", "tic-fiscal-year-note")],
+            &note,
+        );
+    }
+    // Figures that look unlikely: confirmed by the applicant, or still to check (the verdicts
+    // resting on them wait; the open points link to each).
+    let amounts = if omit {
+        Amounts::Hidden
+    } else {
+        Amounts::Shown
+    };
+    if let Some(note) = describe_unlikely_figures(assessment, lang, amounts) {
+        figures.element(
+            "p",
+            &[
+                ("class", "tic-inset tic-inset--warning"),
+                ("id", "tic-unlikely-note"),
+            ],
+            &note,
+        );
+    }
+
+    figures
 }
 
 /// One card per condition (and the Art. 5(3) reference), then the next steps.
-fn details(doc: &ResultDocument) -> Markup {
-    let lang = doc.lang;
-    let mut m = Markup::new();
-    for (id, section_id) in [
-        ("tic-conditions", SectionId::Conditions),
-        ("tic-reference", SectionId::Reference),
-        ("tic-next", SectionId::Next),
-    ] {
-        let Some(section) = doc.section(section_id) else {
-            continue;
-        };
+fn details(assessment: &Assessment, lang: Lang, amounts: Amounts) -> Markup {
+    let mut details = Markup::new();
+    let section = |m: &mut Markup, id: &str, title: &str| {
         let title_id = format!("{id}-title");
         m.open(
             "section",
@@ -326,62 +334,74 @@ fn details(doc: &ResultDocument) -> Markup {
         .element(
             "h2",
             &[("class", "tic-heading-m"), ("id", &title_id)],
-            &section.heading,
+            title,
         );
-        for block in &section.blocks {
-            match block {
-                Block::Card(card) => write_condition_card(&mut m, card, lang),
-                Block::List { items, .. } => {
-                    m.open("ol", &[("class", "tic-list tic-list--number")]);
-                    for item in items {
-                        m.open("li", &[]);
-                        if let Some(clause) = item.clause {
-                            m.element("strong", &[], clause.citation(lang)).text(" ");
-                        }
-                        m.text(&item.text).close("li");
-                    }
-                    m.close("ol");
-                }
-                _ => {}
-            }
-        }
-        m.close("section");
+    };
+    section(
+        &mut details,
+        "tic-conditions",
+        RESULT_CONDITIONS().get(lang),
+    );
+    for c in &assessment.conditions {
+        write_condition_card(&mut details, c, lang, amounts);
     }
-    m
+    details.close("section");
+    if let Some(reference) = &assessment.art5_3_reference {
+        section(&mut details, "tic-reference", RESULT_REFERENCE().get(lang));
+        write_condition_card(&mut details, reference, lang, amounts);
+        details.close("section");
+    }
+    let next_title = if assessment.overall == Overall::NotEligible {
+        RESULT_NEXT_ROUND()
+    } else {
+        RESULT_NEXT()
+    };
+    section(&mut details, "tic-next", next_title.get(lang));
+    details.open("ol", &[("class", "tic-list tic-list--number")]);
+    for (clause, text) in next_steps(assessment, lang, Some(CHECKLIST_TITLE().get(lang))) {
+        details
+            .open("li", &[])
+            .element("strong", &[], clause.citation(lang))
+            .text(" ")
+            .text(&text)
+            .close("li");
+    }
+    details.close("ol").close("section");
+
+    details
 }
 
 /// What the result rests on (the rules' version), the disclaimer and the privacy note.
-fn closing(version: &Section) -> Markup {
-    let mut m = Markup::new();
-    m.open(
-        "section",
-        &[
-            ("class", "tic-section tic-version"),
-            ("id", "tic-rules-version"),
-            ("aria-labelledby", "tic-version-title"),
-        ],
-    )
-    .element(
-        "h2",
-        &[("class", "tic-heading-s"), ("id", "tic-version-title")],
-        &version.heading,
-    );
-    let paragraphs = version.blocks.iter().filter_map(|b| match b {
-        Block::Paragraph { kind, text } => Some((*kind, text.as_str())),
-        _ => None,
-    });
-    // The rules' version inside the section, the disclaimer and the privacy note after it.
-    for (_, text) in paragraphs.clone().filter(|(k, _)| *k == Kind::Body) {
-        m.element("p", &[("class", "tic-body")], text);
+fn closing(assessment: &Assessment, lang: Lang) -> Markup {
+    let mut closing = Markup::new();
+    closing
+        .open(
+            "section",
+            &[
+                ("class", "tic-section tic-version"),
+                ("id", "tic-rules-version"),
+                ("aria-labelledby", "tic-version-title"),
+            ],
+        )
+        .element(
+            "h2",
+            &[("class", "tic-heading-s"), ("id", "tic-version-title")],
+            RESULT_VERSION().get(lang),
+        );
+    for line in rules_version(assessment, lang) {
+        closing.element("p", &[("class", "tic-body")], &line);
     }
-    m.close("section");
-    for (kind, text) in paragraphs.filter(|(k, _)| *k != Kind::Body) {
-        let class = if kind == Kind::Privacy {
-            "tic-inset tic-print-privacy"
-        } else {
-            "tic-inset"
-        };
-        m.element("p", &[("class", class)], text);
-    }
-    m
+    closing
+        .close("section")
+        .element(
+            "p",
+            &[("class", "tic-inset")],
+            RESULT_DISCLAIMER().get(lang),
+        )
+        .element(
+            "p",
+            &[("class", "tic-inset tic-print-privacy")],
+            PRIVACY_PRINT().get(lang),
+        );
+    closing
 }

@@ -1,21 +1,24 @@
 //! The results at a glance: one row per condition with its verdict, the key figure against what
-//! is required, the gap in money, and a link to the field that would change it. The rows are
-//! the result document's ([`crate::result`]); the fields from [`crate::wizard::field_for`].
+//! is required, the gap in money, and a link to the field that would change it. The cells come
+//! from [`crate::rules::at_a_glance`]; the fields from [`crate::wizard::field_for`].
 
 use super::change_link::{follow_field_links, write_change_link};
 use super::verdict_tag::write_verdict_tag;
 use crate::markup::Markup;
-use crate::result::{Block, Section};
+use crate::rules::at_a_glance::{deciding_findings, gap_column, glance_lines, route_words};
+use crate::rules::explain::Amounts;
+use crate::rules::outcome::{Assessment, Verdict};
 use crate::wizard::{field_for, Action, WizardState};
 use crate::words::*;
 use yew::prelude::*;
 
-pub fn summary_table(state: &WizardState, glance: &Section, dispatch: &Callback<Action>) -> Html {
+pub fn summary_table(
+    state: &WizardState,
+    assessment: &Assessment,
+    amounts: Amounts,
+    dispatch: &Callback<Action>,
+) -> Html {
     let lang = state.lang;
-    let Some(Block::Glance { headings, rows }) = glance.blocks.first() else {
-        return html! {};
-    };
-    let [_, verdict_heading, figure_heading, gap_heading] = headings;
     let mut m = Markup::new();
     m.table_head(
         &[
@@ -23,8 +26,14 @@ pub fn summary_table(state: &WizardState, glance: &Section, dispatch: &Callback<
             ("id", "tic-summary-table"),
         ],
         "tic-heading-m tic-glance__caption",
-        &glance.heading,
-        &headings.each_ref().map(String::as_str),
+        GLANCE_TITLE().get(lang),
+        &[
+            GLANCE_CONDITION(),
+            GLANCE_VERDICT(),
+            GLANCE_FIGURE(),
+            GLANCE_GAP(),
+        ]
+        .map(|h| h.get(lang)),
     )
     .open("th", &[("scope", "col"), ("class", "tic-no-print")])
     .element(
@@ -34,37 +43,47 @@ pub fn summary_table(state: &WizardState, glance: &Section, dispatch: &Callback<
     )
     .close("th")
     .table_body();
-    for row in rows {
-        m.open("tr", &[("data-condition", row.condition.key())])
+    for c in &assessment.conditions {
+        let title = c.condition.title().get(lang);
+        let (has_routes, lines) = glance_lines(c, lang, amounts);
+        m.open("tr", &[("data-condition", c.condition.key())])
             .open("th", &[("scope", "row")])
-            .element("span", &[("class", "tic-glance__citation")], &row.citation)
+            .element(
+                "span",
+                &[("class", "tic-glance__citation")],
+                c.clause.citation(lang),
+            )
             .text(" ")
-            .text(&row.title)
+            .text(title)
             .close("th")
-            .open("td", &[("data-label", verdict_heading)]);
-        write_verdict_tag(&mut m, row.verdict, lang);
-        m.close("td").open("td", &[("data-label", figure_heading)]);
+            .open("td", &[("data-label", GLANCE_VERDICT().get(lang))]);
+        write_verdict_tag(&mut m, c.verdict, lang);
+        m.close("td")
+            .open("td", &[("data-label", GLANCE_FIGURE().get(lang))]);
         // Routes of which either is enough read as alternatives: “任选其一：” above them, “或”
         // before each after the first, in both columns, so that no one adds the gaps up.
-        if let Some(either) = &row.either {
+        if has_routes {
             m.element(
                 "p",
                 &[("class", "tic-glance__line tic-glance__either")],
-                either,
+                route_words(lang).0,
             );
         }
-        for (prefix, figure) in &row.figures {
+        for (prefix, k) in &lines {
             m.open("p", &[("class", "tic-glance__line")]);
             if !prefix.is_empty() {
                 m.element("span", &[("class", "tic-glance__or")], prefix);
             }
-            m.text(figure).close("p");
+            m.text(&k.text).close("p");
         }
         m.close("td").open(
             "td",
-            &[("class", "tic-glance__gap"), ("data-label", gap_heading)],
+            &[
+                ("class", "tic-glance__gap"),
+                ("data-label", GLANCE_GAP().get(lang)),
+            ],
         );
-        if row.either.is_some() {
+        if has_routes {
             // Keeps each gap beside its figure on wide screens; not shown when cells stack.
             m.element(
                 "p",
@@ -75,7 +94,7 @@ pub fn summary_table(state: &WizardState, glance: &Section, dispatch: &Callback<
                 "",
             );
         }
-        for (prefix, gap) in &row.gaps {
+        for (prefix, gap) in gap_column(&lines) {
             if gap.is_empty() {
                 // Beside a line without a gap: keeps the next gap beside its figure.
                 m.element(
@@ -92,13 +111,13 @@ pub fn summary_table(state: &WizardState, glance: &Section, dispatch: &Callback<
             m.text(gap).close("p");
         }
         m.close("td").open("td", &[("class", "tic-no-print")]);
-        // The link goes to what decides the verdict.
-        if let Some(field) = row
-            .link
-            .as_ref()
-            .and_then(|r| field_for(r, state.answers()))
-        {
-            write_change_link(&mut m, field, &row.title, lang);
+        // The link goes to what decides the verdict: for a condition not met (or not known),
+        // the first finding that is not met.
+        let field = deciding_findings(c)
+            .find(|f| c.verdict == Verdict::Met || f.verdict != Verdict::Met)
+            .and_then(|f| field_for(&f.reason, state.answers()));
+        if let Some(field) = field {
+            write_change_link(&mut m, field, title, lang);
         }
         m.close("td").close("tr");
     }
