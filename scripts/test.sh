@@ -24,6 +24,9 @@ cargo clippy --locked --target wasm32-unknown-unknown --lib --bins --quiet -- -D
 step "native tests"
 cargo test --locked --quiet
 
+step "the release build's byte tricks, on fixtures (node --test)"
+node --test tests/tools/
+
 step "the construction-plan outline opened by LibreOffice Writer"
 scripts/outline-in-writer.sh
 
