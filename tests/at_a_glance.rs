@@ -43,12 +43,12 @@ fn a_shortfall_row_gives_the_ratio_against_the_minimum_and_the_money_it_was_shor
     assert_eq!(
         en[0].gap.as_deref(),
         Some(
-            "2022–2024 have ended, RMB 300,000,000.00 short over them: this round cannot close it"
+            "RMB 300,000,000.00 short over 2022–2024, which have ended: not to be closed this round"
         )
     );
     assert_eq!(
         en[1].gap.as_deref(),
-        Some("2024 has ended, RMB 15,000,000.00 short then: this round cannot close it")
+        Some("RMB 15,000,000.00 short in 2024, which has ended: not to be closed this round")
     );
     // Without amounts: the ratio stays, the money goes.
     let hidden = key_figures(c, Lang::Zh, Amounts::Hidden);

@@ -76,7 +76,7 @@ test.describe('a 不符合 that says what to do next (item 1)', () => {
     en: {
       remedy: ['The gaps under Art. 5(3) item 2 lie in fiscal years 2022–2024, which have ended', 'in 2026, “the last 3 years” are 2023–2025'],
       either: 'Either one is enough:',
-      gaps: ['2022–2024 have ended, RMB 157,500,000.00 short over them: this round cannot close it', '2024 has ended, RMB 3,000,000.00 short then: this round cannot close it'],
+      gaps: ['RMB 157,500,000.00 short over 2022–2024, which have ended: not to be closed this round', 'RMB 3,000,000.00 short in 2024, which has ended: not to be closed this round'],
       or: 'or',
       nextTitle: 'Next steps: getting ready for the next round',
       budget: "Budget 2025's R&D",
@@ -354,7 +354,7 @@ test.describe('import messages that fit the file (item 10)', () => {
 
 test.describe('amounts and years as people write them (item 6)', () => {
   const READ = {
-    zh: { parts: '读作：125,000.00万元', wan: '读作：1,000.00万元', yuan: '读作：0.01万元', order: '单位从大到小' },
+    zh: { parts: '读作：125,000.00万元', wan: '读作：1,000.00万元', yuan: '读作：100.00元', order: '单位从大到小' },
     en: { parts: 'Read as: RMB 1,250,000,000.00', wan: 'Read as: RMB 10,000,000.00', yuan: 'Read as: RMB 100.00', order: 'largest to smallest' },
   };
   for (const lang of ['zh', 'en']) {

@@ -21,7 +21,7 @@ test('an eligible enterprise sees every condition met, with figures and clauses'
   await expect(rd).toContainText('第五条第（三）项第3目');
   await expect(rd).toContainText('年均销售收入 30,000.00万元');
   await expect(rd).toContainText('占同期销售收入总额 90,000.00万元 的 20.00%');
-  await expect(rd).toContainText('研发费用总额至少应为 18,000.00万元，恰好达到要求');
+  await expect(rd).toContainText('研发费用总额需达到 18,000.00万元，恰好达到要求');
   // The ratio meets the condition, so the growth route is not needed: neutral, no shortfall.
   const growth = rd.locator('.tic-finding[data-not-needed]');
   await expect(growth).toHaveCount(1);
@@ -53,7 +53,7 @@ test('an enterprise short of its R&D ratio sees how much is missing', async ({ p
   const rd = card(page, 'rd_intensity');
   await expect(rd.locator('.tic-card__verdict')).toContainText('不符合');
   await expect(rd).toContainText('13.20%（要求不低于 15%）');
-  await expect(rd).toContainText('至少应为 59,100.00万元，还差 7,100.00万元');
+  await expect(rd).toContainText('需达到 59,100.00万元，当时差 7,100.00万元；2022—2024年度均已结束，本轮已无法弥补');
   await expect(rd).toContainText('2024年研发费用至少应达到 19,800.00万元，还差 800.00万元');
   await expect(card(page, 'domestic_rd')).toContainText('71.15%');
 });
@@ -145,7 +145,7 @@ test('a run in English, switching language mid-way without losing answers', asyn
   await seeResults(page);
   await expect(page.locator('#tic-overall-verdict')).toHaveText('Not eligible');
   await expect(card(page, 'safety_record').locator('.tic-card__verdict')).toContainText('Not met');
-  await expect(card(page, 'rd_intensity')).toContainText('R&D must total at least RMB 180,000,000.00: exactly at the minimum');
+  await expect(card(page, 'rd_intensity')).toContainText('R&D needed to total at least RMB 180,000,000.00: exactly at the minimum');
   await page.getByRole('button', { name: '中文' }).click();
   await expect(page.locator('#tic-overall-verdict')).toHaveText('不符合');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
