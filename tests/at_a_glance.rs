@@ -42,13 +42,11 @@ fn a_shortfall_row_gives_the_ratio_against_the_minimum_and_the_money_it_was_shor
     assert_eq!(en[0].text, "R&D ratio 7.50%; at least 10% required");
     assert_eq!(
         en[0].gap.as_deref(),
-        Some(
-            "RMB 300,000,000.00 short over 2022–2024, which have ended: not to be closed this round"
-        )
+        Some("RMB 300,000,000.00 short over 2022–2024 (ended; too late this round)")
     );
     assert_eq!(
         en[1].gap.as_deref(),
-        Some("RMB 15,000,000.00 short in 2024, which has ended: not to be closed this round")
+        Some("RMB 15,000,000.00 short in 2024 (ended; too late this round)")
     );
     // Without amounts: the ratio stays, the money goes.
     let hidden = key_figures(c, Lang::Zh, Amounts::Hidden);

@@ -61,10 +61,10 @@ long_texts! {
         "Figures to check: {count} looks unlikely and is not confirmed yet";
     GAP_OVER_YEARS = "glance.gap_over_years":
         "{years}年度已结束，合计当时差 {amount}；本轮已无法弥补",
-        "{amount} short over {years}, which have ended: not to be closed this round";
+        "{amount} short over {years} (ended; too late this round)";
     GAP_IN_YEAR = "glance.gap_in_year":
         "{year}年度已结束，当时差 {amount}；本轮已无法弥补",
-        "{amount} short in {year}, which has ended: not to be closed this round";
+        "{amount} short in {year} (ended; too late this round)";
     EITHER_ROUTE = "glance.either_route":
         "任选其一：",
         "Either one is enough:";

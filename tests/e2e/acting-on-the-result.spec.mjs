@@ -76,7 +76,7 @@ test.describe('a 不符合 that says what to do next (item 1)', () => {
     en: {
       remedy: ['The gaps under Art. 5(3) item 2 lie in fiscal years 2022–2024, which have ended', 'in 2026, “the last 3 years” are 2023–2025'],
       either: 'Either one is enough:',
-      gaps: ['RMB 157,500,000.00 short over 2022–2024, which have ended: not to be closed this round', 'RMB 3,000,000.00 short in 2024, which has ended: not to be closed this round'],
+      gaps: ['RMB 157,500,000.00 short over 2022–2024 (ended; too late this round)', 'RMB 3,000,000.00 short in 2024 (ended; too late this round)'],
       or: 'or',
       nextTitle: 'Next steps: getting ready for the next round',
       budget: "Budget 2025's R&D",

@@ -54,7 +54,7 @@ test('an enterprise short of its R&D ratio sees how much is missing', async ({ p
   await expect(rd.locator('.tic-card__verdict')).toContainText('不符合');
   await expect(rd).toContainText('13.20%（要求不低于 15%）');
   await expect(rd).toContainText('需达到 59,100.00万元，当时差 7,100.00万元；2022—2024年度均已结束，本轮已无法弥补');
-  await expect(rd).toContainText('2024年研发费用至少应达到 19,800.00万元，还差 800.00万元');
+  await expect(rd).toContainText('2024年研发费用需达到 19,800.00万元，当时差 800.00万元；2024年度已结束，本轮已无法弥补');
   await expect(card(page, 'domestic_rd')).toContainText('71.15%');
 });
 
