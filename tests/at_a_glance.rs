@@ -25,17 +25,17 @@ fn a_shortfall_row_gives_the_ratio_against_the_minimum_and_the_money_it_was_shor
     let r = assess(&a, AS_OF);
     let c = r.condition(Condition::RdIntensity).unwrap();
     let zh = key_figures(c, Lang::Zh, Amounts::Shown);
-    assert_eq!(zh[0].text, "研发费用占比 7.50%，要求不低于 10%");
+    assert_eq!(zh[0].text, "研发费用占比7.50%，要求不低于10%");
     // Each shortfall names the fiscal years it is in, as past: they have ended, and nothing
     // done this round changes them. The two routes are alternatives.
     assert_eq!(
         zh[0].gap.as_deref(),
-        Some("2022—2024年度已结束，合计当时差 30,000.00万元；本轮已无法弥补")
+        Some("2022—2024年度已结束，合计当时差30,000.00万元；本轮已无法弥补")
     );
-    assert_eq!(zh[1].text, "上一年度研发费用增长 0.00%，要求增长不低于 5%");
+    assert_eq!(zh[1].text, "上一年度研发费用增长0.00%，要求增长不低于5%");
     assert_eq!(
         zh[1].gap.as_deref(),
-        Some("2024年度已结束，当时差 1,500.00万元；本轮已无法弥补")
+        Some("2024年度已结束，当时差1,500.00万元；本轮已无法弥补")
     );
     assert!(zh[0].route && zh[1].route);
     let en = key_figures(c, Lang::En, Amounts::Shown);
@@ -74,8 +74,8 @@ fn a_met_row_names_only_the_route_that_meets_it() {
         Amounts::Shown,
     );
     assert_eq!(rows.len(), 1, "{rows:?}");
-    assert_eq!(rows[0].text, "研发费用占比 15.00%，要求不低于 10%");
-    assert_eq!(rows[0].gap.as_deref(), Some("高出 60,000.00万元"));
+    assert_eq!(rows[0].text, "研发费用占比15.00%，要求不低于10%");
+    assert_eq!(rows[0].gap.as_deref(), Some("高出60,000.00万元"));
     // One route shown: nothing to choose between.
     assert!(!rows[0].route);
 }
@@ -190,7 +190,7 @@ fn a_falling_rd_reads_as_a_fall() {
     );
     assert!(
         rows.iter()
-            .any(|k| k.text.starts_with("上一年度研发费用下降 94.00%")),
+            .any(|k| k.text.starts_with("上一年度研发费用下降94.00%")),
         "{rows:?}"
     );
 }

@@ -51,10 +51,7 @@ fn text_output_in_chinese_and_english() {
     assert!(out.contains("[✗ 不符合] 第五条第（三）项第3目"), "{out}");
     // One fen short, in 元 (not “0.01万元”, which would mean 100元), and past: the years
     // have ended.
-    assert!(
-        out.contains("当时差 0.01元；2022—2024年度均已结束"),
-        "{out}"
-    );
+    assert!(out.contains("当时差0.01元；2022—2024年度均已结束"), "{out}");
     let (code, out, _) = run(
         &["--text", "--lang", "en", "--as-of=2025-09-01", "-"],
         Some(&answers),
@@ -193,7 +190,7 @@ fn the_plan_for_next_year_in_json_and_text() {
     assert!(json["message"]["zh"][1]
         .as_str()
         .unwrap()
-        .contains("2025年研究开发费用至少 43,500.00万元"));
+        .contains("2025年研究开发费用至少43,500.00万元"));
     let (code, out, _) = run(
         &[
             "--plan",
@@ -302,11 +299,11 @@ fn the_plan_of_a_new_entity_needs_no_expected_revenue_and_gives_the_results_amou
     assert!(plan.contains("本次自评已初步符合"), "{plan}");
     assert!(
         plan.contains("是未来3年合计的占比，不是每年的下限")
-            && plan.contains("年均至少 1,800.00万元"),
+            && plan.contains("年均至少1,800.00万元"),
         "{plan}"
     );
     let (_, result, _) = run(&["--text", "--as-of=2025-09-01", "-"], Some(&answers));
-    assert!(result.contains("境内部分至少应为 1,800.00万元"), "{result}");
+    assert!(result.contains("境内部分至少应为1,800.00万元"), "{result}");
     // Confirming an expected revenue that was not given makes no sense.
     let (code, _, err) = run(
         &["--plan", "--confirm-expected-revenue", "-"],

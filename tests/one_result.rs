@@ -275,7 +275,8 @@ fn a_figure_one_fen_under_a_band_is_shown_as_typed() {
 }
 
 /// Chinese as an official document writes it, in every Chinese rendering: dates in words,
-/// ranges of years with the 一字线, one term for the self-check, no identifier of the code.
+/// ranges of years with the 一字线, no space between a Chinese character and a number, one
+/// term for the self-check, no identifier of the code.
 #[test]
 fn every_chinese_rendering_is_typeset_as_an_official_document() {
     for (name, _) in CASES {
@@ -294,6 +295,20 @@ fn every_chinese_rendering_is_typeset_as_an_official_document() {
                 assert!(
                     !(w[0].is_ascii_digit() && w[1] == '–' && w[2].is_ascii_digit()),
                     "{name} {rendering}: an en dash between years at {i}"
+                );
+            }
+            // No space between a Chinese character and a number (GB/T 15834 usage in prose).
+            let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+            for (i, w) in chars.windows(3).enumerate() {
+                let spaced = w[1] == ' '
+                    && ((cjk(w[0]) && w[2].is_ascii_digit())
+                        || (w[0].is_ascii_digit() && cjk(w[2])));
+                assert!(
+                    !spaced,
+                    "{name} {rendering}: a space between Chinese and a number at {i}: {}",
+                    chars[i.saturating_sub(20)..(i + 20).min(chars.len())]
+                        .iter()
+                        .collect::<String>()
                 );
             }
             for w in chars.windows(5) {

@@ -444,12 +444,12 @@ fn the_plan_reads_in_both_languages() {
     let zh = plan_sentences(&planned, rules, tic_selfcheck::rules::lang::Lang::Zh).join("\n");
     for expected in [
         "下一轮申报的“近3年”按2023—2025年计算",
-        "年均销售收入 131,333.33万元",
+        "年均销售收入131,333.33万元",
         "第五条第（三）项第2目“在10亿元(含)至30亿元”档",
-        "按研发费用占比：2025年研究开发费用至少 22,100.00万元。",
-        "按上一年度增速：2025年研究开发费用至少 20,900.00万元（较2024年增长 10%）。",
-        "两条途径满足其一即可：按上一年度增速所需的研究开发费用比按占比少 1,200.00万元，计划按增速安排。",
-        "2025年在中国境内发生的研究开发费用至少 9,740.00万元",
+        "按研发费用占比：2025年研究开发费用至少22,100.00万元。",
+        "按上一年度增速：2025年研究开发费用至少20,900.00万元（较2024年增长10%）。",
+        "两条途径满足其一即可：按上一年度增速所需的研究开发费用比按占比少1,200.00万元，计划按增速安排。",
+        "2025年在中国境内发生的研究开发费用至少9,740.00万元",
     ] {
         assert!(zh.contains(expected), "{expected}\n{zh}");
     }
@@ -493,7 +493,7 @@ fn a_low_domestic_share_on_record_raises_the_plan_to_meet_art_5_4() {
     )
     .join("\n");
     assert!(
-        zh.contains("2025年研究开发费用至少 20,000.00万元（多 10,000.00万元），其中在中国境内发生至少 20,000.00万元"),
+        zh.contains("2025年研究开发费用至少20,000.00万元（多10,000.00万元），其中在中国境内发生至少20,000.00万元"),
         "{zh}"
     );
     assert!(!zh.contains("即使"), "{zh}");
@@ -585,7 +585,7 @@ fn the_average_one_fen_under_a_bound_reads_under_it() {
         Lang::Zh,
     )
     .join("\n");
-    assert!(zh.contains("年均销售收入 99,999.99万元"), "{zh}");
+    assert!(zh.contains("年均销售收入99,999.99万元"), "{zh}");
     assert!(!zh.contains("100,000.00万元，属于"), "{zh}");
     // Exactly at the bound: said to be at it, not “0.00万元 above” it.
     let at = art5(plan(&a, AS_OF, dec!(10) * YI));
@@ -596,8 +596,8 @@ fn the_average_one_fen_under_a_bound_reads_under_it() {
         Lang::Zh,
     )
     .join("\n");
-    assert!(zh.contains("正好在 100,000.00万元 的档次界限上"), "{zh}");
-    assert!(!zh.contains("高出 0.00万元"), "{zh}");
+    assert!(zh.contains("正好在100,000.00万元的档次界限上"), "{zh}");
+    assert!(!zh.contains("高出0.00万元"), "{zh}");
 }
 
 #[test]
@@ -705,7 +705,7 @@ fn a_band_that_depends_on_the_averaging_is_planned_for_both_readings() {
     .join("\n");
     assert!(zh.contains("按期间的2个会计年度计算"), "{zh}");
     assert!(
-        zh.contains("按会计年度计算的档次要求更多") && zh.contains("多 17,000.00万元"),
+        zh.contains("按会计年度计算的档次要求更多") && zh.contains("多17,000.00万元"),
         "{zh}"
     );
 }
@@ -808,7 +808,7 @@ fn a_new_entity_is_told_one_domestic_amount_everywhere() {
     a.planned_domestic_average_annual_rd = Some(common::money(dec!(28000000)));
     let planned = plan(&a, AS_OF, dec!(0));
     let zh = plan_sentences(&planned, RuleSet::for_date(AS_OF), Lang::Zh).join("\n");
-    assert!(zh.contains("年均至少 1,800.00万元"), "{zh}");
+    assert!(zh.contains("年均至少1,800.00万元"), "{zh}");
     assert!(
         !zh.contains("每年至少") && !zh.contains("1,200.00万元"),
         "{zh}"
@@ -821,7 +821,7 @@ fn a_new_entity_is_told_one_domestic_amount_everywhere() {
         .iter()
         .map(|f| describe(&f.reason, Lang::Zh))
         .collect::<String>();
-    assert!(detail.contains("至少应为 1,800.00万元"), "{detail}");
+    assert!(detail.contains("至少应为1,800.00万元"), "{detail}");
     // Already eligible: the plan says what it is for.
     assert!(zh.contains("本次自评已初步符合"), "{zh}");
 }

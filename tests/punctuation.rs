@@ -177,16 +177,16 @@ fn the_scan_finds_half_width_marks_and_spares_quotations() {
     assert_eq!(half_width_next_to_chinese("请核对!").len(), 1);
     assert!(half_width_next_to_chinese("是否良好？").is_empty());
     assert_eq!(
-        half_width_next_to_chinese("增长 0.00%(要求不低于 15%)").len(),
+        half_width_next_to_chinese("增长0.00%(要求不低于15%)").len(),
         2
     );
     assert!(half_width_next_to_chinese("自评日期：2025年（含）").is_empty());
-    assert!(half_width_next_to_chinese("例如 1,234.56").is_empty());
+    assert!(half_width_next_to_chinese("例如1,234.56").is_empty());
     // Quoted from the guideline word for word: left as the guideline has it.
     assert!(half_width_next_to_chinese("属于“超过30亿元(含)”档").is_empty());
     // Quoted but not from the guideline: still checked.
     assert_eq!(half_width_next_to_chinese("称为“甲(乙)”").len(), 2);
-    assert!(is_chinese("{years}年研究开发费用总额 {rd}"));
+    assert!(is_chinese("{years}年研究开发费用总额{rd}"));
     assert!(!is_chinese("Enter the number only (yuan, 万元 or 亿元)."));
 }
 

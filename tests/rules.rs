@@ -217,9 +217,9 @@ fn shortfall_sentences_give_the_money_needed_in_both_languages() {
     let r = assess(&a, AS_OF);
     let ratio = &r.condition(Condition::RdIntensity).unwrap().findings[0].reason;
     let zh = describe(ratio, Lang::Zh);
-    assert!(zh.contains("需达到 120,000.00万元"), "{zh}");
+    assert!(zh.contains("需达到120,000.00万元"), "{zh}");
     assert!(
-        zh.contains("当时差 30,000.00万元；2022—2024年度均已结束，本轮已无法弥补"),
+        zh.contains("当时差30,000.00万元；2022—2024年度均已结束，本轮已无法弥补"),
         "{zh}"
     );
     let en = describe(ratio, Lang::En);

@@ -228,7 +228,7 @@ fn live_figures_follow_every_keystroke_and_unit() {
     assert_eq!(
         rd(&s),
         Verdict::NotMet,
-        "15000 元 is far less than 15000 万元"
+        "15000元 is far less than 15000万元"
     );
     assert_eq!(s.figure((2024, Field::RdTotal)).text, "15000");
 }

@@ -99,7 +99,7 @@ fn parse_as_of(value: &str) -> Result<CalendarDate, String> {
 fn usage(lang: Lang) -> String {
     pick(
         lang,
-        "用法：tic-assess [--text] [--lang zh|en] [--as-of YYYY-MM-DD] [--plan --expected-revenue 金额] 答案文件.json\n       tic-assess --outline [--lang zh|en] [--without-amounts] 答案文件.json > 提纲.docx\n  读取本工具“保存到文件”得到的答案文件（“-”表示标准输入），按京科创发〔2024〕143号第五、六条评估。\n  默认输出 JSON；加 --text 输出可读文字。\n  --as-of 按指定日期评估（默认为北京时间今天），用于复现某一天的结果。\n  --plan --expected-revenue 金额：按本年度预计销售收入（元，或写明单位如 14亿）计算明年申报所需的研发投入；\n    预计销售收入看起来有误（例如没有写单位）而确实无误时，加 --confirm-expected-revenue。\n    新建独立法人实体（第六条）的测算不需要预计销售收入，可只写 --plan。\n  --outline 把建设方案提纲（Word 文档）写到标准输出，请重定向到文件；加 --without-amounts 不含金额和清单备注。写成后退出码为 0。\n  退出码：0 初步符合，1 不符合，2 尚无法判断，3 输入有误；--plan 写出测算为 0，测算等待改正或确认数据为 4。".into(),
+        "用法：tic-assess [--text] [--lang zh|en] [--as-of YYYY-MM-DD] [--plan --expected-revenue 金额] 答案文件.json\n       tic-assess --outline [--lang zh|en] [--without-amounts] 答案文件.json > 提纲.docx\n  读取本工具“保存到文件”得到的答案文件（“-”表示标准输入），按京科创发〔2024〕143号第五、六条评估。\n  默认输出 JSON；加 --text 输出可读文字。\n  --as-of 按指定日期评估（默认为北京时间今天），用于复现某一天的结果。\n  --plan --expected-revenue 金额：按本年度预计销售收入（元，或写明单位如14亿）计算明年申报所需的研发投入；\n    预计销售收入看起来有误（例如没有写单位）而确实无误时，加 --confirm-expected-revenue。\n    新建独立法人实体（第六条）的测算不需要预计销售收入，可只写 --plan。\n  --outline 把建设方案提纲（Word 文档）写到标准输出，请重定向到文件；加 --without-amounts 不含金额和清单备注。写成后退出码为0。\n  退出码：0初步符合，1不符合，2尚无法判断，3输入有误；--plan 写出测算为0，测算等待改正或确认数据为4。".into(),
         "usage: tic-assess [--text] [--lang zh|en] [--as-of YYYY-MM-DD] [--plan --expected-revenue AMOUNT] ANSWERS.json\n       tic-assess --outline [--lang zh|en] [--without-amounts] ANSWERS.json > outline.docx\n  Reads an answers file exported by the self-check (\"-\" for standard input) and assesses it\n  against Articles 5 and 6 of 京科创发〔2024〕143号. Prints JSON; --text prints readable text.\n  --as-of assesses as on that date (default: today in Beijing), to reproduce a result.\n  --plan --expected-revenue AMOUNT: the R&D next year's application needs, with this year's\n  expected revenue (yuan, or with a unit such as 14亿); add --confirm-expected-revenue when\n  the tool finds it unlikely (no unit, say) and it is right. A newly founded entity's\n  plan (Art. 6) needs no expected revenue: --plan alone.\n  --outline writes the construction-plan outline (a Word document) to standard output:\n  redirect it to a file. --without-amounts leaves out the amounts and checklist notes.\n  Exit status 0 once written.\n  Exit status: 0 preliminarily eligible, 1 not eligible, 2 cannot tell yet, 3 bad input;\n  with --plan, 0 for a plan written, 4 when it waits for figures to be corrected or confirmed.".into(),
     )
 }
@@ -261,7 +261,7 @@ fn main() -> ExitCode {
                 "tic-assess: {}",
                 pick(
                     lang,
-                    format!("无法读取文件 {}：{e}", options.file),
+                    format!("无法读取文件{}：{e}", options.file),
                     format!("cannot read {}: {e}", options.file)
                 )
             );

@@ -34,7 +34,7 @@ long_texts! {
     ORGANISATION_FIELD = "ui.organisation_field": "单位名称", "Organisation";
     FILLED_BY_FIELD = "ui.filled_by_field": "填写人", "Filled in by";
     PRINT_DATE = "ui.print_date": "自评日期：{date}", "Date of the self-check: {date}";
-    PRINT_UNDER = "ui.print_under": "依据：《{title}》（{number}，{in_force}起施行，按第二十条推算）；自评工具 {tool} 版", "Under: the {title}, {number}, in force from {in_force} (counted from Art. 20); self-check tool version {tool}";
+    PRINT_UNDER = "ui.print_under": "依据：《{title}》（{number}，{in_force}起施行，按第二十条推算）；自评工具{tool}版", "Under: the {title}, {number}, in force from {in_force} (counted from Art. 20); self-check tool version {tool}";
     FIGURES_ENTERED = "ui.figures_entered": "填写的数据", "The figures entered";
     GLANCE_TITLE = "ui.glance_title": "结果一览", "The result at a glance";
     RESULT_OVERALL = "ui.result_overall": "总体结论", "Overall result";

@@ -248,7 +248,7 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
         }
         b.led(
             Style::Body,
-            &[c.clause.citation(lang), " "].concat(),
+            &[c.clause.citation(lang), lang.colon()].concat(),
             &describe_reason(&f.reason, lang, amounts),
         );
     }

@@ -67,7 +67,7 @@ pub fn render(doc: &ResultDocument) -> String {
                         };
                         let lead = item
                             .clause
-                            .map(|c| [c.citation(lang), " "].concat())
+                            .map(|c| [c.citation(lang), colon].concat())
                             .unwrap_or_default();
                         line(&mut out, 2, &[bullet.as_str(), &lead, &item.text].concat());
                     }

@@ -30,16 +30,16 @@ use rust_decimal::Decimal;
 long_texts! {
     glance;
     KEY_RD_RATIO = "glance.rd_ratio":
-        "研发费用占比 {ratio}，要求不低于 {min}",
+        "研发费用占比{ratio}，要求不低于{min}",
         "R&D ratio {ratio}; at least {min} required";
     KEY_RD_GROWTH = "glance.rd_growth":
-        "上一年度研发费用{growth}，要求增长不低于 {min}",
+        "上一年度研发费用{growth}，要求增长不低于{min}",
         "R&D in the previous year: {growth}; growth of at least {min} required";
     KEY_DOMESTIC_SHARE = "glance.domestic_share":
-        "境内研发费用占比 {share}，要求不低于 {min}",
+        "境内研发费用占比{share}，要求不低于{min}",
         "Share of R&D within China {share}; at least {min} required";
     KEY_COMMITMENT = "glance.commitment":
-        "承诺年均研发费用 {committed}，要求不低于 {minimum}",
+        "承诺年均研发费用{committed}，要求不低于{minimum}",
         "Committed average annual R&D {committed}; at least {minimum} required";
     KEY_DECLARED = "glance.declared":
         "自行声明（{count}项）",
@@ -60,16 +60,16 @@ long_texts! {
         "请核对数据：{count}处数字可能有误，尚未确认",
         "Figures to check: {count} looks unlikely and is not confirmed yet";
     GAP_OVER_YEARS = "glance.gap_over_years":
-        "{years}年度已结束，合计当时差 {amount}；本轮已无法弥补",
+        "{years}年度已结束，合计当时差{amount}；本轮已无法弥补",
         "{amount} short over {years} (ended; too late this round)";
     GAP_IN_YEAR = "glance.gap_in_year":
-        "{year}年度已结束，当时差 {amount}；本轮已无法弥补",
+        "{year}年度已结束，当时差{amount}；本轮已无法弥补",
         "{amount} short in {year} (ended; too late this round)";
     EITHER_ROUTE = "glance.either_route":
         "任选其一：",
         "Either one is enough:";
     OR_ROUTE = "glance.or_route":
-        "或 ",
+        "或",
         "or ";
     GLANCE_CONDITION = "glance.condition": "条件", "Condition";
     GLANCE_VERDICT = "glance.verdict": "结论", "Result";

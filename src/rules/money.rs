@@ -67,22 +67,22 @@ super::library::long_texts! {
     AMOUNT_EMPTY = "amount.empty": "请填写金额。", "Enter an amount.";
     AMOUNT_NEGATIVE = "amount.negative": "金额不能为负数。", "The amount cannot be negative.";
     AMOUNT_NOT_A_NUMBER = "amount.not_a_number":
-        "请只填写数字，例如 1234.56 或 1,234.56。",
+        "请只填写数字，例如1234.56或1,234.56。",
         "Enter numbers only, for example 1234.56 or 1,234.56.";
     AMOUNT_UNIT_IN_TEXT = "amount.unit_in_text":
-        "单位写在数字之后，每一部分都要写明单位（例如 12亿、3,500万元、12亿5000万），或不写单位而按所选单位填写。",
+        "单位写在数字之后，每一部分都要写明单位（例如12亿、3,500万元、12亿5000万），或不写单位而按所选单位填写。",
         "Write the unit after the number, and after every part of it (for example 12亿, 3,500万元 or 12亿5000万); or leave it out and enter the figure in the unit chosen.";
     AMOUNT_PARTS_OUT_OF_ORDER = "amount.parts_out_of_order":
-        "分段书写时，单位从大到小，后一段应是不足前一单位的整数（例如 12亿5000万、1万2000元）。",
+        "分段书写时，单位从大到小，后一段应是不足前一单位的整数（例如12亿5000万、1万2000元）。",
         "Written in parts, the units go from largest to smallest, and each later part is a whole number under the unit before it (for example 12亿5000万 or 1万2000元).";
     AMOUNT_BAD_GROUPING = "amount.bad_grouping":
-        "千分位分隔符位置不对：每三位一组，例如 1,234,567.89；小数点请用“.”。",
+        "千分位分隔符位置不对：每三位一组，例如1,234,567.89；小数点请用“.”。",
         "The thousands separators are in the wrong place: group digits in threes, for example 1,234,567.89, and use “.” for the decimal point.";
     AMOUNT_TOO_MANY_DECIMALS = "amount.too_many_decimals":
-        "以{unit}为单位时最多填写 {decimals} 位小数（精确到分）。",
+        "以{unit}为单位时最多填写{decimals}位小数（精确到分）。",
         "In {unit} enter at most {decimals} decimal places (to the fen).";
     AMOUNT_TOO_LARGE = "amount.too_large":
-        "金额过大，请检查位数和单位（上限为 100 万亿元）。",
+        "金额过大，请检查位数和单位（上限为100万亿元）。",
         "The amount is too large: check the digits and the unit (the limit is 100 trillion yuan).";
 }
 

@@ -111,7 +111,7 @@ pub fn format_compared_percent(ratio: Decimal, minimum: Decimal, lang: Lang) -> 
     if ratio < minimum && shown >= minimum * dec!(100) {
         let bound = format_threshold_percent(minimum);
         return match lang {
-            Lang::Zh => format!("不足 {bound}"),
+            Lang::Zh => format!("不足{bound}"),
             Lang::En => format!("just under {bound}"),
         };
     }
@@ -227,9 +227,9 @@ mod tests {
         assert_eq!(pct(dec!(0.70588), dec!(0.6), Lang::Zh), "70.59%");
         assert_eq!(pct(dec!(0.14994), dec!(0.15), Lang::Zh), "14.99%");
         // 14.996 % would read 15.00 %: said as under the minimum instead.
-        assert_eq!(pct(dec!(0.14996), dec!(0.15), Lang::Zh), "不足 15%");
+        assert_eq!(pct(dec!(0.14996), dec!(0.15), Lang::Zh), "不足15%");
         assert_eq!(pct(dec!(0.14996), dec!(0.15), Lang::En), "just under 15%");
-        assert_eq!(pct(dec!(0.1499999999), dec!(0.15), Lang::Zh), "不足 15%");
+        assert_eq!(pct(dec!(0.1499999999), dec!(0.15), Lang::Zh), "不足15%");
         // At or above it, the figure as it rounds.
         assert_eq!(pct(dec!(0.15), dec!(0.15), Lang::Zh), "15.00%");
         assert_eq!(pct(dec!(0.150049), dec!(0.15), Lang::Zh), "15.00%");

@@ -9,7 +9,7 @@ use super::library::long_texts;
 long_texts! {
     sentences;
     DECLARED = "say.declared":
-        "{question} 您的回答：{answer}。{note}",
+        "{question}您的回答：{answer}。{note}",
         "{question} Your answer: {answer}. {note}";
     ANSWER_NOT_SURE_NOTE = "say.answer_not_sure":
         "请先核实，再据实回答。",
@@ -39,25 +39,25 @@ long_texts! {
     FISCAL_YEARS_COUNT = "say.fiscal_years_count": "{n}个会计年度", "{n} fiscal years";
     YEARS_AND = "say.years_and": "{years}又{rest}", "{years} and {rest}";
     GROWTH_OF = "say.growth_of":
-        "增长 {rate}",
+        "增长{rate}",
         "growth of {rate}";
     FALL_OF = "say.fall_of":
-        "下降 {rate}",
+        "下降{rate}",
         "a fall of {rate}";
     SHORT_BY = "say.short_by":
-        "还差 {amount}",
+        "还差{amount}",
         "{amount} short";
     SHORT_IN_ENDED_YEAR = "say.short_in_ended_year":
-        "当时差 {amount}；{years}年度已结束，本轮已无法弥补",
+        "当时差{amount}；{years}年度已结束，本轮已无法弥补",
         "{amount} short; {years} has ended, so this round cannot close the gap";
     SHORT_IN_ENDED_YEARS = "say.short_in_ended_years":
-        "当时差 {amount}；{years}年度均已结束，本轮已无法弥补",
+        "当时差{amount}；{years}年度均已结束，本轮已无法弥补",
         "{amount} short; {years} have ended, so this round cannot close the gap";
     EXACTLY_AT_MINIMUM = "say.exactly_at_minimum":
         "恰好达到要求",
         "exactly at the minimum";
     ABOVE_BY = "say.above_by":
-        "高出 {amount}",
+        "高出{amount}",
         "{amount} above the minimum";
     RD_SINCE_FOUNDING = "say.rd_since_founding":
         "成立以来已发生的研究开发费用",
@@ -72,16 +72,16 @@ long_texts! {
         "尚未选择申报类型（现有企业，或第六条的新建独立法人实体），因此无法确定适用第五条第（三）项还是第六条。",
         "The applicant type is not chosen yet (an existing enterprise, or a newly founded independent legal entity under Art. 6), so it is not known whether Art. 5(3) or Art. 6 applies.";
     RD_RATIO = "say.rd_ratio":
-        "{years}年研究开发费用总额 {rd}，占同期销售收入总额 {rev} 的 {ratio}（要求不低于 {min}）。按此比例，研发费用总额需达到 {required}，{gap}。",
+        "{years}年研究开发费用总额{rd}，占同期销售收入总额{rev}的{ratio}（要求不低于{min}）。按此比例，研发费用总额需达到{required}，{gap}。",
         "R&D expenses in {years} total {rd}, {ratio} of sales revenue of {rev} over the same period (at least {min} required). At that ratio R&D needed to total at least {required}: {gap}.";
     RD_RATIO_WITHOUT_REVENUE = "say.rd_ratio_without_revenue":
-        "期间销售收入为零，研发费用占比（研发费用 {rd} ÷ 销售收入）无法计算，需由主管部门认定。",
+        "期间销售收入为零，研发费用占比（研发费用{rd} ÷ 销售收入）无法计算，需由主管部门认定。",
         "Sales revenue over the period is zero, so the R&D ratio (R&D of {rd} ÷ revenue) is undefined; the Commission will have to judge.";
     RD_GROWTH = "say.rd_growth":
-        "上一年度（{year}年）研究开发费用 {last}，较{previous_year}年的 {previous} {growth}（要求增长不低于 {min}）。{year}年研发费用需达到 {required}，{gap}。",
+        "上一年度（{year}年）研究开发费用{last}，较{previous_year}年的{previous} {growth}（要求增长不低于{min}）。{year}年研发费用需达到{required}，{gap}。",
         "R&D in the previous year ({year}) was {last}: {growth} on {previous} in {previous_year} (growth of at least {min} required). {year} R&D needed to reach at least {required}: {gap}.";
     RD_GROWTH_PART_YEAR = "say.rd_growth_part_year":
-        "上一年度（{year}年）研究开发费用 {last}。{previous_year}年只经营了{time}，当年研发费用 {previous} 按实际经营时间折算为全年 {base}；以此为基数{growth}（要求增长不低于 {min}），{year}年研发费用需达到 {required}，{gap}。{note}",
+        "上一年度（{year}年）研究开发费用{last}。{previous_year}年只经营了{time}，当年研发费用{previous}按实际经营时间折算为全年{base}；以此为基数{growth}（要求增长不低于{min}），{year}年研发费用需达到{required}，{gap}。{note}",
         "R&D in the previous year ({year}) was {last}. {previous_year} was operated for only {time}; its R&D of {previous} annualised over the actual operating time is {base}, and on that base {growth} (growth of at least {min} required): {year} R&D needed to reach at least {required}: {gap}.{note}";
     PART_YEAR_REACHED = "say.part_year_reached":
         "按折算口径达到要求；但指引未规定不满一年的年度如何计算增速，成立当年的研发费用通常低于全年水平，此项不能据此判定符合，需由主管部门认定。",
@@ -93,7 +93,7 @@ long_texts! {
         "按折算口径未达到要求；但按{previous_year}年实际发生额计算为{raw}，达到要求。指引未规定不满一年的年度如何计算增速，两种算法结论不同，此项需由主管部门认定。",
         " On the annualised base it falls short, but on {previous_year}'s R&D as incurred it is {raw}, which reaches the minimum. The guideline does not say how growth over a part year is measured, and the two readings disagree: the Commission will have to judge.";
     BAND_DEPENDS_ON_AVERAGE = "say.band_depends_on_average":
-        "{first_year}年只经营了部分时间，“近3年年均销售收入”的算法决定档次，进而决定本项结论：按实际经营时间（{time}）计算，年均 {average_by_time}，属于{item_by_time}“{band_by_time}”档，本项{verdict_by_time}；按期间的{fiscal_years}计算，年均 {average_by_years}，属于{item_by_years}“{band_by_years}”档，本项{verdict_by_years}。指引未规定不满一年的年度如何计算年均销售收入，需由主管部门认定。",
+        "{first_year}年只经营了部分时间，“近3年年均销售收入”的算法决定档次，进而决定本项结论：按实际经营时间（{time}）计算，年均{average_by_time}，属于{item_by_time}“{band_by_time}”档，本项{verdict_by_time}；按期间的{fiscal_years}计算，年均{average_by_years}，属于{item_by_years}“{band_by_years}”档，本项{verdict_by_years}。指引未规定不满一年的年度如何计算年均销售收入，需由主管部门认定。",
         "{first_year} was operated only in part, and how “average annual sales revenue over the last 3 years” is worked out decides the band, and so this result: over the actual operating time ({time}) the average is {average_by_time}, in the band of {item_by_time}, “{band_by_time}”, where this condition {verdict_by_time}; over the period's {fiscal_years} it is {average_by_years}, in the band of {item_by_years}, “{band_by_years}”, where it {verdict_by_years}. The guideline does not say how the average is worked out over a part year: the Commission will have to judge.";
     BAND_DEPENDS_ON_AVERAGE_WITHOUT_AMOUNTS = "say.band_depends_on_average_without_amounts":
         "{first_year}年只经营了部分时间：按实际经营时间计算年均销售收入，属于{item_by_time}“{band_by_time}”档，本项{verdict_by_time}；按期间的{fiscal_years}计算，属于{item_by_years}“{band_by_years}”档，本项{verdict_by_years}。指引未规定不满一年的年度如何计算年均销售收入，需由主管部门认定。",
@@ -117,19 +117,19 @@ long_texts! {
         "{previous_year}年尚未经营，无法计算{year}年的研发费用增速；此项只能按研发费用占比判断。",
         "The applicant did not operate in {previous_year}, so R&D growth for {year} cannot be measured; only the R&D ratio can meet this condition.";
     RD_GROWTH_FROM_ZERO = "say.rd_growth_from_zero":
-        "{previous_year}年研究开发费用为零，{year}年为 {last}，增速无法计算（基数为零），需由主管部门认定。",
+        "{previous_year}年研究开发费用为零，{year}年为{last}，增速无法计算（基数为零），需由主管部门认定。",
         "R&D in {previous_year} was zero and in {year} {last}, so the growth rate is undefined (zero base); the Commission will have to judge.";
     RD_GROWTH_NONE = "say.rd_growth_none":
         "{previous_year}年和{year}年研究开发费用均为零，没有增长。",
         "R&D was zero in both {previous_year} and {year}: no growth.";
     DOMESTIC_SHARE = "say.domestic_share":
-        "{years}年在中国境内发生的研究开发费用 {domestic}，占全部研究开发费用 {total} 的 {share}（要求不低于 {min}）。境内研发费用需达到 {required}，{gap}。",
+        "{years}年在中国境内发生的研究开发费用{domestic}，占全部研究开发费用{total}的{share}（要求不低于{min}）。境内研发费用需达到{required}，{gap}。",
         "R&D incurred within China in {years} is {domestic}, {share} of all R&D of {total} (at least {min} required). Domestic R&D needed to be at least {required}: {gap}.";
     DOMESTIC_SHARE_SINCE_FOUNDING = "say.domestic_share_since_founding":
-        "尚无完整会计年度，按成立以来已发生的研究开发费用判断：合计 {total}，其中在中国境内发生 {domestic}，占 {share}（要求不低于 {min}）。境内研发费用至少应为 {required}，{gap}。",
+        "尚无完整会计年度，按成立以来已发生的研究开发费用判断：合计{total}，其中在中国境内发生{domestic}，占{share}（要求不低于{min}）。境内研发费用至少应为{required}，{gap}。",
         "With no complete fiscal year yet, judged on the R&D incurred since founding: {total} in all, of which {domestic} within China, {share} (at least {min} required). Domestic R&D must be at least {required}: {gap}.";
     DOMESTIC_SHARE_PLANNED = "say.domestic_share_planned":
-        "尚未发生研究开发费用，按承诺的研发投入计划判断：承诺年均 {total}，其中计划在中国境内发生 {domestic}，占 {share}（要求不低于 {min}）。境内部分至少应为 {required}，{gap}。这是计划而非实际发生额，申报时需以预算和实际支出佐证。",
+        "尚未发生研究开发费用，按承诺的研发投入计划判断：承诺年均{total}，其中计划在中国境内发生{domestic}，占{share}（要求不低于{min}）。境内部分至少应为{required}，{gap}。这是计划而非实际发生额，申报时需以预算和实际支出佐证。",
         "No R&D has been incurred yet, so this is judged on the plan: of the {total} a year committed, {domestic} is planned within China, {share} (at least {min} required). The domestic part must be at least {required}: {gap}. This is a plan, not money spent: the application will need the budget and the actual spending to show it.";
     DOMESTIC_EXCEEDS_TOTAL_NEW = "say.domestic_exceeds_total_new":
         "填写的在中国境内发生的研究开发费用大于研究开发费用合计（成立以来，或承诺计划中），请核对。",
@@ -162,19 +162,19 @@ long_texts! {
         "成立于{founded}，至{latest}年已有会计年度的经营数据。指引未规定成立多久以内属于“新建”，能否按第六条申报需由主管部门认定；下方列出按第五条第（三）项的结果供参考。",
         "Founded on {founded}, it has fiscal years of its own up to {latest}. The guideline does not say how recently an entity must have been founded to count as newly founded, so whether Art. 6 applies is for the Commission; the Art. 5(3) result is shown below for reference.";
     COMMITMENT = "say.commitment":
-        "承诺未来{years}年年均研究开发费用 {committed}（要求不低于 {minimum}），{gap}。",
+        "承诺未来{years}年年均研究开发费用{committed}（要求不低于{minimum}），{gap}。",
         "Committed average annual R&D over the next {years} years: {committed} (at least {minimum} required): {gap}.";
     COMMITMENT_MISSING = "say.commitment_missing":
-        "尚未填写未来{years}年年均研究开发费用的保障额度（第六条要求不低于 {minimum}）。",
+        "尚未填写未来{years}年年均研究开发费用的保障额度（第六条要求不低于{minimum}）。",
         "The guaranteed average annual R&D for the next {years} years is not entered yet (Art. 6 requires at least {minimum}).";
     RD_RATIO_WITHOUT_AMOUNTS = "say.rd_ratio_without_amounts":
-        "{years}年研究开发费用总额占同期销售收入总额的 {ratio}（要求不低于 {min}），{reached}。",
+        "{years}年研究开发费用总额占同期销售收入总额的{ratio}（要求不低于{min}），{reached}。",
         "R&D expenses in {years} are {ratio} of sales revenue over the same period (at least {min} required): {reached}.";
     RD_RATIO_WITHOUT_REVENUE_OR_AMOUNTS = "say.rd_ratio_without_revenue_or_amounts":
         "期间销售收入为零，研发费用占比无法计算，需由主管部门认定。",
         "Sales revenue over the period is zero, so the R&D ratio is undefined; the Commission will have to judge.";
     RD_GROWTH_WITHOUT_AMOUNTS = "say.rd_growth_without_amounts":
-        "上一年度（{year}年）研究开发费用{growth}（要求增长不低于 {min}），{reached}{annualised}。",
+        "上一年度（{year}年）研究开发费用{growth}（要求增长不低于{min}），{reached}{annualised}。",
         "R&D in the previous year ({year}): {growth} (growth of at least {min} required): {reached}{annualised}.";
     ANNUALISED_BASE = "say.annualised_base":
         "（基数按实际经营时间折算为全年；不满一年的基数不能据此判定符合）",
@@ -183,10 +183,10 @@ long_texts! {
         "{previous_year}年研究开发费用为零，{year}年增速无法计算（基数为零），需由主管部门认定。",
         "R&D in {previous_year} was zero, so growth in {year} is undefined (zero base); the Commission will have to judge.";
     DOMESTIC_SHARE_WITHOUT_AMOUNTS = "say.domestic_share_without_amounts":
-        "在中国境内发生的研究开发费用占全部研究开发费用的 {share}（要求不低于 {min}），{reached}。",
+        "在中国境内发生的研究开发费用占全部研究开发费用的{share}（要求不低于{min}），{reached}。",
         "R&D incurred within China is {share} of all R&D (at least {min} required): {reached}.";
     COMMITMENT_WITHOUT_AMOUNTS = "say.commitment_without_amounts":
-        "承诺的未来{years}年年均研究开发费用{reached}（要求不低于 {minimum}）。",
+        "承诺的未来{years}年年均研究开发费用{reached}（要求不低于{minimum}）。",
         "The committed average annual R&D for the next {years} years {reached} (at least {minimum}).";
     NO_LATEST_YEAR = "say.no_latest_year":
         "尚未填写最近一个完整会计年度。",
@@ -204,25 +204,25 @@ long_texts! {
         "成立日期晚于自评日期（{as_of}），请核对。",
         "The founding date is after the date of this self-check ({as_of}); please check it.";
     PERIOD = "say.period":
-        "“近3年”按{years}年计算，实际经营时间 {time}。",
+        "“近3年”按{years}年计算，实际经营时间{time}。",
         "“The last 3 years” are {years}; actual operating time {time}.";
     ACCOUNTS_BEING_AUDITED = "say.accounts_being_audited":
         "提示：按自评日期，最近一个完整会计年度是{expected}年。{window_ends}前其财务报表和研发费用专项审计可能尚未完成，本次暂按{used}年及之前的数据计算；{expected}年的审计报告出具后，请按{expected}年数据重新自评，申报时以当年度申报通知要求的年度为准。",
         "Note: on the date of this self-check the latest complete fiscal year is {expected}. Until {window_ends} its statements and R&D expense audit may not be finished, so this self-check uses {used} and the years before it; once the {expected} audit is done, check again with {expected}'s figures. The application notice of the year decides which years count.";
     SCALE = "say.scale":
-        "年均销售收入 {average}（销售收入总额 {total} ÷ 实际经营 {time}），属于{item}“{band}”档：研究开发费用占比不低于 {ratio}，或上一年度研究开发费用增速不低于 {growth}，满足其一即可。{higher}",
+        "年均销售收入{average}（销售收入总额{total} ÷ 实际经营{time}），属于{item}“{band}”档：研究开发费用占比不低于{ratio}，或上一年度研究开发费用增速不低于{growth}，满足其一即可。{higher}",
         "Average annual sales revenue is {average} (total {total} ÷ {time} of operation), in the band of {item}, “{band}”: R&D at least {ratio} of revenue, or last year's R&D growth at least {growth}; either is enough.{higher}";
     SCALE_BAND_OPEN = "say.scale_band_open":
-        "成立当年只经营了部分时间，年均销售收入的档次未定：按实际经营时间（{time}）计算，年均 {average}，属于{item}“{band}”档；按期间的{fiscal_years}计算，年均 {other_average}，属于{other_item}“{other_band}”档。指引未规定不满一年的年度如何计算年均销售收入，适用第五条第（三）项哪一目需由主管部门认定；两档的要求不同，本项结论见下。",
+        "成立当年只经营了部分时间，年均销售收入的档次未定：按实际经营时间（{time}）计算，年均{average}，属于{item}“{band}”档；按期间的{fiscal_years}计算，年均{other_average}，属于{other_item}“{other_band}”档。指引未规定不满一年的年度如何计算年均销售收入，适用第五条第（三）项哪一目需由主管部门认定；两档的要求不同，本项结论见下。",
         "The founding year was operated only in part, and the band of the average annual revenue is open: over the actual operating time ({time}) the average is {average}, in the band of {item}, “{band}”; over the period's {fiscal_years} it is {other_average}, in the band of {other_item}, “{other_band}”. The guideline does not say how the average is worked out over a part year, so which item of Art. 5(3) applies is for the Commission; the two bands ask for different figures, and the result is below.";
     SCALE_BAND_OPEN_WITHOUT_AMOUNTS = "say.scale_band_open_without_amounts":
         "成立当年只经营了部分时间，年均销售收入的档次未定：按实际经营时间计算，属于{item}“{band}”档；按期间的{fiscal_years}计算，属于{other_item}“{other_band}”档。指引未规定不满一年的年度如何计算年均销售收入，适用第五条第（三）项哪一目需由主管部门认定；两档的要求不同，本项结论见下。",
         "The founding year was operated only in part, and the band of the average annual revenue is open: averaged over the actual operating time, revenue is in the band of {item}, “{band}”; averaged over the period's {fiscal_years}, in the band of {other_item}, “{other_band}”. The guideline does not say how the average is worked out over a part year, so which item of Art. 5(3) applies is for the Commission; the two bands ask for different figures, and the result is below.";
     SCALE_WITHOUT_AMOUNTS = "say.scale_without_amounts":
-        "年均销售收入属于{item}“{band}”档：研究开发费用占比不低于 {ratio}，或上一年度研究开发费用增速不低于 {growth}，满足其一即可。",
+        "年均销售收入属于{item}“{band}”档：研究开发费用占比不低于{ratio}，或上一年度研究开发费用增速不低于{growth}，满足其一即可。",
         "Average annual sales revenue is in the band of {item}, “{band}”: R&D at least {ratio} of revenue, or last year's R&D growth at least {growth}; either is enough.";
     HIGHER_BAND = "say.higher_band":
-        "年均销售收入再增加 {short} 即进入{item}“{band}”档（要求更低）。",
+        "年均销售收入再增加{short}即进入{item}“{band}”档（要求更低）。",
         " Another {short} of average annual revenue would reach the {item} band, “{band}”, whose thresholds are lower.";
     ELIGIBLE = "say.eligible":
         "按所填信息，申报单位初步符合{number}规定的技术创新中心依托单位条件。这是自评结果，不代表主管部门的认定；申报时以建设方案、证明材料和专家论证为准。",
@@ -253,7 +253,7 @@ long_texts! {
         "按{as_of}的情况计算；依据《{title}》（{number}，{in_force}起施行；施行日期由本工具按第二十条“自发布之日起30日后施行”推算）。",
         "Computed for {as_of}, under the {title}, {number}, in force from {in_force} (a date the tool counts from Art. 20, “in force 30 days after issue”).";
     VERSIONS = "say.versions":
-        "本结果由自评工具 {tool} 版按上述指引的规定计算。",
+        "本结果由自评工具{tool}版按上述指引的规定计算。",
         "Worked out by version {tool} of the self-check tool, under the guideline above.";
     TRIAL = "say.trial":
         "本指引为试行版本，可能修订。",

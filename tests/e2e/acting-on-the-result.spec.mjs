@@ -52,7 +52,7 @@ test.describe('percentages a finance manager trusts (item 3)', () => {
       // 44,988 of 300,000万元 is 14.996%: it would round to 15.00%, which it does not reach.
       const year = { revenue: '100000', rd: '14996', domestic: '14996' };
       await resultsFor(page, { 2022: year, 2023: year, 2024: year }, lang);
-      const under = lang === 'zh' ? '不足 15%' : 'just under 15%';
+      const under = lang === 'zh' ? '不足15%' : 'just under 15%';
       await expect(card(page, 'rd_intensity')).toContainText(under);
       await expect(page.locator('#tic-summary-table')).toContainText(under);
       await expect(page.locator('main')).not.toContainText('15.00%');
@@ -65,7 +65,7 @@ test.describe('a 不符合 that says what to do next (item 1)', () => {
     zh: {
       remedy: ['第五条第（三）项第2目的差距在已经结束的2022—2024年度', '2026年申报时“近3年”为2023—2025年'],
       either: '任选其一：',
-      gaps: ['2022—2024年度已结束，合计当时差 15,750.00万元；本轮已无法弥补', '2024年度已结束，当时差 300.00万元；本轮已无法弥补'],
+      gaps: ['2022—2024年度已结束，合计当时差15,750.00万元；本轮已无法弥补', '2024年度已结束，当时差300.00万元；本轮已无法弥补'],
       or: '或',
       nextTitle: '下一步：为下一轮申报做准备',
       budget: '安排2025年的研究开发费用',
@@ -102,7 +102,7 @@ test.describe('a 不符合 that says what to do next (item 1)', () => {
       const row = page.locator('#tic-summary-table tr[data-condition="rd_intensity"]');
       const [figure, gap] = [row.locator('td').nth(1), row.locator('td').nth(2)];
       await expect(figure.locator('p').first()).toHaveText(w.either);
-      await expect(figure.locator('.tic-glance__or')).toHaveText(w.or === '或' ? '或 ' : 'or ');
+      await expect(figure.locator('.tic-glance__or')).toHaveText(w.or === '或' ? '或' : 'or ');
       await expect(gap).toContainText(w.gaps[0]);
       await expect(gap).toContainText(w.gaps[1]);
       // The gap of the second route is marked as the alternative too, on the same line.
@@ -206,9 +206,9 @@ test.describe('the words on paper (item 4)', () => {
   const WORDS = {
     zh: {
       date: '自评日期：2025年9月1日',
-      under: ['《北京市技术创新中心建设工作指引(试行)》（京科创发〔2024〕143号，2024年9月14日起施行，按第二十条推算）', `自评工具 ${TOOL_VERSION} 版`],
+      under: ['《北京市技术创新中心建设工作指引(试行)》（京科创发〔2024〕143号，2024年9月14日起施行，按第二十条推算）', `自评工具${TOOL_VERSION}版`],
       computed: '按2025年9月1日的情况计算',
-      worked: `本结果由自评工具 ${TOOL_VERSION} 版按上述指引的规定计算。`,
+      worked: `本结果由自评工具${TOOL_VERSION}版按上述指引的规定计算。`,
       summary: ['结果一览', '填写的数据', '140,000.00万元', '“近3年”按2022—2024年计算'],
       cheaper: '两条途径满足其一即可：按上一年度增速所需的研究开发费用比按占比少',
     },
@@ -532,7 +532,7 @@ test.describe('nothing lost on a reload (item 9)', () => {
 
 test.describe('names on the printout (item 11)', () => {
   const WORDS = {
-    zh: { save: '保存到文件', count: '已输入 96 / 100 字', full: '已达到 100 字上限' },
+    zh: { save: '保存到文件', count: '已输入96 / 100字', full: '已达到100字上限' },
     en: { save: 'Save to a file', count: '96 of 100 characters', full: 'The limit of 100 characters is reached' },
   };
   for (const lang of ['zh', 'en']) {

@@ -55,10 +55,10 @@ test('the result opens with a table: verdict, key figure, gap and a link to the 
   const rd = table.locator('tr[data-condition="rd_intensity"]');
   await expect(rd).toContainText('第五条第（三）项第2目');
   await expect(rd.locator('.tic-tag')).toContainText('不符合');
-  await expect(rd).toContainText('研发费用占比 13.20%，要求不低于 15%');
+  await expect(rd).toContainText('研发费用占比13.20%，要求不低于15%');
   // The years have ended: the gap is said as past, not as a to-do.
-  await expect(rd).toContainText('合计当时差 7,100.00万元；本轮已无法弥补');
-  await expect(rd).toContainText('上一年度研发费用增长 5.56%，要求增长不低于 10%');
+  await expect(rd).toContainText('合计当时差7,100.00万元；本轮已无法弥补');
+  await expect(rd).toContainText('上一年度研发费用增长5.56%，要求增长不低于10%');
   await expect(table.locator('tr[data-condition="talent"]')).toContainText('自行声明（3项）');
   // The link lands on the field that would change the verdict, and continuing comes back.
   await rd.getByRole('link', { name: /修改/ }).click();
@@ -69,7 +69,7 @@ test('the result opens with a table: verdict, key figure, gap and a link to the 
   await continueOn(page);
   await expect(page).toHaveURL(/#results$/);
   await expect(page.locator('#tic-summary-table tr[data-condition="rd_intensity"] .tic-tag')).toContainText('符合');
-  await expect(page.locator('#tic-summary-table tr[data-condition="rd_intensity"]')).toContainText('研发费用占比 15.23%');
+  await expect(page.locator('#tic-summary-table tr[data-condition="rd_intensity"]')).toContainText('研发费用占比15.23%');
 });
 
 test('the table in English, and each open point links to its field', async ({ page }) => {
@@ -181,7 +181,7 @@ test('page 1 of the printout is the summary, with the names, the date, the rules
   await page.pdf({ path: pdf, format: 'A4' });
   const first = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf, '-'], { encoding: 'utf8' });
   for (const expected of ['北京市技术创新中心依托单位条件自评', '单位名称：北京某某科技有限公司', '填写人：张三',
-    '自评日期：2025年9月1日', '2024年9月14日起施行', '不符合', '结果一览', '研发费用占比 13.20%',
+    '自评日期：2025年9月1日', '2024年9月14日起施行', '不符合', '结果一览', '研发费用占比13.20%',
     '合计当时差', '7,100.00万元', '填写的数据', '120,000.00万元', '19,000.00万元']) {
     expect(first, `page 1 lacks ${expected}`).toContain(expected);
   }

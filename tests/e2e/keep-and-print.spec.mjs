@@ -44,10 +44,10 @@ test('the printout carries the verdicts, the checklist and the guideline, and ca
   await seeResults(page);
   await page.locator('#tic-item-plan-budget-plan-2').check();
   await page.locator('#tic-item-plan-budget-plan-note').fill('预算待董事会批准');
-  await expect(page.locator('#tic-readiness')).toHaveText(/已就绪 1 \/ \d+ 项/);
+  await expect(page.locator('#tic-readiness')).toHaveText(/已就绪1 \/ \d+项/);
   const text = await pdfText(page, info.outputPath('result-zh.pdf'));
   for (const expected of ['自评结果', '不符合', '京科创发〔2024〕143号', '2024年9月14日起施行', '自评日期',
-    '第五条第（三）项第2目', '13.20%', '当时差 7,100.00万元', '建设方案准备清单', '总体目标', '预算方案',
+    '第五条第（三）项第2目', '13.20%', '当时差7,100.00万元', '建设方案准备清单', '总体目标', '预算方案',
     '已就绪', '预算待董事会批准', '下一轮申报', '本结果根据您填写的信息在本机计算', '未发送到任何服务器', '1 / ']) {
     expect(text, `PDF lacks ${expected}`).toContain(expected);
   }
@@ -130,7 +130,7 @@ test('a damaged, foreign, newer or tampered file is refused with a message and c
   const cases = [
     ['truncated.json', '{"schema_version": 1, "path": "existing_enter', DAMAGED, '第1行第46列：文件在字符串中途结束'],
     ['foreign.json', '{"invoice": 42}', '这不是本工具保存的答案文件，未导入。', '缺少 schema_version'],
-    ['newer.json', '{"schema_version": 6}', '该文件由更新版本的自评工具保存，本版本无法读取，未导入。', '格式版本 6'],
+    ['newer.json', '{"schema_version": 6}', '该文件由更新版本的自评工具保存，本版本无法读取，未导入。', '格式版本6'],
     ['tampered.json', '{"schema_version": 1, "financials": {"years": [{"year": 2024, "rd_total": {"value": "-1", "unit": "wan"}}]}}', DAMAGED, 'financials.years[0].rd_total.value：“-1”：'],
     ['unknown.json', '{"schema_version": 4, "financials": {"rd_forecast": 1}}', '文件中有本版本不认识的内容：财务数据中的“rd_forecast”。', 'financials.rd_forecast：本版本的答案文件没有这一项。'],
     ['huge.json', `{"schema_version": 1, "pad": "${'x'.repeat(300 * 1024)}"}`, '这不是本工具保存的答案文件，未导入。', '文件过大'],
@@ -204,7 +204,7 @@ test('a draft from a newer version is kept, a damaged one is removed, and full s
   await page.goto('/');
   await page.evaluate((d) => localStorage.setItem('tic-selfcheck:draft', d), newer);
   await page.reload();
-  await expect(page.locator('#tic-notice')).toContainText('来自更新版本的自评工具（格式版本 7）');
+  await expect(page.locator('#tic-notice')).toContainText('来自更新版本的自评工具（格式版本7）');
   await expect(page.locator('#tic-notice')).toContainText('仍保留在本设备上');
   await expect(page.locator('#tic-notice')).toHaveAttribute('role', 'status');
   await expect(page.locator('#tic-remember')).not.toBeChecked();
@@ -239,15 +239,15 @@ test('a checklist note shows its count, and says so when the limit cuts what was
   const note = page.locator('#tic-item-plan-budget-plan-note');
   const count = page.locator('#tic-item-plan-budget-plan-note-count');
   await note.fill('预算待董事会批准');
-  await expect(count).toHaveText('已输入 8 / 500 字');
+  await expect(count).toHaveText('已输入8 / 500字');
   await expect(note).toHaveAttribute('aria-describedby', 'tic-item-plan-budget-plan-note-count');
   // A paste longer than the limit: the note keeps 500 characters and the page says so.
   await note.fill('字'.repeat(520));
   await expect(note).toHaveValue('字'.repeat(500));
-  await expect(count).toHaveText('已达到 500 字上限：超出的部分不会保存。');
+  await expect(count).toHaveText('已达到500字上限：超出的部分不会保存。');
   // Characters outside the Basic Multilingual Plane count once, as in the exported file.
   await note.fill('𠀀'.repeat(300));
-  await expect(count).toHaveText('已输入 300 / 500 字');
+  await expect(count).toHaveText('已输入300 / 500字');
 });
 
 test('a file with every field the format allows comes back unchanged through the app', async ({ page }, info) => {

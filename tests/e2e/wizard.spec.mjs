@@ -19,14 +19,14 @@ test('an eligible enterprise sees every condition met, with figures and clauses'
   }
   const rd = card(page, 'rd_intensity');
   await expect(rd).toContainText('第五条第（三）项第3目');
-  await expect(rd).toContainText('年均销售收入 30,000.00万元');
-  await expect(rd).toContainText('占同期销售收入总额 90,000.00万元 的 20.00%');
-  await expect(rd).toContainText('研发费用总额需达到 18,000.00万元，恰好达到要求');
+  await expect(rd).toContainText('年均销售收入30,000.00万元');
+  await expect(rd).toContainText('占同期销售收入总额90,000.00万元的20.00%');
+  await expect(rd).toContainText('研发费用总额需达到18,000.00万元，恰好达到要求');
   // The ratio meets the condition, so the growth route is not needed: neutral, no shortfall.
   const growth = rd.locator('.tic-finding[data-not-needed]');
   await expect(growth).toHaveCount(1);
   await expect(growth).toContainText('无需满足');
-  await expect(growth).toContainText('增长 0.00%（要求增长不低于 15%）');
+  await expect(growth).toContainText('增长0.00%（要求增长不低于15%）');
   await expect(growth).not.toContainText('还差');
   await expect(rd.locator('.tic-tag[data-verdict="not-met"]')).toHaveCount(0);
   // The clause text unfolds with the original, and on a Chinese page nothing else.
@@ -52,9 +52,9 @@ test('an enterprise short of its R&D ratio sees how much is missing', async ({ p
   await expect(page.locator('#tic-overall-summary')).toContainText('第五条第（三）项第2目（按销售收入规模的研究开发费用要求）不满足');
   const rd = card(page, 'rd_intensity');
   await expect(rd.locator('.tic-card__verdict')).toContainText('不符合');
-  await expect(rd).toContainText('13.20%（要求不低于 15%）');
-  await expect(rd).toContainText('需达到 59,100.00万元，当时差 7,100.00万元；2022—2024年度均已结束，本轮已无法弥补');
-  await expect(rd).toContainText('2024年研发费用需达到 19,800.00万元，当时差 800.00万元；2024年度已结束，本轮已无法弥补');
+  await expect(rd).toContainText('13.20%（要求不低于15%）');
+  await expect(rd).toContainText('需达到59,100.00万元，当时差7,100.00万元；2022—2024年度均已结束，本轮已无法弥补');
+  await expect(rd).toContainText('2024年研发费用需达到19,800.00万元，当时差800.00万元；2024年度已结束，本轮已无法弥补');
   await expect(card(page, 'domestic_rd')).toContainText('71.15%');
 });
 
@@ -67,7 +67,7 @@ test('a newly founded entity reaches a verdict under Article 6 on the R&D incurr
   await fillFigures(page, { latest: '2024', founded: '2025-03-01', sinceFounding: { rd: '800', domestic: '600' } });
   await expect(page.locator('#tic-fig-2024-rd-total')).toHaveCount(0);
   // The live panel already shows Art. 6 as met.
-  await expect(page.locator('.tic-live')).toContainText('承诺未来3年年均研究开发费用 2,500.00万元');
+  await expect(page.locator('.tic-live')).toContainText('承诺未来3年年均研究开发费用2,500.00万元');
   await continueOn(page);
   await expect(page.locator('.tic-summary-list')).toContainText('成立以来已发生的研究开发费用');
   await seeResults(page);
@@ -75,8 +75,8 @@ test('a newly founded entity reaches a verdict under Article 6 on the R&D incurr
   await expect(card(page, 'new_entity_status')).toContainText('成立于2025年3月1日，在最近一个完整会计年度（2024年）结束之后');
   const art6 = card(page, 'new_entity_rd');
   await expect(art6).toContainText('第六条');
-  await expect(art6).toContainText('高出 500.00万元');
-  await expect(card(page, 'domestic_rd')).toContainText('按成立以来已发生的研究开发费用判断：合计 800.00万元，其中在中国境内发生 600.00万元，占 75.00%');
+  await expect(art6).toContainText('高出500.00万元');
+  await expect(card(page, 'domestic_rd')).toContainText('按成立以来已发生的研究开发费用判断：合计800.00万元，其中在中国境内发生600.00万元，占75.00%');
   await expect(card(page, 'rd_intensity')).toHaveCount(0);
   await expect(page.locator('#tic-reference')).toHaveCount(0);
 });
@@ -110,7 +110,7 @@ test('an enterprise with three full years cannot pass through Article 6, and see
   await expect(page.locator('#tic-overall-verdict')).toHaveText('不符合');
   await expect(card(page, 'new_entity_status')).toContainText('不是第六条所称的新建独立法人实体');
   await expect(page.locator('#tic-reference')).toContainText('第五条第（三）项第2目');
-  await expect(page.locator('#tic-reference')).toContainText('8.33%（要求不低于 15%）');
+  await expect(page.locator('#tic-reference')).toContainText('8.33%（要求不低于15%）');
   await expect(page.locator('#tic-overall-summary')).toContainText('请将申报类型改为“现有企业”重新自评');
 });
 
@@ -408,7 +408,7 @@ test('the live figures tell a screen reader one status line, not every keystroke
   await page.locator('#tic-fig-2024-rd-domestic').fill('5999.9999');
   await expect(status).toHaveText('按已填数据：第五条第（三）项第3目符合；第五条第（四）项符合');
   // 17,999.9999 of 18,000 rounds half up, as a spreadsheet does.
-  await expect(live).toContainText('的 100.00%');
+  await expect(live).toContainText('的100.00%');
   // Domestic R&D far below 60%: the line says so.
   await page.locator('#tic-fig-2024-rd-domestic').fill('10');
   await page.locator('#tic-fig-2023-rd-domestic').fill('10');

@@ -276,7 +276,7 @@ crate::rules::library::long_texts! {
         "技术细节",
         "Technical details";
     IMPORT_TOO_LARGE = "import.too_large":
-        "文件过大（{bytes} 字节），不是本工具保存的答案文件。",
+        "文件过大（{bytes}字节），不是本工具保存的答案文件。",
         "The file is too large ({bytes} bytes) to be an answers file from this tool.";
     IMPORT_UNREADABLE = "import.unreadable":
         "浏览器无法读取该文件。",
@@ -288,10 +288,10 @@ crate::rules::library::long_texts! {
         "这不是本工具保存的答案文件（缺少 schema_version）。",
         "This is not an answers file saved by this tool (it has no schema_version).";
     IMPORT_NEWER_VERSION = "import.newer_version":
-        "该文件由更新版本的工具保存（格式版本 {found}），本版本只能读取版本 {supported} 及以前的文件。",
+        "该文件由更新版本的工具保存（格式版本{found}），本版本只能读取版本{supported}及以前的文件。",
         "The file was saved by a newer version of the tool (format version {found}); this version reads versions up to {supported}.";
     IMPORT_UNSUPPORTED_VERSION = "import.unsupported_version":
-        "不支持的格式版本 {found}。",
+        "不支持的格式版本{found}。",
         "Format version {found} is not supported.";
     IMPORT_UNKNOWN_MEMBER = "import.unknown_member":
         "{place}：本版本的答案文件没有这一项。",
@@ -308,17 +308,17 @@ crate::rules::library::long_texts! {
     KIND_OBJECT = "import.kind_object": "对象", "an object";
     WHAT_WRONG_TYPE = "import.what_wrong_type": "应为{expected}，而不是{found}。", "must be {expected}, not {found}";
     WHAT_MISSING = "import.what_missing": "缺少这一项。", "is missing";
-    WHAT_OUT_OF_RANGE = "import.what_out_of_range": "应为范围内的整数，而不是 {found}。", "must be a whole number in range, not {found}";
+    WHAT_OUT_OF_RANGE = "import.what_out_of_range": "应为范围内的整数，而不是{found}。", "must be a whole number in range, not {found}";
     WHAT_NOT_ONE_OF = "import.what_not_one_of": "为“{found}”，不是以下之一：{allowed}。", "is “{found}”, which is not one of: {allowed}";
-    WHAT_TOO_LONG = "import.what_too_long": "超过 {max} 个字符。", "is longer than {max} characters";
+    WHAT_TOO_LONG = "import.what_too_long": "超过{max}个字符。", "is longer than {max} characters";
     WHAT_NOT_A_DATE = "import.what_not_a_date": "“{typed}”不是按 YYYY-MM-DD 书写、在1949年至2100年之间的日期。", "“{typed}” is not a date written YYYY-MM-DD between 1949 and 2100";
     WHAT_HISTORY_KIND = "import.what_history_kind": "类型为“{kind}”；应为 three_years_or_more、带 date 的 founded_on，或带 year 和 months_in_first_year 的 founded_in。", "is of kind “{kind}”; it must be three_years_or_more, founded_on with a date, or founded_in with year and months_in_first_year";
     WHAT_AMOUNT = "import.what_amount": "“{typed}”：{error}", "“{typed}”: {error}";
     WHAT_YEAR_OUT_OF_RANGE = "import.what_year_out_of_range": "{year}年不在1949年至2100年之间。", "year {year} is outside 1949–2100";
     WHAT_YEAR_TWICE = "import.what_year_twice": "{year}年出现了两次。", "fiscal year {year} appears twice";
-    WHAT_TOO_MANY_ENTRIES = "import.what_too_many_entries": "条目超过 {max} 条。", "has more than {max} entries";
+    WHAT_TOO_MANY_ENTRIES = "import.what_too_many_entries": "条目超过{max}条。", "has more than {max} entries";
     WHAT_BAD_ITEM_ID = "import.what_bad_item_id": "条目“{item}”不是有效且不重复的条目标识。", "“{item}” is not a valid, unique item id";
-    WHAT_NOTE_TOO_LONG = "import.what_note_too_long": "条目 {item} 的备注超过 {max} 个字符。", "the note on item {item} is longer than {max} characters";
+    WHAT_NOTE_TOO_LONG = "import.what_note_too_long": "条目{item}的备注超过{max}个字符。", "the note on item {item} is longer than {max} characters";
     WHAT_MONTHS_OUT_OF_RANGE = "import.what_months_out_of_range": "months_in_first_year 应为1到12。", "months_in_first_year must be 1 to 12";
     SYNTAX_TRAILING = "import.syntax_trailing": "文件在内容结束后还有多余的字符", "there is more after the end of the document";
     SYNTAX_ENDS_BEFORE_VALUE = "import.syntax_ends_before_value": "文件在应有数值处结束", "the document ends where a value was expected";

@@ -18,16 +18,16 @@ use rust_decimal::Decimal;
 long_texts! {
     plan_texts;
     PLAN_BASIS = "plan.basis":
-        "下一轮申报的“近3年”按{first}—{year}年计算。{year}年销售收入按预计 {revenue} 计，年均销售收入 {average}，属于{item}“{band}”档：研究开发费用占比不低于 {ratio}，或上一年度研究开发费用增速不低于 {growth}，满足其一即可。",
+        "下一轮申报的“近3年”按{first}—{year}年计算。{year}年销售收入按预计{revenue}计，年均销售收入{average}，属于{item}“{band}”档：研究开发费用占比不低于{ratio}，或上一年度研究开发费用增速不低于{growth}，满足其一即可。",
         "For the next round, “the last 3 years” are {first}–{year}. With {year} revenue expected at {revenue}, average annual revenue is {average}, in the band of {item}, “{band}”: an R&D ratio of at least {ratio}, or last year's R&D growth of at least {growth}; either is enough.";
     PLAN_RATIO = "plan.ratio":
-        "按研发费用占比：{year}年研究开发费用至少 {amount}。",
+        "按研发费用占比：{year}年研究开发费用至少{amount}。",
         "By the R&D ratio: at least {amount} of R&D in {year}.";
     PLAN_RATIO_MET = "plan.ratio_met":
         "按研发费用占比：已有年度的研究开发费用已经足够，{year}年有任何研发投入即可。",
         "By the R&D ratio: the R&D of the years on record is already enough; any R&D in {year} will do.";
     PLAN_GROWTH = "plan.growth":
-        "按上一年度增速：{year}年研究开发费用至少 {amount}（较{previous}年增长 {growth}）。",
+        "按上一年度增速：{year}年研究开发费用至少{amount}（较{previous}年增长{growth}）。",
         "By last year's growth: at least {amount} of R&D in {year} (growth of {growth} over {previous}).";
     PLAN_NO_REVENUE = "plan.no_revenue":
         "按研发费用占比：期间销售收入为零，占比无法计算。",
@@ -42,31 +42,31 @@ long_texts! {
         "按上一年度增速：{previous}年尚未经营，无法按增速判断。",
         "By last year's growth: the applicant did not operate in {previous}, so there is no growth to measure.";
     PLAN_CHEAPER_RATIO = "plan.cheaper_ratio":
-        "两条途径满足其一即可：按研发费用占比所需的研究开发费用比按增速少 {by}，计划按占比安排。",
+        "两条途径满足其一即可：按研发费用占比所需的研究开发费用比按增速少{by}，计划按占比安排。",
         "Either route is enough: the R&D ratio needs {by} less R&D than the growth, so the plan follows the ratio.";
     PLAN_CHEAPER_GROWTH = "plan.cheaper_growth":
-        "两条途径满足其一即可：按上一年度增速所需的研究开发费用比按占比少 {by}，计划按增速安排。",
+        "两条途径满足其一即可：按上一年度增速所需的研究开发费用比按占比少{by}，计划按增速安排。",
         "Either route is enough: last year's growth needs {by} less R&D than the ratio, so the plan follows the growth.";
     PLAN_DOMESTIC = "plan.domestic":
-        "按此计划（{year}年研究开发费用 {planned}），{year}年在中国境内发生的研究开发费用至少 {amount}，近3年境内占比才不低于 {min}（第五条第（四）项）。",
+        "按此计划（{year}年研究开发费用{planned}），{year}年在中国境内发生的研究开发费用至少{amount}，近3年境内占比才不低于{min}（第五条第（四）项）。",
         "With this plan ({planned} of R&D in {year}), at least {amount} of it must be incurred within China for the share over the period to reach {min} (Art. 5(4)).";
     PLAN_DOMESTIC_MET = "plan.domestic_met":
-        "按此计划，已有年度的境内研发费用已足以使近3年境内占比不低于 {min}（第五条第（四）项）。",
+        "按此计划，已有年度的境内研发费用已足以使近3年境内占比不低于{min}（第五条第（四）项）。",
         "With this plan, the domestic R&D on record already keeps the share over the period at {min} or more (Art. 5(4)).";
     PLAN_DOMESTIC_OUT_OF_REACH = "plan.domestic_out_of_reach":
-        "按此计划，即使{year}年的研究开发费用全部在中国境内发生，近3年境内占比也达不到 {min}（第五条第（四）项）：需要更多的境内研发投入。",
+        "按此计划，即使{year}年的研究开发费用全部在中国境内发生，近3年境内占比也达不到{min}（第五条第（四）项）：需要更多的境内研发投入。",
         "With this plan, even if all of {year}'s R&D were within China, the share over the period would not reach {min} (Art. 5(4)): more R&D within China is needed.";
     PLAN_BELOW_BOUND = "plan.below_bound":
-        "注意：预计年均销售收入距 {bound} 的档次界限只差 {distance}。{year}年销售收入达到 {revenue} 即进入{item}“{band}”档，要求降为研究开发费用占比不低于 {ratio}，或增速不低于 {growth}，计划可能更省。",
+        "注意：预计年均销售收入距{bound}的档次界限只差{distance}。{year}年销售收入达到{revenue}即进入{item}“{band}”档，要求降为研究开发费用占比不低于{ratio}，或增速不低于{growth}，计划可能更省。",
         "Note: the expected average revenue is {distance} short of the {bound} band bound. {year} revenue of {revenue} would put the applicant in {item}, “{band}”, where the requirements are lower (a ratio of {ratio} or growth of {growth}), which may make the plan cheaper.";
     PLAN_ABOVE_BOUND = "plan.above_bound":
-        "注意：预计年均销售收入只比 {bound} 的档次界限高出 {distance}。{year}年销售收入低于 {revenue} 将落入{item}“{band}”档，要求变为研究开发费用占比不低于 {ratio}，或增速不低于 {growth}。",
+        "注意：预计年均销售收入只比{bound}的档次界限高出{distance}。{year}年销售收入低于{revenue}将落入{item}“{band}”档，要求变为研究开发费用占比不低于{ratio}，或增速不低于{growth}。",
         "Note: the expected average revenue is only {distance} above the {bound} band bound. {year} revenue below {revenue} would put the applicant in {item}, “{band}”, which requires a ratio of {ratio} or growth of {growth}.";
     PLAN_AT_BOUND = "plan.at_bound":
-        "注意：预计年均销售收入正好在 {bound} 的档次界限上。{year}年销售收入低于 {revenue} 将落入{item}“{band}”档，要求变为研究开发费用占比不低于 {ratio}，或增速不低于 {growth}。",
+        "注意：预计年均销售收入正好在{bound}的档次界限上。{year}年销售收入低于{revenue}将落入{item}“{band}”档，要求变为研究开发费用占比不低于{ratio}，或增速不低于{growth}。",
         "Note: the expected average revenue is right at the {bound} band bound. {year} revenue below {revenue} would put the applicant in {item}, “{band}”, which requires a ratio of {ratio} or growth of {growth}.";
     PLAN_RAISED_FOR_DOMESTIC = "plan.raised_for_domestic":
-        "已有年度的境内研发费用占比偏低，第五条第（四）项需要的研发投入多于第五条第（三）项：{year}年研究开发费用至少 {planned}（多 {extra}），其中在中国境内发生至少 {amount}，近3年境内占比才不低于 {min}。",
+        "已有年度的境内研发费用占比偏低，第五条第（四）项需要的研发投入多于第五条第（三）项：{year}年研究开发费用至少{planned}（多{extra}），其中在中国境内发生至少{amount}，近3年境内占比才不低于{min}。",
         "The share of R&D within China on record is low, so Art. 5(4) needs more R&D than Art. 5(3): at least {planned} of R&D in {year} ({extra} more), of which at least {amount} within China, for the share over the period to reach {min}.";
     PLAN_ART6_NOT_ESTABLISHED = "plan.art6_not_established":
         "申报单位不是为建设技术创新中心而新设立的独立法人，第六条不适用；以下按现有企业适用的第五条第（三）项、第（四）项测算。",
@@ -75,10 +75,10 @@ long_texts! {
         "申报单位已完整经营{first}—{latest}年，不是第六条所称的新建独立法人实体，第六条不适用；以下按现有企业适用的第五条第（三）项、第（四）项测算。",
         "The applicant operated through all of {first}–{latest}, so it is not a newly founded independent legal entity and Art. 6 does not apply; the plan below is for an existing enterprise, under Art. 5(3) and 5(4).";
     PLAN_COMMITMENT = "plan.commitment":
-        "第六条：依托单位应保障未来{years}年年均研究开发费用不低于 {min}。",
+        "第六条：依托单位应保障未来{years}年年均研究开发费用不低于{min}。",
         "Art. 6: the supporting unit must guarantee average annual R&D of at least {min} over the next {years} years.";
     PLAN_COMMITTED = "plan.committed":
-        "已填写的保障额为年均 {committed}，{gap}。",
+        "已填写的保障额为年均{committed}，{gap}。",
         "The guarantee entered is {committed} a year on average: {gap}.";
     PLAN_ART6_ELIGIBLE = "plan.art6_eligible":
         "本次自评已初步符合：下面是申报后依托单位要保障的研发投入，供编写建设方案的预算方案。",
@@ -87,16 +87,16 @@ long_texts! {
         "下面是第六条和第五条第（四）项要求依托单位保障的研发投入。",
         "Below is the R&D that Art. 6 and Art. 5(4) ask the supporting unit to guarantee.";
     PLAN_DOMESTIC_ON_COMMITMENT = "plan.domestic_on_commitment":
-        "第五条第（四）项按承诺的研发投入计划判断，是未来{years}年合计的占比，不是每年的下限：按承诺年均 {total}，在中国境内发生的部分年均至少 {required}（{share}）；已计划年均 {domestic}，{gap}。",
+        "第五条第（四）项按承诺的研发投入计划判断，是未来{years}年合计的占比，不是每年的下限：按承诺年均{total}，在中国境内发生的部分年均至少{required}（{share}）；已计划年均{domestic}，{gap}。",
         "Art. 5(4) is judged on the committed plan, as a share of the next {years} years' total, not a floor for each year: with {total} a year committed, at least {required} a year on average must be within China ({share}); {domestic} a year is planned: {gap}.";
     PLAN_DOMESTIC_SINCE_FOUNDING = "plan.domestic_since_founding":
-        "第五条第（四）项目前按成立以来已发生的研究开发费用判断：合计 {total}，其中在中国境内发生的至少应为 {required}（{share}）；已发生 {domestic}，{gap}。此后在中国境内发生的研究开发费用会提高这一占比。",
+        "第五条第（四）项目前按成立以来已发生的研究开发费用判断：合计{total}，其中在中国境内发生的至少应为{required}（{share}）；已发生{domestic}，{gap}。此后在中国境内发生的研究开发费用会提高这一占比。",
         "Art. 5(4) is judged for now on the R&D incurred since founding: of {total} in all, at least {required} must have been incurred within China ({share}); {domestic} was: {gap}. R&D incurred within China from now on raises the share.";
     PLAN_DOMESTIC_ON_PERIOD = "plan.domestic_on_period":
-        "第五条第（四）项按{years}年的数据判断：研究开发费用合计 {total}，其中在中国境内发生的至少应为 {required}（{share}）；已发生 {domestic}，{gap}。",
+        "第五条第（四）项按{years}年的数据判断：研究开发费用合计{total}，其中在中国境内发生的至少应为{required}（{share}）；已发生{domestic}，{gap}。",
         "Art. 5(4) is judged on {years}: of {total} of R&D in all, at least {required} must have been incurred within China ({share}); {domestic} was: {gap}.";
     PLAN_DOMESTIC_ON_MINIMUM = "plan.domestic_on_minimum":
-        "第五条第（四）项：在中国境内发生的研究开发费用应不低于研究开发费用的 {share}，按未来{years}年合计计算，不是每年的下限；按最低保障额计，境内部分年均至少 {domestic}。",
+        "第五条第（四）项：在中国境内发生的研究开发费用应不低于研究开发费用的{share}，按未来{years}年合计计算，不是每年的下限；按最低保障额计，境内部分年均至少{domestic}。",
         "Art. 5(4): R&D within China must be at least {share} of all R&D, over the next {years} years taken together, not in each year; at the minimum guarantee, that is at least {domestic} a year on average within China.";
     PLAN_WAITS = "plan.waits":
         "测算要等已填写的数字核对之后：",
@@ -111,10 +111,10 @@ long_texts! {
         "请改正，或确认无误后再测算。",
         "Correct it, or confirm that it is right, for the plan.";
     PLAN_OTHER_BAND = "plan.other_band":
-        "按期间的{fiscal_years}计算，年均销售收入 {average}，属于{item}“{band}”档（指引未规定不满一年的年度如何计算年均销售收入，两种算法都要满足）：{routes}",
+        "按期间的{fiscal_years}计算，年均销售收入{average}，属于{item}“{band}”档（指引未规定不满一年的年度如何计算年均销售收入，两种算法都要满足）：{routes}",
         "Averaged over the period's {fiscal_years}, revenue is {average}, in the band of {item}, “{band}” (the guideline does not say how a part year is averaged, so the plan meets both readings): {routes}";
     PLAN_OTHER_BAND_LARGER = "plan.other_band_larger":
-        "按会计年度计算的档次要求更多，计划按两种算法中要求较多的一种安排：{year}年研究开发费用至少 {planned}（多 {extra}）。",
+        "按会计年度计算的档次要求更多，计划按两种算法中要求较多的一种安排：{year}年研究开发费用至少{planned}（多{extra}）。",
         "The band by fiscal years asks for more, so the plan follows the larger of the two readings: at least {planned} of R&D in {year} ({extra} more).";
     PLAN_WILL_ASK = "plan.will_ask":
         "按此计划，明年自评时工具会请您核对确认下列数字：{list}",

@@ -35,10 +35,10 @@ long_texts! {
         "{figure}是{other}年的4倍以上（增长超过300%）",
         "{figure} {is} more than four times {that} of {other} (growth over 300%)";
     FACT_VERY_LARGE = "warn.very_large":
-        "{figure}为 {amount}，达到{bound}以上",
+        "{figure}为{amount}，达到{bound}以上",
         "{figure} {is} {amount}, {bound} or more";
     FACT_VERY_LARGE_A_YEAR = "warn.very_large_a_year":
-        "{figure}为每年 {amount}，达到每年{bound}以上",
+        "{figure}为每年{amount}，达到每年{bound}以上",
         "{figure} {is} {amount} a year, {bound} a year or more";
     FACT_VERY_LARGE_WITHOUT_AMOUNT = "warn.very_large_without_amount":
         "{figure}达到{bound}以上",
@@ -53,19 +53,19 @@ long_texts! {
         "{figure}大于{total}",
         "{figure} {is} more than {total}";
     FACT_NO_UNIT = "warn.no_unit":
-        "{figure}为 {amount}，没有写单位",
+        "{figure}为{amount}，没有写单位",
         "{figure} {is} {amount}, with no unit written";
     ASK_CHECK_UNIT = "warn.ask_check_unit":
         "请核对单位和位数",
         "check the unit and the digits";
     ASK_UNIT_SLIP = "warn.ask_unit_slip":
-        "看起来按{meant}填写了{read_in}栏（按{meant}读取为 {corrected}）",
+        "看起来按{meant}填写了{read_in}栏（按{meant}读取为{corrected}）",
         "it looks typed in {meant} where the unit is {read_in} (read in {meant}, {corrected})";
     ASK_UNIT_SLIP_WITHOUT_AMOUNT = "warn.ask_unit_slip_without_amount":
         "看起来按{meant}填写了{read_in}栏",
         "it looks typed in {meant} where the unit is {read_in}";
     ASK_WRITE_UNIT = "warn.ask_write_unit":
-        "看起来缺少单位：请在数字后写明单位，例如 15亿",
+        "看起来缺少单位：请在数字后写明单位，例如15亿",
         "the unit looks left out: write it after the number, for example 1.5 billion or 15亿";
     UNCONFIRMED = "warn.unconfirmed":
         "{fact}，{ask}。",
