@@ -70,14 +70,14 @@ for lang in zh en; do
     if [ "$lang" = zh ]; then
       expected=(一、总体目标 二、分年度目标 三、里程碑目标 四、建设内容 五、技术路线 六、预期成果
         七、运行机制 八、预算方案 九、保障措施 北京市技术创新中心建设方案（提纲）
-        "依托单位：北京某某科技有限公司 <研发&创新> \"一期\" 'A'" 自评结果一览)
+        "依托单位：北京某某科技有限公司 <研发&创新> \"一期\" 'A'" 结果一览)
       money=(300,000.00万元 30,000.00万元 18,000.00万元)
       notes=("目标初稿已交技术委员会 <审议> & 修改，见“V2”" 2022–2024年专项审计报告已委托事务所)
       withheld=不含申报单位的金额和清单备注
     else
       expected=("1. Overall goal" "2. Annual goals" "3. Milestone goals" "4. Construction content"
         "5. Technical route" "6. Expected results" "7. Operating mechanism" "8. Budget plan"
-        "9. Safeguards" "The self-check at a glance")
+        "9. Safeguards" "The result at a glance")
       money=("RMB 3,000,000,000" "RMB 300,000,000" "RMB 180,000,000")
       notes=("Budget: 3 years, approved by the board; 'R&D' > 10%")
       withheld="leaves out the applicant's amounts"

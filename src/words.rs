@@ -146,7 +146,7 @@ long_texts! {
     PICTURE_GROWTH = "ui.picture_growth": "上一年度研发费用增速", "Last year's R&D growth";
     PICTURE_SHARE = "ui.picture_share": "境内研发费用占比（“近3年”合计）", "Share of R&D within China (totals of “the last 3 years”)";
     PICTURE_PLANNED = "ui.picture_planned": "（计划）", " (planned)";
-    PICTURE_REQUIRED = "ui.picture_required": "要求 ", "min. ";
+    PICTURE_REQUIRED = "ui.picture_required": "要求", "min. ";
     PICTURE_TABLE = "ui.picture_table": "图中的数据：各年度金额", "The figures in the charts: each year's amounts";
     PICTURE_PERIODS_TABLE = "ui.picture_periods_table": "图中的数据：按“近3年”检验的数值", "The figures in the charts: what the rules test over “the last 3 years”";
     PICTURE_PERIOD = "ui.picture_period": "“近3年”期间", "Period of “the last 3 years”";

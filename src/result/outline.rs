@@ -11,7 +11,7 @@
 //!
 //! Pure: the browser app and `tic-assess --outline` call [`outline_docx`] and get the same bytes.
 
-use super::{about_lines, FIGURES_ENTERED, RESULT_OVERALL};
+use super::{about_lines, FIGURES_ENTERED, GLANCE_TITLE, RESULT_OVERALL, RESULT_TITLE};
 use crate::rules::answers::{Answers, Field};
 use crate::rules::answers::{
     COMMITMENT_LABEL, PLANNED_DOMESTIC_LABEL, SINCE_FOUNDING_DOMESTIC_LABEL, SINCE_FOUNDING_TITLE,
@@ -55,9 +55,6 @@ long_texts! {
     WITHOUT_AMOUNTS = "outline.without_amounts":
         "按填写人的选择，本提纲不含申报单位的金额和清单备注；比例、结论和指引规定的门槛照常列出。",
         "As chosen, this outline leaves out the applicant's amounts and checklist notes; ratios, verdicts and the guideline's thresholds are shown.";
-    GLANCE = "outline.glance":
-        "自评结果一览",
-        "The self-check at a glance";
     NOT_A_DECISION = "outline.not_a_decision":
         "以下是依托单位对照指引自行检查的初步结果，不是市科委中关村管委会的审核意见或认定。",
         "What follows is the applicant's own preliminary check against the guideline, not a review or decision of the Beijing Municipal Science and Technology Commission and the Zhongguancun Administrative Committee.";
@@ -171,8 +168,8 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
         b.paragraph(Style::Note, WITHOUT_AMOUNTS().get(lang));
     }
 
-    // The self-check at a glance.
-    b.paragraph(Style::Heading1, GLANCE().get(lang));
+    // The self-check's result, under the names the results page gives its parts.
+    b.paragraph(Style::Heading1, RESULT_TITLE().get(lang));
     b.paragraph(Style::Note, NOT_A_DECISION().get(lang));
     b.led(
         Style::Body,
@@ -230,6 +227,7 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
             ]
         })
         .collect();
+    b.paragraph(Style::Heading2, GLANCE_TITLE().get(lang));
     b.table(
         &[28, 10, 40, 22],
         &[

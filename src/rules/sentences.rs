@@ -78,7 +78,7 @@ long_texts! {
         "期间销售收入为零，研发费用占比（研发费用{rd} ÷ 销售收入）无法计算，需由主管部门认定。",
         "Sales revenue over the period is zero, so the R&D ratio (R&D of {rd} ÷ revenue) is undefined; the Commission will have to judge.";
     RD_GROWTH = "say.rd_growth":
-        "上一年度（{year}年）研究开发费用{last}，较{previous_year}年的{previous} {growth}（要求增长不低于{min}）。{year}年研发费用需达到{required}，{gap}。",
+        "上一年度（{year}年）研究开发费用{last}，较{previous_year}年的{previous}{growth}（要求增长不低于{min}）。{year}年研发费用需达到{required}，{gap}。",
         "R&D in the previous year ({year}) was {last}: {growth} on {previous} in {previous_year} (growth of at least {min} required). {year} R&D needed to reach at least {required}: {gap}.";
     RD_GROWTH_PART_YEAR = "say.rd_growth_part_year":
         "上一年度（{year}年）研究开发费用{last}。{previous_year}年只经营了{time}，当年研发费用{previous}按实际经营时间折算为全年{base}；以此为基数{growth}（要求增长不低于{min}），{year}年研发费用需达到{required}，{gap}。{note}",

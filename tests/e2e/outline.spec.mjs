@@ -69,7 +69,7 @@ test('the outline downloads from the results page, made on this device, as the c
   expect(outline.name).toBe('某某科技有限公司 _研发&创新-技术创新中心建设方案提纲.docx');
   expect(outline.parts.get('[Content_Types].xml')).toContain('wordprocessingml.document.main+xml');
   for (const expected of ['北京市技术创新中心建设方案（提纲）', '依托单位：某某科技有限公司 <研发&创新>', '自评日期：2025年9月1日',
-    '自评结果一览', '总体结论：不符合', '第五条第（三）项', '13.20%', '7,100.00万元', '填写的数据', '120,000.00万元',
+    '自评结果', '结果一览', '总体结论：不符合', '第五条第（三）项', '13.20%', '7,100.00万元', '填写的数据', '120,000.00万元',
     '一、总体目标', '二、分年度目标', '九、保障措施', '（请在此填写总体目标……）', '进行中；备注：预算待董事会批准 & 报 "科委"',
     '附一：证明材料（建议）', '附二：申报程序', '不是市科委中关村管委会的审核意见或认定']) {
     expect(outline.text, `the outline lacks ${expected}`).toContain(expected);
@@ -99,7 +99,7 @@ test('without amounts, the outline beside the checklist has no amount and no not
   expect(full.text).toContain('预算待董事会批准');
   expect(without.text).not.toContain('预算待董事会批准');
   expect(without.text).toContain('13.20%');
-  const firstHeading = without.text.indexOf('自评结果一览');
+  const firstHeading = without.text.indexOf('结果一览');
   expect(without.text.indexOf('本提纲不含申报单位的金额和清单备注')).toBeGreaterThan(0);
   expect(without.text.indexOf('本提纲不含申报单位的金额和清单备注')).toBeLessThan(firstHeading);
   expect(without.name).toMatch(/^技术创新中心建设方案提纲-\d{4}-\d\d-\d\d\.docx$/);
