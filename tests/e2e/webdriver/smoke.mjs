@@ -161,7 +161,7 @@ async function planAndChart(t) {
   await typeInto(t, '#tic-expected-revenue', '15亿');
   const lines = await t.session.waitFor('the plan', async () => {
     const said = await text(t, '#tic-plan-lines');
-    return said.includes(`“近3年”按${YEARS[1]}–${LATEST + 1}年计算`) && said;
+    return said.includes(`“近3年”按${YEARS[1]}—${LATEST + 1}年计算`) && said;
   });
   expect(lines.includes('研究开发费用至少'), `the plan gives no amount: "${lines}"`);
   const bars = await t.session.execute(`return document.querySelectorAll('#tic-picture svg rect').length`);
