@@ -381,7 +381,7 @@ onTheRealDate('on the real date, the latest fiscal year follows the calendar, an
   await expect(page.locator('#tic-latest-year-hint')).toContainText(`${now}年申报时填写${now - 1}`);
   await fillFigures(page, { latest: String(now), years: {} });
   await continueOn(page);
-  await expect(page.locator('#tic-error-summary')).toContainText(`该年度尚未结束，不是完整会计年度。请填写已结束的年度，例如 ${now - 1}`);
+  await expect(page.locator('#tic-error-summary')).toContainText(`该年度尚未结束，不是完整会计年度。请填写已结束的年度，例如${now - 1}`);
   await fillFigures(page, { latest: String(now - 1), years: {
     [now - 3]: { revenue: '30000', rd: '6000', domestic: '6000' },
     [now - 2]: { revenue: '30000', rd: '6000', domestic: '6000' },
