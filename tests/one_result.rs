@@ -6,6 +6,9 @@
 //! figures, open points) in the same words. The typography of an official document holds in
 //! every Chinese rendering.
 
+mod common;
+
+use common::paragraphs;
 use tic_selfcheck::result::outline::{outline_docx, OutlineInput};
 use tic_selfcheck::result::report::report;
 use tic_selfcheck::result::{build, text, Block, ResultDocument, ResultInput, SectionId};
@@ -65,7 +68,6 @@ fn document(d: &AnswersDocument, a: &Assessment, lang: Lang) -> ResultDocument {
         filled_by: "",
         lang,
         amounts: Amounts::Shown,
-        checklist: None,
     })
 }
 
@@ -83,21 +85,7 @@ fn outline_text(d: &AnswersDocument, a: &Assessment, lang: Lang) -> String {
         let name = std::str::from_utf8(&bytes[at + 30..at + 30 + name_len]).unwrap();
         if name == "word/document.xml" {
             let xml = std::str::from_utf8(&bytes[data_at..data_at + size]).unwrap();
-            let tree = roxmltree::Document::parse(xml).unwrap();
-            return tree
-                .descendants()
-                .filter(|n| n.has_tag_name("p"))
-                .map(|p| {
-                    p.descendants()
-                        .filter_map(|n| match n.tag_name().name() {
-                            "t" => n.text().map(str::to_string),
-                            "br" => Some("\n".into()),
-                            _ => None,
-                        })
-                        .collect::<String>()
-                })
-                .collect::<Vec<_>>()
-                .join("\n");
+            return paragraphs(xml).join("\n");
         }
         at = data_at + size;
     }

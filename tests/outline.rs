@@ -5,6 +5,7 @@
 //! LibreOffice opening the same file is `scripts/outline-in-writer.sh`.
 
 mod common;
+use common::paragraphs;
 
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -121,25 +122,6 @@ fn read_zip(bytes: &[u8]) -> BTreeMap<String, Vec<u8>> {
 
 fn text(parts: &BTreeMap<String, Vec<u8>>, name: &str) -> String {
     String::from_utf8(parts[name].clone()).unwrap_or_else(|_| panic!("{name} is UTF-8"))
-}
-
-/// The paragraphs of `word/document.xml` as a reader sees them: a line break as `\n`, a tab
-/// as `\t`.
-fn paragraphs(document_xml: &str) -> Vec<String> {
-    let tree = roxmltree::Document::parse(document_xml).expect("document.xml parses");
-    tree.descendants()
-        .filter(|n| n.has_tag_name("p"))
-        .map(|p| {
-            p.descendants()
-                .filter_map(|n| match n.tag_name().name() {
-                    "t" => n.text().map(str::to_string),
-                    "br" => Some("\n".into()),
-                    "tab" => Some("\t".into()),
-                    _ => None,
-                })
-                .collect()
-        })
-        .collect()
 }
 
 /// Checks the package: every part parses, every part has a content type, and every

@@ -352,7 +352,6 @@ fn main() -> ExitCode {
             filled_by: &document.about.filled_by,
             lang,
             amounts: Amounts::Shown,
-            checklist: None,
         });
         print!("{}", text::render(&doc));
     } else {

@@ -62,9 +62,6 @@ pub struct ResultInput<'a> {
     pub filled_by: &'a str,
     pub lang: Lang,
     pub amounts: Amounts,
-    /// The heading of the construction-plan checklist, where the rendering holds it after the
-    /// result (the results page and its printout): the next steps then point to it.
-    pub checklist: Option<&'a str>,
 }
 
 /// The result as one document.
@@ -109,14 +106,14 @@ pub fn build(input: &ResultInput) -> ResultDocument {
         blocks: a
             .conditions
             .iter()
-            .map(|c| Block::Card(Box::new(card(c, lang, amounts))))
+            .map(|c| Block::Card(card(c, lang, amounts)))
             .collect(),
     });
     if let Some(reference) = &a.art5_3_reference {
         sections.push(Section {
             id: SectionId::Reference,
             heading: RESULT_REFERENCE().get(lang),
-            blocks: vec![Block::Card(Box::new(card(reference, lang, amounts)))],
+            blocks: vec![Block::Card(card(reference, lang, amounts))],
         });
     }
     let next_title = if a.overall == Overall::NotEligible {
@@ -130,7 +127,7 @@ pub fn build(input: &ResultInput) -> ResultDocument {
         blocks: vec![Block::List {
             title: None,
             numbered: true,
-            items: next_steps(a, lang, input.checklist)
+            items: next_steps(a, lang, None)
                 .into_iter()
                 .map(|(clause, text)| Item {
                     clause: Some(clause),
@@ -288,29 +285,11 @@ fn figures_section(input: &ResultInput) -> Section {
             rows: figure_rows(years, lang),
         });
     }
-    let answers = input.answers;
-    let pairs: Vec<(&'static str, String)> = [
-        (COMMITMENT_LABEL(), answers.committed_average_annual_rd),
-        (
-            PLANNED_DOMESTIC_LABEL(),
-            answers.planned_domestic_average_annual_rd,
-        ),
-        (SINCE_FOUNDING_TITLE(), answers.rd_since_founding),
-        (
-            SINCE_FOUNDING_DOMESTIC_LABEL(),
-            answers.rd_since_founding_domestic,
-        ),
-    ]
-    .into_iter()
-    .filter_map(|(label, amount)| {
-        let money = amount.filter(|_| shown)?;
-        Some((label.get(lang), format_exact_amount(money.yuan(), lang)))
-    })
-    .collect();
+    let pairs = art6_amounts(input.answers, lang, amounts);
     if !pairs.is_empty() {
         blocks.push(Block::Pairs(pairs));
     }
-    if let Some(text) = live_period(a, lang) {
+    if let Some(text) = a.period.as_ref().map(|p| describe_period(p, lang)) {
         blocks.push(Block::Paragraph {
             kind: Kind::Body,
             text,
@@ -335,16 +314,38 @@ fn figures_section(input: &ResultInput) -> Section {
     }
 }
 
-/// Which years “近3年” covers, in words, once the period is known: for the result and for the
-/// live figures as they are typed.
-pub fn live_period(a: &Assessment, lang: Lang) -> Option<String> {
-    a.period.as_ref().map(|p| describe_period(p, lang))
+/// The Art. 6 amounts entered (the commitment and its part within China, the R&D since
+/// founding), each with its name and shown exactly; none when the amounts are left out. The
+/// result's figures and the outline's both list these.
+pub fn art6_amounts(
+    answers: &Answers,
+    lang: Lang,
+    amounts: Amounts,
+) -> Vec<(&'static str, String)> {
+    if amounts == Amounts::Hidden {
+        return Vec::new();
+    }
+    [
+        (COMMITMENT_LABEL(), answers.committed_average_annual_rd),
+        (
+            PLANNED_DOMESTIC_LABEL(),
+            answers.planned_domestic_average_annual_rd,
+        ),
+        (SINCE_FOUNDING_TITLE(), answers.rd_since_founding),
+        (
+            SINCE_FOUNDING_DOMESTIC_LABEL(),
+            answers.rd_since_founding_domestic,
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(label, amount)| {
+        Some((label.get(lang), format_exact_amount(amount?.yuan(), lang)))
+    })
+    .collect()
 }
 
-/// One condition's card: what the result's details, the live figures and every report show of
-/// it.
-#[inline(never)]
-pub fn card(c: &ConditionResult, lang: Lang, amounts: Amounts) -> Card {
+/// One condition's card: what the result's details and every report show of it.
+fn card(c: &ConditionResult, lang: Lang, amounts: Amounts) -> Card {
     let findings = c
         .findings
         .iter()

@@ -21,7 +21,7 @@ pub mod outline;
 pub mod report;
 pub mod text;
 
-pub use build::{about_lines, build, card, live_period, ResultInput};
+pub use build::{about_lines, art6_amounts, build, ResultInput};
 // The result's words, which the results page uses too.
 pub use build::{
     result_words, AMOUNTS_WITHHELD, CHECK_BEFORE, FIGURES_ENTERED, FILLED_BY_FIELD, GLANCE_TITLE,
@@ -173,7 +173,7 @@ pub enum Block {
         headings: [&'static str; 4],
         rows: Vec<GlanceRow>,
     },
-    Card(Box<Card>),
+    Card(Card),
 }
 
 /// One condition at a glance: its verdict, the key figures against what is required, and the

@@ -75,7 +75,7 @@ fn cards(doc: &ResultDocument, id: SectionId) -> Vec<&Card> {
         .into_iter()
         .flat_map(|s| &s.blocks)
         .filter_map(|b| match b {
-            Block::Card(card) => Some(card.as_ref()),
+            Block::Card(card) => Some(card),
             _ => None,
         })
         .collect()
@@ -134,7 +134,6 @@ pub fn report(assessment: &Assessment, answers: &Answers) -> Value {
             filled_by: "",
             lang,
             amounts: Amounts::Shown,
-            checklist: None,
         })
     };
     let both = Both {

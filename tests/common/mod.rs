@@ -108,3 +108,22 @@ pub fn scenarios() -> Vec<(std::path::PathBuf, serde_json::Value)> {
         })
         .collect()
 }
+
+/// The paragraphs of `word/document.xml` as a reader sees them: a line break as `\n`, a tab
+/// as `\t`.
+pub fn paragraphs(document_xml: &str) -> Vec<String> {
+    let tree = roxmltree::Document::parse(document_xml).expect("document.xml parses");
+    tree.descendants()
+        .filter(|n| n.has_tag_name("p"))
+        .map(|p| {
+            p.descendants()
+                .filter_map(|n| match n.tag_name().name() {
+                    "t" => n.text().map(str::to_string),
+                    "br" => Some("\n".into()),
+                    "tab" => Some("\t".into()),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect()
+}
