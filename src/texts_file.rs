@@ -34,7 +34,7 @@ pub fn all() -> Vec<(String, Bilingual)> {
     texts.extend(docx::fixed_parts());
     // The `long_texts!` blocks, each listing its own texts (`tests/library.rs` checks that
     // every block in `src/` is here).
-    let blocks: [TextBlock; 16] = [
+    let blocks: [TextBlock; 17] = [
         what_next::what_next_texts,
         document::import_messages,
         money::amount_messages,
@@ -45,6 +45,7 @@ pub fn all() -> Vec<(String, Bilingual)> {
         planner::plan_texts,
         answers::answer_texts,
         crate::result::outline::outline_texts,
+        crate::result::outline::contents_texts,
         crate::result::result_words,
         crate::words::later_words,
         outcome::verdict_texts,

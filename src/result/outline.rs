@@ -11,7 +11,7 @@
 //!
 //! Pure: the browser app and `tic-assess --outline` call [`outline_docx`] and get the same bytes.
 
-use super::{about_lines, FIGURES_ENTERED, GLANCE_TITLE, RESULT_OVERALL, RESULT_TITLE};
+use super::{about_lines, FIGURES_ENTERED, GLANCE_TITLE, RESULT_OVERALL};
 use crate::rules::answers::{Answers, Field};
 use crate::rules::answers::{
     COMMITMENT_LABEL, PLANNED_DOMESTIC_LABEL, SINCE_FOUNDING_DOMESTIC_LABEL, SINCE_FOUNDING_TITLE,
@@ -20,15 +20,18 @@ use crate::rules::at_a_glance::{figure_rows, gap_column, glance_lines, route_wor
 use crate::rules::at_a_glance::{
     FISCAL_YEAR, GLANCE_CONDITION, GLANCE_FIGURE, GLANCE_GAP, GLANCE_VERDICT,
 };
-use crate::rules::checklist::{checklist, ChecklistItem, Section, CONDITIONS_SECTION_TITLE};
+use crate::rules::checklist::{
+    checklist, ChecklistItem, PlanElement, Section, CONDITIONS_SECTION_TITLE,
+};
 use crate::rules::clauses::ClauseId;
 use crate::rules::dates::CalendarDate;
 use crate::rules::document::AnswersDocument;
-use crate::rules::docx::{Body, Document, Style};
+use crate::rules::docx::{escape, Body, Document, Style};
 use crate::rules::explain::{describe_fiscal_year, describe_period, describe_unlikely_figures};
 use crate::rules::explain::{describe_reason, overall_label, summary, Amounts};
+use crate::rules::lang::Bilingual;
 use crate::rules::lang::{pick, Lang};
-use crate::rules::library::{fill, long_texts};
+use crate::rules::library::{fill, key_hash, long_text_by_hash, long_texts};
 use crate::rules::money_display::format_exact_amount;
 use crate::rules::outcome::Assessment;
 use crate::rules::progress::{note_of, Progress};
@@ -38,17 +41,23 @@ use crate::rules::what_next::{describe_remedy, remedies, REMEDIES_SECTION};
 long_texts! {
     outline_texts;
     TITLE = "outline.title":
-        "北京市技术创新中心建设方案（提纲）",
-        "Beijing Technology Innovation Center: construction plan (outline)";
+        "北京市技术创新中心建设方案",
+        "Beijing Technology Innovation Center: construction plan";
     SUPPORTING_UNIT = "outline.supporting_unit":
-        "依托单位：{name}",
-        "Supporting unit: {name}";
+        "依托单位：",
+        "Supporting unit: ";
+    HOW_TO_USE = "outline.how_to_use":
+        "使用说明：带灰色底纹、左侧有竖线的段落是本工具的编写提示（样式“编写提示（不属于方案正文）”），不属于建设方案正文，写完后可一次删除：在 Word 中右击任一提示段落，选择“样式”→“选择所有实例”（或“选择格式相似的文本”），按 Delete；在 WPS 中打开“样式和格式”窗格，右击该样式，选择“选择所有实例”后删除。在带黄色底纹的“（请在此填写……）”处撰写正文：选中提示文字后输入，再把该段设为“正文”样式（Word 中可按 Ctrl+Shift+N），回车后的段落即为正文。目录在打开文件时更新；如未更新，右击目录选择“更新域”或按 F9。附件1至附件3是自评结果和准备工作的参考，不属于建设方案，提交前可整体删除。",
+        "How to use this file: the paragraphs shaded grey with a rule on their left are this tool's guidance (style “Guidance (not part of the plan)”), not part of the construction plan; delete them all at once when done: in Word, right-click one, choose Styles → Select All Instances (or Select Text with Similar Formatting) and press Delete; in WPS, open the Styles and Formatting pane, right-click the style and choose Select All Instances. Write over each yellow “(Write … here)”: select the prompt, type, and set the paragraph to the Normal style (Ctrl+Shift+N in Word); a paragraph after Enter is body text. The contents are updated when the file is opened; if not, right-click them and choose Update Field, or press F9. Annexes 1 to 3 are the self-check and notes for the preparation, not part of the plan: remove them before submitting.";
+    CONTENTS = "outline.contents":
+        "目　录",
+        "Contents";
+    ANNEX_RESULT = "outline.annex_result":
+        "附件1　自评结果",
+        "Annex 1. Self-check result";
     NAME_TO_WRITE = "outline.name_to_write":
         "（请填写单位名称）",
         "(name of the organisation)";
-    FILLED_BY = "outline.filled_by":
-        "填写人：{name}",
-        "Filled in by: {name}";
     GOVERNS = "outline.governs":
         "本提纲按京科创发〔2024〕143号第七条第（一）项所列内容编排，由依托单位条件自评工具根据填写的内容在本机生成，供编写建设方案时参考。建设方案的格式和内容以当年度申报通知及其模板为准。",
         "This outline follows the contents Art. 7(1) of 京科创发〔2024〕143号 lists. The self-check made it on this device from what was entered, as a start for writing the construction plan. The year's application notice and its template govern the plan's form and contents.";
@@ -58,12 +67,9 @@ long_texts! {
     NOT_A_DECISION = "outline.not_a_decision":
         "以下是依托单位对照指引自行检查的初步结果，不是市科委中关村管委会的审核意见或认定。",
         "What follows is the applicant's own preliminary check against the guideline, not a review or decision of the Beijing Municipal Science and Technology Commission and the Zhongguancun Administrative Committee.";
-    BASIS = "outline.basis":
-        "编写依据",
-        "What the plan must contain";
     HOW_TO_WRITE = "outline.how_to_write":
-        "以下各部分按第七条第（一）项所列内容编排，每部分列出指引相关条款的原文、准备清单的编写要点和进度。请在带底色的“（请在此填写……）”处撰写正文，完成后删除提示文字。第七条第（一）项以“等内容”结尾，所列并非全部，可按当年度申报通知补充。",
-        "Each part below is one of the contents Art. 7(1) lists, with the guideline's own words, what the checklist says to cover and how far it is. Write in the shaded “(Write … here)” paragraphs and delete the prompts when done. Art. 7(1) ends with “and other contents”: its list is not exhaustive, and the year's application notice may ask for more.";
+        "正文各部分按第七条第（一）项所列内容编排，每部分列出指引相关条款的原文、准备清单的编写要点和进度。第七条第（一）项以“等内容”结尾，所列并非全部，可按当年度申报通知补充。",
+        "Each part of the plan is one of the contents Art. 7(1) lists, with the guideline's own words, what the checklist says to cover and how far it is. Art. 7(1) ends with “and other contents”: its list is not exhaustive, and this year's call for applications may ask for more.";
     GUIDELINE_WORDS = "outline.guideline_words":
         "指引原文（{clause}）：",
         "The guideline ({clause}, unofficial English rendering): ";
@@ -80,11 +86,11 @@ long_texts! {
         "（请在此填写{title}……）",
         "(Write the “{title}” part here…)";
     EVIDENCE = "outline.evidence":
-        "附一：证明材料（建议）",
-        "Annex 1: evidence to gather (suggested)";
+        "附件2　证明材料（建议）",
+        "Annex 2. Evidence to gather (suggested)";
     PROCEDURE = "outline.procedure":
-        "附二：申报程序",
-        "Annex 2: procedure";
+        "附件3　申报程序",
+        "Annex 3. Procedure";
 }
 
 /// A heading's number as Chinese official documents write it: 一、二、… for the first level,
@@ -138,11 +144,11 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
     let assessment = input.assessment;
     let shown = amounts == Amounts::Shown;
     let organisation = input.organisation.trim();
-    let filled_by = input.filled_by.trim();
     let mut body = Body::default();
     let b = &mut body;
 
-    // The title block.
+    // The cover: the title, the supporting unit and the date, then how to use the file. It has
+    // no page number (the section's first page has its own, empty footer).
     b.paragraph(Style::Title, TITLE().get(lang));
     let name = if organisation.is_empty() {
         NAME_TO_WRITE().get(lang)
@@ -151,25 +157,49 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
     };
     b.paragraph(
         Style::Subtitle,
-        &fill(SUPPORTING_UNIT().get(lang), &[("name", &name)]),
+        &[SUPPORTING_UNIT().get(lang), name].concat(),
     );
-    if !filled_by.is_empty() {
-        b.paragraph(
-            Style::Subtitle,
-            &fill(FILLED_BY().get(lang), &[("name", &filled_by)]),
-        );
-    }
     // The date of the self-check and the guideline, as every rendering of the result has them.
     for line in about_lines(assessment, "", "", lang) {
         b.paragraph(Style::Subtitle, &line);
     }
-    b.paragraph(Style::Note, GOVERNS().get(lang));
+    b.paragraph(Style::Guidance, HOW_TO_USE().get(lang));
+    b.paragraph(Style::Guidance, GOVERNS().get(lang));
     if !shown {
-        b.paragraph(Style::Note, WITHOUT_AMOUNTS().get(lang));
+        b.paragraph(Style::Guidance, WITHOUT_AMOUNTS().get(lang));
+    }
+    // What Art. 7(1) asks the plan to contain, as guidance.
+    quote(b, ClauseId::Art7_1, lang);
+    b.paragraph(Style::Guidance, HOW_TO_WRITE().get(lang));
+    // The contents on a page of their own: a field Word and WPS update (written in the texts
+    // file, with the parts' headings shown until then).
+    b.raw(contents_field(lang));
+
+    // The plan's parts, the first on the page after the contents: the guidance, then a place
+    // to write.
+    let items = checklist(assessment, lang, amounts);
+    let in_section = |section: Section| items.iter().filter(move |i| i.section == section);
+    for (n, item) in in_section(Section::Plan).enumerate() {
+        b.paragraph(
+            if n == 0 {
+                Style::Heading1OnNewPage
+            } else {
+                Style::Heading1
+            },
+            &numbered(1, n, &item.title, lang),
+        );
+        quote(b, item.clause, lang);
+        b.led(Style::Guidance, TO_COVER().get(lang), &item.guide);
+        write_progress(b, item, input.progress, Style::Guidance, lang, shown);
+        b.paragraph(
+            Style::FillIn,
+            &fill(WRITE_HERE().get(lang), &[("title", &item.title)]),
+        );
     }
 
+    // The annexes, each on a new page: the self-check's result, the evidence, the procedure.
+    b.paragraph(Style::Heading1OnNewPage, ANNEX_RESULT().get(lang));
     // The self-check's result, under the names the results page gives its parts.
-    b.paragraph(Style::Heading1, RESULT_TITLE().get(lang));
     b.paragraph(Style::Note, NOT_A_DECISION().get(lang));
     b.led(
         Style::Body,
@@ -229,7 +259,7 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
         .collect();
     b.paragraph(Style::Heading2, GLANCE_TITLE().get(lang));
     b.table(
-        &[28, 10, 40, 22],
+        &[24, 17, 35, 24],
         &[
             GLANCE_CONDITION(),
             GLANCE_VERDICT(),
@@ -250,8 +280,6 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
             &describe_reason(&f.reason, lang, amounts),
         );
     }
-    let items = checklist(assessment, lang, amounts);
-    let in_section = |section: Section| items.iter().filter(move |i| i.section == section);
     for (n, item) in in_section(Section::Conditions).enumerate() {
         if n == 0 {
             b.paragraph(Style::Heading2, CONDITIONS_SECTION_TITLE().get(lang));
@@ -261,16 +289,16 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
             &[item.title.as_str(), lang.colon()].concat(),
             &item.guide,
         );
-        write_progress(b, item, input.progress, lang, shown);
+        write_progress(b, item, input.progress, Style::Note, lang, shown);
     }
 
     // The figures entered.
-    b.paragraph(Style::Heading1, FIGURES_ENTERED().get(lang));
+    b.paragraph(Style::Heading2, FIGURES_ENTERED().get(lang));
     let years = &input.answers.financials.years;
     if shown && !years.is_empty() {
         let mut header = vec![FISCAL_YEAR().get(lang)];
         header.extend(Field::ALL.map(|f| f.label().get(lang)));
-        b.table(&[16, 28, 28, 28], &header, &figure_rows(years, lang));
+        b.table(&[14, 29, 29, 28], &header, &figure_rows(years, lang));
     }
     // The Art. 6 amounts: the commitment and its part within China, the R&D since founding.
     // The same list as `result::art6_amounts` (the text and JSON reports'), written out here:
@@ -307,27 +335,11 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
         b.paragraph(Style::Body, note);
     }
 
-    // What Art. 7(1) asks the plan to contain: its words, then one part per element.
-    b.paragraph(Style::Heading1, BASIS().get(lang));
-    quote(b, ClauseId::Art7_1, lang);
-    b.paragraph(Style::Note, HOW_TO_WRITE().get(lang));
-    for (n, item) in in_section(Section::Plan).enumerate() {
-        b.paragraph(Style::Heading1, &numbered(1, n, &item.title, lang));
-        quote(b, item.clause, lang);
-        b.led(Style::Body, TO_COVER().get(lang), &item.guide);
-        write_progress(b, item, input.progress, lang, shown);
-        b.paragraph(
-            Style::FillIn,
-            &fill(WRITE_HERE().get(lang), &[("title", &item.title)]),
-        );
-    }
-
-    // The evidence and the procedure, as annexes.
     for (title, section) in [
         (EVIDENCE(), Section::Evidence),
         (PROCEDURE(), Section::Procedure),
     ] {
-        b.paragraph(Style::Heading1, title.get(lang));
+        b.paragraph(Style::Heading1OnNewPage, title.get(lang));
         for (n, item) in in_section(section).enumerate() {
             let mut heading = numbered(2, n, &item.title, lang);
             if item.cite {
@@ -335,7 +347,7 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
             }
             b.paragraph(Style::Heading2, &heading);
             b.paragraph(Style::Body, &item.guide);
-            write_progress(b, item, input.progress, lang, shown);
+            write_progress(b, item, input.progress, Style::Note, lang, shown);
         }
     }
 
@@ -347,6 +359,52 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
     }
 }
 
+/// The contents on a page of their own: a TOC field that Word and WPS fill in when the file
+/// opens (the settings ask them to) or on F9, showing the parts' and annexes' headings until
+/// then. Fixed for a language, so written natively into the texts file: the app carries its
+/// key, not the code that writes it.
+fn contents_field(lang: Lang) -> &'static str {
+    long_text_by_hash(const { key_hash(CONTENTS_KEY) }, contents_pair).get(lang)
+}
+
+const CONTENTS_KEY: &str = "docx.contents";
+
+fn contents_pair() -> Bilingual {
+    let write = |lang: Lang| -> &'static str {
+        let mut entries: Vec<String> = PlanElement::ALL
+            .iter()
+            .enumerate()
+            .map(|(n, e)| numbered(1, n, e.title().get(lang), lang))
+            .collect();
+        entries.extend([ANNEX_RESULT(), EVIDENCE(), PROCEDURE()].map(|t| t.get(lang).to_string()));
+        let mut xml = format!(
+            "<w:p><w:pPr><w:pStyle w:val=\"TOCHeading\"/><w:pageBreakBefore/></w:pPr><w:r><w:t>{}</w:t></w:r></w:p>",
+            CONTENTS().get(lang)
+        );
+        let last = entries.len() - 1;
+        for (n, entry) in entries.iter().enumerate() {
+            xml.push_str("<w:p><w:pPr><w:pStyle w:val=\"TOC1\"/></w:pPr>");
+            if n == 0 {
+                xml.push_str("<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-2\" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>");
+            }
+            xml.push_str("<w:r><w:t>");
+            xml.push_str(&escape(entry));
+            xml.push_str("</w:t></w:r>");
+            if n == last {
+                xml.push_str("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
+            }
+            xml.push_str("</w:p>");
+        }
+        Box::leak(xml.into_boxed_str())
+    };
+    Bilingual::new(write(Lang::Zh), write(Lang::En))
+}
+
+/// The contents field, with its key, for the texts file.
+pub fn contents_texts() -> Vec<(&'static str, Bilingual)> {
+    vec![(CONTENTS_KEY, contents_pair())]
+}
+
 /// The outline as a `.docx` file.
 pub fn outline_docx(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Vec<u8> {
     outline(input, lang, amounts).to_docx()
@@ -355,7 +413,7 @@ pub fn outline_docx(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Vec<u
 /// A clause's text, quoted, led by its citation.
 fn quote(b: &mut Body, clause: ClauseId, lang: Lang) {
     b.led(
-        Style::Quote,
+        Style::Guidance,
         &fill(
             GUIDELINE_WORDS().get(lang),
             &[("clause", &clause.citation(lang))],
@@ -369,6 +427,7 @@ fn write_progress(
     b: &mut Body,
     item: &ChecklistItem,
     progress: &[Progress],
+    style: Style,
     lang: Lang,
     notes: bool,
 ) {
@@ -379,7 +438,7 @@ fn write_progress(
         text.push_str(NOTE().get(lang));
         text.push_str(note);
     }
-    b.led(Style::Note, PROGRESS().get(lang), &text);
+    b.led(style, PROGRESS().get(lang), &text);
 }
 
 /// The outline's file name: the organisation's name if given (without the characters file

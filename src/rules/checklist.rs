@@ -109,7 +109,7 @@ impl PlanElement {
     }
 
     /// The element's name, as Art. 7(1) words it.
-    fn title(self) -> Bilingual {
+    pub fn title(self) -> Bilingual {
         match self {
             PlanElement::OverallGoal => OVERALL_GOAL(),
             PlanElement::AnnualGoals => ANNUAL_GOALS(),

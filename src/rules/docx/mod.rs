@@ -19,19 +19,24 @@ pub use zip::{crc32, zip_stored};
 use super::lang::Lang;
 
 /// A paragraph's style. Headings carry Word's built-in heading styles, so that the navigation
-/// pane and a table of contents in Word, WPS and LibreOffice pick them up.
+/// pane and a table of contents in Word, WPS and LibreOffice pick them up. Every style but the
+/// body's and the tables' names the body as the style of the paragraph after it: Enter after a
+/// heading or the tool's guidance gives body text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Style {
     Title,
     /// The lines under the title: organisation, date, guideline.
     Subtitle,
     Heading1,
+    /// A first-level heading that starts a new page: the plan's first part, each annex.
+    Heading1OnNewPage,
     Heading2,
     Body,
-    /// The guideline's own words.
-    Quote,
-    /// A paragraph for the applicant to replace: shaded, in a style of its own, so that it is
-    /// easy to find and to select all of them at once.
+    /// The tool's guidance, the guideline's own words included: not part of the plan, shaded,
+    /// and in a style of its own, so that selecting every paragraph in it removes it at once.
+    Guidance,
+    /// A place to write, showing a prompt: shaded, in a style of its own, so that it is easy
+    /// to find and to select all of them at once; the paragraph after it is body text.
     FillIn,
     /// A smaller aside.
     Note,
@@ -43,9 +48,10 @@ impl Style {
             Style::Title => "Title",
             Style::Subtitle => "Subtitle",
             Style::Heading1 => "Heading1",
+            Style::Heading1OnNewPage => "Heading1Page",
             Style::Heading2 => "Heading2",
             Style::Body => "Normal",
-            Style::Quote => "Quote",
+            Style::Guidance => "Guidance",
             Style::FillIn => "FillIn",
             Style::Note => "Note",
         }
@@ -67,6 +73,11 @@ impl Body {
     /// A paragraph that starts with `lead` in bold.
     pub fn led(&mut self, style: Style, lead: &str, text: &str) {
         write_paragraph(&mut self.xml, style.id(), lead, text);
+    }
+
+    /// Parts of the body written elsewhere (the contents field, from the texts file).
+    pub fn raw(&mut self, xml: &str) {
+        self.xml.push_str(xml);
     }
 
     /// A table whose header row repeats on every page it runs onto; `widths` are the columns'
@@ -147,7 +158,9 @@ impl Document {
 
     /// `word/document.xml`: the body and the page.
     pub fn document_xml(&self) -> String {
-        // GB/T 9704's page: A4; margins top 37, bottom 35, inner 28, outer 26 mm. The 22 lines
+        // GB/T 9704's page: A4; margins top 37, bottom 35, inner 28, outer 26 mm. The cover is
+        // the title page, whose footer is empty: it carries no number, and the numbering starts
+        // at 0 so that the page after it is 1. The 22 lines
         // come from the body's exact line height, not a document grid, which would also space
         // the lines of tables and notes 28.95 pt apart.
         [
@@ -158,7 +171,7 @@ impl Document {
             R,
             "\"><w:body>",
             &self.body.xml,
-            "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId4\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1588\" w:header=\"851\" w:footer=\"1304\" w:gutter=\"0\"/><w:pgNumType w:start=\"1\"/></w:sectPr></w:body></w:document>",
+            "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId4\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"2098\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1588\" w:header=\"851\" w:footer=\"1304\" w:gutter=\"0\"/><w:pgNumType w:start=\"0\"/><w:titlePg/></w:sectPr></w:body></w:document>",
         ]
         .concat()
     }

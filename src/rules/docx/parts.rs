@@ -118,20 +118,24 @@ fn document_relationships() -> String {
     )
 }
 
-/// A style: its kind, id, name, the style it is based on and its paragraph and run properties.
-fn style(kind: &str, id: &str, name: &str, based_on: &str, p_pr: &str, r_pr: &str) -> String {
+/// A paragraph style: its id, name, the style it is based on and its paragraph and run
+/// properties. Every style but the body's and the tables' names the body as the style after
+/// it, so that Enter after a heading, a prompt or a title gives body text.
+fn style(id: &str, name: &str, based_on: &str, p_pr: &str, r_pr: &str) -> String {
     let based_on = if based_on.is_empty() {
         String::new()
     } else {
         format!("<w:basedOn w:val=\"{based_on}\"/>")
     };
-    // Normal is the default paragraph style: the one a paragraph without a style takes.
-    let default = if id == "Normal" {
-        " w:default=\"1\""
-    } else {
-        ""
+    // Normal is the default paragraph style: the one a paragraph without a style takes. In a
+    // table, Enter gives table text.
+    let (default, next) = match id {
+        "Normal" => (" w:default=\"1\"", ""),
+        "TableText" => ("", ""),
+        "TableHeading" => ("", "<w:next w:val=\"TableText\"/>"),
+        _ => ("", "<w:next w:val=\"Normal\"/>"),
     };
-    format!("<w:style w:type=\"{kind}\"{default} w:styleId=\"{id}\"><w:name w:val=\"{name}\"/>{based_on}<w:qFormat/><w:pPr>{p_pr}</w:pPr><w:rPr>{r_pr}</w:rPr></w:style>")
+    format!("<w:style w:type=\"paragraph\"{default} w:styleId=\"{id}\"><w:name w:val=\"{name}\"/>{based_on}{next}<w:qFormat/><w:pPr>{p_pr}</w:pPr><w:rPr>{r_pr}</w:rPr></w:style>")
 }
 
 /// Fonts for Latin and for Chinese text, and the size in half-points.
@@ -161,7 +165,6 @@ fn styles_xml(lang: Lang) -> String {
     let no_indent = "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>";
     let mut styles = String::new();
     styles.push_str(&style(
-        "paragraph",
         "Normal",
         "Normal",
         "",
@@ -169,7 +172,6 @@ fn styles_xml(lang: Lang) -> String {
         &fonts(serif, "仿宋", body_size),
     ));
     styles.push_str(&style(
-        "paragraph",
         "Title",
         "Title",
         "Normal",
@@ -181,7 +183,6 @@ fn styles_xml(lang: Lang) -> String {
         },
     ));
     styles.push_str(&style(
-        "paragraph",
         "Subtitle",
         "Subtitle",
         "Normal",
@@ -197,7 +198,6 @@ fn styles_xml(lang: Lang) -> String {
     };
     for (level, chinese_face, english_size) in [(1, "黑体", 28), (2, "楷体", 24)] {
         styles.push_str(&style(
-            "paragraph",
             &format!("Heading{level}"),
             &format!("heading {level}"),
             "Normal",
@@ -212,32 +212,23 @@ fn styles_xml(lang: Lang) -> String {
             },
         ));
     }
+    // The tool's guidance: shaded grey with a rule on its left, 楷体 (italic in English),
+    // named so that it reads as not part of the plan.
     styles.push_str(&style(
-        "paragraph",
-        "Quote",
-        "Quote",
+        "Guidance",
+        if zh { "编写提示（不属于方案正文）" } else { "Guidance (not part of the plan)" },
         "Normal",
-        if zh {
-            "<w:ind w:left=\"640\" w:leftChars=\"200\"/>"
-        } else {
-            "<w:ind w:left=\"567\"/>"
-        },
+        &format!(
+            "<w:pBdr><w:left w:val=\"single\" w:sz=\"18\" w:space=\"4\" w:color=\"A6A6A6\"/></w:pBdr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"EDEDED\"/><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"{}\" w:lineRule=\"exact\"/>",
+            if zh { 440 } else { 280 }
+        ),
         &if zh {
-            fonts(serif, "楷体", body_size)
+            styled_fonts(serif, "楷体", "<w:color w:val=\"404040\"/>", 28)
         } else {
-            styled_fonts(serif, "楷体", "<w:i/>", 22)
+            styled_fonts(serif, "楷体", "<w:i/><w:color w:val=\"404040\"/>", 20)
         },
     ));
     styles.push_str(&style(
-        "paragraph",
-        "FillIn",
-        if zh { "待填写" } else { "To write" },
-        "Normal",
-        "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"FFF2CC\"/>",
-        "<w:color w:val=\"7F6000\"/>",
-    ));
-    styles.push_str(&style(
-        "paragraph",
         "Note",
         if zh { "说明" } else { "Note" },
         "Normal",
@@ -253,7 +244,6 @@ fn styles_xml(lang: Lang) -> String {
     let table_text = format!("<w:spacing w:before=\"40\" w:after=\"40\" w:line=\"{}\" w:lineRule=\"exact\"/>{no_indent}<w:jc w:val=\"left\"/>", if zh { 360 } else { 280 });
     let table_size = if zh { 24 } else { 20 };
     styles.push_str(&style(
-        "paragraph",
         "TableText",
         if zh { "表格文字" } else { "Table text" },
         "Normal",
@@ -261,15 +251,55 @@ fn styles_xml(lang: Lang) -> String {
         &format!("<w:sz w:val=\"{table_size}\"/><w:szCs w:val=\"{table_size}\"/>"),
     ));
     styles.push_str(&style(
-        "paragraph",
         "TableHeading",
         if zh { "表头" } else { "Table heading" },
         "TableText",
         "<w:keepNext/>",
         &styled_fonts(if zh { serif } else { sans }, "黑体", "<w:b/>", table_size),
     ));
+    // The plan's first part and each annex start a new page: a first-level heading that says
+    // so, in the contents and the navigation pane like the others.
     styles.push_str(&style(
-        "paragraph",
+        "Heading1Page",
+        if zh {
+            "标题 1（另起一页）"
+        } else {
+            "Heading 1 (new page)"
+        },
+        "Heading1",
+        "<w:pageBreakBefore/>",
+        "",
+    ));
+    // The contents: its heading (not itself listed) and its entries.
+    styles.push_str(&style(
+        "TOCHeading",
+        if zh { "目录标题" } else { "TOC Heading" },
+        "Normal",
+        &format!("<w:spacing w:before=\"0\" w:after=\"240\"/>{no_indent}<w:jc w:val=\"center\"/>"),
+        &styled_fonts(
+            sans,
+            "黑体",
+            if zh { "" } else { "<w:b/>" },
+            if zh { 32 } else { 28 },
+        ),
+    ));
+    styles.push_str(&style(
+        "TOC1",
+        "toc 1",
+        "Normal",
+        &format!(
+            "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"8844\"/></w:tabs>{no_indent}"
+        ),
+        "",
+    ));
+    styles.push_str(&style(
+        "FillIn",
+        if zh { "待填写" } else { "To write" },
+        "Normal",
+        "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"FFF2CC\"/>",
+        "<w:color w:val=\"7F6000\"/>",
+    ));
+    styles.push_str(&style(
         "Footer",
         "footer",
         "Normal",
@@ -306,10 +336,11 @@ fn font_table_xml() -> String {
     format!("{XML_DECLARATION}<w:fonts xmlns:w=\"{W}\">{fonts}<w:font w:name=\"Times New Roman\"><w:charset w:val=\"00\"/><w:family w:val=\"roman\"/><w:pitch w:val=\"variable\"/></w:font><w:font w:name=\"Arial\"><w:charset w:val=\"00\"/><w:family w:val=\"swiss\"/><w:pitch w:val=\"variable\"/></w:font></w:fonts>")
 }
 
-/// `word/settings.xml`: Chinese punctuation compressed as Word does for Chinese documents, and
-/// the current compatibility mode (no “compatibility mode” banner in Word).
+/// `word/settings.xml`: Chinese punctuation compressed as Word does for Chinese documents, the
+/// fields (the contents) brought up to date when the file is opened, and the current
+/// compatibility mode (no “compatibility mode” banner in Word).
 fn settings_xml() -> String {
-    format!("{XML_DECLARATION}<w:settings xmlns:w=\"{W}\"><w:defaultTabStop w:val=\"420\"/><w:characterSpacingControl w:val=\"compressPunctuation\"/><w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat></w:settings>")
+    format!("{XML_DECLARATION}<w:settings xmlns:w=\"{W}\"><w:defaultTabStop w:val=\"420\"/><w:characterSpacingControl w:val=\"compressPunctuation\"/><w:updateFields w:val=\"true\"/><w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat></w:settings>")
 }
 
 /// `word/footer1.xml`: the page number between dashes (“— 1 —”), as GB/T 9704 sets it.
