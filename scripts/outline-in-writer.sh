@@ -5,15 +5,22 @@
 # notes (or, without amounts, none of them); a file Writer cannot load fails, and a damaged
 # file is shown to fail first, so that the check itself is known to bite. The PDFs' page counts
 # are reported. With --png DIR, the first two pages of each PDF are also written as PNG.
+# With --pages DIR, the outlines of an eligible, a not-eligible (with a plan) and a new-entity
+# case, in both languages, are rendered and their cover, contents, first part, budget and
+# first annex pages written to DIR as PNG (docs/outline/ holds them).
 #
 # Needs soffice, pdfinfo and pdftotext (scripts/ensure-tools.sh --browser installs them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 png_dir=""
+pages_dir=""
 if [ "${1:-}" = "--png" ]; then
   png_dir="$(realpath -m "${2:?--png needs a directory}")"
   mkdir -p "$png_dir"
+elif [ "${1:-}" = "--pages" ]; then
+  pages_dir="$(realpath -m "${2:?--pages needs a directory}")"
+  mkdir -p "$pages_dir"
 fi
 soffice="${SOFFICE:-soffice}"
 cargo build --locked --quiet --bin tic-assess
@@ -69,15 +76,15 @@ for lang in zh en; do
     text="$work/out/$name.txt"
     if [ "$lang" = zh ]; then
       expected=(一、总体目标 二、分年度目标 三、里程碑目标 四、建设内容 五、技术路线 六、预期成果
-        七、运行机制 八、预算方案 九、保障措施 北京市技术创新中心建设方案（提纲）
-        "依托单位：北京某某科技有限公司 <研发&创新> \"一期\" 'A'" 结果一览)
+        七、运行机制 八、预算方案 九、保障措施 北京市技术创新中心建设方案 目　录 附件1　自评结果
+        "依托单位：北京某某科技有限公司 <研发&创新> \"一期\" 'A'" 结果一览 编写提示)
       money=(300,000.00万元 30,000.00万元 18,000.00万元)
       notes=("目标初稿已交技术委员会 <审议> & 修改，见“V2”" 2022–2024年专项审计报告已委托事务所)
       withheld=不含申报单位的金额和清单备注
     else
       expected=("1. Overall goal" "2. Annual goals" "3. Milestone goals" "4. Construction content"
         "5. Technical route" "6. Expected results" "7. Operating mechanism" "8. Budget plan"
-        "9. Safeguards" "The result at a glance")
+        "9. Safeguards" "The result at a glance" "Contents" "Annex 1. Self-check result")
       money=("RMB 3,000,000,000" "RMB 300,000,000" "RMB 180,000,000")
       notes=("Budget: 3 years, approved by the board; 'R&D' > 10%")
       withheld="leaves out the applicant's amounts"
@@ -106,3 +113,32 @@ for lang in zh en; do
     fi
   done
 done
+
+# The pages a manager sees, for three cases in both languages.
+if [ -n "$pages_dir" ]; then
+  page_of() { # PDF WORDS: the last page whose text holds WORDS
+    local pdf="$1" words="$2" n last=""
+    for ((n = 1; n <= $(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}'); n++)); do
+      pdftotext -f "$n" -l "$n" "$pdf" - | grep -qF -- "$words" && last="$n"
+    done
+    printf '%s' "$last"
+  }
+  for case in eligible:01-tier1-at-3-billion-ratio-exactly-10pct not-eligible:07-tier3-ratio-one-fen-short \
+    new-entity:22-new-entity-planned-domestic-one-fen-short; do
+    label="${case%%:*}"
+    node -e 'process.stdout.write(JSON.stringify(JSON.parse(require("fs").readFileSync(process.argv[1])).answers))' \
+      "tests/scenarios/${case#*:}.json" >"$work/$label.json"
+    for lang in zh en; do
+      flags=(--outline --lang "$lang" --as-of 2025-09-01)
+      name="$label-$lang"
+      target/debug/tic-assess "${flags[@]}" "$work/$label.json" >"$work/$name.docx"
+      convert "$work/$name.docx" pdf || fail "$name.docx: Writer could not load it"
+      pdf="$work/out/$name.pdf"
+      if [ "$lang" = zh ]; then budget="八、预算方案"; annex="附件1　自评结果"; else budget="8. Budget plan"; annex="Annex 1. Self-check result"; fi
+      for shot in cover:1 contents:2 part:3 budget:"$(page_of "$pdf" "$budget")" annex:"$(page_of "$pdf" "$annex")"; do
+        pdftoppm -scale-to 560 -png -f "${shot#*:}" -l "${shot#*:}" -singlefile "$pdf" "$pages_dir/$name-${shot%%:*}"
+      done
+      printf 'outline-in-writer: %s: %s A4 pages\n' "$name" "$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')"
+    done
+  done
+fi

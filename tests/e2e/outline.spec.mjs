@@ -68,10 +68,10 @@ test('the outline downloads from the results page, made on this device, as the c
   expect(requests.slice(before), 'no request made for the outline').toEqual([]);
   expect(outline.name).toBe('某某科技有限公司 _研发&创新-技术创新中心建设方案提纲.docx');
   expect(outline.parts.get('[Content_Types].xml')).toContain('wordprocessingml.document.main+xml');
-  for (const expected of ['北京市技术创新中心建设方案（提纲）', '依托单位：某某科技有限公司 <研发&创新>', '自评日期：2025年9月1日',
+  for (const expected of ['北京市技术创新中心建设方案', '依托单位：某某科技有限公司 <研发&创新>', '自评日期：2025年9月1日', '目　录',
     '自评结果', '结果一览', '总体结论：不符合', '第五条第（三）项', '13.20%', '7,100.00万元', '填写的数据', '120,000.00万元',
     '一、总体目标', '二、分年度目标', '九、保障措施', '（请在此填写总体目标……）', '进行中；备注：预算待董事会批准 & 报 "科委"',
-    '附一：证明材料（建议）', '附二：申报程序', '不是市科委中关村管委会的审核意见或认定']) {
+    '附件1　自评结果', '附件2　证明材料（建议）', '附件3　申报程序', '不是市科委中关村管委会的审核意见或认定']) {
     expect(outline.text, `the outline lacks ${expected}`).toContain(expected);
   }
   expect(outline.parts.get('docProps/app.xml')).toContain('<Company>某某科技有限公司 &lt;研发&amp;创新&gt;</Company>');
@@ -111,7 +111,7 @@ test('the outline in English', async ({ page }) => {
   await expect(page.locator('#tic-outline')).toHaveText('Download the construction-plan outline (Word)');
   const outline = await downloadOutline(page, '#tic-outline');
   expect(outline.name).toBe('construction-plan-outline-2025-09-01.docx');
-  for (const expected of ['Beijing Technology Innovation Center: construction plan (outline)', 'Overall result: Not eligible',
+  for (const expected of ['Beijing Technology Innovation Center: construction plan', 'Overall result: Not eligible', 'Annex 1. Self-check result',
     '1. Overall goal', '9. Safeguards', 'RMB 1,200,000,000.00', '(Write the “Overall goal” part here…)',
     'unofficial English rendering']) {
     expect(outline.text, `the outline lacks ${expected}`).toContain(expected);
