@@ -5,9 +5,9 @@
 # notes (or, without amounts, none of them); a file Writer cannot load fails, and a damaged
 # file is shown to fail first, so that the check itself is known to bite. The PDFs' page counts
 # are reported. With --png DIR, the first two pages of each PDF are also written as PNG.
-# With --pages DIR, the outlines of an eligible, a not-eligible (with a plan) and a new-entity
-# case, in both languages, are rendered and their cover, contents, first part, budget and
-# first annex pages written to DIR as PNG (docs/outline/ holds them).
+# With --pages DIR, the outlines of an eligible, a not-eligible and a new-entity case, in both
+# languages, are rendered and their first annex page written to DIR as PNG, with the cover,
+# contents, first part and budget pages of one of them (docs/outline/ holds them).
 #
 # Needs soffice, pdfinfo and pdftotext (scripts/ensure-tools.sh --browser installs them).
 set -euo pipefail
@@ -116,10 +116,15 @@ done
 
 # The pages a manager sees, for three cases in both languages.
 if [ -n "$pages_dir" ]; then
+  # The text of a page with its spaces and line breaks taken out (pdftotext writes 附件1　自评结果
+  # as “附件 1”, a blank line, “自评结果”). sed, not tr: tr would take the ideographic space's
+  # bytes out of other characters.
+  squeezed() { sed 's/　//g' | tr -d ' \n'; }
   page_of() { # PDF WORDS: the last page whose text holds WORDS
-    local pdf="$1" words="$2" n last=""
+    local pdf="$1" words n last=""
+    words="$(printf '%s' "$2" | squeezed)"
     for ((n = 1; n <= $(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}'); n++)); do
-      pdftotext -f "$n" -l "$n" "$pdf" - | grep -qF -- "$words" && last="$n"
+      pdftotext -f "$n" -l "$n" "$pdf" - | squeezed | grep -qF -- "$words" && last="$n"
     done
     printf '%s' "$last"
   }
@@ -135,7 +140,14 @@ if [ -n "$pages_dir" ]; then
       convert "$work/$name.docx" pdf || fail "$name.docx: Writer could not load it"
       pdf="$work/out/$name.pdf"
       if [ "$lang" = zh ]; then budget="八、预算方案"; annex="附件1　自评结果"; else budget="8. Budget plan"; annex="Annex 1. Self-check result"; fi
-      for shot in cover:1 contents:2 part:3 budget:"$(page_of "$pdf" "$budget")" annex:"$(page_of "$pdf" "$annex")"; do
+      budget_page="$(page_of "$pdf" "$budget")"
+      annex_page="$(page_of "$pdf" "$annex")"
+      [ -n "$budget_page" ] && [ -n "$annex_page" ] || fail "$name: no page holds “$budget” or “$annex”"
+      shots=(annex:"$annex_page")
+      # The body's pages are the same for every case (the parts are not yet tailored to the
+      # applicant): drawn once, from the not-eligible case.
+      [ "$label" = not-eligible ] && shots+=(cover:1 contents:2 part:3 budget:"$budget_page")
+      for shot in "${shots[@]}"; do
         pdftoppm -scale-to 560 -png -f "${shot#*:}" -l "${shot#*:}" -singlefile "$pdf" "$pages_dir/$name-${shot%%:*}"
       done
       printf 'outline-in-writer: %s: %s A4 pages\n' "$name" "$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')"

@@ -47,8 +47,8 @@ long_texts! {
         "依托单位：",
         "Supporting unit: ";
     HOW_TO_USE = "outline.how_to_use":
-        "使用说明：带灰色底纹、左侧有竖线的段落是本工具的编写提示（样式“编写提示（不属于方案正文）”），不属于建设方案正文，写完后可一次删除：在 Word 中右击任一提示段落，选择“样式”→“选择所有实例”（或“选择格式相似的文本”），按 Delete；在 WPS 中打开“样式和格式”窗格，右击该样式，选择“选择所有实例”后删除。在带黄色底纹的“（请在此填写……）”处撰写正文：选中提示文字后输入，再把该段设为“正文”样式（Word 中可按 Ctrl+Shift+N），回车后的段落即为正文。目录在打开文件时更新；如未更新，右击目录选择“更新域”或按 F9。附件1至附件3是自评结果和准备工作的参考，不属于建设方案，提交前可整体删除。",
-        "How to use this file: the paragraphs shaded grey with a rule on their left are this tool's guidance (style “Guidance (not part of the plan)”), not part of the construction plan; delete them all at once when done: in Word, right-click one, choose Styles → Select All Instances (or Select Text with Similar Formatting) and press Delete; in WPS, open the Styles and Formatting pane, right-click the style and choose Select All Instances. Write over each yellow “(Write … here)”: select the prompt, type, and set the paragraph to the Normal style (Ctrl+Shift+N in Word); a paragraph after Enter is body text. The contents are updated when the file is opened; if not, right-click them and choose Update Field, or press F9. Annexes 1 to 3 are the self-check and notes for the preparation, not part of the plan: remove them before submitting.";
+        "使用说明：带灰色底纹、左侧有竖线的段落是本工具的编写提示，样式为“编写提示（不属于方案正文）”，不属于建设方案正文，写完后可一次删除：在Word的“样式”窗格中右击该样式，选择“选择所有实例”（或在“开始”→“选择”中选“选择格式相似的文本”），按Delete；在WPS的“样式和格式”窗格中右击该样式，选择“选择所有实例”后删除。在带黄色底纹的“（请在此填写……）”处撰写正文：选中提示文字后输入，再把该段设为“正文”样式（Word中可按Ctrl+Shift+N）；回车后的段落即为正文。正文行距固定，插入图片的段落请改为单倍行距，以免图片显示不全。打开文件时Word会询问是否更新域，选“是”即生成目录；删除提示和附件后，请右击目录选择“更新域”→“更新整个目录”。附件1至附件3是自评结果和准备工作的参考，不属于建设方案，提交前可整体删除。",
+        "How to use this file: the paragraphs shaded grey with a rule on their left are this tool's guidance, in the style “Guidance (not part of the plan)”, not part of the construction plan; delete them all at once when done: in Word, right-click the style in the Styles pane and choose Select All Instances (or Home → Select → Select Text with Similar Formatting), then press Delete; in WPS, right-click the style in the Styles and Formatting pane and choose Select All Instances. Write over each yellow “(Write … here)”: select the prompt, type, and set the paragraph to the Normal style (Ctrl+Shift+N in Word); a paragraph after Enter is body text. Body lines have a fixed height: set a paragraph holding a picture to single line spacing, or the picture is cut off. When the file opens, Word asks whether to update its fields: answer Yes to build the contents; after deleting the guidance and the annexes, right-click the contents and choose Update Field → Update entire table. Annexes 1 to 3 are the self-check and notes for the preparation, not part of the plan: remove them before submitting.";
     CONTENTS = "outline.contents":
         "目　录",
         "Contents";
@@ -60,7 +60,7 @@ long_texts! {
         "(name of the organisation)";
     GOVERNS = "outline.governs":
         "本提纲按京科创发〔2024〕143号第七条第（一）项所列内容编排，由依托单位条件自评工具根据填写的内容在本机生成，供编写建设方案时参考。建设方案的格式和内容以当年度申报通知及其模板为准。",
-        "This outline follows the contents Art. 7(1) of 京科创发〔2024〕143号 lists. The self-check made it on this device from what was entered, as a start for writing the construction plan. The year's application notice and its template govern the plan's form and contents.";
+        "This outline follows the contents Art. 7(1) of 京科创发〔2024〕143号 lists. It was made on this device from the answers to the self-check, as a start for writing the construction plan. This year's call for applications and its template govern the plan's form and contents.";
     WITHOUT_AMOUNTS = "outline.without_amounts":
         "按填写人的选择，本提纲不含申报单位的金额和清单备注；比例、结论和指引规定的门槛照常列出。",
         "As chosen, this outline leaves out the applicant's amounts and checklist notes; ratios, verdicts and the guideline's thresholds are shown.";
@@ -150,19 +150,13 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
     // The cover: the title, the supporting unit and the date, then how to use the file. It has
     // no page number (the section's first page has its own, empty footer).
     b.paragraph(Style::Title, TITLE().get(lang));
-    let name = if organisation.is_empty() {
-        NAME_TO_WRITE().get(lang)
+    // Without a name, the line is a place to write like the others.
+    let (name, style) = if organisation.is_empty() {
+        (NAME_TO_WRITE().get(lang), Style::FillIn)
     } else {
-        organisation
+        (organisation, Style::Subtitle)
     };
-    b.paragraph(
-        Style::Subtitle,
-        &[SUPPORTING_UNIT().get(lang), name].concat(),
-    );
-    // The date of the self-check and the guideline, as every rendering of the result has them.
-    for line in about_lines(assessment, "", "", lang) {
-        b.paragraph(Style::Subtitle, &line);
-    }
+    b.paragraph(style, &[SUPPORTING_UNIT().get(lang), name].concat());
     b.paragraph(Style::Guidance, HOW_TO_USE().get(lang));
     b.paragraph(Style::Guidance, GOVERNS().get(lang));
     if !shown {
@@ -199,6 +193,10 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
 
     // The annexes, each on a new page: the self-check's result, the evidence, the procedure.
     b.paragraph(Style::Heading1OnNewPage, ANNEX_RESULT().get(lang));
+    // The date of the self-check and the guideline, as every rendering of the result has them.
+    for line in about_lines(assessment, "", "", lang) {
+        b.paragraph(Style::Note, &line);
+    }
     // The self-check's result, under the names the results page gives its parts.
     b.paragraph(Style::Note, NOT_A_DECISION().get(lang));
     b.led(
@@ -259,7 +257,7 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
         .collect();
     b.paragraph(Style::Heading2, GLANCE_TITLE().get(lang));
     b.table(
-        &[24, 17, 35, 24],
+        &[25, 17, 34, 24],
         &[
             GLANCE_CONDITION(),
             GLANCE_VERDICT(),
@@ -385,7 +383,7 @@ fn contents_pair() -> Bilingual {
         for (n, entry) in entries.iter().enumerate() {
             xml.push_str("<w:p><w:pPr><w:pStyle w:val=\"TOC1\"/></w:pPr>");
             if n == 0 {
-                xml.push_str("<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-2\" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>");
+                xml.push_str("<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-1\" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>");
             }
             xml.push_str("<w:r><w:t>");
             xml.push_str(&escape(entry));
