@@ -153,3 +153,64 @@ fn of_two_years_a_unit_apart_only_the_one_shown_up_gets_a_fix() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_very_large_figure_ten_thousand_times_another_year_is_named_once_whatever_its_unit() {
+    // 2023's domestic R&D of 376亿 is about ten thousand times 2024's and above 100亿 a year:
+    // named once, as ten thousand times another year, whether it was typed in 元 or in 亿
+    // (before, typed in 元 it was named a second time as very large; the unit decided).
+    use tic_selfcheck::rules::money::{Money, Unit};
+    let typed_in = |unit: Unit| {
+        let mut fin = financials([
+            ("4000000000", "300000000", "200000000"),
+            ("0.01", "36861732974", "37598967633.48"),
+            ("4000000000", "125329893", "1253298.93"),
+        ]);
+        let y = &mut fin.years[1];
+        let domestic = y.rd_domestic.unwrap().yuan();
+        y.rd_domestic = Some(Money::new(domestic / unit.in_yuan(), unit).unwrap());
+        warnings(&fin, None)
+    };
+    let strip = |found: Vec<Warning>| -> Vec<Warning> {
+        found
+            .into_iter()
+            .map(|w| match w {
+                Warning::TenTimesAnotherYear {
+                    year,
+                    field,
+                    other_year,
+                    ..
+                } => Warning::TenTimesAnotherYear {
+                    year,
+                    field,
+                    other_year,
+                    slip: None,
+                },
+                Warning::VeryLarge { figure, yuan, .. } => Warning::VeryLarge {
+                    figure,
+                    yuan,
+                    slip: None,
+                },
+                w => w,
+            })
+            .collect()
+    };
+    let in_yuan = strip(typed_in(Unit::Yuan));
+    assert_eq!(in_yuan, strip(typed_in(Unit::Yi)));
+    let domestic_2023 = tic_selfcheck::rules::answers::Figure::Year {
+        year: 2023,
+        field: Field::RdDomestic,
+    };
+    assert!(
+        in_yuan.iter().any(
+            |w| matches!(w, Warning::TenTimesAnotherYear { .. }) && w.figure() == domestic_2023
+        ),
+        "{in_yuan:?}"
+    );
+    assert!(
+        !in_yuan
+            .iter()
+            .any(|w| matches!(w, Warning::VeryLarge { .. }) && w.figure() == domestic_2023),
+        "{in_yuan:?}"
+    );
+}

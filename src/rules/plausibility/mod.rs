@@ -184,17 +184,22 @@ pub fn warnings(fin: &Financials, period: Option<&Period>) -> Vec<Warning> {
         }
     }
     // Too large for any applicant, whatever the other years say: a page typed in the wrong unit
-    // throughout. A figure already named as a unit typed wrong against another year is not
-    // named twice.
+    // throughout. A figure already named as about ten thousand times (or a ten-thousandth of)
+    // another year's is not named twice; whether it is, depends only on the figures, never on
+    // the unit they were typed in (the slip a warning offers does).
     for &y in &years {
         for field in Field::ALL {
             let figure = Figure::Year {
                 year: y.year,
                 field,
             };
-            let named = found
-                .iter()
-                .any(|w| w.figure() == figure && w.slip().is_some());
+            let named = found.iter().any(|w| {
+                w.figure() == figure
+                    && matches!(
+                        w,
+                        Warning::TenTimesAnotherYear { .. } | Warning::TenthOfAnotherYear { .. }
+                    )
+            });
             if let (Some(typed), false) = (y.get(field), named) {
                 found.extend(very_large(figure, typed));
             }
