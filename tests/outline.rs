@@ -5,7 +5,7 @@
 //! LibreOffice opening the same file is `scripts/outline-in-writer.sh`.
 
 mod common;
-use common::paragraphs;
+use common::{paragraphs, ELEMENTS_ZH};
 
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -180,17 +180,6 @@ fn check_package(parts: &BTreeMap<String, Vec<u8>>) {
     assert!(parts.contains_key("word/document.xml"));
 }
 
-const ELEMENTS_ZH: [&str; 9] = [
-    "一、总体目标",
-    "二、分年度目标",
-    "三、里程碑目标",
-    "四、建设内容",
-    "五、技术路线",
-    "六、预期成果",
-    "七、运行机制",
-    "八、预算方案",
-    "九、保障措施",
-];
 const ELEMENTS_EN: [&str; 9] = [
     "1. Overall goal",
     "2. Annual goals",

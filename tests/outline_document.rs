@@ -5,6 +5,9 @@
 //! the self-check as annexes on pages of their own; columns wide enough for their longest word,
 //! number or verdict; no English in the Chinese outline.
 
+mod common;
+use common::ELEMENTS_ZH;
+
 use roxmltree::{Document as Xml, Node};
 use tic_selfcheck::result::outline::{outline, OutlineInput};
 use tic_selfcheck::rules::assess::assess;
@@ -288,20 +291,14 @@ fn the_plan_comes_first_and_the_self_check_follows_as_annexes_on_new_pages() {
             .filter(|n| style_of(**n).starts_with("Heading1"))
             .map(|p| (style_of(*p), text_of(*p)))
             .collect();
-        let expected_zh = [
-            "一、总体目标",
-            "二、分年度目标",
-            "三、里程碑目标",
-            "四、建设内容",
-            "五、技术路线",
-            "六、预期成果",
-            "七、运行机制",
-            "八、预算方案",
-            "九、保障措施",
-            "附件1　自评结果",
-            "附件2　证明材料（建议）",
-            "附件3　申报程序",
-        ];
+        let expected_zh: Vec<&str> = ELEMENTS_ZH
+            .into_iter()
+            .chain([
+                "附件1　自评结果",
+                "附件2　证明材料（建议）",
+                "附件3　申报程序",
+            ])
+            .collect();
         assert_eq!(headings.len(), 12, "{headings:?}");
         for (n, (style, text)) in headings.iter().enumerate() {
             let new_page = n == 0 || n >= 9;
@@ -389,6 +386,7 @@ fn no_column_is_narrower_than_its_longest_word_number_or_verdict_needs() {
     ] {
         let document = scenario(name);
         for lang in [Lang::Zh, Lang::En] {
+            let points = if lang == Lang::Zh { 12 } else { 10 };
             let parts = outline_parts(&document, lang, Amounts::Shown);
             let xml = Xml::parse(part(&parts, "word/document.xml")).unwrap();
             for tbl in xml.descendants().filter(|n| n.has_tag_name((W, "tbl"))) {
@@ -405,8 +403,7 @@ fn no_column_is_narrower_than_its_longest_word_number_or_verdict_needs() {
                 for row in rows(tbl) {
                     for (cell, width) in row.iter().zip(&grid) {
                         for piece in cell.split('\n').flat_map(unbreakable) {
-                            // The cell's margins (108 each side) and a little air.
-                            let points = if lang == Lang::Zh { 12 } else { 10 };
+                            // With the cell's margins, 108 each side.
                             let need = needed(&piece, points) + 216;
                             assert!(
                                 need <= *width,

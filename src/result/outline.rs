@@ -1,13 +1,15 @@
-//! The construction-plan outline (建设方案提纲): a Word document to start writing the plan
-//! Art. 7(1) asks for, drawn from the self-check. (It puts its self-check part together
-//! itself, from the rules' sentences, rather than from the result document: in the browser
-//! build, rendering the document here and on the results page cost 2.6 KB of the first load,
-//! over its budget; docs/size.md.) A title block, the result at a glance (marked
-//! as a self-check, not the Commission's decision), the figures entered, then one numbered
-//! heading per element of Art. 7(1) as the checklist itemises them — the guideline's own words,
-//! what to cover, the checklist status and note, and a shaded paragraph to write in — and the
-//! evidence and the procedure steps the checklist names. Without amounts, no amount and no note
-//! appear, and the first page says so.
+//! The construction-plan outline (建设方案提纲): a Word document to write the plan Art. 7(1)
+//! asks for in, drawn from the self-check. The plan's body first: a cover (the title and the
+//! supporting unit, then how to use the file; no page number), the contents (a field Word and
+//! WPS update, [`contents_field`]), and one numbered part per element of Art. 7(1) as the
+//! checklist itemises them — the guideline's own words, what to cover and the checklist status
+//! and note, all in the guidance style that is deleted in one step, and a shaded paragraph to
+//! write in. Then the annexes, each on a new page: the self-check's result (marked as a
+//! self-check, not the Commission's decision) with the figures entered, the evidence and the
+//! procedure. (The self-check part is put together here, from the rules' sentences, rather than
+//! from the result document: in the browser build, rendering the document here and on the
+//! results page cost 2.6 KB of the first load, over its budget; docs/size.md.) Without amounts,
+//! no amount and no note appear, and the cover says so.
 //!
 //! Pure: the browser app and `tic-assess --outline` call [`outline_docx`] and get the same bytes.
 
@@ -147,8 +149,8 @@ pub fn outline(input: &OutlineInput, lang: Lang, amounts: Amounts) -> Document {
     let mut body = Body::default();
     let b = &mut body;
 
-    // The cover: the title, the supporting unit and the date, then how to use the file. It has
-    // no page number (the section's first page has its own, empty footer).
+    // The cover: the title and the supporting unit, then how to use the file. It has no page
+    // number (the section's first page has its own, empty footer).
     b.paragraph(Style::Title, TITLE().get(lang));
     // Without a name, the line is a place to write like the others.
     let (name, style) = if organisation.is_empty() {

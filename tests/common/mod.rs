@@ -127,3 +127,16 @@ pub fn paragraphs(document_xml: &str) -> Vec<String> {
         })
         .collect()
 }
+
+/// The outline's first-level headings for the nine contents of Art. 7(1), in order.
+pub const ELEMENTS_ZH: [&str; 9] = [
+    "一、总体目标",
+    "二、分年度目标",
+    "三、里程碑目标",
+    "四、建设内容",
+    "五、技术路线",
+    "六、预期成果",
+    "七、运行机制",
+    "八、预算方案",
+    "九、保障措施",
+];

@@ -117,7 +117,7 @@ pub(super) const XML_DECLARATION: &str =
     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
 
 /// The width of the type area, 156 mm, in twentieths of a point.
-const LINE_WIDTH: u32 = 8844;
+pub(super) const LINE_WIDTH: u32 = 8844;
 
 impl Document {
     /// The `.docx` file.

@@ -6,7 +6,7 @@
 //! file (`crate::texts_file`): the app carries a four-byte key for each, not the code that
 //! writes them.
 
-use super::{R, W, XML_DECLARATION};
+use super::{LINE_WIDTH, R, W, XML_DECLARATION};
 use crate::rules::lang::{Bilingual, Lang};
 use crate::rules::library::long_text;
 use std::sync::OnceLock;
@@ -288,7 +288,7 @@ fn styles_xml(lang: Lang) -> String {
         "toc 1",
         "Normal",
         &format!(
-            "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"8844\"/></w:tabs>{no_indent}"
+            "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"{LINE_WIDTH}\"/></w:tabs>{no_indent}"
         ),
         "",
     ));
